@@ -1,0 +1,29 @@
+package io.github.factmaven.model;
+
+import java.util.Objects;
+
+/**
+ * One claim of a dataset: a statement supported by an exact quote from a source file.
+ *
+ * @param id        identifier, unique across the dataset
+ * @param statement what the claim asserts
+ * @param quote     the exact text of the source that supports the statement
+ * @param source    path of the source file relative to the sources directory, {@code /}-separated
+ * @param offset    where the quote starts in the source text, counted in Unicode code points of the
+ *                  UTF-8 decoded text (a leading byte-order mark is not part of the text)
+ * @param outlet    name of the publication that published the source
+ */
+public record Claim(String id, String statement, String quote, String source, int offset, String outlet) {
+
+    /** Checks that every member is present and the offset is not negative. */
+    public Claim {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(statement, "statement");
+        Objects.requireNonNull(quote, "quote");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(outlet, "outlet");
+        if (offset < 0) {
+            throw new IllegalArgumentException("offset must not be negative: " + offset);
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package io.github.factmaven.model;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+
+/**
+ * Writes claims files in the canonical layout: two-space indentation, members in schema order,
+ * non-ASCII characters as themselves, a final newline. Files are replaced atomically, so an
+ * interrupted write leaves the old file or the new one, never half of each.
+ */
+public final class ClaimsFileWriter {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final DefaultIndenter INDENTER = new DefaultIndenter("  ", "\n");
+
+    /**
+     * Renders claims as the text of a claims file.
+     *
+     * @param claims the claims, in the order to write them
+     * @return the file's text, ending with a newline
+     */
+    public String toJson(List<Claim> claims) {
+        StringWriter out = new StringWriter();
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+                .withSeparators(Separators.createDefaultInstance()
+                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+                .withObjectIndenter(INDENTER);
+        printer.indentArraysWith(INDENTER);
+        try (JsonGenerator json = MAPPER.getFactory().createGenerator(out).setPrettyPrinter(printer)) {
+            json.writeStartObject();
+            json.writeArrayFieldStart("claims");
+            for (Claim claim : claims) {
+                json.writeStartObject();
+                json.writeStringField("id", claim.id());
+                json.writeStringField("statement", claim.statement());
+                json.writeStringField("quote", claim.quote());
+                json.writeStringField("source", claim.source());
+                json.writeNumberField("offset", claim.offset());
+                json.writeStringField("outlet", claim.outlet());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new IllegalStateException("writing to memory cannot fail", e);
+        }
+        return out + "\n";
+    }
+
+    /**
+     * Writes claims to a file, replacing it atomically.
+     *
+     * @param claims the claims, in the order to write them
+     * @param file   the claims file to create or replace
+     * @throws IOException if the file cannot be written; the old file is then unchanged
+     */
+    public void write(List<Claim> claims, Path file) throws IOException {
+        Path directory = file.toAbsolutePath().getParent();
+        Files.createDirectories(directory);
+        Path temporary = Files.createTempFile(directory, "." + file.getFileName(), ".tmp");
+        try {
+            Files.writeString(temporary, toJson(claims), StandardCharsets.UTF_8);
+            try {
+                Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+}

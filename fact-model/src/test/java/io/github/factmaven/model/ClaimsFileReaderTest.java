@@ -1,0 +1,165 @@
+package io.github.factmaven.model;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ClaimsFileReaderTest {
+
+    private final ClaimsFileReader reader = new ClaimsFileReader();
+
+    private static String claim(String id, String members) {
+        return "{\"id\": \"" + id + "\", \"statement\": \"s\", \"quote\": \"q\", \"source\": \"a.txt\", "
+                + "\"outlet\": \"o\"" + members + "}";
+    }
+
+    @Test
+    void readsClaimsWithTheLocationOfEachMember() {
+        String text = """
+                {
+                  "$schema": "https://factmaven.github.io/fact-maven/schemas/claims-1.schema.json",
+                  "claims": [
+                    {
+                      "id": "ambassador-summoned",
+                      "statement": "Armenia summoned the Russian ambassador.",
+                      "quote": "Sergei Kopyrkin, was summoned",
+                      "source": "2023/000.txt",
+                      "offset": 6216,
+                      "outlet": "The Armenian Mirror-Spectator"
+                    }
+                  ]
+                }
+                """;
+        ClaimsFile file = reader.parse(text, "claims/a.json");
+
+        assertEquals(List.of(), file.problems());
+        assertEquals(List.of(), file.invalidClaims());
+        LocatedClaim located = file.claims().get(0);
+        assertEquals(new Claim("ambassador-summoned", "Armenia summoned the Russian ambassador.",
+                "Sergei Kopyrkin, was summoned", "2023/000.txt", 6216, "The Armenian Mirror-Spectator"),
+                located.claim());
+        assertEquals(new Location("claims/a.json", 4, 5), located.location());
+        assertEquals(new Location("claims/a.json", 9, 17), located.locationOf("offset"));
+        assertEquals(new Location("claims/a.json", 7, 16), located.locationOf("quote"));
+    }
+
+    @Test
+    void columnsCountCharactersNotBytes() {
+        // "Ереван" is 6 characters but 12 bytes in UTF-8
+        String text = "{\"claims\": [{\"statement\": \"Ереван\", \"offset\": -1, "
+                + "\"id\": \"x\", \"quote\": \"q\", \"source\": \"a.txt\", \"outlet\": \"o\"}]}";
+        ClaimsFile file = reader.parse(text, "c.json");
+
+        Problem problem = file.invalidClaims().get(0).problems().get(0);
+        assertEquals(new Location("c.json", 1, text.indexOf("-1") + 1), problem.location());
+        assertEquals("\"offset\": must have a minimum value of 0", problem.message());
+    }
+
+    @Test
+    void reportsEverySchemaViolationOfAClaimAndKeepsTheOtherClaims() {
+        String text = "{\"claims\": [\n"
+                + "{\"id\": \"bad\", \"statement\": \"s\", \"qoute\": \"q\", \"source\": \"a.txt\", \"offset\": 1.5, \"outlet\": \"o\"},\n"
+                + "{\"id\": \"empty-quote\", \"statement\": \"s\", \"quote\": \"\", \"source\": \"a.txt\", \"offset\": 0, \"outlet\": \"o\"},\n"
+                + claim("good", ", \"offset\": 0") + "\n]}";
+        ClaimsFile file = reader.parse(text, "c.json");
+
+        assertEquals(List.of("good"), file.claims().stream().map(c -> c.claim().id()).toList());
+        InvalidClaim bad = file.invalidClaims().get(0);
+        assertEquals(Optional.of("bad"), bad.id());
+        assertEquals(new Location("c.json", 2, 1), bad.location());
+        assertEquals(List.of(
+                "missing required member \"quote\"",
+                "unknown member \"qoute\" (allowed: id, statement, quote, source, offset, outlet)",
+                "\"offset\": number found, integer expected"),
+                bad.problems().stream().map(Problem::message).toList());
+        InvalidClaim emptyQuote = file.invalidClaims().get(1);
+        assertEquals(List.of("\"quote\": must be at least 1 characters long"),
+                emptyQuote.problems().stream().map(Problem::message).toList());
+    }
+
+    @Test
+    void duplicateMemberIsAnErrorOfItsClaimOnly() {
+        String text = "{\"claims\": [\n"
+                + claim("twice", ", \"offset\": 0, \"offset\": 5") + ",\n"
+                + claim("fine", ", \"offset\": 0") + "\n]}";
+        ClaimsFile file = reader.parse(text, "c.json");
+
+        assertEquals(List.of("fine"), file.claims().stream().map(c -> c.claim().id()).toList());
+        Problem duplicate = file.invalidClaims().get(0).problems().get(0);
+        assertEquals("duplicate member \"offset\": each member may appear only once", duplicate.message());
+        assertEquals(2, duplicate.location().line());
+        assertEquals(text.lines().toList().get(1).lastIndexOf("\"offset\"") + 1, duplicate.location().column());
+    }
+
+    @Test
+    void unknownTopLevelMemberIsAFileProblemButClaimsAreStillRead() {
+        ClaimsFile file = reader.parse("{\"claim\": [], \"claims\": [" + claim("a", ", \"offset\": 0") + "]}", "c.json");
+
+        assertEquals(List.of("unknown member \"claim\" (allowed: $schema, claims)"),
+                file.problems().stream().map(Problem::message).toList());
+        assertEquals(1, file.claims().size());
+    }
+
+    @Test
+    void malformedJsonNamesLineAndColumn() {
+        ClaimsFile file = reader.parse("{\"claims\": [\n  {\"id\": \"x\",,\n]}", "c.json");
+
+        Problem problem = file.problems().get(0);
+        assertEquals(new Location("c.json", 2, 14), problem.location());
+        assertTrue(problem.message().startsWith("malformed JSON: Unexpected character (','"), problem.message());
+        assertEquals(List.of(), file.claims());
+    }
+
+    @Test
+    void wrongTopLevelShapeIsReported() {
+        ClaimsFile file = reader.parse("[]", "c.json");
+
+        assertEquals(List.of("array found, object expected"),
+                file.problems().stream().map(Problem::message).toList());
+    }
+
+    @Test
+    void invalidUtf8InAClaimsFileNamesTheBytePosition(@TempDir Path dir) throws IOException {
+        Path json = dir.resolve("bad.json");
+        byte[] prefix = "{\"claims\": [\n{\"id\": \"".getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = new byte[prefix.length + 3];
+        System.arraycopy(prefix, 0, bytes, 0, prefix.length);
+        bytes[prefix.length] = (byte) 0xFF;
+        bytes[prefix.length + 1] = '"';
+        bytes[prefix.length + 2] = '}';
+        Files.write(json, bytes);
+
+        ClaimsFile file = reader.read(json, "claims/bad.json");
+
+        assertEquals(List.of(new Problem(new Location("claims/bad.json", 2, 1),
+                "invalid UTF-8: byte 0xFF at byte position " + prefix.length + " (line 2) is not valid UTF-8")),
+                file.problems());
+    }
+
+    @Test
+    void missingFileIsAProblemNotAnException(@TempDir Path dir) {
+        ClaimsFile file = reader.read(dir.resolve("none.json"), "claims/none.json");
+
+        assertTrue(file.problems().get(0).message().startsWith("cannot read the file: "));
+    }
+
+    @Test
+    void byteOrderMarkBeforeJsonIsAccepted(@TempDir Path dir) throws IOException {
+        Path json = dir.resolve("bom.json");
+        Files.writeString(json, "\uFEFF{\"claims\": [" + claim("a", ", \"offset\": 0") + "]}");
+
+        ClaimsFile file = reader.read(json);
+
+        assertEquals(List.of(), file.problems());
+        assertEquals(new Location(json.toString(), 1, 13), file.claims().get(0).location());
+    }
+}

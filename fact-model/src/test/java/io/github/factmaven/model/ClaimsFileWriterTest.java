@@ -1,0 +1,53 @@
+package io.github.factmaven.model;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class ClaimsFileWriterTest {
+
+    private final ClaimsFileWriter writer = new ClaimsFileWriter();
+
+    private static final Claim CLAIM = new Claim("nbsp-and-emoji", "A \"quoted\" statement.",
+            "Pashinyan’s\u00A0claims 🇦🇲", "dir/a.txt", 42, "JAMnews");
+
+    @Test
+    void writesTheCanonicalLayout() {
+        assertEquals("""
+                {
+                  "claims": [
+                    {
+                      "id": "nbsp-and-emoji",
+                      "statement": "A \\"quoted\\" statement.",
+                      "quote": "Pashinyan’s\u00A0claims 🇦🇲",
+                      "source": "dir/a.txt",
+                      "offset": 42,
+                      "outlet": "JAMnews"
+                    }
+                  ]
+                }
+                """, writer.toJson(List.of(CLAIM)));
+    }
+
+    @Test
+    void writtenFileReadsBackToTheSameClaimsAndLeavesNoTemporaryFile(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("claims/new.json");
+        Claim second = new Claim("b", "s", "q", "b.txt", 0, "o");
+
+        writer.write(List.of(CLAIM, second), file);
+        writer.write(List.of(CLAIM, second), file);
+
+        ClaimsFile read = new ClaimsFileReader().read(file);
+        assertEquals(List.of(), read.problems());
+        assertEquals(List.of(CLAIM, second), read.claims().stream().map(LocatedClaim::claim).toList());
+        try (var files = Files.list(file.getParent())) {
+            assertEquals(List.of(file), files.toList());
+        }
+    }
+}
