@@ -141,7 +141,7 @@ class ClaimsFileReaderTest {
         ClaimsFile file = reader.read(json, "claims/bad.json");
 
         assertEquals(List.of(new Problem(new Location("claims/bad.json", 2, 1),
-                "invalid UTF-8: byte 0xFF at byte position " + prefix.length + " (line 2) is not valid UTF-8")),
+                "byte 0xFF at byte position " + prefix.length + " (line 2) is not valid UTF-8")),
                 file.problems());
     }
 

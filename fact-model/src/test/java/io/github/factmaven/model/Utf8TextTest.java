@@ -29,7 +29,7 @@ class Utf8TextTest {
 
         assertEquals(3, e.bytePosition());
         assertEquals(2, e.line());
-        assertEquals("invalid UTF-8: byte 0xC3 at byte position 3 (line 2) is not valid UTF-8", e.getMessage());
+        assertEquals("byte 0xC3 at byte position 3 (line 2) is not valid UTF-8", e.getMessage());
     }
 
     @Test

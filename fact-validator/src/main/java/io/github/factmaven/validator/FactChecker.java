@@ -1,0 +1,132 @@
+package io.github.factmaven.validator;
+
+import io.github.factmaven.model.ClaimsFile;
+import io.github.factmaven.model.ClaimsFileReader;
+import io.github.factmaven.model.InvalidClaim;
+import io.github.factmaven.model.LocatedClaim;
+import io.github.factmaven.model.Location;
+import io.github.factmaven.model.Problem;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Checks every claim of a dataset against its source. Nothing stops the check early: a file that
+ * does not parse or a source that is missing fails its own claims, and every other claim is still
+ * checked, so one run reports every problem of the dataset.
+ *
+ * <p>Each source file is read and decoded once, for all the claims that cite it, and sources are
+ * processed in parallel. Instances are immutable and thread-safe.
+ *
+ * <pre>{@code
+ * CheckResult result = new FactChecker().check(Dataset.inDirectory(Path.of("my-dataset")));
+ * if (!result.passed()) {
+ *     ConsoleReport.lines(result).forEach(System.err::println);
+ * }
+ * }</pre>
+ */
+public final class FactChecker {
+
+    private final ClaimsFileReader reader = new ClaimsFileReader();
+
+    /**
+     * Reads and checks every claims file of a dataset.
+     *
+     * @param dataset where the claims and sources are
+     * @return one result per claim, and the problems of whole files
+     * @throws IOException if the claims directory cannot be listed
+     */
+    public CheckResult check(Dataset dataset) throws IOException {
+        List<ClaimsFile> files = dataset.claimsFiles().parallelStream()
+                .map(file -> reader.read(file, dataset.displayName(file)))
+                .toList();
+        return check(files, dataset);
+    }
+
+    /**
+     * Checks claims files that were already read.
+     *
+     * @param files   the claims files, in the order results should follow
+     * @param dataset where the sources are, and what paths in messages are relative to
+     * @return one result per claim, and the problems of whole files
+     */
+    public CheckResult check(List<ClaimsFile> files, Dataset dataset) {
+        List<ClaimResult> results = new ArrayList<>();
+        List<LocatedClaim> toCheck = new ArrayList<>();
+        Map<String, List<Location>> idLocations = idLocations(files);
+        for (ClaimsFile file : files) {
+            for (InvalidClaim invalid : file.invalidClaims()) {
+                results.add(new ClaimResult(invalid.id(), invalid.location(), Status.INVALID_CLAIM,
+                        invalid.problems().stream().map(p -> new Diagnostic(p.location(), p.message())).toList()));
+            }
+            for (LocatedClaim claim : file.claims()) {
+                List<Location> sameId = idLocations.get(claim.claim().id());
+                if (sameId.size() > 1) {
+                    results.add(duplicate(claim, sameId));
+                } else {
+                    toCheck.add(claim);
+                }
+            }
+        }
+        results.addAll(checkQuotes(toCheck, new SourceFiles(dataset)));
+
+        Map<String, Integer> fileOrder = new HashMap<>();
+        files.forEach(file -> fileOrder.putIfAbsent(file.name(), fileOrder.size()));
+        results.sort(Comparator.comparing((ClaimResult r) -> fileOrder.getOrDefault(r.location().file(), -1))
+                .thenComparingInt(r -> r.location().line())
+                .thenComparingInt(r -> r.location().column()));
+        List<Problem> fileErrors = files.stream().flatMap(file -> file.problems().stream()).toList();
+        return new CheckResult(results, fileErrors, files.size());
+    }
+
+    /** Checks claims grouped by source, so each source is read once, groups in parallel. */
+    private static List<ClaimResult> checkQuotes(List<LocatedClaim> claims, SourceFiles sources) {
+        Map<String, List<LocatedClaim>> bySource = claims.stream()
+                .collect(Collectors.groupingBy(claim -> claim.claim().source(), LinkedHashMap::new, Collectors.toList()));
+        return bySource.entrySet().parallelStream()
+                .flatMap(group -> checkGroup(group.getKey(), group.getValue(), sources).stream())
+                .toList();
+    }
+
+    private static List<ClaimResult> checkGroup(String source, List<LocatedClaim> claims, SourceFiles sources) {
+        try {
+            LoadedSource loaded = sources.load(source);
+            return claims.stream().map(claim -> QuoteCheck.check(claim, loaded)).toList();
+        } catch (SourceException e) {
+            return claims.stream()
+                    .map(claim -> QuoteCheck.failure(claim, e.status(), "source", e.getMessage()))
+                    .toList();
+        }
+    }
+
+    private static Map<String, List<Location>> idLocations(List<ClaimsFile> files) {
+        Map<String, List<Location>> locations = new HashMap<>();
+        for (ClaimsFile file : files) {
+            for (LocatedClaim claim : file.claims()) {
+                locations.computeIfAbsent(claim.claim().id(), id -> new ArrayList<>()).add(claim.location());
+            }
+            for (InvalidClaim invalid : file.invalidClaims()) {
+                invalid.id().ifPresent(id -> locations.computeIfAbsent(id, i -> new ArrayList<>()).add(invalid.location()));
+            }
+        }
+        return locations;
+    }
+
+    private static ClaimResult duplicate(LocatedClaim claim, List<Location> sameId) {
+        String others = sameId.stream()
+                .filter(location -> !location.equals(claim.location()))
+                .map(Location::toString)
+                .collect(Collectors.joining(", "));
+        return new ClaimResult(Optional.of(claim.claim().id()), claim.location(), Status.DUPLICATE_ID,
+                List.of(new Diagnostic(claim.locationOf("id"),
+                        "id \"" + claim.claim().id() + "\" is also used at " + others)));
+    }
+}

@@ -1,0 +1,10 @@
+package io.github.factmaven.validator;
+
+/**
+ * A source file read and decoded once for all the claims that cite it.
+ *
+ * @param name the file's path as messages show it
+ * @param text the decoded text
+ */
+record LoadedSource(String name, SourceText text) {
+}

@@ -1,0 +1,79 @@
+package io.github.factmaven.validator;
+
+import io.github.factmaven.model.InvalidUtf8Exception;
+import io.github.factmaven.model.Utf8Text;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * Resolves a claim's {@code source} inside the sources directory and reads it. A source must stay
+ * inside that directory: a dataset is checked on machines that do not share the author's disk, and
+ * a path that leaves it would read whatever happens to be there.
+ */
+final class SourceFiles {
+
+    private final Dataset dataset;
+
+    SourceFiles(Dataset dataset) {
+        this.dataset = dataset;
+    }
+
+    LoadedSource load(String source) throws SourceException {
+        Path root = dataset.sourcesDirectory();
+        Path file = resolve(root, source);
+        String name = dataset.displayName(file);
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            throw new SourceException(Status.SOURCE_NOT_FOUND, "source file " + name + " does not exist"
+                    + (Files.isDirectory(root) ? "" : " (the sources directory " + dataset.displayName(root)
+                    + " does not exist)"));
+        }
+        Path real;
+        try {
+            real = file.toRealPath();
+            if (!real.startsWith(root.toRealPath())) {
+                throw new SourceException(Status.SOURCE_OUTSIDE_ROOT, "source file " + name
+                        + " is a link to " + real + ", outside the sources directory " + dataset.displayName(root));
+            }
+        } catch (NoSuchFileException e) {
+            throw new SourceException(Status.SOURCE_NOT_FOUND,
+                    "source file " + name + " is a symbolic link to a file that does not exist");
+        } catch (IOException e) {
+            throw new SourceException(Status.SOURCE_UNREADABLE, "cannot read source file " + name + ": " + e);
+        }
+        if (!Files.isRegularFile(real)) {
+            throw new SourceException(Status.SOURCE_UNREADABLE, "source " + name + " is not a regular file");
+        }
+        try {
+            return new LoadedSource(name, SourceText.of(Utf8Text.decode(Files.readAllBytes(real))));
+        } catch (InvalidUtf8Exception e) {
+            throw new SourceException(Status.SOURCE_INVALID_UTF8,
+                    "source file " + name + " is not valid UTF-8: " + e.getMessage());
+        } catch (IOException e) {
+            throw new SourceException(Status.SOURCE_UNREADABLE, "cannot read source file " + name + ": " + e);
+        }
+    }
+
+    private static Path resolve(Path root, String source) throws SourceException {
+        if (source.startsWith("/") || source.contains("\\") || source.matches("^[A-Za-z]:.*")) {
+            throw new SourceException(Status.INVALID_SOURCE_PATH, "source \"" + source
+                    + "\" must be a path relative to the sources directory, with '/' as separator");
+        }
+        Path file;
+        try {
+            file = root.resolve(source).normalize();
+        } catch (InvalidPathException e) {
+            throw new SourceException(Status.INVALID_SOURCE_PATH,
+                    "source \"" + source + "\" is not a valid path: " + e.getReason());
+        }
+        if (!file.startsWith(root)) {
+            throw new SourceException(Status.SOURCE_OUTSIDE_ROOT,
+                    "source \"" + source + "\" leads out of the sources directory");
+        }
+        return file;
+    }
+}

@@ -1,0 +1,149 @@
+package io.github.factmaven.validator;
+
+import java.util.Arrays;
+
+/**
+ * The decoded text of a source file, addressed in Unicode code points as claim offsets are.
+ *
+ * <p>Java strings index UTF-16 units; the two differ only after a character outside the Basic
+ * Multilingual Plane (an emoji, a flag). The positions of those characters are indexed once, so
+ * mapping an offset to a string index is a binary search instead of a scan of the text.
+ */
+public final class SourceText {
+
+    private final String text;
+    /** Code point offsets of the supplementary characters, ascending. */
+    private final int[] supplementary;
+    private final int length;
+
+    private SourceText(String text, int[] supplementary) {
+        this.text = text;
+        this.supplementary = supplementary;
+        this.length = text.length() - supplementary.length;
+    }
+
+    /**
+     * Indexes a decoded text.
+     *
+     * @param text the source text, without byte-order mark
+     * @return the indexed text
+     */
+    public static SourceText of(String text) {
+        int[] positions = new int[16];
+        int count = 0;
+        int codePoint = 0;
+        for (int i = 0; i < text.length(); i++, codePoint++) {
+            if (Character.isHighSurrogate(text.charAt(i)) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1))) {
+                if (count == positions.length) {
+                    positions = Arrays.copyOf(positions, count * 2);
+                }
+                positions[count++] = codePoint;
+                i++;
+            }
+        }
+        return new SourceText(text, Arrays.copyOf(positions, count));
+    }
+
+    /** @return the text as a string */
+    public String text() {
+        return text;
+    }
+
+    /** @return the length of the text in code points */
+    public int length() {
+        return length;
+    }
+
+    /**
+     * Maps a code point offset to the index of the same position in {@link #text()}.
+     *
+     * @param offset code point offset, from 0 to {@link #length()}
+     * @return the UTF-16 index
+     */
+    public int charIndex(int offset) {
+        if (offset < 0 || offset > length) {
+            throw new IndexOutOfBoundsException("offset " + offset + " outside 0.." + length);
+        }
+        int before = Arrays.binarySearch(supplementary, offset);
+        return offset + (before >= 0 ? before : -before - 1);
+    }
+
+    /**
+     * Maps an index of {@link #text()} to its code point offset.
+     *
+     * @param charIndex a UTF-16 index that does not split a surrogate pair
+     * @return the code point offset
+     */
+    public int offsetOf(int charIndex) {
+        int low = 0;
+        int high = supplementary.length;
+        // count the supplementary characters that start before charIndex
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (supplementary[middle] + middle < charIndex) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return charIndex - low;
+    }
+
+    /**
+     * Returns the text between two code point offsets.
+     *
+     * @param start first code point, inclusive
+     * @param end   last code point, exclusive
+     * @return the text in between
+     */
+    public String slice(int start, int end) {
+        return text.substring(charIndex(start), charIndex(end));
+    }
+
+    /**
+     * Tells whether the text at a code point offset is exactly the given text.
+     *
+     * @param offset code point offset, from 0 to {@link #length()}
+     * @param quote  the expected text
+     * @return true if the code points from the offset on are the quote's
+     */
+    public boolean matchesAt(int offset, String quote) {
+        int start = charIndex(offset);
+        int end = start + quote.length();
+        return text.regionMatches(start, quote, 0, quote.length())
+                // a quote that ends in half a surrogate pair is not the same code points
+                && (end == text.length() || !Character.isLowSurrogate(text.charAt(end)));
+    }
+
+    /**
+     * Finds the line and column of a code point offset, as editors count them: lines end at LF,
+     * CRLF or CR, and columns count code points from 1. Scans the text, so it is meant for
+     * messages, not for checking.
+     *
+     * @param offset code point offset, from 0 to {@link #length()}
+     * @return the 1-based line and column
+     */
+    public LineColumn lineColumnOf(int offset) {
+        int end = charIndex(offset);
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new LineColumn(line, text.codePointCount(lineStart, end) + 1);
+    }
+
+    /**
+     * A position as editors show it.
+     *
+     * @param line   1-based line
+     * @param column 1-based column in code points
+     */
+    public record LineColumn(int line, int column) {
+    }
+}

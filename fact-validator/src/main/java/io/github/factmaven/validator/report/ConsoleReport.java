@@ -1,0 +1,57 @@
+package io.github.factmaven.validator.report;
+
+import io.github.factmaven.model.Problem;
+import io.github.factmaven.validator.CheckResult;
+import io.github.factmaven.validator.ClaimResult;
+import io.github.factmaven.validator.Diagnostic;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Renders a check as log lines in the {@code path:line:column: message} form that IDEs and CI
+ * systems turn into links, so the Maven plugin and any other caller print the same text.
+ */
+public final class ConsoleReport {
+
+    private ConsoleReport() {
+    }
+
+    /**
+     * One entry per problem, file problems first: the first line of an entry is
+     * {@code path:line:column: [claim-id] message}; an entry may continue on further lines that show
+     * the quote beside the source.
+     *
+     * @param result a check's result
+     * @return the lines of every problem, empty when the check passed
+     */
+    public static List<String> problemLines(CheckResult result) {
+        List<String> lines = new ArrayList<>();
+        for (Problem problem : result.fileErrors()) {
+            lines.addAll(entry(problem.location() + ": ", problem.message()));
+        }
+        for (ClaimResult claim : result.failures()) {
+            String id = "[" + claim.id().orElse("no id") + "] ";
+            for (Diagnostic diagnostic : claim.diagnostics()) {
+                lines.addAll(entry(diagnostic.location() + ": " + id, diagnostic.message()));
+            }
+        }
+        return lines;
+    }
+
+    /**
+     * @param result a check's result
+     * @return for example {@code 31 claims: 30 verified, 1 failed (5 claims files, 0 file errors)}
+     */
+    public static String summary(CheckResult result) {
+        CheckResult.Summary summary = result.summary();
+        return summary.claims() + " claims: " + summary.verified() + " verified, " + summary.failed() + " failed ("
+                + summary.files() + " claims files, " + summary.fileErrors() + " file errors)";
+    }
+
+    private static List<String> entry(String head, String message) {
+        List<String> lines = new ArrayList<>(message.lines().toList());
+        lines.set(0, head + lines.get(0));
+        return lines;
+    }
+}

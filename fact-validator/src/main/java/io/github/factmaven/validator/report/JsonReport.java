@@ -1,0 +1,78 @@
+package io.github.factmaven.validator.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.github.factmaven.model.Location;
+import io.github.factmaven.model.Problem;
+import io.github.factmaven.validator.CheckResult;
+import io.github.factmaven.validator.ClaimResult;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Renders a check as the machine-readable {@code report.json}:
+ * <pre>{@code
+ * {"summary": {"claims", "verified", "failed", "files", "fileErrors"},
+ *  "claims": [{"id", "file", "line", "column", "status", "message"}],
+ *  "fileErrors": [{"file", "line", "column", "message"}]}
+ * }</pre>
+ * {@code status} is {@code VERIFIED} or a failure code; a claim's location is where to fix it.
+ */
+public final class JsonReport {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private JsonReport() {
+    }
+
+    /**
+     * @param result a check's result
+     * @return the report's JSON text
+     */
+    public static String toJson(CheckResult result) {
+        try {
+            return MAPPER.writeValueAsString(Report.of(result)) + "\n";
+        } catch (IOException e) {
+            throw new IllegalStateException("serializing records to memory cannot fail", e);
+        }
+    }
+
+    /**
+     * Writes the report, creating its directory.
+     *
+     * @param result a check's result
+     * @param file   where to write, for example {@code target/fact-check/report.json}
+     * @throws IOException if the file cannot be written
+     */
+    public static void write(CheckResult result, Path file) throws IOException {
+        Path directory = file.toAbsolutePath().getParent();
+        Files.createDirectories(directory);
+        Files.writeString(file, toJson(result));
+    }
+
+    private record Report(CheckResult.Summary summary, List<ClaimEntry> claims, List<FileError> fileErrors) {
+        static Report of(CheckResult result) {
+            return new Report(result.summary(),
+                    result.claims().stream().map(ClaimEntry::of).toList(),
+                    result.fileErrors().stream().map(FileError::of).toList());
+        }
+    }
+
+    private record ClaimEntry(String id, String file, int line, int column, String status, String message) {
+        static ClaimEntry of(ClaimResult claim) {
+            Location at = claim.primaryLocation();
+            return new ClaimEntry(claim.id().orElse(null), at.file(), at.line(), at.column(),
+                    claim.status().name(), claim.message());
+        }
+    }
+
+    private record FileError(String file, int line, int column, String message) {
+        static FileError of(Problem problem) {
+            Location at = problem.location();
+            return new FileError(at.file(), at.line(), at.column(), problem.message());
+        }
+    }
+}
