@@ -1,0 +1,53 @@
+package io.github.factmaven.validator;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SourceTextTest {
+
+    // 🇦🇲 is two code points outside the BMP (four UTF-16 units); 😀 one more
+    private final SourceText text = SourceText.of("a🇦🇲b😀c");
+
+    @Test
+    void lengthCountsCodePoints() {
+        assertEquals(6, text.length());
+        assertEquals(9, text.text().length());
+    }
+
+    @Test
+    void offsetsMapToStringIndicesAndBack() {
+        int[] charIndices = {0, 1, 3, 5, 6, 8, 9};
+        for (int offset = 0; offset <= text.length(); offset++) {
+            assertEquals(charIndices[offset], text.charIndex(offset), "offset " + offset);
+            assertEquals(offset, text.offsetOf(charIndices[offset]), "index " + charIndices[offset]);
+        }
+        assertThrows(IndexOutOfBoundsException.class, () -> text.charIndex(7));
+    }
+
+    @Test
+    void slicesAndMatchesByCodePoint() {
+        assertEquals("b😀", text.slice(3, 5));
+        assertTrue(text.matchesAt(3, "b😀c"));
+        assertTrue(text.matchesAt(6, ""));
+        assertFalse(text.matchesAt(4, "b"));
+    }
+
+    @Test
+    void quoteEndingInHalfASurrogatePairDoesNotMatch() {
+        assertFalse(text.matchesAt(4, "\uD83D"));
+    }
+
+    @Test
+    void lineAndColumnFollowLfCrLfAndCr() {
+        SourceText lines = SourceText.of("one\r\ntwo\nth😀ree\rfour");
+
+        assertEquals(new SourceText.LineColumn(1, 1), lines.lineColumnOf(0));
+        assertEquals(new SourceText.LineColumn(2, 1), lines.lineColumnOf(5));
+        assertEquals(new SourceText.LineColumn(3, 4), lines.lineColumnOf(12));
+        assertEquals(new SourceText.LineColumn(4, 2), lines.lineColumnOf(17));
+    }
+}

@@ -1,0 +1,73 @@
+package io.github.factmaven.validator.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.factmaven.model.Location;
+import io.github.factmaven.model.Problem;
+import io.github.factmaven.validator.CheckResult;
+import io.github.factmaven.validator.ClaimResult;
+import io.github.factmaven.validator.Diagnostic;
+import io.github.factmaven.validator.Status;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ReportsTest {
+
+    private static final Location CLAIM = new Location("claims/a.json", 3, 5);
+    private static final Location QUOTE = new Location("claims/a.json", 6, 16);
+
+    private static final CheckResult RESULT = new CheckResult(List.of(
+            new ClaimResult(Optional.of("fine"), new Location("claims/a.json", 2, 5), Status.VERIFIED, List.of()),
+            new ClaimResult(Optional.of("kopyrkin"), CLAIM, Status.QUOTE_MISMATCH, List.of(new Diagnostic(QUOTE,
+                    "quote does not match sources/000.txt at offset 1821 (line 22, column 211)\n"
+                            + "  quote:  Kopyrkin\n  source: Koprikin"))),
+            new ClaimResult(Optional.empty(), new Location("claims/a.json", 9, 5), Status.INVALID_CLAIM, List.of(
+                    new Diagnostic(new Location("claims/a.json", 9, 5), "missing required member \"id\""),
+                    new Diagnostic(new Location("claims/a.json", 9, 30), "unknown member \"ide\" (allowed: ...)")))),
+            List.of(new Problem(new Location("claims/b.json", 2, 14), "malformed JSON: Unexpected character")),
+            2);
+
+    @Test
+    void consoleLinesNameFileLineColumnAndClaim() {
+        assertEquals(List.of(
+                "claims/b.json:2:14: malformed JSON: Unexpected character",
+                "claims/a.json:6:16: [kopyrkin] quote does not match sources/000.txt at offset 1821 (line 22, column 211)",
+                "  quote:  Kopyrkin",
+                "  source: Koprikin",
+                "claims/a.json:9:5: [no id] missing required member \"id\"",
+                "claims/a.json:9:30: [no id] unknown member \"ide\" (allowed: ...)"),
+                ConsoleReport.problemLines(RESULT));
+        assertEquals("3 claims: 1 verified, 2 failed (2 claims files, 1 file errors)", ConsoleReport.summary(RESULT));
+    }
+
+    @Test
+    void jsonReportHasSummaryClaimsAndFileErrors(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("target/fact-check/report.json");
+        JsonReport.write(RESULT, file);
+
+        JsonNode report = new ObjectMapper().readTree(file.toFile());
+        assertEquals(new ObjectMapper().readTree(
+                "{\"claims\": 3, \"verified\": 1, \"failed\": 2, \"files\": 2, \"fileErrors\": 1}"),
+                report.get("summary"));
+        JsonNode kopyrkin = report.get("claims").get(1);
+        assertEquals("kopyrkin", kopyrkin.get("id").asText());
+        assertEquals("claims/a.json", kopyrkin.get("file").asText());
+        assertEquals(6, kopyrkin.get("line").asInt());
+        assertEquals(16, kopyrkin.get("column").asInt());
+        assertEquals("QUOTE_MISMATCH", kopyrkin.get("status").asText());
+        assertTrue(kopyrkin.get("message").asText().contains("  source: Koprikin"));
+        assertEquals("VERIFIED", report.get("claims").get(0).get("status").asText());
+        assertEquals("", report.get("claims").get(0).get("message").asText());
+        assertTrue(report.get("claims").get(2).get("id").isNull());
+        assertEquals(new ObjectMapper().readTree("[{\"file\": \"claims/b.json\", \"line\": 2, \"column\": 14, "
+                + "\"message\": \"malformed JSON: Unexpected character\"}]"), report.get("fileErrors"));
+    }
+}
