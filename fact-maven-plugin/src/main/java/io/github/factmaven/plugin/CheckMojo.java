@@ -1,0 +1,87 @@
+package io.github.factmaven.plugin;
+
+import io.github.factmaven.validator.CheckResult;
+import io.github.factmaven.validator.Dataset;
+import io.github.factmaven.validator.FactChecker;
+import io.github.factmaven.validator.report.ConsoleReport;
+import io.github.factmaven.validator.report.JsonReport;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+
+/**
+ * Checks that every claim of the dataset quotes its source exactly, at its offset. Logs each
+ * problem as {@code path:line:column: [claim-id] message}, writes {@code report.json}, and fails
+ * the build if any claim or claims file failed.
+ */
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+public class CheckMojo extends AbstractMojo {
+
+    /** Skips the check. */
+    @Parameter(property = "fact.skip", defaultValue = "false")
+    private boolean skip;
+
+    /** Fails the build when a claim or a claims file fails; when false, problems are only logged and reported. */
+    @Parameter(property = "fact.failOnError", defaultValue = "true")
+    private boolean failOnError;
+
+    /** The directory of the claims files: every {@code *.json} below it is read. */
+    @Parameter(property = "fact.claimsDirectory", defaultValue = "${project.basedir}/claims")
+    private File claimsDirectory;
+
+    /** The directory of the source files that claims cite; a claim's {@code source} is relative to it. */
+    @Parameter(property = "fact.sourcesDirectory", defaultValue = "${project.basedir}/sources")
+    private File sourcesDirectory;
+
+    /** Where {@code report.json} is written. */
+    @Parameter(property = "fact.reportDirectory", defaultValue = "${project.build.directory}/fact-check")
+    private File reportDirectory;
+
+    @Parameter(defaultValue = "${project.basedir}", readonly = true)
+    private File baseDirectory;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("Fact check skipped (fact.skip)");
+            return;
+        }
+        Dataset dataset = new Dataset(baseDirectory.toPath(), claimsDirectory.toPath(), sourcesDirectory.toPath());
+        CheckResult result;
+        try {
+            result = new FactChecker().check(dataset);
+        } catch (IOException e) {
+            fail("Fact check failed: " + e.getMessage());
+            return;
+        }
+        ConsoleReport.problemLines(result).forEach(getLog()::error);
+
+        Path report = reportDirectory.toPath().resolve("report.json");
+        try {
+            JsonReport.write(result, report);
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot write the fact check report " + report + ": " + e.getMessage(), e);
+        }
+        String summary = "Fact check: " + ConsoleReport.summary(result) + "; report: " + dataset.displayName(report);
+        if (result.passed()) {
+            getLog().info(summary);
+        } else {
+            fail(summary);
+        }
+    }
+
+    private void fail(String message) throws MojoFailureException {
+        if (failOnError) {
+            throw new MojoFailureException(message);
+        }
+        getLog().error(message);
+        getLog().warn("The build goes on because fact.failOnError is false");
+    }
+}
