@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 public final class Utf8Text {
 
     private static final char BYTE_ORDER_MARK = '\uFEFF';
+    private static final char REPLACEMENT_CHARACTER = '\uFFFD';
 
     private Utf8Text() {
     }
@@ -26,24 +27,31 @@ public final class Utf8Text {
      * @throws InvalidUtf8Exception naming the first byte that is not valid UTF-8
      */
     public static String decode(byte[] bytes) throws InvalidUtf8Exception {
+        // The JDK's replacing decoder is much faster than a CharsetDecoder and builds compact
+        // strings; it only produces U+FFFD for invalid input, or where the text has one itself.
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf(REPLACEMENT_CHARACTER) >= 0) {
+            requireValid(bytes);
+        }
+        return !text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK ? text.substring(1) : text;
+    }
+
+    private static void requireValid(byte[] bytes) throws InvalidUtf8Exception {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length);
-        CoderResult result = decoder.decode(in, out, true);
-        if (result.isError()) {
-            throw invalidAt(bytes, in.position());
+        CharBuffer out = CharBuffer.allocate(8192);
+        while (true) {
+            CoderResult result = decoder.decode(in, out, true);
+            if (result.isError()) {
+                throw invalidAt(bytes, in.position());
+            }
+            if (result.isUnderflow()) {
+                return;
+            }
+            out.clear();
         }
-        result = decoder.flush(out);
-        if (result.isError()) {
-            throw invalidAt(bytes, in.position());
-        }
-        out.flip();
-        if (out.hasRemaining() && out.get(0) == BYTE_ORDER_MARK) {
-            out.position(1);
-        }
-        return out.toString();
     }
 
     private static InvalidUtf8Exception invalidAt(byte[] bytes, int position) {

@@ -22,6 +22,11 @@ class Utf8TextTest {
     }
 
     @Test
+    void replacementCharacterInTheTextIsValid() throws InvalidUtf8Exception {
+        assertEquals("a\uFFFDb", Utf8Text.decode("a\uFFFDb".getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
     void invalidByteIsNamedWithItsPositionAndLine() {
         byte[] bytes = {'a', '\n', 'b', (byte) 0xC3, '(', 'c'};
 

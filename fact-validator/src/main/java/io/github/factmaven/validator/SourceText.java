@@ -15,6 +15,8 @@ public final class SourceText {
     /** Code point offsets of the supplementary characters, ascending. */
     private final int[] supplementary;
     private final int length;
+    /** Index of the first character of each line, computed on first use; racing threads compute the same. */
+    private volatile int[] lineStarts;
 
     private SourceText(String text, int[] supplementary) {
         this.text = text;
@@ -118,24 +120,38 @@ public final class SourceText {
 
     /**
      * Finds the line and column of a code point offset, as editors count them: lines end at LF,
-     * CRLF or CR, and columns count code points from 1. Scans the text, so it is meant for
-     * messages, not for checking.
+     * CRLF or CR, and columns count code points from 1. The line starts are indexed on first use,
+     * so the passing claims of a source never pay for it.
      *
      * @param offset code point offset, from 0 to {@link #length()}
      * @return the 1-based line and column
      */
     public LineColumn lineColumnOf(int offset) {
-        int end = charIndex(offset);
-        int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < end; i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
-                line++;
-                lineStart = i + 1;
+        int index = charIndex(offset);
+        int[] starts = lineStarts();
+        int line = Arrays.binarySearch(starts, index);
+        line = line >= 0 ? line : -line - 2;
+        return new LineColumn(line + 1, text.codePointCount(starts[line], index) + 1);
+    }
+
+    private int[] lineStarts() {
+        int[] starts = lineStarts;
+        if (starts == null) {
+            starts = new int[64];
+            int count = 1;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
+                    if (count == starts.length) {
+                        starts = Arrays.copyOf(starts, count * 2);
+                    }
+                    starts[count++] = i + 1;
+                }
             }
+            starts = Arrays.copyOf(starts, count);
+            lineStarts = starts;
         }
-        return new LineColumn(line, text.codePointCount(lineStart, end) + 1);
+        return starts;
     }
 
     /**
