@@ -1,16 +1,19 @@
 def log = new File(basedir, 'build.log').text
 
-// the misspelled name: claim id, location of the quote, both spellings side by side
-assert log.contains('[ERROR] claims/ambassador.json:6:16: [ambassador-summoned-over-tv-program] quote does not match sources/000_e04d62ea4a6179d9.txt at offset 1821 (line 22, column 211)')
+// a substantive difference: the misspelled name, both spellings side by side, at the quote member
+assert log.contains('[ERROR] claims/ambassador.json:6:16: [ambassador-summoned-over-tv-program] quote differs from sources/000_e04d62ea4a6179d9.txt at offset 1821 (line 22, column 211): substance')
 assert log.contains('[ERROR]   quote:  …ned Ambassador Sergei Kopyrkin over')
 assert log.contains('[ERROR]   source: …ned Ambassador Sergei Koprikin over')
-assert log.contains('[ERROR]   the source has "ri" where the quote has "yr"')
-// the moved quote: where it really is
+assert log.contains('[ERROR]   substance: the source has "ri" where the quote has "yr"')
+// a moved quote: where it really is
 assert log.contains('[ERROR] claims/ambassador.json:16:17: [ambassador-koprikin-moved] quote is not at offset 1784 of sources/000_e04d62ea4a6179d9.txt but at offset 1821 (line 22, column 211), 37 characters further on')
+// a typography-only difference, the characters named
+assert log.contains('[ERROR] claims/ambassador.json:30:16: [border-guards-straight-apostrophe] quote differs from sources/000_e04d62ea4a6179d9.txt at offset 1211 (line 16, column 86): typography only')
+assert log.contains('''[ERROR]   typography: the source has U+2019 RIGHT SINGLE QUOTATION MARK "’" where the quote has U+0027 APOSTROPHE "'"''')
 // one broken file and one missing source do not stop the rest
 assert log.contains('[ERROR] claims/broken.json:4:3: malformed JSON: ')
 assert log.contains('[ERROR] claims/missing-source.json:7:17: [telegraph-not-downloaded] source file sources/001_95c90beaeb40d16c.txt does not exist')
-assert log.contains('Fact check: 4 claims: 1 verified, 3 failed (3 claims files, 1 file errors); report: target/fact-check/report.json')
+assert log.contains('Fact check: 5 claims: 1 verified, 4 failed (3 claims files, 1 file errors, 0 warnings); report: target/fact-check/report.json')
 assert log.contains('BUILD FAILURE')
 
 def report = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/fact-check/report.json'))
@@ -18,8 +21,15 @@ assert report.claims.collectEntries { [it.id, it.status] } == [
         'ambassador-summoned-over-tv-program': 'QUOTE_MISMATCH',
         'ambassador-koprikin-moved'          : 'OFFSET_MISMATCH',
         'ambassador-summoned-oct-24'         : 'VERIFIED',
+        'border-guards-straight-apostrophe'  : 'QUOTE_MISMATCH',
         'telegraph-not-downloaded'           : 'SOURCE_NOT_FOUND']
 def kopyrkin = report.claims.find { it.id == 'ambassador-summoned-over-tv-program' }
 assert kopyrkin.file == 'claims/ambassador.json' && kopyrkin.line == 6 && kopyrkin.column == 16
 assert kopyrkin.message.contains('Kopyrkin') && kopyrkin.message.contains('Koprikin')
+assert kopyrkin.details.expectedOffset == 1821
+assert kopyrkin.details.found == [[offset: 1821, line: 22, column: 211]]
+assert kopyrkin.details.differences == [[kind: 'SUBSTANCE', quoteIndex: 30, quoteText: 'yr', sourceOffset: 1851,
+        sourceText: 'ri', description: 'substance: the source has "ri" where the quote has "yr"']]
+def moved = report.claims.find { it.id == 'ambassador-koprikin-moved' }
+assert moved.details.found*.offset == [1821]
 assert report.fileErrors*.file == ['claims/broken.json']

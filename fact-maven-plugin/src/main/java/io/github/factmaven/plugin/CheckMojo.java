@@ -32,6 +32,13 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "fact.failOnError", defaultValue = "true")
     private boolean failOnError;
 
+    /**
+     * Fails the build on warnings too, such as a verified quote that occurs several times in its
+     * source without a prefix or suffix to tell which occurrence is meant.
+     */
+    @Parameter(property = "fact.failOnWarning", defaultValue = "false")
+    private boolean failOnWarning;
+
     /** The directory of the claims files: every {@code *.json} below it is read. */
     @Parameter(property = "fact.claimsDirectory", defaultValue = "${project.basedir}/claims")
     private File claimsDirectory;
@@ -62,6 +69,7 @@ public class CheckMojo extends AbstractMojo {
             return;
         }
         ConsoleReport.problemLines(result).forEach(getLog()::error);
+        ConsoleReport.warningLines(result).forEach(getLog()::warn);
 
         Path report = reportDirectory.toPath().resolve("report.json");
         try {
@@ -70,10 +78,12 @@ public class CheckMojo extends AbstractMojo {
             throw new MojoExecutionException("Cannot write the fact check report " + report + ": " + e.getMessage(), e);
         }
         String summary = "Fact check: " + ConsoleReport.summary(result) + "; report: " + dataset.displayName(report);
-        if (result.passed()) {
-            getLog().info(summary);
-        } else {
+        if (!result.passed()) {
             fail(summary);
+        } else if (failOnWarning && result.hasWarnings()) {
+            fail(summary + " (fact.failOnWarning)");
+        } else {
+            getLog().info(summary);
         }
     }
 

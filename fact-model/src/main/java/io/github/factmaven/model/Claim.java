@@ -1,6 +1,7 @@
 package io.github.factmaven.model;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One claim of a dataset: a statement supported by an exact quote from a source file.
@@ -12,11 +13,17 @@ import java.util.Objects;
  * @param offset    where the quote starts in the source text, counted in Unicode code points of the
  *                  UTF-8 decoded text (a leading byte-order mark is not part of the text)
  * @param outlet    name of the publication that published the source
+ * @param prefix    the source text just before the quote, when given to tell apart a quote that
+ *                  occurs several times (the W3C TextQuoteSelector term)
+ * @param suffix    the source text just after the quote, likewise
  */
-public record Claim(String id, String statement, String quote, String source, int offset, String outlet) {
+public record Claim(String id, String statement, String quote, String source, int offset, String outlet,
+                    Optional<String> prefix, Optional<String> suffix) {
 
     /** Checks that every member is present and the offset is not negative. */
     public Claim {
+        Objects.requireNonNull(prefix, "prefix");
+        Objects.requireNonNull(suffix, "suffix");
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(statement, "statement");
         Objects.requireNonNull(quote, "quote");
@@ -25,5 +32,19 @@ public record Claim(String id, String statement, String quote, String source, in
         if (offset < 0) {
             throw new IllegalArgumentException("offset must not be negative: " + offset);
         }
+    }
+
+    /**
+     * A claim without prefix or suffix.
+     *
+     * @param id        identifier, unique across the dataset
+     * @param statement what the claim asserts
+     * @param quote     the exact text of the source that supports the statement
+     * @param source    path of the source file relative to the sources directory
+     * @param offset    where the quote starts in the source text, in code points
+     * @param outlet    name of the publication that published the source
+     */
+    public Claim(String id, String statement, String quote, String source, int offset, String outlet) {
+        this(id, statement, quote, source, offset, outlet, Optional.empty(), Optional.empty());
     }
 }

@@ -46,7 +46,7 @@ public final class ClaimsFileReader {
     private static final Comparator<Problem> BY_POSITION = Comparator
             .comparingInt((Problem problem) -> problem.location().line())
             .thenComparingInt(problem -> problem.location().column());
-    private static final String CLAIM_MEMBERS = "id, statement, quote, source, offset, outlet";
+    private static final String CLAIM_MEMBERS = "id, statement, quote, source, offset, outlet, prefix, suffix";
     private static final String FILE_MEMBERS = "$schema, claims";
 
     /**
@@ -140,7 +140,12 @@ public final class ClaimsFileReader {
     private static Claim toClaim(JsonNode entry) {
         return new Claim(entry.get("id").textValue(), entry.get("statement").textValue(),
                 entry.get("quote").textValue(), entry.get("source").textValue(),
-                entry.get("offset").intValue(), entry.get("outlet").textValue());
+                entry.get("offset").intValue(), entry.get("outlet").textValue(),
+                optionalText(entry, "prefix"), optionalText(entry, "suffix"));
+    }
+
+    private static Optional<String> optionalText(JsonNode entry, String member) {
+        return Optional.ofNullable(entry.get(member)).map(JsonNode::textValue);
     }
 
     private static Map<String, Location> memberLocations(String name, JsonNode entry) {

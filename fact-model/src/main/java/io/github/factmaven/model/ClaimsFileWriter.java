@@ -49,6 +49,12 @@ public final class ClaimsFileWriter {
                 json.writeStringField("source", claim.source());
                 json.writeNumberField("offset", claim.offset());
                 json.writeStringField("outlet", claim.outlet());
+                if (claim.prefix().isPresent()) {
+                    json.writeStringField("prefix", claim.prefix().get());
+                }
+                if (claim.suffix().isPresent()) {
+                    json.writeStringField("suffix", claim.suffix().get());
+                }
                 json.writeEndObject();
             }
             json.writeEndArray();

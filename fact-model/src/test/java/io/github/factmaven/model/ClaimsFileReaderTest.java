@@ -78,7 +78,7 @@ class ClaimsFileReaderTest {
         assertEquals(new Location("c.json", 2, 1), bad.location());
         assertEquals(List.of(
                 "missing required member \"quote\"",
-                "unknown member \"qoute\" (allowed: id, statement, quote, source, offset, outlet)",
+                "unknown member \"qoute\" (allowed: id, statement, quote, source, offset, outlet, prefix, suffix)",
                 "\"offset\": number found, integer expected"),
                 bad.problems().stream().map(Problem::message).toList());
         InvalidClaim emptyQuote = file.invalidClaims().get(1);

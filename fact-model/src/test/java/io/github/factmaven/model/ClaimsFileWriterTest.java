@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -38,7 +39,7 @@ class ClaimsFileWriterTest {
     @Test
     void writtenFileReadsBackToTheSameClaimsAndLeavesNoTemporaryFile(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("claims/new.json");
-        Claim second = new Claim("b", "s", "q", "b.txt", 0, "o");
+        Claim second = new Claim("b", "s", "q", "b.txt", 0, "o", Optional.of("before "), Optional.of(" after"));
 
         writer.write(List.of(CLAIM, second), file);
         writer.write(List.of(CLAIM, second), file);

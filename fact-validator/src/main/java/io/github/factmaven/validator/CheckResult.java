@@ -22,12 +22,18 @@ public record CheckResult(List<ClaimResult> claims, List<Problem> fileErrors, in
     /** @return the counts of the check */
     public Summary summary() {
         int verified = (int) claims.stream().filter(ClaimResult::verified).count();
-        return new Summary(claims.size(), verified, claims.size() - verified, files, fileErrors.size());
+        int warnings = claims.stream().mapToInt(claim -> claim.warnings().size()).sum();
+        return new Summary(claims.size(), verified, claims.size() - verified, files, fileErrors.size(), warnings);
     }
 
     /** @return the claims that failed, in order */
     public List<ClaimResult> failures() {
         return claims.stream().filter(claim -> !claim.verified()).toList();
+    }
+
+    /** @return true if some claim has a warning */
+    public boolean hasWarnings() {
+        return claims.stream().anyMatch(claim -> !claim.warnings().isEmpty());
     }
 
     /** @return true if every claim is verified and no file has a problem */
@@ -43,7 +49,8 @@ public record CheckResult(List<ClaimResult> claims, List<Problem> fileErrors, in
      * @param failed     claims that failed
      * @param files      claims files read
      * @param fileErrors problems of whole files
+     * @param warnings   doubts about claims, such as quotes that occur several times in their source
      */
-    public record Summary(int claims, int verified, int failed, int files, int fileErrors) {
+    public record Summary(int claims, int verified, int failed, int files, int fileErrors, int warnings) {
     }
 }

@@ -12,15 +12,32 @@ import java.util.Optional;
  * @param location    where the claim starts in its claims file
  * @param status      {@link Status#VERIFIED} or the reason for failure
  * @param diagnostics why the claim failed, empty when verified
+ * @param warnings    what is doubtful about a claim even if it passed, such as a quote that occurs
+ *                    several times in its source
+ * @param diagnosis   the facts behind a failed quote, for tools
  */
-public record ClaimResult(Optional<String> id, Location location, Status status, List<Diagnostic> diagnostics) {
+public record ClaimResult(Optional<String> id, Location location, Status status, List<Diagnostic> diagnostics,
+                          List<Diagnostic> warnings, Optional<Diagnosis> diagnosis) {
 
-    /** Makes an immutable copy of the diagnostics and checks they agree with the status. */
+    /** Makes immutable copies of the lists and checks they agree with the status. */
     public ClaimResult {
         diagnostics = List.copyOf(diagnostics);
+        warnings = List.copyOf(warnings);
         if ((status == Status.VERIFIED) != diagnostics.isEmpty()) {
             throw new IllegalArgumentException("a failed claim, and only a failed claim, has diagnostics");
         }
+    }
+
+    /**
+     * A result without warnings or diagnosis.
+     *
+     * @param id          the claim's id, empty for an entry that has no textual id
+     * @param location    where the claim starts in its claims file
+     * @param status      {@link Status#VERIFIED} or the reason for failure
+     * @param diagnostics why the claim failed, empty when verified
+     */
+    public ClaimResult(Optional<String> id, Location location, Status status, List<Diagnostic> diagnostics) {
+        this(id, location, status, diagnostics, List.of(), Optional.empty());
     }
 
     /** @return true if the claim is verified */

@@ -91,18 +91,19 @@ public final class FactChecker {
     private static List<ClaimResult> checkQuotes(List<LocatedClaim> claims, SourceFiles sources) {
         Map<String, List<LocatedClaim>> bySource = claims.stream()
                 .collect(Collectors.groupingBy(claim -> claim.claim().source(), LinkedHashMap::new, Collectors.toList()));
-        return bySource.entrySet().parallelStream()
+        List<ClaimResult> results = bySource.entrySet().parallelStream()
                 .flatMap(group -> checkGroup(group.getKey(), group.getValue(), sources).stream())
                 .toList();
+        return OtherSources.relocate(claims, results, sources);
     }
 
     private static List<ClaimResult> checkGroup(String source, List<LocatedClaim> claims, SourceFiles sources) {
         try {
-            LoadedSource loaded = sources.load(source);
-            return claims.stream().map(claim -> QuoteCheck.check(claim, loaded)).toList();
+            return SourceCheck.check(claims, sources.load(source));
         } catch (SourceException e) {
             return claims.stream()
-                    .map(claim -> QuoteCheck.failure(claim, e.status(), "source", e.getMessage()))
+                    .map(claim -> new ClaimResult(Optional.of(claim.claim().id()), claim.location(), e.status(),
+                            List.of(new Diagnostic(claim.locationOf("source"), e.getMessage()))))
                     .toList();
         }
     }

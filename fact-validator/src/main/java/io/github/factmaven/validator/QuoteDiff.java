@@ -6,18 +6,17 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Shows a quote beside the source text at its offset, with the differing characters marked and,
- * where they are invisible or look alike, named by code point: a no-break space looks exactly like
- * a space in a log.
+ * Shows a quote beside the source passage it was aligned with: hunks of both texts with the
+ * differing characters of the source marked, and each difference in words, invisible and
+ * look-alike characters named by code point (a no-break space looks exactly like a space in a log).
  */
 final class QuoteDiff {
 
-    /** Characters of unchanged text shown on each side of the difference. */
+    /** Characters of unchanged text shown around a difference. */
     private static final int CONTEXT = 25;
-    /** Differences up to this many characters are also spelled out in a sentence. */
+    /** Differences up to this many characters a side are spelled out or named. */
     private static final int SPELLED_OUT = 40;
-    /** Differences up to this many characters are named by code point if any is not plain ASCII. */
-    private static final int NAMED = 3;
+    private static final int NAMED = 4;
     private static final String QUOTE_LABEL = "  quote:  ";
     private static final String SOURCE_LABEL = "  source: ";
 
@@ -25,56 +24,80 @@ final class QuoteDiff {
     }
 
     /**
-     * @param quote      the claim's quote
-     * @param sourceText the source's text at the offset: as long as the quote unless the source ends
-     * @return the lines that show the difference, without trailing newline
+     * @param quote        the quote's code points
+     * @param passage      the aligned source passage's code points
+     * @param passageStart the passage's offset in the source
+     * @param regions      the alignment's differences
+     * @param maxHunks     hunks to show at most
+     * @return three lines per hunk: quote, source, markers
      */
-    static List<String> lines(String quote, String sourceText) {
-        int[] q = quote.codePoints().toArray();
-        int[] s = sourceText.codePoints().toArray();
-        int prefix = 0;
-        while (prefix < q.length && prefix < s.length && q[prefix] == s[prefix]) {
-            prefix++;
+    static List<String> hunks(int[] quote, int[] passage, int passageStart, List<Alignment.Region> regions,
+                              int maxHunks) {
+        List<List<Alignment.Region>> hunks = new ArrayList<>();
+        for (Alignment.Region region : regions) {
+            List<Alignment.Region> last = hunks.isEmpty() ? null : hunks.get(hunks.size() - 1);
+            if (last != null && region.quoteFrom() - last.get(last.size() - 1).quoteTo() <= 2 * CONTEXT) {
+                last.add(region);
+            } else {
+                hunks.add(new ArrayList<>(List.of(region)));
+            }
         }
-        int suffix = 0;
-        while (suffix < q.length - prefix && suffix < s.length - prefix
-                && q[q.length - 1 - suffix] == s[s.length - 1 - suffix]) {
-            suffix++;
-        }
-        int from = Math.max(0, prefix - CONTEXT);
-        String lead = from > 0 ? "…" : "";
-        String quoteLine = lead + visible(q, from, Math.min(q.length, q.length - suffix + CONTEXT))
-                + (q.length - suffix + CONTEXT < q.length ? "…" : "");
-        String sourceLine = lead + visible(s, from, Math.min(s.length, s.length - suffix + CONTEXT))
-                + (s.length - suffix + CONTEXT < s.length ? "…" : "");
-        int[] quoteMiddle = Arrays.copyOfRange(q, prefix, q.length - suffix);
-        int[] sourceMiddle = Arrays.copyOfRange(s, prefix, s.length - suffix);
-        int caretColumn = width(lead) + width(visible(q, from, prefix));
-        int caretWidth = Math.max(1, Math.max(width(visible(quoteMiddle, 0, quoteMiddle.length)),
-                width(visible(sourceMiddle, 0, sourceMiddle.length))));
-
         List<String> lines = new ArrayList<>();
-        lines.add(QUOTE_LABEL + quoteLine);
-        lines.add(SOURCE_LABEL + sourceLine);
-        lines.add(" ".repeat(SOURCE_LABEL.length() + caretColumn) + "^".repeat(caretWidth));
-        String difference = difference(quoteMiddle, sourceMiddle);
-        if (!difference.isEmpty()) {
-            lines.add("  " + difference);
+        for (List<Alignment.Region> hunk : hunks.subList(0, Math.min(maxHunks, hunks.size()))) {
+            Alignment.Region first = hunk.get(0);
+            Alignment.Region last = hunk.get(hunk.size() - 1);
+            int quoteFrom = Math.max(0, first.quoteFrom() - CONTEXT);
+            int quoteTo = Math.min(quote.length, last.quoteTo() + CONTEXT);
+            int sourceFrom = first.sourceFrom() - (first.quoteFrom() - quoteFrom) - passageStart;
+            int sourceTo = last.sourceTo() + (quoteTo - last.quoteTo()) - passageStart;
+            String lead = quoteFrom > 0 ? "…" : "";
+            String trail = quoteTo < quote.length ? "…" : "";
+            StringBuilder markers = new StringBuilder(" ".repeat(SOURCE_LABEL.length()));
+            for (Alignment.Region region : hunk) {
+                int column = width(lead) + width(visible(passage, sourceFrom, region.sourceFrom() - passageStart));
+                int span = Math.max(1, width(visible(passage, region.sourceFrom() - passageStart,
+                        region.sourceTo() - passageStart)));
+                markers.append(" ".repeat(Math.max(0, SOURCE_LABEL.length() + column - markers.length())));
+                markers.append("^".repeat(span));
+            }
+            lines.add(QUOTE_LABEL + lead + visible(quote, quoteFrom, quoteTo) + trail);
+            lines.add(SOURCE_LABEL + lead + visible(passage, sourceFrom, sourceTo) + trail);
+            lines.add(markers.toString());
         }
-        if (s.length < q.length) {
-            lines.add("  the source ends " + s.length + " characters after the offset; the quote has " + q.length);
+        if (hunks.size() > maxHunks) {
+            lines.add("  … and " + (hunks.size() - maxHunks) + " more stretches that differ");
         }
         return lines;
     }
 
-    private static String difference(int[] quote, int[] source) {
-        if (quote.length <= NAMED && source.length <= NAMED && (!plain(quote) || !plain(source))) {
-            return "the source has " + named(source) + " where the quote has " + named(quote);
+    /**
+     * Puts a difference in words.
+     *
+     * @param quote  the quote's side, possibly empty
+     * @param source the source's side, possibly empty
+     * @return for example {@code the source has U+00A0 NO-BREAK SPACE where the quote has U+0020 SPACE}
+     */
+    static String describe(String quote, String source) {
+        int[] q = quote.codePoints().toArray();
+        int[] s = source.codePoints().toArray();
+        boolean named = q.length <= NAMED && s.length <= NAMED && (!plain(q) || !plain(s));
+        if (q.length > SPELLED_OUT || s.length > SPELLED_OUT) {
+            return "the source has " + s.length + " characters where the quote has " + q.length;
         }
-        if (quote.length <= SPELLED_OUT && source.length <= SPELLED_OUT) {
-            return "the source has " + spelled(source) + " where the quote has " + spelled(quote);
+        if (q.length == 0) {
+            return "the source has " + show(s, named) + " that the quote lacks";
         }
-        return "";
+        if (s.length == 0) {
+            return "the quote has " + show(q, named) + " that the source lacks";
+        }
+        return "the source has " + show(s, named) + " where the quote has " + show(q, named);
+    }
+
+    private static String show(int[] codePoints, boolean named) {
+        if (!named) {
+            return "\"" + visible(codePoints, 0, codePoints.length) + "\"";
+        }
+        return Arrays.stream(codePoints).mapToObj(QuoteDiff::name).collect(Collectors.joining(", "));
     }
 
     private static boolean plain(int[] codePoints) {
@@ -86,26 +109,17 @@ final class QuoteDiff {
         return true;
     }
 
-    private static String named(int[] codePoints) {
-        if (codePoints.length == 0) {
-            return "nothing";
-        }
-        return Arrays.stream(codePoints).mapToObj(QuoteDiff::name).collect(Collectors.joining(", "));
-    }
-
-    private static String spelled(int[] codePoints) {
-        return codePoints.length == 0 ? "nothing" : "\"" + visible(codePoints, 0, codePoints.length) + "\"";
-    }
-
     /**
-     * Names a code point as Unicode does.
+     * Names a code point as Unicode does, with the character itself when it can be seen.
      *
      * @param codePoint any code point
-     * @return for example {@code U+00A0 NO-BREAK SPACE}
+     * @return for example {@code U+00A0 NO-BREAK SPACE} or {@code U+043E CYRILLIC SMALL LETTER O "о"}
      */
     static String name(int codePoint) {
         String name = Character.getName(codePoint);
-        return String.format("U+%04X %s", codePoint, name == null ? "(unassigned)" : name);
+        String named = String.format("U+%04X %s", codePoint, name == null ? "(unassigned)" : name);
+        return invisible(codePoint) || codePoint == ' ' ? named
+                : named + " \"" + new String(Character.toChars(codePoint)) + "\"";
     }
 
     /** Renders code points so that every one of them can be seen in a log line. */

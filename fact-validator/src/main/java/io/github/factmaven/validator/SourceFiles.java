@@ -4,11 +4,14 @@ import io.github.factmaven.model.InvalidUtf8Exception;
 import io.github.factmaven.model.Utf8Text;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Resolves a claim's {@code source} inside the sources directory and reads it. A source must stay
@@ -55,6 +58,23 @@ final class SourceFiles {
                     "source file " + name + " is not valid UTF-8: " + e.getMessage());
         } catch (IOException e) {
             throw new SourceException(Status.SOURCE_UNREADABLE, "cannot read source file " + name + ": " + e);
+        }
+    }
+
+    /**
+     * Lists the source files, for looking for a quote beyond its own source.
+     *
+     * @return paths relative to the sources directory, '/'-separated, in order; none if it cannot be listed
+     */
+    List<String> list() {
+        Path root = dataset.sourcesDirectory();
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(Files::isRegularFile)
+                    .map(file -> root.relativize(file).toString().replace('\\', '/'))
+                    .sorted()
+                    .toList();
+        } catch (IOException | UncheckedIOException e) {
+            return List.of();
         }
     }
 

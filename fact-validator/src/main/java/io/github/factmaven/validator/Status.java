@@ -20,12 +20,16 @@ public enum Status {
     SOURCE_UNREADABLE("the source file cannot be read"),
     /** The source file is not valid UTF-8. */
     SOURCE_INVALID_UTF8("the source file is not valid UTF-8"),
-    /** The offset is past the end of the source text. */
-    OFFSET_OUT_OF_RANGE("the offset is past the end of the source text"),
     /** The source has the quote, but at another offset. */
     OFFSET_MISMATCH("the source has the quote, but at another offset"),
-    /** The source does not have the quote at the offset, nor anywhere else exactly. */
-    QUOTE_MISMATCH("the source does not have the quote at the offset");
+    /** The source has a passage close to the quote but not equal: typography, spelling, a changed word. */
+    QUOTE_MISMATCH("the source has a passage close to the quote, but not the quote"),
+    /** The quote is not in its source, but in another source of the dataset. */
+    IN_OTHER_SOURCE("the quote is in another source of the dataset"),
+    /** The source has nothing close to the quote: a paraphrase, or a fabrication. */
+    NOT_FOUND("the source has nothing close to the quote"),
+    /** The quote is at the offset, but the claim's prefix or suffix does not match the text around it. */
+    CONTEXT_MISMATCH("the claim's prefix or suffix does not match the text around the quote");
 
     private final String description;
 

@@ -40,13 +40,30 @@ public final class ConsoleReport {
     }
 
     /**
+     * One entry per warning, in the same form as {@link #problemLines(CheckResult)}.
+     *
      * @param result a check's result
-     * @return for example {@code 31 claims: 30 verified, 1 failed (5 claims files, 0 file errors)}
+     * @return the lines of every warning
+     */
+    public static List<String> warningLines(CheckResult result) {
+        List<String> lines = new ArrayList<>();
+        for (ClaimResult claim : result.claims()) {
+            for (Diagnostic warning : claim.warnings()) {
+                lines.addAll(entry(warning.location() + ": [" + claim.id().orElse("no id") + "] ", warning.message()));
+            }
+        }
+        return lines;
+    }
+
+    /**
+     * @param result a check's result
+     * @return for example {@code 31 claims: 30 verified, 1 failed (5 claims files, 0 file errors, 0 warnings)}
      */
     public static String summary(CheckResult result) {
         CheckResult.Summary summary = result.summary();
         return summary.claims() + " claims: " + summary.verified() + " verified, " + summary.failed() + " failed ("
-                + summary.files() + " claims files, " + summary.fileErrors() + " file errors)";
+                + summary.files() + " claims files, " + summary.fileErrors() + " file errors, "
+                + summary.warnings() + " warnings)";
     }
 
     private static List<String> entry(String head, String message) {

@@ -1,11 +1,15 @@
 package io.github.factmaven.validator.report;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.github.factmaven.model.Location;
 import io.github.factmaven.model.Problem;
 import io.github.factmaven.validator.CheckResult;
 import io.github.factmaven.validator.ClaimResult;
+import io.github.factmaven.validator.Diagnosis;
+import io.github.factmaven.validator.Difference;
+import io.github.factmaven.validator.SourcePosition;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,10 +20,12 @@ import java.util.List;
  * Renders a check as the machine-readable {@code report.json}:
  * <pre>{@code
  * {"summary": {"claims", "verified", "failed", "files", "fileErrors"},
- *  "claims": [{"id", "file", "line", "column", "status", "message"}],
+ *  "claims": [{"id", "file", "line", "column", "status", "message", "warnings", "details"}],
  *  "fileErrors": [{"file", "line", "column", "message"}]}
  * }</pre>
- * {@code status} is {@code VERIFIED} or a failure code; a claim's location is where to fix it.
+ * {@code status} is {@code VERIFIED} or a failure code; a claim's location is where to fix it;
+ * {@code warnings} lists doubts about a claim even if verified; {@code details}, for a failed quote,
+ * holds the facts behind the message (see {@link io.github.factmaven.validator.Diagnosis}).
  */
 public final class JsonReport {
 
@@ -61,11 +67,23 @@ public final class JsonReport {
         }
     }
 
-    private record ClaimEntry(String id, String file, int line, int column, String status, String message) {
+    private record ClaimEntry(String id, String file, int line, int column, String status, String message,
+                              List<FileError> warnings, @JsonInclude(JsonInclude.Include.NON_NULL) Details details) {
         static ClaimEntry of(ClaimResult claim) {
             Location at = claim.primaryLocation();
             return new ClaimEntry(claim.id().orElse(null), at.file(), at.line(), at.column(),
-                    claim.status().name(), claim.message());
+                    claim.status().name(), claim.message(),
+                    claim.warnings().stream().map(w -> FileError.of(new Problem(w.location(), w.message()))).toList(),
+                    claim.diagnosis().map(Details::of).orElse(null));
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    private record Details(String source, int expectedOffset, List<SourcePosition> found, int passageLength,
+                           String cause, List<Difference> differences) {
+        static Details of(Diagnosis diagnosis) {
+            return new Details(diagnosis.source(), diagnosis.expectedOffset(), diagnosis.found(),
+                    diagnosis.passageLength(), diagnosis.cause().orElse(null), diagnosis.differences());
         }
     }
 

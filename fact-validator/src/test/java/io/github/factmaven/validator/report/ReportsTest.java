@@ -6,7 +6,11 @@ import io.github.factmaven.model.Location;
 import io.github.factmaven.model.Problem;
 import io.github.factmaven.validator.CheckResult;
 import io.github.factmaven.validator.ClaimResult;
+import io.github.factmaven.validator.Diagnosis;
 import io.github.factmaven.validator.Diagnostic;
+import io.github.factmaven.validator.Difference;
+import io.github.factmaven.validator.DifferenceKind;
+import io.github.factmaven.validator.SourcePosition;
 import io.github.factmaven.validator.Status;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,7 +49,35 @@ class ReportsTest {
                 "claims/a.json:9:5: [no id] missing required member \"id\"",
                 "claims/a.json:9:30: [no id] unknown member \"ide\" (allowed: ...)"),
                 ConsoleReport.problemLines(RESULT));
-        assertEquals("3 claims: 1 verified, 2 failed (2 claims files, 1 file errors)", ConsoleReport.summary(RESULT));
+        assertEquals("3 claims: 1 verified, 2 failed (2 claims files, 1 file errors, 0 warnings)", ConsoleReport.summary(RESULT));
+    }
+
+    @Test
+    void jsonReportCarriesTheFactsBehindAFailureAndTheWarnings() throws IOException {
+        Diagnosis diagnosis = new Diagnosis("sources/000.txt", 1821, List.of(new SourcePosition(1821, 22, 211)), 40,
+                Optional.of("a cause"), List.of(new Difference(DifferenceKind.SUBSTANCE, 30, "yr", 1851, "ri",
+                "substance: the source has \"ri\" where the quote has \"yr\"")));
+        Diagnostic warning = new Diagnostic(QUOTE, "quote occurs 2 times");
+        CheckResult result = new CheckResult(List.of(
+                new ClaimResult(Optional.of("kopyrkin"), CLAIM, Status.QUOTE_MISMATCH,
+                        List.of(new Diagnostic(QUOTE, "quote differs")), List.of(), Optional.of(diagnosis)),
+                new ClaimResult(Optional.of("twice"), CLAIM, Status.VERIFIED, List.of(), List.of(warning),
+                        Optional.empty())), List.of(), 1);
+
+        JsonNode claims = new ObjectMapper().readTree(JsonReport.toJson(result)).get("claims");
+
+        assertEquals(new ObjectMapper().readTree("""
+                {"source": "sources/000.txt", "expectedOffset": 1821,
+                 "found": [{"offset": 1821, "line": 22, "column": 211}], "passageLength": 40, "cause": "a cause",
+                 "differences": [{"kind": "SUBSTANCE", "quoteIndex": 30, "quoteText": "yr", "sourceOffset": 1851,
+                                  "sourceText": "ri",
+                                  "description": "substance: the source has \\"ri\\" where the quote has \\"yr\\""}]}
+                """), claims.get(0).get("details"));
+        assertEquals(new ObjectMapper().readTree(
+                "[{\"file\": \"claims/a.json\", \"line\": 6, \"column\": 16, \"message\": \"quote occurs 2 times\"}]"),
+                claims.get(1).get("warnings"));
+        assertTrue(claims.get(1).path("details").isMissingNode(), "no details for a verified claim");
+        assertEquals(List.of("claims/a.json:6:16: [twice] quote occurs 2 times"), ConsoleReport.warningLines(result));
     }
 
     @Test
@@ -55,7 +87,7 @@ class ReportsTest {
 
         JsonNode report = new ObjectMapper().readTree(file.toFile());
         assertEquals(new ObjectMapper().readTree(
-                "{\"claims\": 3, \"verified\": 1, \"failed\": 2, \"files\": 2, \"fileErrors\": 1}"),
+                "{\"claims\": 3, \"verified\": 1, \"failed\": 2, \"files\": 2, \"fileErrors\": 1, \"warnings\": 0}"),
                 report.get("summary"));
         JsonNode kopyrkin = report.get("claims").get(1);
         assertEquals("kopyrkin", kopyrkin.get("id").asText());

@@ -1,0 +1,111 @@
+package io.github.factmaven.validator;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A code point alignment of a quote with the source passage that matches it best, found by
+ * dynamic programming on a window that {@link ApproximateMatcher} located: the passage may start
+ * anywhere in the window and ends at the window's end.
+ *
+ * @param sourceStart first code point of the passage in the source
+ * @param sourceEnd   code point just after the passage
+ * @param distance    edit distance between quote and passage
+ * @param regions     the differing stretches, in order
+ */
+record Alignment(int sourceStart, int sourceEnd, int distance, List<Region> regions) {
+
+    /**
+     * A stretch where quote and source differ; either side may be empty.
+     *
+     * @param quoteFrom  first code point in the quote
+     * @param quoteTo    code point after the stretch in the quote
+     * @param sourceFrom first code point in the source (absolute offset)
+     * @param sourceTo   code point after the stretch in the source
+     */
+    record Region(int quoteFrom, int quoteTo, int sourceFrom, int sourceTo) {
+    }
+
+    /**
+     * @param quote       the quote's code points
+     * @param window      the code points of the source window; the passage ends where the window ends
+     * @param windowStart offset of the window in the source
+     * @return the best alignment of the whole quote with a passage ending at the window's end
+     */
+    static Alignment align(int[] quote, int[] window, int windowStart) {
+        int m = quote.length;
+        int w = window.length;
+        int windowEnd = windowStart + w;
+        int[] cost = new int[(m + 1) * (w + 1)];
+        int row = w + 1;
+        for (int i = 1; i <= m; i++) {
+            cost[i * row] = i;
+            for (int j = 1; j <= w; j++) {
+                int diagonal = cost[(i - 1) * row + j - 1] + (quote[i - 1] == window[j - 1] ? 0 : 1);
+                int up = cost[(i - 1) * row + j] + 1;
+                int left = cost[i * row + j - 1] + 1;
+                cost[i * row + j] = Math.min(diagonal, Math.min(up, left));
+            }
+        }
+        // trace back from the end, preferring matches and substitutions so differences stay compact
+        List<Region> reversed = new ArrayList<>();
+        int i = m;
+        int j = w;
+        int regionQuoteEnd = -1;
+        int regionSourceEnd = -1;
+        while (i > 0) {
+            int here = cost[i * row + j];
+            boolean same = j > 0 && quote[i - 1] == window[j - 1];
+            if (same && here == cost[(i - 1) * row + j - 1]) {
+                if (regionQuoteEnd >= 0) {
+                    reversed.add(new Region(i, regionQuoteEnd, windowStart + j, windowStart + regionSourceEnd));
+                    regionQuoteEnd = -1;
+                }
+                i--;
+                j--;
+                continue;
+            }
+            if (regionQuoteEnd < 0) {
+                regionQuoteEnd = i;
+                regionSourceEnd = j;
+            }
+            if (j > 0 && here == cost[(i - 1) * row + j - 1] + 1) {
+                i--;
+                j--;
+            } else if (here == cost[(i - 1) * row + j] + 1) {
+                i--;
+            } else {
+                j--;
+            }
+        }
+        if (regionQuoteEnd >= 0) {
+            reversed.add(new Region(0, regionQuoteEnd, windowStart + j, windowStart + regionSourceEnd));
+        }
+        List<Region> regions = new ArrayList<>(reversed.size());
+        for (int k = reversed.size() - 1; k >= 0; k--) {
+            regions.add(reversed.get(k));
+        }
+        return new Alignment(windowStart + j, windowEnd, cost[m * row + w], mergeWithinWords(regions, quote));
+    }
+
+    /**
+     * Joins differences separated by a single letter or digit ("Kop[y]r[i]kin" becomes
+     * "Kop[yr/ri]kin"): a reader sees one misspelling, not two.
+     */
+    private static List<Region> mergeWithinWords(List<Region> regions, int[] quote) {
+        List<Region> merged = new ArrayList<>();
+        for (Region region : regions) {
+            if (!merged.isEmpty()) {
+                Region last = merged.get(merged.size() - 1);
+                int gap = region.quoteFrom() - last.quoteTo();
+                if (gap <= 1 && (gap == 0 || Character.isLetterOrDigit(quote[last.quoteTo()]))) {
+                    merged.set(merged.size() - 1,
+                            new Region(last.quoteFrom(), region.quoteTo(), last.sourceFrom(), region.sourceTo()));
+                    continue;
+                }
+            }
+            merged.add(region);
+        }
+        return merged;
+    }
+}

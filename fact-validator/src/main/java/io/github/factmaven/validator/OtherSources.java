@@ -1,0 +1,84 @@
+package io.github.factmaven.validator;
+
+import io.github.factmaven.model.LocatedClaim;
+import io.github.factmaven.model.Location;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Looks for quotes that their own source does not contain in the dataset's other sources: a claim
+ * that cites the wrong file is a slip to fix, not a fabrication. Runs only when some quote was not
+ * found, reading each other source once for all such quotes.
+ */
+final class OtherSources {
+
+    private OtherSources() {
+    }
+
+    static List<ClaimResult> relocate(List<LocatedClaim> claims, List<ClaimResult> results, SourceFiles sources) {
+        List<Integer> notFound = new ArrayList<>();
+        for (int i = 0; i < results.size(); i++) {
+            if (results.get(i).status() == Status.NOT_FOUND) {
+                notFound.add(i);
+            }
+        }
+        if (notFound.isEmpty()) {
+            return results;
+        }
+        Map<Location, LocatedClaim> byLocation = claims.stream()
+                .collect(Collectors.toMap(LocatedClaim::location, Function.identity(), (a, b) -> a));
+        List<ClaimResult> updated = new ArrayList<>(results);
+        for (String file : sources.list()) {
+            List<Integer> remaining = notFound.stream().filter(i -> updated.get(i).status() == Status.NOT_FOUND).toList();
+            if (remaining.isEmpty()) {
+                break;
+            }
+            List<Integer> candidates = remaining.stream()
+                    .filter(i -> !sameFile(byLocation.get(results.get(i).location()).claim().source(), file))
+                    .toList();
+            if (candidates.isEmpty()) {
+                continue;
+            }
+            LoadedSource other;
+            try {
+                other = sources.load(file);
+            } catch (SourceException e) {
+                continue; // claims citing it report the problem; here it just cannot help
+            }
+            List<LocatedClaim> located = candidates.stream()
+                    .map(i -> byLocation.get(results.get(i).location())).toList();
+            List<List<Integer>> found = QuoteOccurrences.find(other.text(),
+                    located.stream().map(claim -> claim.claim().quote()).toList(), 1);
+            for (int k = 0; k < candidates.size(); k++) {
+                if (!found.get(k).isEmpty()) {
+                    updated.set(candidates.get(k), inOtherSource(located.get(k), results.get(candidates.get(k)),
+                            other, found.get(k).get(0)));
+                }
+            }
+        }
+        return updated;
+    }
+
+    private static boolean sameFile(String source, String file) {
+        return Path.of(source).normalize().equals(Path.of(file));
+    }
+
+    private static ClaimResult inOtherSource(LocatedClaim located, ClaimResult notFound, LoadedSource other,
+                                             int offset) {
+        SourcePosition at = SourcePosition.of(other.text(), offset);
+        String own = notFound.diagnosis().map(Diagnosis::source).orElse(located.claim().source());
+        String message = "quote is not in " + own + " but in " + other.name() + " at " + at.describe()
+                + ": is the source or the quote from another article?";
+        Diagnosis diagnosis = new Diagnosis(other.name(), located.claim().offset(), List.of(at),
+                located.claim().quote().codePointCount(0, located.claim().quote().length()), Optional.empty(),
+                List.of());
+        return new ClaimResult(notFound.id(), notFound.location(), Status.IN_OTHER_SOURCE,
+                List.of(new Diagnostic(located.locationOf("source"), message)), List.of(), Optional.of(diagnosis));
+    }
+}

@@ -1,0 +1,21 @@
+package io.github.factmaven.validator;
+
+/**
+ * A place in a source text, both as claims count it and as editors show it.
+ *
+ * @param offset code point offset from the start of the text
+ * @param line   1-based line
+ * @param column 1-based column, in code points
+ */
+public record SourcePosition(int offset, int line, int column) {
+
+    static SourcePosition of(SourceText text, int offset) {
+        SourceText.LineColumn at = text.lineColumnOf(offset);
+        return new SourcePosition(offset, at.line(), at.column());
+    }
+
+    /** @return for example {@code offset 1821 (line 22, column 211)} */
+    String describe() {
+        return "offset " + offset + " (line " + line + ", column " + column + ")";
+    }
+}

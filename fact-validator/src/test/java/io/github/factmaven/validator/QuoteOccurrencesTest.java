@@ -1,0 +1,55 @@
+package io.github.factmaven.validator;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class QuoteOccurrencesTest {
+
+    private static List<Integer> naive(SourceText text, String quote, int limit) {
+        List<Integer> found = new ArrayList<>();
+        for (int offset = 0; offset < text.length() && found.size() < limit; offset++) {
+            if (text.matchesAt(offset, quote)) {
+                found.add(offset);
+            }
+        }
+        return found;
+    }
+
+    @Test
+    void findsWhatAScanOfEveryOffsetFinds() {
+        Random random = new Random(7);
+        String alphabet = "ab 😀’\n";
+        int[] letters = alphabet.codePoints().toArray();
+        for (int round = 0; round < 100; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; i < 2000; i++) {
+                text.appendCodePoint(letters[random.nextInt(letters.length)]);
+            }
+            SourceText source = SourceText.of(text.toString());
+            List<String> quotes = new ArrayList<>();
+            for (int q = 0; q < 30; q++) {
+                int from = random.nextInt(source.length() - 40);
+                quotes.add(source.slice(from, from + 1 + random.nextInt(30)));
+            }
+            quotes.add("not in the text");
+
+            List<List<Integer>> found = QuoteOccurrences.find(source, quotes, 5);
+
+            for (int q = 0; q < quotes.size(); q++) {
+                assertEquals(naive(source, quotes.get(q), 5), found.get(q), quotes.get(q));
+            }
+        }
+    }
+
+    @Test
+    void doesNotMatchHalfOfASurrogatePair() {
+        SourceText text = SourceText.of("a😀b");
+
+        assertEquals(List.of(List.of()), QuoteOccurrences.find(text, List.of("a\uD83D"), 5));
+    }
+}
