@@ -3,7 +3,6 @@ package io.github.factmaven.validator;
 import io.github.factmaven.model.Claim;
 import io.github.factmaven.model.LocatedClaim;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -122,23 +121,20 @@ final class QuoteDiagnoser {
     static Optional<String> offsetCause(SourceText text, int offset, List<Integer> occurrences) {
         for (int found : occurrences) {
             int utf16 = text.charIndex(found);
-            String before = text.text().substring(0, utf16);
             if (offset == utf16 && utf16 != found) {
                 return Optional.of("the offset counts UTF-16 units, as Java and JavaScript strings do; "
                         + "offsets count code points, and the quote is at " + found);
             }
-            int bytes = before.getBytes(StandardCharsets.UTF_8).length;
-            if (offset == bytes && bytes != found) {
+            SourceText.Prefix before = text.prefix(found);
+            if (offset == before.utf8Bytes() && before.utf8Bytes() != found) {
                 return Optional.of("the offset counts UTF-8 bytes; offsets count code points, and the quote is at "
                         + found);
             }
-            long carriageReturns = before.chars().filter(c -> c == '\r').count();
-            if (carriageReturns > 0 && offset == found - carriageReturns) {
+            if (before.carriageReturns() > 0 && offset == found - before.carriageReturns()) {
                 return Optional.of("the offset was counted with LF line endings, but the file has CRLF "
                         + "(converted on checkout, for example by git's core.autocrlf?)");
             }
-            long lineFeeds = before.chars().filter(c -> c == '\n').count();
-            if (carriageReturns == 0 && lineFeeds > 0 && offset == found + lineFeeds) {
+            if (before.carriageReturns() == 0 && before.lineFeeds() > 0 && offset == found + before.lineFeeds()) {
                 return Optional.of("the offset was counted with CRLF line endings, but the file has LF");
             }
         }

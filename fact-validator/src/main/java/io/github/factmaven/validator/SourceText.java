@@ -15,6 +15,10 @@ public final class SourceText {
     /** Code point offsets of the supplementary characters, ascending. */
     private final int[] supplementary;
     private final int length;
+    private static final int CHECKPOINT = 4096;
+
+    /** Counts before every {@value #CHECKPOINT}-th character, computed on first use. */
+    private volatile Checkpoints checkpoints;
     /** Index of the first character of each line, computed on first use; racing threads compute the same. */
     private volatile int[] lineStarts;
 
@@ -152,6 +156,80 @@ public final class SourceText {
             lineStarts = starts;
         }
         return starts;
+    }
+
+    /**
+     * Counts what lies before a code point offset, as other tools count positions: for telling an
+     * offset counted in bytes or with other line endings from a stale one. Uses checkpoints every
+     * {@value #CHECKPOINT} characters, built on first use, so each call scans at most that many.
+     *
+     * @param offset code point offset, from 0 to {@link #length()}
+     * @return the UTF-8 bytes, carriage returns and line feeds before the offset
+     */
+    public Prefix prefix(int offset) {
+        int end = charIndex(offset);
+        Checkpoints checkpoints = checkpoints();
+        int checkpoint = end / CHECKPOINT;
+        long bytes = checkpoints.bytes[checkpoint];
+        int carriageReturns = checkpoints.carriageReturns[checkpoint];
+        int lineFeeds = checkpoints.lineFeeds[checkpoint];
+        for (int i = checkpoint * CHECKPOINT; i < end; i++) {
+            char c = text.charAt(i);
+            bytes += utf8Length(c);
+            carriageReturns += c == '\r' ? 1 : 0;
+            lineFeeds += c == '\n' ? 1 : 0;
+        }
+        return new Prefix(bytes, carriageReturns, lineFeeds);
+    }
+
+    /**
+     * What lies before a position.
+     *
+     * @param utf8Bytes       its length in UTF-8 bytes
+     * @param carriageReturns how many U+000D it has
+     * @param lineFeeds       how many U+000A it has
+     */
+    public record Prefix(long utf8Bytes, int carriageReturns, int lineFeeds) {
+    }
+
+    /** UTF-8 bytes of one UTF-16 unit: a surrogate pair takes 4, 2 for each half. */
+    private static int utf8Length(char c) {
+        return c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate(c) ? 2 : 3;
+    }
+
+    private Checkpoints checkpoints() {
+        Checkpoints built = checkpoints;
+        if (built == null) {
+            int count = text.length() / CHECKPOINT + 1;
+            long[] bytes = new long[count];
+            int[] carriageReturns = new int[count];
+            int[] lineFeeds = new int[count];
+            long byteCount = 0;
+            int crCount = 0;
+            int lfCount = 0;
+            for (int i = 0; i < text.length(); i++) {
+                if (i % CHECKPOINT == 0) {
+                    bytes[i / CHECKPOINT] = byteCount;
+                    carriageReturns[i / CHECKPOINT] = crCount;
+                    lineFeeds[i / CHECKPOINT] = lfCount;
+                }
+                char c = text.charAt(i);
+                byteCount += utf8Length(c);
+                crCount += c == '\r' ? 1 : 0;
+                lfCount += c == '\n' ? 1 : 0;
+            }
+            if (text.length() % CHECKPOINT == 0) {
+                bytes[count - 1] = byteCount;
+                carriageReturns[count - 1] = crCount;
+                lineFeeds[count - 1] = lfCount;
+            }
+            built = new Checkpoints(bytes, carriageReturns, lineFeeds);
+            checkpoints = built;
+        }
+        return built;
+    }
+
+    private record Checkpoints(long[] bytes, int[] carriageReturns, int[] lineFeeds) {
     }
 
     /**

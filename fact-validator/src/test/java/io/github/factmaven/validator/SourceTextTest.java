@@ -42,6 +42,19 @@ class SourceTextTest {
     }
 
     @Test
+    void prefixCountsUtf8BytesAndLineEndingsAcrossCheckpoints() {
+        String line = "Ереван 🇦🇲 said\r\n";
+        SourceText repeated = SourceText.of(line.repeat(2000));
+        int lineLength = line.codePointCount(0, line.length());
+        int lineBytes = line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        for (int lines : new int[] {0, 1, 300, 1999, 2000}) {
+            assertEquals(new SourceText.Prefix((long) lines * lineBytes, lines, lines),
+                    repeated.prefix(lines * lineLength), "after " + lines + " lines");
+        }
+        assertEquals(new SourceText.Prefix(12 + 1 + 8, 0, 0), repeated.prefix(9), "after the flag");
+    }
+
+    @Test
     void lineAndColumnFollowLfCrLfAndCr() {
         SourceText lines = SourceText.of("one\r\ntwo\nth😀ree\rfour");
 
