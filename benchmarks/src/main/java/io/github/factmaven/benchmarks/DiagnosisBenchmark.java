@@ -1,5 +1,6 @@
 package io.github.factmaven.benchmarks;
 
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import io.github.factmaven.model.ClaimsFile;
 import io.github.factmaven.model.ClaimsFileReader;
 import io.github.factmaven.validator.CheckResult;
@@ -9,11 +10,13 @@ import io.github.factmaven.validator.FactChecker;
 import io.github.factmaven.validator.Status;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -48,18 +51,18 @@ public final class DiagnosisBenchmark {
                 texts.size(), SOURCE_SIZE, System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors());
 
-        singleClaims(texts.get(0), dataset, random);
+        singleClaims(texts.get(0), dataset);
         manyFailingClaims(texts, project, random, 4, "a quarter each: typo, typography, moved, fabricated");
         manyFailingClaims(texts, project, random, 3, "a third each: typo, typography, moved");
     }
 
-    private static void singleClaims(String text, Dataset dataset, Random random) {
+    private static void singleClaims(String text, Dataset dataset) {
         int near = text.length() / 2;
         String quote = text.substring(near, near + 120);
         int offset = text.codePointCount(0, near);
         String far = text.substring(text.length() - 200, text.length() - 80);
         int farOffset = text.codePointCount(0, text.length() - 200);
-        Map<String, String> cases = new java.util.LinkedHashMap<>();
+        Map<String, String> cases = new LinkedHashMap<>();
         cases.put("verified (baseline)", claim(quote, offset));
         cases.put("typo at its offset", claim(misspell(quote), offset));
         cases.put("typography at its offset", claim(quote.replace('’', '\'').replace('\u00A0', ' '), offset));
@@ -71,7 +74,6 @@ public final class DiagnosisBenchmark {
 
         System.out.println("One claim in a 1 MB source; time of the whole check (read, decode, compare, diagnose):");
         System.out.printf(Locale.ROOT, "  %-28s %-16s %10s %10s%n", "case", "status", "median ms", "p90 ms");
-        double baseline = 0;
         for (Map.Entry<String, String> entry : cases.entrySet()) {
             ClaimsFile file = new ClaimsFileReader().parse("{\"claims\": [" + entry.getValue() + "]}", "claims/c.json");
             FactChecker checker = new FactChecker();
@@ -87,11 +89,7 @@ public final class DiagnosisBenchmark {
                 }
             }
             Arrays.sort(times);
-            double median = times[RUNS / 2];
-            if (baseline == 0) {
-                baseline = median;
-            }
-            System.out.printf(Locale.ROOT, "  %-28s %-16s %10.1f %10.1f%n", entry.getKey(), status, median,
+            System.out.printf(Locale.ROOT, "  %-28s %-16s %10.1f %10.1f%n", entry.getKey(), status, times[RUNS / 2],
                     times[RUNS * 9 / 10]);
         }
         System.out.println();
@@ -152,7 +150,7 @@ public final class DiagnosisBenchmark {
         try {
             return Files.readString(dataset.sourcesDirectory().resolve("s" + source + ".txt"));
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -175,6 +173,6 @@ public final class DiagnosisBenchmark {
     }
 
     private static String json(String text) {
-        return new String(com.fasterxml.jackson.core.io.JsonStringEncoder.getInstance().quoteAsString(text));
+        return new String(JsonStringEncoder.getInstance().quoteAsString(text));
     }
 }

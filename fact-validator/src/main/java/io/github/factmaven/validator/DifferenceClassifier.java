@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Tells what kind of difference separates two stretches of text, trying the harmless explanations
@@ -44,7 +45,7 @@ final class DifferenceClassifier {
     }
 
     /** Replaces typographic characters by what a keyboard types, and drops invisible ones. */
-    static String plainTypography(String text) {
+    private static String plainTypography(String text) {
         StringBuilder plain = new StringBuilder(text.length());
         text.codePoints().forEach(codePoint -> {
             String replacement = TYPOGRAPHY.get(codePoint);
@@ -57,10 +58,6 @@ final class DifferenceClassifier {
             }
         });
         return plain.toString();
-    }
-
-    static boolean isLookalike(int codePoint) {
-        return LOOKALIKES.containsKey(codePoint);
     }
 
     private static String latinSkeleton(String text) {
@@ -88,7 +85,7 @@ final class DifferenceClassifier {
                 + "АAВBЕEКKМMНHОOРPСCТTХXІIЈJЅSԚQԜW"
                 + "ΑAΒBΕEΖZΗHΙIΚKΜMΝNΟOΡPΤTΥYΧXοoνv"
                 + "օoսuհhոnզq";
-        return java.util.stream.IntStream.range(0, pairs.length() / 2)
+        return IntStream.range(0, pairs.length() / 2)
                 .boxed()
                 .collect(Collectors.toUnmodifiableMap(i -> (int) pairs.charAt(2 * i), i -> (int) pairs.charAt(2 * i + 1)));
     }
