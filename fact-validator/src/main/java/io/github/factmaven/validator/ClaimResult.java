@@ -1,5 +1,6 @@
 package io.github.factmaven.validator;
 
+import io.github.factmaven.model.LocatedClaim;
 import io.github.factmaven.model.Location;
 
 import java.util.List;
@@ -38,6 +39,13 @@ public record ClaimResult(Optional<String> id, Location location, Status status,
      */
     public ClaimResult(Optional<String> id, Location location, Status status, List<Diagnostic> diagnostics) {
         this(id, location, status, diagnostics, List.of(), Optional.empty());
+    }
+
+    /** A failed claim with one diagnostic, pointing at the member to fix. */
+    static ClaimResult failure(LocatedClaim claim, Status status, String member, String message,
+                               Optional<Diagnosis> diagnosis) {
+        return new ClaimResult(Optional.of(claim.claim().id()), claim.location(), status,
+                List.of(new Diagnostic(claim.locationOf(member), message)), List.of(), diagnosis);
     }
 
     /** @return true if the claim is verified */

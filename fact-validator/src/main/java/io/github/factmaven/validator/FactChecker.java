@@ -102,8 +102,7 @@ public final class FactChecker {
             return SourceCheck.check(claims, sources.load(source));
         } catch (SourceException e) {
             return claims.stream()
-                    .map(claim -> new ClaimResult(Optional.of(claim.claim().id()), claim.location(), e.status(),
-                            List.of(new Diagnostic(claim.locationOf("source"), e.getMessage()))))
+                    .map(claim -> ClaimResult.failure(claim, e.status(), "source", e.getMessage(), Optional.empty()))
                     .toList();
         }
     }
@@ -126,8 +125,7 @@ public final class FactChecker {
                 .filter(location -> !location.equals(claim.location()))
                 .map(Location::toString)
                 .collect(Collectors.joining(", "));
-        return new ClaimResult(Optional.of(claim.claim().id()), claim.location(), Status.DUPLICATE_ID,
-                List.of(new Diagnostic(claim.locationOf("id"),
-                        "id \"" + claim.claim().id() + "\" is also used at " + others)));
+        return ClaimResult.failure(claim, Status.DUPLICATE_ID, "id",
+                "id \"" + claim.claim().id() + "\" is also used at " + others, Optional.empty());
     }
 }

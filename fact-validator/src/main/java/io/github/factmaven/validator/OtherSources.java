@@ -78,7 +78,6 @@ final class OtherSources {
         Diagnosis diagnosis = new Diagnosis(other.name(), located.claim().offset(), List.of(at),
                 located.claim().quote().codePointCount(0, located.claim().quote().length()), Optional.empty(),
                 List.of());
-        return new ClaimResult(notFound.id(), notFound.location(), Status.IN_OTHER_SOURCE,
-                List.of(new Diagnostic(located.locationOf("source"), message)), List.of(), Optional.of(diagnosis));
+        return ClaimResult.failure(located, Status.IN_OTHER_SOURCE, "source", message, Optional.of(diagnosis));
     }
 }

@@ -171,9 +171,8 @@ final class QuoteDiagnoser {
                 + (characters > 0 ? "further on" : "earlier");
     }
 
-    static ClaimResult failure(LocatedClaim located, Status status, String member, String message,
-                               Diagnosis diagnosis) {
-        return new ClaimResult(Optional.of(located.claim().id()), located.location(), status,
-                List.of(new Diagnostic(located.locationOf(member), message)), List.of(), Optional.of(diagnosis));
+    private static ClaimResult failure(LocatedClaim located, Status status, String member, String message,
+                                       Diagnosis diagnosis) {
+        return ClaimResult.failure(located, status, member, message, Optional.of(diagnosis));
     }
 }

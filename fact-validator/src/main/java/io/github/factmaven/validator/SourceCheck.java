@@ -123,8 +123,7 @@ final class SourceCheck {
         String message = "quote is at offset " + located.claim().offset() + " of " + source.name()
                 + ", but the " + member + " does not match: the source has " + shown(actual) + " " + side
                 + " it where the " + member + " is " + shown(expected);
-        return new ClaimResult(Optional.of(located.claim().id()), located.location(), Status.CONTEXT_MISMATCH,
-                List.of(new Diagnostic(located.locationOf(member), message)), List.of(), Optional.empty());
+        return ClaimResult.failure(located, Status.CONTEXT_MISMATCH, member, message, Optional.empty());
     }
 
     static boolean prefixMatches(SourceText text, int offset, String prefix) {
