@@ -12,7 +12,8 @@ final class ApproximateMatcher {
 
     private final int length;
     private final int blocks;
-    private final long lastBitMask;
+    /** Bit of the pattern's last code point in the last block: the row whose score is the match's. */
+    private final int lastBit;
     /** Match vectors, {@code blocks} words per symbol; symbol 0 is "not in the pattern". */
     private final long[] vectors;
     /** Symbol of each code point below 256, the common case. */
@@ -30,7 +31,7 @@ final class ApproximateMatcher {
         }
         length = pattern.length;
         blocks = (length + 63) / 64;
-        lastBitMask = 1L << ((length - 1) % 64);
+        lastBit = (length - 1) % 64;
         int capacity = Integer.highestOneBit(pattern.length * 2 + 1) << 1;
         otherKeys = new int[capacity];
         Arrays.fill(otherKeys, -1);
@@ -92,8 +93,6 @@ final class ApproximateMatcher {
     private Best searchOneWord(SourceText text, int from, int to, int target) {
         long pv = -1L;
         long mv = 0L;
-        long highBit = lastBitMask;
-        int lastBit = (length - 1) % 64;
         int score = length;
         int bestScore = length + 1;
         int bestEnd = to;
@@ -110,7 +109,7 @@ final class ApproximateMatcher {
             long ph = mv | ~(xh | pv);
             long mh = pv & xh;
             // branch-free: the score's ups and downs are unpredictable
-            score += (int) ((ph & highBit) >>> lastBit) - (int) ((mh & highBit) >>> lastBit);
+            score += (int) ((ph >>> lastBit) & 1L) - (int) ((mh >>> lastBit) & 1L);
             ph <<= 1;
             mh <<= 1;
             pv = mh | ~(xv | ph);
@@ -139,7 +138,7 @@ final class ApproximateMatcher {
             int base = symbol(codePoint) * blocks;
             int hin = 0; // semi-global: a match may start anywhere at no cost
             for (int b = 0; b < blocks; b++) {
-                int bit = b == blocks - 1 ? (length - 1) % 64 : 63;
+                int bit = b == blocks - 1 ? lastBit : 63;
                 long p = pv[b];
                 long m = mv[b];
                 long e = vectors[base + b];
