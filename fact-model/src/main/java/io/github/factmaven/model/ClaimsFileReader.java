@@ -26,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -140,7 +141,8 @@ public final class ClaimsFileReader {
     private static Claim toClaim(JsonNode entry) {
         return new Claim(entry.get("id").textValue(), entry.get("statement").textValue(),
                 entry.get("quote").textValue(), entry.get("source").textValue(),
-                entry.get("offset").intValue(), entry.get("outlet").textValue(),
+                entry.has("offset") ? OptionalInt.of(entry.get("offset").intValue()) : OptionalInt.empty(),
+                entry.get("outlet").textValue(),
                 optionalText(entry, "prefix"), optionalText(entry, "suffix"));
     }
 

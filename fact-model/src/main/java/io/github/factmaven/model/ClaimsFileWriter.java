@@ -47,7 +47,9 @@ public final class ClaimsFileWriter {
                 json.writeStringField("statement", claim.statement());
                 json.writeStringField("quote", claim.quote());
                 json.writeStringField("source", claim.source());
-                json.writeNumberField("offset", claim.offset());
+                if (claim.offset().isPresent()) {
+                    json.writeNumberField("offset", claim.offset().getAsInt());
+                }
                 json.writeStringField("outlet", claim.outlet());
                 if (claim.prefix().isPresent()) {
                     json.writeStringField("prefix", claim.prefix().get());

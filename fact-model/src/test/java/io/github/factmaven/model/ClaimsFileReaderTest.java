@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -98,6 +99,14 @@ class ClaimsFileReaderTest {
         assertEquals("duplicate member \"offset\": each member may appear only once", duplicate.message());
         assertEquals(2, duplicate.location().line());
         assertEquals(text.lines().toList().get(1).lastIndexOf("\"offset\"") + 1, duplicate.location().column());
+    }
+
+    @Test
+    void claimWithoutOffsetIsValidWhileBeingWritten() {
+        ClaimsFile file = reader.parse("{\"claims\": [" + claim("new", "") + "]}", "c.json");
+
+        assertEquals(List.of(), file.invalidClaims());
+        assertEquals(OptionalInt.empty(), file.claims().get(0).claim().offset());
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -39,14 +40,17 @@ class ClaimsFileWriterTest {
     @Test
     void writtenFileReadsBackToTheSameClaimsAndLeavesNoTemporaryFile(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("claims/new.json");
-        Claim second = new Claim("b", "s", "q", "b.txt", 0, "o", Optional.of("before "), Optional.of(" after"));
+        Claim second = new Claim("b", "s", "q", "b.txt", OptionalInt.of(0), "o", Optional.of("before "),
+                Optional.of(" after"));
+        Claim withoutOffset = new Claim("c", "s", "q", "c.txt", OptionalInt.empty(), "o", Optional.empty(),
+                Optional.empty());
 
-        writer.write(List.of(CLAIM, second), file);
-        writer.write(List.of(CLAIM, second), file);
+        writer.write(List.of(CLAIM, second, withoutOffset), file);
+        writer.write(List.of(CLAIM, second, withoutOffset), file);
 
         ClaimsFile read = new ClaimsFileReader().read(file);
         assertEquals(List.of(), read.problems());
-        assertEquals(List.of(CLAIM, second), read.claims().stream().map(LocatedClaim::claim).toList());
+        assertEquals(List.of(CLAIM, second, withoutOffset), read.claims().stream().map(LocatedClaim::claim).toList());
         try (var files = Files.list(file.getParent())) {
             assertEquals(List.of(file), files.toList());
         }

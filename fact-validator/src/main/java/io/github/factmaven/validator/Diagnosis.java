@@ -2,6 +2,7 @@ package io.github.factmaven.validator;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * The facts behind a failed quote, for tools that fix claims or show them: where the claim said
@@ -9,7 +10,7 @@ import java.util.Optional;
  *
  * @param source         the source the facts are about, as messages name it; for
  *                       {@link Status#IN_OTHER_SOURCE}, the other source
- * @param expectedOffset the claim's offset
+ * @param expectedOffset the claim's offset; empty when the claim has none
  * @param found          where the quote occurs exactly ({@link Status#OFFSET_MISMATCH},
  *                       {@link Status#IN_OTHER_SOURCE}), or where the closest passage starts
  *                       ({@link Status#QUOTE_MISMATCH}, and {@link Status#NOT_FOUND} when a partial
@@ -18,7 +19,7 @@ import java.util.Optional;
  * @param cause          a likely cause, when one is recognized, such as offsets counted in bytes
  * @param differences    how the closest passage differs from the quote; empty when found exactly
  */
-public record Diagnosis(String source, int expectedOffset, List<SourcePosition> found, int passageLength,
+public record Diagnosis(String source, OptionalInt expectedOffset, List<SourcePosition> found, int passageLength,
                         Optional<String> cause, List<Difference> differences) {
 
     /** Makes immutable copies of the lists. */

@@ -41,21 +41,32 @@ final class QuoteDiagnoser {
         SourceText text = source.text();
         int[] quote = claim.quote().codePoints().toArray();
         ApproximateMatcher matcher = new ApproximateMatcher(quote);
-        int offset = claim.offset();
+        // without an offset, ties go to the earliest passage
+        int offset = claim.offset().orElse(0);
         int expectedEnd = Math.min(text.length(), offset + quote.length);
         int nearThreshold = Math.max(2, quote.length / 5);
         // first around the offset, where a near miss usually is; the whole source only if need be
-        int from = Math.max(0, Math.min(offset, text.length()) - quote.length);
-        int to = Math.min(text.length(), offset + 2 * quote.length);
-        ApproximateMatcher.Best best = matcher.search(text, from, to, expectedEnd);
+        ApproximateMatcher.Best best = new ApproximateMatcher.Best(Integer.MAX_VALUE, 0);
+        if (claim.offset().isPresent()) {
+            int from = Math.max(0, Math.min(offset, text.length()) - quote.length);
+            int to = Math.min(text.length(), offset + 2 * quote.length);
+            best = matcher.search(text, from, to, expectedEnd);
+        }
         if (best.score() > nearThreshold) {
             best = matcher.search(text, 0, text.length(), expectedEnd);
+            if (claim.offset().isEmpty() && best.score() <= quote.length) {
+                // with no offset to aim at, an end one character later with as few edits means the
+                // last character differs rather than is missing: keep it in the passage
+                int windowEnd = Math.min(text.length(), best.end() + best.score());
+                best = matcher.search(text, Math.max(0, best.end() - quote.length - best.score()), windowEnd,
+                        windowEnd);
+            }
         }
         if (best.score() > quote.length / 2) {
             return failure(located, Status.NOT_FOUND, "quote",
                     source.name() + " does not contain the quote, nor anything close to it: "
                             + "a paraphrase, or a quote from another source?",
-                    new Diagnosis(source.name(), offset, List.of(), 0, Optional.empty(), List.of()));
+                    new Diagnosis(source.name(), claim.offset(), List.of(), 0, Optional.empty(), List.of()));
         }
         int windowStart = Math.max(0, best.end() - quote.length - best.score());
         Alignment alignment = Alignment.align(quote, text.slice(windowStart, best.end()).codePoints().toArray(),
@@ -63,7 +74,7 @@ final class QuoteDiagnoser {
         int[] passage = text.slice(alignment.sourceStart(), alignment.sourceEnd()).codePoints().toArray();
         List<Difference> differences = differences(quote, passage, alignment);
         SourcePosition at = SourcePosition.of(text, alignment.sourceStart());
-        Diagnosis diagnosis = new Diagnosis(source.name(), offset, List.of(at),
+        Diagnosis diagnosis = new Diagnosis(source.name(), claim.offset(), List.of(at),
                 alignment.sourceEnd() - alignment.sourceStart(), Optional.empty(), differences);
 
         List<String> lines = new ArrayList<>();
@@ -74,7 +85,10 @@ final class QuoteDiagnoser {
             return failure(located, Status.NOT_FOUND, "quote", String.join("\n", lines), diagnosis);
         }
         String kinds = kinds(differences);
-        if (alignment.sourceStart() == offset) {
+        if (claim.offset().isEmpty()) {
+            lines.add("the claim has no offset, and " + source.name() + " does not contain the quote; the closest "
+                    + "passage is at " + at.describe() + " and differs: " + kinds);
+        } else if (alignment.sourceStart() == offset) {
             lines.add("quote differs from " + source.name() + " at " + at.describe() + ": " + kinds);
         } else {
             lines.add("quote is not at " + claimed(text, offset) + " of " + source.name()
@@ -96,18 +110,19 @@ final class QuoteDiagnoser {
     private static ClaimResult moved(LocatedClaim located, LoadedSource source, List<Integer> occurrences) {
         Claim claim = located.claim();
         SourceText text = source.text();
+        int offset = claim.offset().orElseThrow();
         List<SourcePosition> found = occurrences.stream().limit(MAX_LISTED)
-                .map(offset -> SourcePosition.of(text, offset)).toList();
+                .map(at -> SourcePosition.of(text, at)).toList();
         String where = found.stream().map(SourcePosition::describe).collect(Collectors.joining(", "));
         List<String> lines = new ArrayList<>();
         if (occurrences.size() == 1) {
-            lines.add("quote is not at " + claimed(text, claim.offset()) + " of " + source.name() + " but at " + where
-                    + ", " + distance(occurrences.get(0) - claim.offset()));
+            lines.add("quote is not at " + claimed(text, offset) + " of " + source.name() + " but at " + where
+                    + ", " + distance(occurrences.get(0) - offset));
         } else {
-            lines.add("quote is not at " + claimed(text, claim.offset()) + " of " + source.name() + " but occurs at "
+            lines.add("quote is not at " + claimed(text, offset) + " of " + source.name() + " but occurs at "
                     + where + (occurrences.size() > MAX_LISTED ? " and further on" : ""));
         }
-        Optional<String> cause = offsetCause(text, claim.offset(), occurrences);
+        Optional<String> cause = offsetCause(text, offset, occurrences);
         cause.ifPresent(reason -> lines.add("  likely cause: " + reason));
         return failure(located, Status.OFFSET_MISMATCH, "offset", String.join("\n", lines),
                 new Diagnosis(source.name(), claim.offset(), found, claim.quote().codePointCount(0,

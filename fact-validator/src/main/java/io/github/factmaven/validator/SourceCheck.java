@@ -1,15 +1,12 @@
 package io.github.factmaven.validator;
 
-import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import io.github.factmaven.model.Claim;
 import io.github.factmaven.model.LocatedClaim;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.BiFunction;
-import java.util.function.IntFunction;
+import java.util.OptionalInt;
 import java.util.stream.Collectors;
 
 /**
@@ -19,9 +16,7 @@ import java.util.stream.Collectors;
 final class SourceCheck {
 
     /** Occurrences counted per quote; past this, a quote is too common to tell apart by context. */
-    private static final int OCCURRENCE_LIMIT = 100;
-    /** Longest prefix or suffix suggested to tell a quote apart. */
-    private static final int MAX_CONTEXT = 80;
+    static final int OCCURRENCE_LIMIT = 100;
 
     private SourceCheck() {
     }
@@ -37,8 +32,10 @@ final class SourceCheck {
             LocatedClaim located = claims.get(i);
             Claim claim = located.claim();
             List<Integer> found = occurrences.get(i);
-            if (claim.offset() <= text.length() && text.matchesAt(claim.offset(), claim.quote())) {
+            if (quoteAtOffset(text, claim)) {
                 results.add(verified(located, source, found));
+            } else if (claim.offset().isEmpty() && !found.isEmpty()) {
+                results.add(missingOffset(located, source, found));
             } else {
                 results.add(QuoteDiagnoser.diagnose(located, source,
                         found.subList(0, Math.min(found.size(), QuoteDiagnoser.MAX_LISTED + 1))));
@@ -47,11 +44,27 @@ final class SourceCheck {
         return results;
     }
 
+    static boolean quoteAtOffset(SourceText text, Claim claim) {
+        OptionalInt offset = claim.offset();
+        return offset.isPresent() && offset.getAsInt() <= text.length()
+                && text.matchesAt(offset.getAsInt(), claim.quote());
+    }
+
+    /** The occurrences whose surroundings match the claim's prefix and suffix, if it has them. */
+    static List<Integer> matchingContext(SourceText text, Claim claim, List<Integer> occurrences) {
+        int length = length(claim.quote());
+        return occurrences.stream()
+                .filter(offset -> claim.prefix().map(prefix -> prefixMatches(text, offset, prefix)).orElse(true))
+                .filter(offset -> claim.suffix().map(suffix -> suffixMatches(text, offset + length, suffix))
+                        .orElse(true))
+                .toList();
+    }
+
     private static ClaimResult verified(LocatedClaim located, LoadedSource source, List<Integer> occurrences) {
         Claim claim = located.claim();
         SourceText text = source.text();
-        int start = claim.offset();
-        int end = start + claim.quote().codePointCount(0, claim.quote().length());
+        int start = claim.offset().getAsInt();
+        int end = start + length(claim.quote());
         if (claim.prefix().isPresent() && !prefixMatches(text, start, claim.prefix().get())) {
             return contextMismatch(located, source, "prefix", "before",
                     text.slice(Math.max(0, start - length(claim.prefix().get())), start));
@@ -60,16 +73,32 @@ final class SourceCheck {
             return contextMismatch(located, source, "suffix", "after",
                     text.slice(end, Math.min(text.length(), end + length(claim.suffix().get()))));
         }
-        List<Integer> candidates = occurrences.stream()
-                .filter(offset -> claim.prefix().map(prefix -> prefixMatches(text, offset, prefix)).orElse(true))
-                .filter(offset -> claim.suffix().map(suffix -> suffixMatches(text, offset + end - start, suffix))
-                        .orElse(true))
-                .toList();
-        List<Diagnostic> warnings = candidates.size() > 1
+        List<Diagnostic> warnings = matchingContext(text, claim, occurrences).size() > 1
                 ? List.of(new Diagnostic(located.locationOf("quote"), ambiguity(claim, source, occurrences)))
                 : List.of();
         return new ClaimResult(Optional.of(claim.id()), located.location(), Status.VERIFIED, List.of(), warnings,
                 Optional.empty());
+    }
+
+    private static ClaimResult missingOffset(LocatedClaim located, LoadedSource source, List<Integer> occurrences) {
+        SourceText text = source.text();
+        List<Integer> candidates = matchingContext(text, located.claim(), occurrences);
+        String context = located.claim().prefix().isPresent() || located.claim().suffix().isPresent()
+                ? " with its prefix and suffix" : "";
+        String message;
+        if (candidates.size() == 1) {
+            message = "the claim has no offset; the quote" + context + " is at "
+                    + SourcePosition.of(text, candidates.get(0)).describe() + " of " + source.name()
+                    + ": run mvn fact:fix to fill it in";
+        } else if (candidates.isEmpty()) {
+            message = "the claim has no offset, and its prefix or suffix matches none of the " + occurrences.size()
+                    + " occurrences of the quote in " + source.name() + " (" + where(text, occurrences) + ")";
+        } else {
+            message = "the claim has no offset, and the quote" + context + " occurs " + countOf(candidates)
+                    + " times in " + source.name() + " (" + where(text, candidates)
+                    + "); run mvn fact:fix to see which prefix or suffix tells each apart";
+        }
+        return ClaimResult.failure(located, Status.MISSING_OFFSET, "quote", message, Optional.empty());
     }
 
     private static String ambiguity(Claim claim, LoadedSource source, List<Integer> occurrences) {
@@ -77,50 +106,19 @@ final class SourceCheck {
             return "quote occurs more than " + OCCURRENCE_LIMIT + " times in " + source.name()
                     + "; quote a longer passage so that it says which one is meant";
         }
-        SourceText text = source.text();
-        int start = claim.offset();
-        int end = start + claim.quote().codePointCount(0, claim.quote().length());
-        List<Integer> others = occurrences.stream().filter(offset -> offset != start).toList();
-        Optional<String> prefix = shortestUnique(others, length -> start - length < 0 ? null
-                : text.slice(start - length, start), (other, length) -> other - length < 0 ? null
-                : text.slice(other - length, other));
-        Optional<String> suffix = shortestUnique(others, length -> end + length > text.length() ? null
-                : text.slice(end, end + length), (other, length) -> other + end - start + length > text.length()
-                ? null : text.slice(other + end - start, other + end - start + length));
+        List<String> members = Disambiguation.members(source.text(), claim.offset().getAsInt(),
+                length(claim.quote()), occurrences);
         String where = occurrences.stream().map(String::valueOf).collect(Collectors.joining(", "));
-        List<String> suggestions = new ArrayList<>();
-        prefix.ifPresent(context -> suggestions.add("\"prefix\": " + json(context)));
-        suffix.ifPresent(context -> suggestions.add("\"suffix\": " + json(context)));
-        if (prefix.isPresent() && suffix.isPresent() && length(suffix.get()) < length(prefix.get())) {
-            Collections.reverse(suggestions);
-        }
         return "quote occurs " + occurrences.size() + " times in " + source.name() + " (at offsets " + where + ")"
-                + (suggestions.isEmpty() ? "; quote a longer passage so that it says which one is meant"
-                : "; add " + String.join(" or ", suggestions) + " to say which one is meant");
-    }
-
-    /** The shortest context of this occurrence that no other occurrence has, up to {@link #MAX_CONTEXT}. */
-    private static Optional<String> shortestUnique(List<Integer> others,
-                                                   IntFunction<String> mine,
-                                                   BiFunction<Integer, Integer, String> theirs) {
-        for (int length = 1; length <= MAX_CONTEXT; length++) {
-            String context = mine.apply(length);
-            if (context == null) {
-                return Optional.empty();
-            }
-            int size = length;
-            if (others.stream().noneMatch(other -> context.equals(theirs.apply(other, size)))) {
-                return Optional.of(context);
-            }
-        }
-        return Optional.empty();
+                + (members.isEmpty() ? "; quote a longer passage so that it says which one is meant"
+                : "; add " + String.join(" or ", members) + " to say which one is meant");
     }
 
     private static ClaimResult contextMismatch(LocatedClaim located, LoadedSource source, String member,
                                                String side, String actual) {
         String expected = member.equals("prefix") ? located.claim().prefix().orElseThrow()
                 : located.claim().suffix().orElseThrow();
-        String message = "quote is at offset " + located.claim().offset() + " of " + source.name()
+        String message = "quote is at offset " + located.claim().offset().getAsInt() + " of " + source.name()
                 + ", but the " + member + " does not match: the source has " + shown(actual) + " " + side
                 + " it where the " + member + " is " + shown(expected);
         return ClaimResult.failure(located, Status.CONTEXT_MISMATCH, member, message, Optional.empty());
@@ -135,15 +133,22 @@ final class SourceCheck {
         return offset <= text.length() && text.text().startsWith(suffix, text.charIndex(offset));
     }
 
-    private static int length(String text) {
+    /** Positions of occurrences, a few of them, as line:column (offset). */
+    static String where(SourceText text, List<Integer> occurrences) {
+        return occurrences.stream().limit(QuoteDiagnoser.MAX_LISTED)
+                .map(offset -> SourcePosition.of(text, offset).describe())
+                .collect(Collectors.joining(", ")) + (occurrences.size() > QuoteDiagnoser.MAX_LISTED ? ", …" : "");
+    }
+
+    private static String countOf(List<Integer> occurrences) {
+        return occurrences.size() > OCCURRENCE_LIMIT ? "more than " + OCCURRENCE_LIMIT : "" + occurrences.size();
+    }
+
+    static int length(String text) {
         return text.codePointCount(0, text.length());
     }
 
     private static String shown(String text) {
         return "\"" + QuoteDiff.visible(text.codePoints().toArray(), 0, length(text)) + "\"";
-    }
-
-    private static String json(String text) {
-        return "\"" + new String(JsonStringEncoder.getInstance().quoteAsString(text)) + "\"";
     }
 }

@@ -20,6 +20,8 @@ public enum Status {
     SOURCE_UNREADABLE("the source file cannot be read"),
     /** The source file is not valid UTF-8. */
     SOURCE_INVALID_UTF8("the source file is not valid UTF-8"),
+    /** The claim has no offset yet: {@code fact:fix} fills it in. */
+    MISSING_OFFSET("the claim has no offset"),
     /** The source has the quote, but at another offset. */
     OFFSET_MISMATCH("the source has the quote, but at another offset"),
     /** The source has a passage close to the quote but not equal: typography, spelling, a changed word. */

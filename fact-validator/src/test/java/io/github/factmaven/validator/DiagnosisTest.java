@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 import static io.github.factmaven.validator.TestDataset.claim;
 import static io.github.factmaven.validator.TestDataset.columnOf;
@@ -52,7 +53,7 @@ class DiagnosisTest {
                 "summoned Ambassador Sergei Koprikin over", MIRROR, 1784), "1784")), result.primaryLocation(),
                 "points at the offset member");
         Diagnosis diagnosis = result.diagnosis().orElseThrow();
-        assertEquals(1784, diagnosis.expectedOffset());
+        assertEquals(OptionalInt.of(1784), diagnosis.expectedOffset());
         assertEquals(List.of(new SourcePosition(1821, 22, 211)), diagnosis.found());
     }
 

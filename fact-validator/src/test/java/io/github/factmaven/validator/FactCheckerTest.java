@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 
 import static io.github.factmaven.validator.TestDataset.claim;
+import static io.github.factmaven.validator.TestDataset.claimWithoutOffset;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -113,6 +114,43 @@ class FactCheckerTest {
     }
 
     @Test
+    void claimWithoutOffsetFailsAndSaysWhereTheQuoteIs() throws IOException {
+        dataset.source("a.txt", "Yerevan 😀 said:\n“no advantage” in the CSTO.");
+        dataset.claims("c.json", claimWithoutOffset("new", "“no advantage”", "a.txt"));
+
+        ClaimResult result = dataset.only();
+        assertEquals(Status.MISSING_OFFSET, result.status());
+        assertEquals("the claim has no offset; the quote is at offset 16 (line 2, column 1) of sources/a.txt: "
+                + "run mvn fact:fix to fill it in", result.message());
+    }
+
+    @Test
+    void claimWithoutOffsetWhoseQuoteRecursListsTheOccurrences() throws IOException {
+        dataset.source("a.txt", "Moscow said no. Yerevan said no. Baku said yes.");
+        dataset.claims("c.json", claimWithoutOffset("twice", "said no", "a.txt"),
+                claimWithoutOffset("told-apart", "said no", "a.txt", ", \"prefix\": \"Yerevan \""));
+
+        List<ClaimResult> results = dataset.check().claims();
+        assertEquals("the claim has no offset, and the quote occurs 2 times in sources/a.txt (offset 7 (line 1, "
+                + "column 8), offset 24 (line 1, column 25)); run mvn fact:fix to see which prefix or suffix tells "
+                + "each apart", results.get(0).message());
+        assertEquals("the claim has no offset; the quote with its prefix and suffix is at offset 24 (line 1, "
+                + "column 25) of sources/a.txt: run mvn fact:fix to fill it in", results.get(1).message());
+    }
+
+    @Test
+    void claimWithoutOffsetWhoseQuoteDiffersIsDiagnosed() throws IOException {
+        dataset.source("a.txt", "He said: “Armenia’s choice” was made.");
+        dataset.claims("c.json", claimWithoutOffset("typed", "\"Armenia's choice\"", "a.txt"));
+
+        ClaimResult result = dataset.only();
+        assertEquals(Status.QUOTE_MISMATCH, result.status());
+        assertTrue(result.message().startsWith("the claim has no offset, and sources/a.txt does not contain the "
+                + "quote; the closest passage is at offset 9 (line 1, column 10) and differs: typography only"),
+                result.message());
+    }
+
+    @Test
     void schemaViolationsFailTheirClaimWithEveryReason() throws IOException {
         dataset.source("a.txt", "text");
         dataset.claims("c.json",
@@ -126,8 +164,7 @@ class FactCheckerTest {
                 results.stream().map(ClaimResult::status).toList());
         assertEquals("\"offset\": must have a minimum value of 0", results.get(0).message());
         assertEquals("\"quote\": must be at least 1 characters long", results.get(1).message());
-        assertEquals("missing required member \"offset\"\n"
-                + "unknown member \"ofset\" (allowed: id, statement, quote, source, offset, outlet, prefix, suffix)",
+        assertEquals("unknown member \"ofset\" (allowed: id, statement, quote, source, offset, outlet, prefix, suffix)",
                 results.get(2).message());
         assertEquals(Optional.of("typo"), results.get(2).id());
     }

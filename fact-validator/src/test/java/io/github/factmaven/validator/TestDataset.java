@@ -53,6 +53,11 @@ final class TestDataset {
                 + String.join("", members) + "}";
     }
 
+    /** A claim on one line without an offset, as a user writes it before running fact:fix. */
+    static String claimWithoutOffset(String id, String quote, String source, String... members) {
+        return claim(id, quote, source, 0, members).replace(", \"offset\": 0", "");
+    }
+
     static String escape(String text) {
         return text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n").replace("\r", "\\r");
     }

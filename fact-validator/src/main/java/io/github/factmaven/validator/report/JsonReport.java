@@ -79,10 +79,11 @@ public final class JsonReport {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    private record Details(String source, int expectedOffset, List<SourcePosition> found, int passageLength,
+    private record Details(String source, Integer expectedOffset, List<SourcePosition> found, int passageLength,
                            String cause, List<Difference> differences) {
         static Details of(Diagnosis diagnosis) {
-            return new Details(diagnosis.source(), diagnosis.expectedOffset(), diagnosis.found(),
+            Integer expected = diagnosis.expectedOffset().isPresent() ? diagnosis.expectedOffset().getAsInt() : null;
+            return new Details(diagnosis.source(), expected, diagnosis.found(),
                     diagnosis.passageLength(), diagnosis.cause().orElse(null), diagnosis.differences());
         }
     }

@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -54,7 +55,7 @@ class ReportsTest {
 
     @Test
     void jsonReportCarriesTheFactsBehindAFailureAndTheWarnings() throws IOException {
-        Diagnosis diagnosis = new Diagnosis("sources/000.txt", 1821, List.of(new SourcePosition(1821, 22, 211)), 40,
+        Diagnosis diagnosis = new Diagnosis("sources/000.txt", OptionalInt.of(1821), List.of(new SourcePosition(1821, 22, 211)), 40,
                 Optional.of("a cause"), List.of(new Difference(DifferenceKind.SUBSTANCE, 30, "yr", 1851, "ri",
                 "substance: the source has \"ri\" where the quote has \"yr\"")));
         Diagnostic warning = new Diagnostic(QUOTE, "quote occurs 2 times");
