@@ -22,8 +22,8 @@ import java.util.stream.Collectors;
  * were, byte for byte. Each value's span is found while stream-parsing, the new value is spliced
  * in, and the result is parsed again to confirm that it holds exactly the intended claims.
  *
- * <p>An added offset goes right after the claim's {@code source} member, spelled like the claim's
- * other members (same indentation and separator). Instances are immutable and thread-safe.
+ * <p>An added offset goes right after the claim's {@code source} member, spaced like the members
+ * around it: the whitespace before the next member's key, and the source's key-value separator. Instances are immutable and thread-safe.
  */
 public final class ClaimsFileEditor {
 
@@ -47,42 +47,42 @@ public final class ClaimsFileEditor {
      * @param changes for each claim to change, by the location of its opening brace as
      *                {@link LocatedClaim#location()} gives it, the claim it should become; only the
      *                offset and the quote may differ
-     * @return the edited text
+     * @return the edited text, and the changes made
      * @throws IllegalArgumentException if a change names no valid claim of the file, or changes
      *                                  another member than offset and quote
      * @throws IllegalStateException    if the edited text would not read back as the intended
      *                                  claims, which would be a bug: nothing should then be written
      */
-    public String apply(String text, String name, Map<Location, Claim> changes) {
+    public EditedText apply(String text, String name, Map<Location, Claim> changes) {
         ClaimsFile before = reader.parse(text, name);
         Map<Location, Claim> current = before.claims().stream()
                 .collect(Collectors.toMap(LocatedClaim::location, LocatedClaim::claim, (a, b) -> a));
         changes.forEach((location, wanted) -> requireEditable(location, current.get(location), wanted));
 
         Map<Location, Map<String, Member>> members = members(text, name);
-        List<Splice> splices = new ArrayList<>();
+        List<TextChange> splices = new ArrayList<>();
         changes.forEach((location, wanted) -> {
             Claim old = current.get(location);
             Map<String, Member> claim = members.get(location);
             if (!old.quote().equals(wanted.quote())) {
                 Member quote = claim.get(QUOTE);
                 int end = JsonStringToken.end(text, quote.valueStart());
-                splices.add(new Splice(quote.valueStart(), end,
+                splices.add(new TextChange(quote.valueStart(), end,
                         JsonStringToken.respell(text.substring(quote.valueStart(), end), wanted.quote())));
             }
             if (!old.offset().equals(wanted.offset())) {
                 splices.add(offsetSplice(text, claim, wanted.offset().getAsInt()));
             }
         });
-        splices.sort(Comparator.comparingInt(Splice::start).reversed());
+        splices.sort(Comparator.comparingInt(TextChange::start));
         StringBuilder edited = new StringBuilder(text);
-        splices.forEach(splice -> edited.replace(splice.start(), splice.end(), splice.replacement()));
+        for (int i = splices.size() - 1; i >= 0; i--) {
+            TextChange splice = splices.get(i);
+            edited.replace(splice.start(), splice.end(), splice.replacement());
+        }
         String result = edited.toString();
         confirm(before, reader.parse(result, name), changes);
-        return result;
-    }
-
-    private record Splice(int start, int end, String replacement) {
+        return new EditedText(result, splices);
     }
 
     private static void requireEditable(Location location, Claim old, Claim wanted) {
@@ -102,26 +102,30 @@ public final class ClaimsFileEditor {
                 claim.prefix(), claim.suffix());
     }
 
-    private static Splice offsetSplice(String text, Map<String, Member> claim, int offset) {
+    private static TextChange offsetSplice(String text, Map<String, Member> claim, int offset) {
         Member existing = claim.get(OFFSET);
         if (existing != null) {
             int end = existing.valueStart();
             while (end < text.length() && "+-0123456789.eE".indexOf(text.charAt(end)) >= 0) {
                 end++;
             }
-            return new Splice(existing.valueStart(), end, Integer.toString(offset));
+            return new TextChange(existing.valueStart(), end, Integer.toString(offset));
         }
         Member anchor = claim.containsKey(OFFSET_FOLLOWS) ? claim.get(OFFSET_FOLLOWS)
                 : claim.values().stream().reduce((first, second) -> second).orElseThrow();
         int keyEnd = JsonStringToken.end(text, anchor.keyStart());
         String separator = text.substring(keyEnd, anchor.valueStart());
-        int indentStart = anchor.keyStart();
+        // the new member sits between the anchor and the next member, spaced as they are
+        List<Member> order = new ArrayList<>(claim.values());
+        int next = order.indexOf(anchor) + 1;
+        int keyStart = next < order.size() ? order.get(next).keyStart() : anchor.keyStart();
+        int indentStart = keyStart;
         while (indentStart > 0 && " \t\r\n".indexOf(text.charAt(indentStart - 1)) >= 0) {
             indentStart--;
         }
-        String indentation = text.substring(indentStart, anchor.keyStart());
+        String indentation = text.substring(indentStart, keyStart);
         int valueEnd = JsonStringToken.end(text, anchor.valueStart());
-        return new Splice(valueEnd, valueEnd, "," + indentation + "\"" + OFFSET + "\"" + separator + offset);
+        return new TextChange(valueEnd, valueEnd, "," + indentation + "\"" + OFFSET + "\"" + separator + offset);
     }
 
     /** The members of each claim object, by the location of its opening brace. */

@@ -40,7 +40,7 @@ class ClaimsFileEditorTest {
         changes.put(claims.get(0).location(), claims.get(0).claim().withOffset(1234));
         changes.put(claims.get(1).location(), claims.get(1).claim().withOffset(7));
 
-        String edited = editor.apply(HAND_WRITTEN, "c.json", changes);
+        String edited = editor.apply(HAND_WRITTEN, "c.json", changes).text();
 
         assertEquals(HAND_WRITTEN
                 .replace("\"offset\":  12 }", "\"offset\":  1234 }")
@@ -52,7 +52,7 @@ class ClaimsFileEditorTest {
         String text = "{\"claims\":[{\"id\":\"a\",\"statement\":\"s\",\"quote\":\"q\",\"outlet\":\"o\",\"source\":\"a.txt\"}]}\n";
         LocatedClaim claim = reader.parse(text, "c.json").claims().get(0);
 
-        String edited = editor.apply(text, "c.json", Map.of(claim.location(), claim.claim().withOffset(0)));
+        String edited = editor.apply(text, "c.json", Map.of(claim.location(), claim.claim().withOffset(0))).text();
 
         assertEquals(text.replace("\"source\":\"a.txt\"", "\"source\":\"a.txt\",\"offset\":0"), edited);
     }
@@ -62,7 +62,7 @@ class ClaimsFileEditorTest {
         List<LocatedClaim> claims = reader.parse(HAND_WRITTEN, "c.json").claims();
         Claim fixed = claims.get(1).claim().withQuote("Pashinyan’s\u00A0words").withOffset(40);
 
-        String edited = editor.apply(HAND_WRITTEN, "c.json", Map.of(claims.get(1).location(), fixed));
+        String edited = editor.apply(HAND_WRITTEN, "c.json", Map.of(claims.get(1).location(), fixed)).text();
 
         assertEquals(HAND_WRITTEN
                 .replace("\"quote\": \"Pashinyan's\\u00a0words\"", "\"quote\": \"Pashinyan’s\\u00a0words\"")
@@ -74,7 +74,7 @@ class ClaimsFileEditorTest {
         List<LocatedClaim> claims = reader.parse(HAND_WRITTEN, "c.json").claims();
         Claim fixed = claims.get(1).claim().withQuote("Pashinyan\u2019s\u00A0words\u200B, \"said\"\u2028");
 
-        String edited = editor.apply(HAND_WRITTEN, "c.json", Map.of(claims.get(1).location(), fixed));
+        String edited = editor.apply(HAND_WRITTEN, "c.json", Map.of(claims.get(1).location(), fixed)).text();
 
         assertEquals(HAND_WRITTEN.replace("\"Pashinyan's\\u00a0words\"",
                 "\"Pashinyan’s\\u00a0words\\u200b, \\\"said\\\"\\u2028\""), edited);
@@ -135,7 +135,7 @@ class ClaimsFileEditorTest {
             }
         }
 
-        String edited = editor.apply(file.text(), "c.json", changes);
+        String edited = editor.apply(file.text(), "c.json", changes).text();
 
         assertEquals(expected.text(), edited);
         assertEquals(expectedClaims, reader.parse(edited, "c.json").claims().stream().map(LocatedClaim::claim).toList());

@@ -78,7 +78,8 @@ public final class GeneratedClaimsFile {
 
     /**
      * The text the file should have once a claim's offset is set: the number replaced, or a new
-     * member right after {@code source}, spelled with the same whitespace and separator as it.
+     * member right after {@code source}, with the whitespace before the next member (or before
+     * {@code source} if it is the last) and the separator of {@code source}.
      *
      * @param index  which claim
      * @param offset its new offset
@@ -88,12 +89,14 @@ public final class GeneratedClaimsFile {
         return withMembers(index, members -> {
             List<Member> changed = new ArrayList<>();
             boolean replaced = members.stream().anyMatch(member -> member.name().equals("offset"));
-            for (Member member : members) {
+            for (int i = 0; i < members.size(); i++) {
+                Member member = members.get(i);
                 if (member.name().equals("offset")) {
                     changed.add(new Member("offset", member.before(), member.key(), member.separator(), "" + offset));
                 } else if (member.name().equals("source") && !replaced) {
+                    String before = i + 1 < members.size() ? members.get(i + 1).before() : member.before();
                     changed.add(new Member("source", member.before(), member.key(), member.separator(),
-                            member.value() + "," + member.before() + "\"offset\"" + member.separator() + offset));
+                            member.value() + "," + before + "\"offset\"" + member.separator() + offset));
                 } else {
                     changed.add(member);
                 }
@@ -165,6 +168,10 @@ public final class GeneratedClaimsFile {
                 token.append(escape ? "\\u000a" : "\\n");
             } else if (c == '\t') {
                 token.append(escape ? "\\u0009" : "\\t");
+            } else if (c == '\r') {
+                token.append(escape ? "\\u000D" : "\\r");
+            } else if (c < 0x20) {
+                token.append(unicode(random, c));
             } else if (c == '/') {
                 token.append(escape ? "\\/" : "/");
             } else {

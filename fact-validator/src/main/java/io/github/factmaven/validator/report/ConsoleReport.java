@@ -66,7 +66,7 @@ public final class ConsoleReport {
                 + summary.warnings() + " warnings)";
     }
 
-    private static List<String> entry(String head, String message) {
+    static List<String> entry(String head, String message) {
         List<String> lines = new ArrayList<>(message.lines().toList());
         lines.set(0, head + lines.get(0));
         return lines;
