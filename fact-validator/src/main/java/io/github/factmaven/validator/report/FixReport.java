@@ -45,12 +45,15 @@ public final class FixReport {
      * @return for example {@code 2 offsets filled in, 1 repaired, 0 quotes fixed, 1 claim left alone, 0 file errors}
      */
     public static String summary(FixResult result) {
-        long left = result.count(FixOutcome.LEFT_ALONE);
-        return result.count(FixOutcome.OFFSET_FILLED) + " offsets filled in, "
+        return count(result.count(FixOutcome.OFFSET_FILLED), "offset") + " filled in, "
                 + result.count(FixOutcome.OFFSET_REPAIRED) + " repaired, "
-                + result.count(FixOutcome.QUOTE_FIXED) + " quotes fixed, "
-                + left + (left == 1 ? " claim" : " claims") + " left alone, "
-                + result.fileErrors().size() + " file errors";
+                + count(result.count(FixOutcome.QUOTE_FIXED), "quote") + " fixed, "
+                + count(result.count(FixOutcome.LEFT_ALONE), "claim") + " left alone, "
+                + count(result.fileErrors().size(), "file error");
+    }
+
+    private static String count(long count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
     }
 
     private static List<String> entry(ClaimFix fix) {

@@ -1,0 +1,96 @@
+package io.github.factmaven.plugin;
+
+import io.github.factmaven.validator.Dataset;
+import io.github.factmaven.validator.FactFixer;
+import io.github.factmaven.validator.FileFix;
+import io.github.factmaven.validator.FixResult;
+import io.github.factmaven.validator.report.FixReport;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+import java.io.File;
+import java.io.IOException;
+import java.util.stream.Collectors;
+
+/**
+ * Fills in missing offsets and repairs stale ones in the claims files, so that authors write the
+ * quote and let the tool count code points. Run it by hand, like {@code spotless:apply}: it is bound
+ * to no phase. Only an offset number, an added {@code "offset"} member or (with
+ * {@code fact.fixTypography}) a quote string changes; every other byte of a file stays as it was,
+ * and files are replaced atomically. A claim that no rule settles (a quote that occurs several
+ * times, or that is not in its source) is reported and left as it is; words are never changed.
+ */
+@Mojo(name = "fix", threadSafe = true)
+public class FixMojo extends AbstractMojo {
+
+    /** Skips the fix. */
+    @Parameter(property = "fact.skip", defaultValue = "false")
+    private boolean skip;
+
+    /**
+     * Also replaces a quote that differs from its source only in typography or invisible characters
+     * (curly quotes, dashes, ellipsis, no-break and zero-width spaces, line breaks, Unicode
+     * normalization) by the source's exact text.
+     */
+    @Parameter(property = "fact.fixTypography", defaultValue = "false")
+    private boolean fixTypography;
+
+    /** Prints what would change, as a unified diff per file, and writes nothing. */
+    @Parameter(property = "fact.dryRun", defaultValue = "false")
+    private boolean dryRun;
+
+    /** The directory of the claims files: every {@code *.json} below it is read. */
+    @Parameter(property = "fact.claimsDirectory", defaultValue = "${project.basedir}/claims")
+    private File claimsDirectory;
+
+    /** The directory of the source files that claims cite; a claim's {@code source} is relative to it. */
+    @Parameter(property = "fact.sourcesDirectory", defaultValue = "${project.basedir}/sources")
+    private File sourcesDirectory;
+
+    @Parameter(defaultValue = "${project.basedir}", readonly = true)
+    private File baseDirectory;
+
+    @Override
+    public void execute() throws MojoExecutionException {
+        if (skip) {
+            getLog().info("Fact fix skipped (fact.skip)");
+            return;
+        }
+        Dataset dataset = new Dataset(baseDirectory.toPath(), claimsDirectory.toPath(), sourcesDirectory.toPath());
+        FactFixer fixer = fixTypography ? FactFixer.offsetsAndTypography() : FactFixer.offsetsOnly();
+        FixResult result;
+        try {
+            result = fixer.fix(dataset);
+        } catch (IOException e) {
+            throw new MojoExecutionException("Fact fix failed: " + e.getMessage(), e);
+        }
+        FixReport.changeLines(result).forEach(getLog()::info);
+        if (dryRun) {
+            result.files().forEach(file -> file.diff().lines().forEach(getLog()::info));
+        }
+        FixReport.leftAloneLines(result).forEach(getLog()::warn);
+
+        String files = result.files().stream().map(FileFix::name).collect(Collectors.joining(", "));
+        String summary = "Fact fix: " + FixReport.summary(result);
+        if (result.files().isEmpty()) {
+            getLog().info(summary + "; no claims file changes");
+        } else if (dryRun) {
+            getLog().info(summary + "; dry run, nothing written: " + result.files().size()
+                    + " claims files would change (" + files + ")");
+        } else {
+            for (FileFix file : result.files()) {
+                try {
+                    file.write();
+                } catch (IOException e) {
+                    throw new MojoExecutionException("Cannot write " + file.name() + ": " + e.getMessage(), e);
+                }
+            }
+            getLog().info(summary + "; changed " + result.files().size() + " claims files (" + files + ")");
+        }
+        if (result.needsAttention()) {
+            getLog().warn("Some claims need a person: see the warnings above. Then run mvn verify.");
+        }
+    }
+}
