@@ -5,7 +5,6 @@ import io.github.factmaven.validator.Dataset;
 import io.github.factmaven.validator.FactChecker;
 import io.github.factmaven.validator.report.ConsoleReport;
 import io.github.factmaven.validator.report.JsonReport;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -22,11 +21,7 @@ import java.nio.file.Path;
  * the build if any claim or claims file failed.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
-public class CheckMojo extends AbstractMojo {
-
-    /** Skips the check. */
-    @Parameter(property = "fact.skip", defaultValue = "false")
-    private boolean skip;
+public class CheckMojo extends AbstractDatasetMojo {
 
     /** Fails the build when a claim or a claims file fails; when false, problems are only logged and reported. */
     @Parameter(property = "fact.failOnError", defaultValue = "true")
@@ -39,28 +34,16 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "fact.failOnWarning", defaultValue = "false")
     private boolean failOnWarning;
 
-    /** The directory of the claims files: every {@code *.json} below it is read. */
-    @Parameter(property = "fact.claimsDirectory", defaultValue = "${project.basedir}/claims")
-    private File claimsDirectory;
-
-    /** The directory of the source files that claims cite; a claim's {@code source} is relative to it. */
-    @Parameter(property = "fact.sourcesDirectory", defaultValue = "${project.basedir}/sources")
-    private File sourcesDirectory;
-
     /** Where {@code report.json} is written. */
     @Parameter(property = "fact.reportDirectory", defaultValue = "${project.build.directory}/fact-check")
     private File reportDirectory;
 
-    @Parameter(defaultValue = "${project.basedir}", readonly = true)
-    private File baseDirectory;
-
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("Fact check skipped (fact.skip)");
+        if (skipped("Fact check")) {
             return;
         }
-        Dataset dataset = new Dataset(baseDirectory.toPath(), claimsDirectory.toPath(), sourcesDirectory.toPath());
+        Dataset dataset = dataset();
         CheckResult result;
         try {
             result = new FactChecker().check(dataset);

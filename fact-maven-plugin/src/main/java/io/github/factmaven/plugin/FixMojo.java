@@ -5,12 +5,10 @@ import io.github.factmaven.validator.FactFixer;
 import io.github.factmaven.validator.FileFix;
 import io.github.factmaven.validator.FixResult;
 import io.github.factmaven.validator.report.FixReport;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
-import java.io.File;
 import java.io.IOException;
 import java.util.stream.Collectors;
 
@@ -23,11 +21,7 @@ import java.util.stream.Collectors;
  * times, or that is not in its source) is reported and left as it is; words are never changed.
  */
 @Mojo(name = "fix", threadSafe = true)
-public class FixMojo extends AbstractMojo {
-
-    /** Skips the fix. */
-    @Parameter(property = "fact.skip", defaultValue = "false")
-    private boolean skip;
+public class FixMojo extends AbstractDatasetMojo {
 
     /**
      * Also replaces a quote that differs from its source only in typography or invisible characters
@@ -41,24 +35,12 @@ public class FixMojo extends AbstractMojo {
     @Parameter(property = "fact.dryRun", defaultValue = "false")
     private boolean dryRun;
 
-    /** The directory of the claims files: every {@code *.json} below it is read. */
-    @Parameter(property = "fact.claimsDirectory", defaultValue = "${project.basedir}/claims")
-    private File claimsDirectory;
-
-    /** The directory of the source files that claims cite; a claim's {@code source} is relative to it. */
-    @Parameter(property = "fact.sourcesDirectory", defaultValue = "${project.basedir}/sources")
-    private File sourcesDirectory;
-
-    @Parameter(defaultValue = "${project.basedir}", readonly = true)
-    private File baseDirectory;
-
     @Override
     public void execute() throws MojoExecutionException {
-        if (skip) {
-            getLog().info("Fact fix skipped (fact.skip)");
+        if (skipped("Fact fix")) {
             return;
         }
-        Dataset dataset = new Dataset(baseDirectory.toPath(), claimsDirectory.toPath(), sourcesDirectory.toPath());
+        Dataset dataset = dataset();
         FactFixer fixer = fixTypography ? FactFixer.offsetsAndTypography() : FactFixer.offsetsOnly();
         FixResult result;
         try {
