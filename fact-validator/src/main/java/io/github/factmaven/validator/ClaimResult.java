@@ -1,5 +1,6 @@
 package io.github.factmaven.validator;
 
+import io.github.factmaven.model.Claim;
 import io.github.factmaven.model.LocatedClaim;
 import io.github.factmaven.model.Location;
 
@@ -16,9 +17,11 @@ import java.util.Optional;
  * @param warnings    what is doubtful about a claim even if it passed, such as a quote that occurs
  *                    several times in its source
  * @param diagnosis   the facts behind a failed quote, for tools
+ * @param claim       the claim that was checked, for reports that show it; empty for an entry that
+ *                    does not conform to the schema
  */
 public record ClaimResult(Optional<String> id, Location location, Status status, List<Diagnostic> diagnostics,
-                          List<Diagnostic> warnings, Optional<Diagnosis> diagnosis) {
+                          List<Diagnostic> warnings, Optional<Diagnosis> diagnosis, Optional<Claim> claim) {
 
     /** Makes immutable copies of the lists and checks they agree with the status. */
     public ClaimResult {
@@ -30,7 +33,7 @@ public record ClaimResult(Optional<String> id, Location location, Status status,
     }
 
     /**
-     * A result without warnings or diagnosis.
+     * A result without warnings, diagnosis or claim.
      *
      * @param id          the claim's id, empty for an entry that has no textual id
      * @param location    where the claim starts in its claims file
@@ -38,14 +41,15 @@ public record ClaimResult(Optional<String> id, Location location, Status status,
      * @param diagnostics why the claim failed, empty when verified
      */
     public ClaimResult(Optional<String> id, Location location, Status status, List<Diagnostic> diagnostics) {
-        this(id, location, status, diagnostics, List.of(), Optional.empty());
+        this(id, location, status, diagnostics, List.of(), Optional.empty(), Optional.empty());
     }
 
     /** A failed claim with one diagnostic, pointing at the member to fix. */
     static ClaimResult failure(LocatedClaim claim, Status status, String member, String message,
                                Optional<Diagnosis> diagnosis) {
         return new ClaimResult(Optional.of(claim.claim().id()), claim.location(), status,
-                List.of(new Diagnostic(claim.locationOf(member), message)), List.of(), diagnosis);
+                List.of(new Diagnostic(claim.locationOf(member), message)), List.of(), diagnosis,
+                Optional.of(claim.claim()));
     }
 
     /** @return true if the claim is verified */

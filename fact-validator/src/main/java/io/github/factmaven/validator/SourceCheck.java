@@ -77,7 +77,7 @@ final class SourceCheck {
                 ? List.of(new Diagnostic(located.locationOf("quote"), ambiguity(claim, source, occurrences)))
                 : List.of();
         return new ClaimResult(Optional.of(claim.id()), located.location(), Status.VERIFIED, List.of(), warnings,
-                Optional.empty());
+                Optional.empty(), Optional.of(claim));
     }
 
     private static ClaimResult missingOffset(LocatedClaim located, LoadedSource source, List<Integer> occurrences) {

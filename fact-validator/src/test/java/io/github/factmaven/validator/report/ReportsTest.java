@@ -61,9 +61,9 @@ class ReportsTest {
         Diagnostic warning = new Diagnostic(QUOTE, "quote occurs 2 times");
         CheckResult result = new CheckResult(List.of(
                 new ClaimResult(Optional.of("kopyrkin"), CLAIM, Status.QUOTE_MISMATCH,
-                        List.of(new Diagnostic(QUOTE, "quote differs")), List.of(), Optional.of(diagnosis)),
+                        List.of(new Diagnostic(QUOTE, "quote differs")), List.of(), Optional.of(diagnosis), Optional.empty()),
                 new ClaimResult(Optional.of("twice"), CLAIM, Status.VERIFIED, List.of(), List.of(warning),
-                        Optional.empty())), List.of(), 1);
+                        Optional.empty(), Optional.empty())), List.of(), 1);
 
         JsonNode claims = new ObjectMapper().readTree(JsonReport.toJson(result)).get("claims");
 

@@ -1,0 +1,134 @@
+package io.github.factmaven.validator.report;
+
+import io.github.factmaven.model.Problem;
+import io.github.factmaven.validator.CheckResult;
+import io.github.factmaven.validator.ClaimResult;
+
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Renders a check as JUnit XML ({@code TEST-claims.xml}), so that Jenkins, GitLab and GitHub
+ * test-report actions show claims as tests: a test suite per claims file, a test case per claim
+ * (class name: the claims file; name: the claim's id), a failure carrying the message, and an error
+ * per problem of a whole file.
+ */
+public final class JUnitReport {
+
+    private JUnitReport() {
+    }
+
+    /**
+     * @param result a check's result
+     * @return the XML text
+     */
+    public static String toXml(CheckResult result) {
+        // suites in path order, as the check reads the files
+        Map<String, List<ClaimResult>> byFile = new TreeMap<>();
+        result.claims().forEach(claim -> byFile.computeIfAbsent(claim.location().file(), f -> new ArrayList<>())
+                .add(claim));
+        Map<String, List<Problem>> fileErrors = new LinkedHashMap<>();
+        result.fileErrors().forEach(problem -> fileErrors.computeIfAbsent(problem.location().file(),
+                f -> new ArrayList<>()).add(problem));
+        fileErrors.keySet().forEach(file -> byFile.putIfAbsent(file, List.of()));
+
+        StringWriter out = new StringWriter();
+        try {
+            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.writeCharacters("\n");
+            xml.writeStartElement("testsuites");
+            xml.writeAttribute("name", "fact check");
+            xml.writeAttribute("tests", String.valueOf(result.claims().size() + result.fileErrors().size()));
+            xml.writeAttribute("failures", String.valueOf(result.summary().failed()));
+            xml.writeAttribute("errors", String.valueOf(result.fileErrors().size()));
+            for (Map.Entry<String, List<ClaimResult>> file : byFile.entrySet()) {
+                List<Problem> errors = fileErrors.getOrDefault(file.getKey(), List.of());
+                xml.writeCharacters("\n  ");
+                xml.writeStartElement("testsuite");
+                xml.writeAttribute("name", clean(file.getKey()));
+                xml.writeAttribute("tests", String.valueOf(file.getValue().size() + errors.size()));
+                xml.writeAttribute("failures", String.valueOf(file.getValue().stream().filter(c -> !c.verified()).count()));
+                xml.writeAttribute("errors", String.valueOf(errors.size()));
+                xml.writeAttribute("skipped", "0");
+                for (Problem error : errors) {
+                    testCase(xml, file.getKey(), "(claims file)", error.location().line());
+                    xml.writeStartElement("error");
+                    xml.writeAttribute("type", "CLAIMS_FILE_ERROR");
+                    xml.writeAttribute("message", clean(error.message()));
+                    xml.writeCharacters(clean(error.location() + ": " + error.message()));
+                    xml.writeEndElement();
+                    xml.writeEndElement();
+                }
+                for (ClaimResult claim : file.getValue()) {
+                    testCase(xml, file.getKey(), claim.id().orElse("(no id, line " + claim.location().line() + ")"),
+                            claim.location().line());
+                    if (!claim.verified()) {
+                        xml.writeStartElement("failure");
+                        xml.writeAttribute("type", claim.status().name());
+                        xml.writeAttribute("message", clean(claim.message().lines().findFirst().orElse("")));
+                        xml.writeCharacters(clean(claim.primaryLocation() + ": " + claim.message()));
+                        xml.writeEndElement();
+                    }
+                    xml.writeEndElement();
+                }
+                xml.writeCharacters("\n  ");
+                xml.writeEndElement();
+            }
+            xml.writeCharacters("\n");
+            xml.writeEndElement();
+            xml.writeEndDocument();
+            xml.close();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("writing XML to memory cannot fail", e);
+        }
+        return out + "\n";
+    }
+
+    /**
+     * Writes the report, creating its directory.
+     *
+     * @param result a check's result
+     * @param file   where to write, for example {@code target/fact-check/TEST-claims.xml}
+     * @throws IOException if the file cannot be written
+     */
+    public static void write(CheckResult result, Path file) throws IOException {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Files.writeString(file, toXml(result));
+    }
+
+    private static void testCase(XMLStreamWriter xml, String file, String name, int line) throws XMLStreamException {
+        xml.writeCharacters("\n    ");
+        xml.writeStartElement("testcase");
+        xml.writeAttribute("classname", clean(file));
+        xml.writeAttribute("name", clean(name));
+        xml.writeAttribute("file", clean(file));
+        xml.writeAttribute("line", String.valueOf(line));
+        xml.writeAttribute("time", "0");
+    }
+
+    /** XML 1.0 cannot hold most control characters, even escaped: they are shown as \\uXXXX. */
+    private static String clean(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            boolean allowed = c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF)
+                    || (c >= 0xE000 && c <= 0xFFFD) || c >= 0x10000;
+            if (allowed) {
+                out.appendCodePoint(c);
+            } else {
+                out.append(String.format("\\u%04x", c));
+            }
+        });
+        return out.toString();
+    }
+}
