@@ -13,7 +13,7 @@ assert log.contains('''[ERROR]   typography: the source has U+2019 RIGHT SINGLE 
 // one broken file and one missing source do not stop the rest
 assert log.contains('[ERROR] claims/broken.json:4:3: malformed JSON: ')
 assert log.contains('[ERROR] claims/missing-source.json:7:17: [telegraph-not-downloaded] source file sources/001_95c90beaeb40d16c.txt does not exist')
-assert log.contains('Fact check: 5 claims: 1 verified, 4 failed (3 claims files, 1 file errors, 0 warnings); report: target/fact-check/report.json')
+assert log.contains('Fact check: 5 claims: 1 verified, 4 failed (3 claims files, 1 file errors, 0 warnings); reports in target/fact-check: report.json, report.sarif, TEST-claims.xml, report.html')
 assert log.contains('BUILD FAILURE')
 
 def report = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/fact-check/report.json'))
@@ -33,3 +33,31 @@ assert kopyrkin.details.differences == [[kind: 'SUBSTANCE', quoteIndex: 30, quot
 def moved = report.claims.find { it.id == 'ambassador-koprikin-moved' }
 assert moved.details.found*.offset == [1821]
 assert report.fileErrors*.file == ['claims/broken.json']
+
+// SARIF: the misspelling located in the claims file, with its place in the source
+def sarif = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/fact-check/report.sarif'))
+assert sarif.version == '2.1.0'
+def run = sarif.runs[0]
+assert run.tool.driver.name == 'fact-maven-plugin' && run.tool.driver.version ==~ /\d+\.\d+.*/
+def sarifKopyrkin = run.results.find { it.message.text.startsWith('[ambassador-summoned-over-tv-program]') }
+assert sarifKopyrkin.ruleId == 'QUOTE_MISMATCH' && sarifKopyrkin.level == 'error'
+assert sarifKopyrkin.message.text.contains('Kopyrkin') && sarifKopyrkin.message.text.contains('Koprikin')
+assert sarifKopyrkin.locations[0].physicalLocation.artifactLocation.uri == 'claims/ambassador.json'
+assert sarifKopyrkin.locations[0].physicalLocation.region == [startLine: 6, startColumn: 16]
+assert sarifKopyrkin.relatedLocations[0].physicalLocation.artifactLocation.uri == 'sources/000_e04d62ea4a6179d9.txt'
+assert sarifKopyrkin.relatedLocations[0].physicalLocation.region == [startLine: 22, startColumn: 211]
+assert run.results*.ruleId.sort() == ['CLAIMS_FILE_ERROR', 'OFFSET_MISMATCH', 'QUOTE_MISMATCH', 'QUOTE_MISMATCH', 'SOURCE_NOT_FOUND']
+
+// JUnit XML: a test per claim, the misspelling a failure carrying the message
+def junit = new groovy.xml.XmlSlurper().parse(new File(basedir, 'target/fact-check/TEST-claims.xml'))
+assert junit.@tests == '6' && junit.@failures == '4' && junit.@errors == '1'
+def junitKopyrkin = junit.'**'.find { it.name() == 'testcase' && it.@name == 'ambassador-summoned-over-tv-program' }
+assert junitKopyrkin.@classname == 'claims/ambassador.json'
+assert junitKopyrkin.failure.@type == 'QUOTE_MISMATCH'
+assert junitKopyrkin.failure.text().contains('Kopyrkin') && junitKopyrkin.failure.text().contains('Koprikin')
+
+// HTML: one self-contained page with both spellings, the differing letters marked
+def html = new File(basedir, 'target/fact-check/report.html').text
+assert html.contains('<strong id="count-failed">4</strong>')
+assert html.contains('Kop<mark class="diff">yr</mark>kin') && html.contains('Kop<mark class="diff">ri</mark>kin')
+assert !(html =~ /(?i)<(script|link|img)[^>]+(src|href)=/): 'nothing loaded from elsewhere'

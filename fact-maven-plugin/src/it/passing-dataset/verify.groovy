@@ -1,5 +1,9 @@
 def log = new File(basedir, 'build.log').text
-assert log.contains('Fact check: 2 claims: 2 verified, 0 failed (2 claims files, 0 file errors, 0 warnings); report: target/fact-check/report.json')
+// fact.formats (test.properties) chooses the reports
+assert log.contains('Fact check: 2 claims: 2 verified, 0 failed (2 claims files, 0 file errors, 0 warnings); reports in target/fact-check: report.json, report.html')
+assert ['report.json', 'report.html'].every { new File(basedir, "target/fact-check/$it").isFile() }
+assert !new File(basedir, 'target/fact-check/report.sarif').exists()
+assert !new File(basedir, 'target/fact-check/TEST-claims.xml').exists()
 assert !log.contains('[ERROR]')
 
 def report = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/fact-check/report.json'))

@@ -4,7 +4,10 @@ import io.github.factmaven.validator.CheckResult;
 import io.github.factmaven.validator.Dataset;
 import io.github.factmaven.validator.FactChecker;
 import io.github.factmaven.validator.report.ConsoleReport;
+import io.github.factmaven.validator.report.HtmlReport;
+import io.github.factmaven.validator.report.JUnitReport;
 import io.github.factmaven.validator.report.JsonReport;
+import io.github.factmaven.validator.report.SarifReport;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -14,11 +17,15 @@ import org.apache.maven.plugins.annotations.Parameter;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Checks that every claim of the dataset quotes its source exactly, at its offset. Logs each
- * problem as {@code path:line:column: [claim-id] message}, writes {@code report.json}, and fails
- * the build if any claim or claims file failed.
+ * problem as {@code path:line:column: [claim-id] message}, writes the reports (JSON, SARIF, JUnit
+ * XML, HTML), and fails the build if any claim or claims file failed.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class CheckMojo extends AbstractDatasetMojo {
@@ -34,19 +41,36 @@ public class CheckMojo extends AbstractDatasetMojo {
     @Parameter(property = "fact.failOnWarning", defaultValue = "false")
     private boolean failOnWarning;
 
-    /** Where {@code report.json} is written. */
+    /** Where the reports are written. */
     @Parameter(property = "fact.reportDirectory", defaultValue = "${project.build.directory}/fact-check")
     private File reportDirectory;
+
+    /**
+     * The reports to write, comma-separated: {@code json} (report.json), {@code sarif} (report.sarif,
+     * for GitHub code scanning and IDEs), {@code junit} (TEST-claims.xml, for CI test views) and
+     * {@code html} (report.html, a page to read).
+     */
+    @Parameter(property = "fact.formats", defaultValue = "json,sarif,junit,html")
+    private List<String> formats;
+
+    @Parameter(defaultValue = "${plugin.version}", readonly = true)
+    private String pluginVersion;
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skipped("Fact check")) {
             return;
         }
+        Set<ReportFormat> reports = EnumSet.noneOf(ReportFormat.class);
+        try {
+            formats.stream().filter(name -> !name.isBlank()).map(ReportFormat::of).forEach(reports::add);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("fact.formats: " + e.getMessage(), e);
+        }
         Dataset dataset = dataset();
         CheckResult result;
         try {
-            result = new FactChecker().check(dataset);
+            result = new FactChecker().withProgress(new ProgressLog(getLog())).check(dataset);
         } catch (IOException e) {
             fail("Fact check failed: " + e.getMessage());
             return;
@@ -54,13 +78,23 @@ public class CheckMojo extends AbstractDatasetMojo {
         ConsoleReport.problemLines(result).forEach(getLog()::error);
         ConsoleReport.warningLines(result).forEach(getLog()::warn);
 
-        Path report = reportDirectory.toPath().resolve("report.json");
-        try {
-            JsonReport.write(result, report);
-        } catch (IOException e) {
-            throw new MojoExecutionException("Cannot write the fact check report " + report + ": " + e.getMessage(), e);
+        Path directory = reportDirectory.toPath();
+        for (ReportFormat format : reports) {
+            Path file = directory.resolve(format.fileName());
+            try {
+                switch (format) {
+                    case JSON -> JsonReport.write(result, file);
+                    case SARIF -> SarifReport.write(result, dataset.baseDirectory(), pluginVersion, file);
+                    case JUNIT -> JUnitReport.write(result, file);
+                    case HTML -> HtmlReport.write(result, dataset, file);
+                }
+            } catch (IOException e) {
+                throw new MojoExecutionException("Cannot write the fact check report " + file + ": " + e.getMessage(), e);
+            }
         }
-        String summary = "Fact check: " + ConsoleReport.summary(result) + "; report: " + dataset.displayName(report);
+        String summary = "Fact check: " + ConsoleReport.summary(result) + (reports.isEmpty() ? ""
+                : "; reports in " + dataset.displayName(directory) + ": "
+                + reports.stream().map(ReportFormat::fileName).collect(Collectors.joining(", ")));
         if (!result.passed()) {
             fail(summary);
         } else if (failOnWarning && result.hasWarnings()) {

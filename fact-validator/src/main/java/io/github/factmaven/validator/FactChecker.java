@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 /**
@@ -36,6 +37,24 @@ import java.util.stream.Collectors;
 public final class FactChecker {
 
     private final ClaimsFileReader reader = new ClaimsFileReader();
+    private final CheckProgress progress;
+
+    /** A checker that reports no progress. */
+    public FactChecker() {
+        this(CheckProgress.NONE);
+    }
+
+    private FactChecker(CheckProgress progress) {
+        this.progress = progress;
+    }
+
+    /**
+     * @param listener hears how far each check has come
+     * @return a checker like this one that tells the listener
+     */
+    public FactChecker withProgress(CheckProgress listener) {
+        return new FactChecker(listener);
+    }
 
     /**
      * Reads and checks every claims file of a dataset.
@@ -88,11 +107,18 @@ public final class FactChecker {
     }
 
     /** Checks claims grouped by source, so each source is read once, groups in parallel. */
-    private static List<ClaimResult> checkQuotes(List<LocatedClaim> claims, SourceFiles sources) {
+    private List<ClaimResult> checkQuotes(List<LocatedClaim> claims, SourceFiles sources) {
         Map<String, List<LocatedClaim>> bySource = claims.stream()
                 .collect(Collectors.groupingBy(claim -> claim.claim().source(), LinkedHashMap::new, Collectors.toList()));
+        AtomicInteger sourcesDone = new AtomicInteger();
+        AtomicInteger claimsDone = new AtomicInteger();
         List<ClaimResult> results = bySource.entrySet().parallelStream()
-                .flatMap(group -> checkGroup(group.getKey(), group.getValue(), sources).stream())
+                .flatMap(group -> {
+                    List<ClaimResult> checked = checkGroup(group.getKey(), group.getValue(), sources);
+                    progress.checked(sourcesDone.incrementAndGet(), bySource.size(),
+                            claimsDone.addAndGet(checked.size()));
+                    return checked.stream();
+                })
                 .toList();
         return OtherSources.relocate(claims, results, sources);
     }

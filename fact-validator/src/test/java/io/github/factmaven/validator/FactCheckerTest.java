@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import static io.github.factmaven.validator.TestDataset.claim;
 import static io.github.factmaven.validator.TestDataset.claimWithoutOffset;
@@ -148,6 +149,21 @@ class FactCheckerTest {
         assertTrue(result.message().startsWith("the claim has no offset, and sources/a.txt does not contain the "
                 + "quote; the closest passage is at offset 9 (line 1, column 10) and differs: typography only"),
                 result.message());
+    }
+
+    @Test
+    void progressIsToldAfterEachSource() throws IOException {
+        dataset.source("a.txt", "one");
+        dataset.source("b.txt", "two");
+        dataset.claims("c.json", claim("a1", "one", "a.txt", 0), claim("a2", "on", "a.txt", 0),
+                claim("b1", "two", "b.txt", 0));
+        List<String> heard = new CopyOnWriteArrayList<>();
+
+        new FactChecker().withProgress((sources, total, claims) -> heard.add(sources + "/" + total + ":" + claims))
+                .check(Dataset.inDirectory(project));
+
+        assertEquals(2, heard.size(), heard.toString());
+        assertTrue(heard.contains("2/2:3"), heard.toString());
     }
 
     @Test
