@@ -3,6 +3,9 @@ package io.github.factmaven.validator;
 import io.github.factmaven.model.Problem;
 
 import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * The outcome of checking a dataset: one result per claim and the problems of whole files.
@@ -39,6 +42,31 @@ public record CheckResult(List<ClaimResult> claims, List<Problem> fileErrors, in
     /** @return true if every claim is verified and no file has a problem */
     public boolean passed() {
         return fileErrors.isEmpty() && claims.stream().allMatch(ClaimResult::verified);
+    }
+
+    /**
+     * Counts claims per group, for tables such as "per outlet" or "per claims file".
+     *
+     * @param key the group of a claim
+     * @return the counts of each group, groups in name order
+     */
+    public SortedMap<String, Tally> tallyBy(Function<ClaimResult, String> key) {
+        SortedMap<String, Tally> tallies = new TreeMap<>();
+        for (ClaimResult claim : claims) {
+            tallies.merge(key.apply(claim), new Tally(1, claim.verified() ? 1 : 0, claim.verified() ? 0 : 1),
+                    (a, b) -> new Tally(a.claims() + b.claims(), a.verified() + b.verified(), a.failed() + b.failed()));
+        }
+        return tallies;
+    }
+
+    /**
+     * The counts of a group of claims.
+     *
+     * @param claims   claims in the group
+     * @param verified claims verified
+     * @param failed   claims failed
+     */
+    public record Tally(int claims, int verified, int failed) {
     }
 
     /**

@@ -20,7 +20,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -95,8 +94,9 @@ public final class HtmlReport {
                 .append(count("warnings", summary.warnings(), "warnings"))
                 .append(count("file-errors", summary.fileErrors(), "file errors"))
                 .append("</p>\n");
-        html.append("<h2>By outlet</h2>\n").append(table("outlet", group(result, true)));
-        html.append("<h2>By claims file</h2>\n").append(table("claims file", group(result, false)));
+        html.append("<h2>By outlet</h2>\n").append(table("outlet", result.tallyBy(HtmlReport::outlet)));
+        html.append("<h2>By claims file</h2>\n").append(table("claims file",
+                result.tallyBy(claim -> claim.location().file())));
         if (!result.fileErrors().isEmpty()) {
             html.append("<h2>Claims files that cannot be read</h2>\n<ul id=\"file-errors\">\n");
             for (Problem problem : result.fileErrors()) {
@@ -131,25 +131,13 @@ public final class HtmlReport {
         return "<span><strong id=\"count-" + id + "\">" + value + "</strong> " + label + "</span>";
     }
 
-    /** Claims, verified and failed, per outlet or per claims file, in name order. */
-    private static Map<String, int[]> group(CheckResult result, boolean byOutlet) {
-        Map<String, int[]> groups = new TreeMap<>();
-        for (ClaimResult claim : result.claims()) {
-            String key = byOutlet ? outlet(claim) : claim.location().file();
-            int[] counts = groups.computeIfAbsent(key, k -> new int[3]);
-            counts[0]++;
-            counts[claim.verified() ? 1 : 2]++;
-        }
-        return groups;
-    }
-
-    private static String table(String what, Map<String, int[]> groups) {
+    private static String table(String what, Map<String, CheckResult.Tally> groups) {
         StringBuilder table = new StringBuilder("<table class=\"counts-by\"><thead><tr><th>").append(what)
                 .append("</th><th class=\"n\">claims</th><th class=\"n\">verified</th><th class=\"n\">failed</th>"
                         + "</tr></thead><tbody>\n");
-        groups.forEach((name, counts) -> table.append("<tr><td>").append(escape(name)).append("</td><td class=\"n\">")
-                .append(counts[0]).append("</td><td class=\"n\">").append(counts[1]).append("</td><td class=\"n\">")
-                .append(counts[2]).append("</td></tr>\n"));
+        groups.forEach((name, tally) -> table.append("<tr><td>").append(escape(name)).append("</td><td class=\"n\">")
+                .append(tally.claims()).append("</td><td class=\"n\">").append(tally.verified())
+                .append("</td><td class=\"n\">").append(tally.failed()).append("</td></tr>\n"));
         return table.append("</tbody></table>\n").toString();
     }
 

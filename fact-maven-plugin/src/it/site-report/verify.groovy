@@ -1,0 +1,13 @@
+def log = new File(basedir, 'build.log').text
+assert log.contains('BUILD SUCCESS'): 'the page reports failures, it does not fail the site build'
+
+def page = new File(basedir, 'target/site/fact-check.html')
+assert page.isFile()
+def html = page.text
+assert html.contains('Fact check')
+assert html.contains('2 claims: 1 verified, 1 failed (1 claims files, 0 file errors, 0 warnings)')
+assert html.contains('The Armenian Mirror-Spectator')
+assert html.contains('ambassador-summoned-over-tv-program')
+assert html.contains('QUOTE_MISMATCH')
+assert html.contains('claims/ambassador.json:6:16')
+assert html.contains('Kopyrkin') && html.contains('Koprikin')

@@ -1,0 +1,142 @@
+package io.github.factmaven.plugin;
+
+import io.github.factmaven.model.Claim;
+import io.github.factmaven.model.Problem;
+import io.github.factmaven.validator.CheckResult;
+import io.github.factmaven.validator.ClaimResult;
+import io.github.factmaven.validator.Dataset;
+import io.github.factmaven.validator.Diagnostic;
+import io.github.factmaven.validator.FactChecker;
+import io.github.factmaven.validator.report.ConsoleReport;
+import org.apache.maven.doxia.sink.Sink;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.reporting.AbstractMavenReport;
+import org.apache.maven.reporting.AbstractMavenReportRenderer;
+import org.apache.maven.reporting.MavenReportException;
+
+import java.io.File;
+import java.io.IOException;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The "Fact check" page of the project's site ({@code mvn site}), as the checkstyle and JaCoCo
+ * plugins add theirs: the counts per outlet and per claims file, and every failure and warning
+ * with where to fix it. Declare the plugin in the pom's {@code <reporting>} section. The page
+ * reports; it never fails the build ({@code fact:check} does).
+ */
+@Mojo(name = "report", threadSafe = true)
+public class ReportMojo extends AbstractMavenReport {
+
+    /** The directory of the claims files: every {@code *.json} below it is read. */
+    @Parameter(property = "fact.claimsDirectory", defaultValue = "${project.basedir}/claims")
+    private File claimsDirectory;
+
+    /** The directory of the source files that claims cite; a claim's {@code source} is relative to it. */
+    @Parameter(property = "fact.sourcesDirectory", defaultValue = "${project.basedir}/sources")
+    private File sourcesDirectory;
+
+    @Override
+    public String getOutputName() {
+        return "fact-check";
+    }
+
+    @Override
+    public String getName(Locale locale) {
+        return "Fact check";
+    }
+
+    @Override
+    public String getDescription(Locale locale) {
+        return "Every claim of the dataset checked against its source: what failed, and why.";
+    }
+
+    @Override
+    protected void executeReport(Locale locale) throws MavenReportException {
+        Dataset dataset = new Dataset(project.getBasedir().toPath(), claimsDirectory.toPath(),
+                sourcesDirectory.toPath());
+        CheckResult result;
+        try {
+            result = new FactChecker().check(dataset);
+        } catch (IOException e) {
+            throw new MavenReportException("Fact check failed: " + e.getMessage(), e);
+        }
+        new Page(getSink(), result).render();
+    }
+
+    /** The page, in Doxia's terms, so it takes the site's skin. */
+    private static final class Page extends AbstractMavenReportRenderer {
+
+        private final CheckResult result;
+
+        Page(Sink sink, CheckResult result) {
+            super(sink);
+            this.result = result;
+        }
+
+        @Override
+        public String getTitle() {
+            return "Fact check";
+        }
+
+        @Override
+        protected void renderBody() {
+            startSection(getTitle());
+            paragraph(ConsoleReport.summary(result));
+            tallies("Outlet", result.tallyBy(claim -> claim.claim().map(Claim::outlet).orElse("(unknown)")));
+            tallies("Claims file", result.tallyBy(claim -> claim.location().file()));
+            if (!result.fileErrors().isEmpty()) {
+                startSection("Claims files that cannot be read");
+                startTable();
+                tableHeader(new String[] {"Where", "Problem"});
+                for (Problem problem : result.fileErrors()) {
+                    tableRow(new String[] {problem.location().toString(), problem.message()});
+                }
+                endTable();
+                endSection();
+            }
+            if (!result.failures().isEmpty()) {
+                startSection("Failed claims");
+                startTable();
+                tableHeader(new String[] {"Claim", "Status", "Where", "Why"});
+                for (ClaimResult claim : result.failures()) {
+                    sink.tableRow();
+                    tableCell(claim.id().orElse("(no id)"));
+                    tableCell(claim.status().name());
+                    tableCell(claim.primaryLocation().toString());
+                    sink.tableCell();
+                    verbatimText(claim.message());
+                    sink.tableCell_();
+                    sink.tableRow_();
+                }
+                endTable();
+                endSection();
+            }
+            if (result.hasWarnings()) {
+                startSection("Warnings");
+                startTable();
+                tableHeader(new String[] {"Claim", "Where", "Warning"});
+                for (ClaimResult claim : result.claims()) {
+                    for (Diagnostic warning : claim.warnings()) {
+                        tableRow(new String[] {claim.id().orElse("(no id)"), warning.location().toString(),
+                            warning.message()});
+                    }
+                }
+                endTable();
+                endSection();
+            }
+            endSection();
+        }
+
+        private void tallies(String what, Map<String, CheckResult.Tally> tallies) {
+            startSection("By " + what.toLowerCase(Locale.ROOT));
+            startTable();
+            tableHeader(new String[] {what, "Claims", "Verified", "Failed"});
+            tallies.forEach((name, tally) -> tableRow(new String[] {name, String.valueOf(tally.claims()),
+                String.valueOf(tally.verified()), String.valueOf(tally.failed())}));
+            endTable();
+            endSection();
+        }
+    }
+}
