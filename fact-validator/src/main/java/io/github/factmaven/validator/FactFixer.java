@@ -95,25 +95,21 @@ public final class FactFixer {
 
         Map<Location, LocatedClaim> claims = new HashMap<>();
         files.forEach(file -> file.claims().forEach(claim -> claims.putIfAbsent(claim.location(), claim)));
-        Map<Location, ClaimFix> fixes = new LinkedHashMap<>();
+        List<ClaimResult> failures = check.failures();
+        Map<Location, ClaimRepair.Repair> repairs = repair(failures.stream()
+                .filter(result -> REPAIRABLE.contains(result.status()) && claims.containsKey(result.location()))
+                .toList(), claims, new SourceFiles(dataset));
+        List<ClaimFix> fixes = new ArrayList<>();
         Map<Location, Claim> fixed = new HashMap<>();
-        List<ClaimResult> repairable = new ArrayList<>();
-        for (ClaimResult result : check.claims()) {
-            if (result.verified()) {
-                continue;
-            }
-            fixes.put(result.location(), null); // keeps the check's order
-            if (REPAIRABLE.contains(result.status()) && claims.containsKey(result.location())) {
-                repairable.add(result);
+        for (ClaimResult result : failures) {
+            ClaimRepair.Repair repair = repairs.get(result.location());
+            if (repair == null) {
+                fixes.add(new ClaimFix(result.id(), result.primaryLocation(), FixOutcome.LEFT_ALONE, result.message()));
             } else {
-                fixes.put(result.location(), new ClaimFix(result.id(), result.primaryLocation(), FixOutcome.LEFT_ALONE,
-                        result.message()));
+                fixes.add(repair.fix());
+                repair.fixed().ifPresent(claim -> fixed.put(result.location(), claim));
             }
         }
-        repair(repairable, claims, new SourceFiles(dataset)).forEach((location, repair) -> {
-            fixes.put(location, repair.fix());
-            repair.fixed().ifPresent(claim -> fixed.put(location, claim));
-        });
 
         List<FileFix> fileFixes = new ArrayList<>();
         for (Path path : paths) {
@@ -127,7 +123,7 @@ public final class FactFixer {
                         UnifiedDiff.of(name, texts.get(name), edited.changes())));
             }
         }
-        return new FixResult(List.copyOf(fixes.values()), fileFixes, check.fileErrors());
+        return new FixResult(fixes, fileFixes, check.fileErrors());
     }
 
     /** Repairs claims grouped by source, so each source is read and searched once, groups in parallel. */

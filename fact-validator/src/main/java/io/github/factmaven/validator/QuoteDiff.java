@@ -97,7 +97,7 @@ final class QuoteDiff {
         if (!named) {
             return "\"" + visible(codePoints, 0, codePoints.length) + "\"";
         }
-        return Arrays.stream(codePoints).mapToObj(QuoteDiff::name).collect(Collectors.joining(", "));
+        return Arrays.stream(codePoints).mapToObj(UnicodeNames::name).collect(Collectors.joining(", "));
     }
 
     private static boolean plain(int[] codePoints) {
@@ -107,19 +107,6 @@ final class QuoteDiff {
             }
         }
         return true;
-    }
-
-    /**
-     * Names a code point as Unicode does, with the character itself when it can be seen.
-     *
-     * @param codePoint any code point
-     * @return for example {@code U+00A0 NO-BREAK SPACE} or {@code U+043E CYRILLIC SMALL LETTER O "о"}
-     */
-    static String name(int codePoint) {
-        String name = Character.getName(codePoint);
-        String named = String.format("U+%04X %s", codePoint, name == null ? "(unassigned)" : name);
-        return invisible(codePoint) || codePoint == ' ' ? named
-                : named + " \"" + new String(Character.toChars(codePoint)) + "\"";
     }
 
     /** Renders code points so that every one of them can be seen in a log line. */
@@ -132,7 +119,7 @@ final class QuoteDiff {
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append("\\t");
                 default -> {
-                    if (codePoint != ' ' && invisible(codePoint)) {
+                    if (codePoint != ' ' && UnicodeNames.invisible(codePoint)) {
                         out.append(String.format("<U+%04X>", codePoint));
                     } else {
                         out.appendCodePoint(codePoint);
@@ -141,15 +128,6 @@ final class QuoteDiff {
             }
         }
         return out.toString();
-    }
-
-    private static boolean invisible(int codePoint) {
-        return switch (Character.getType(codePoint)) {
-            case Character.SPACE_SEPARATOR, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
-                 Character.CONTROL, Character.FORMAT, Character.UNASSIGNED, Character.PRIVATE_USE,
-                 Character.SURROGATE -> true;
-            default -> false;
-        };
     }
 
     private static int width(String shown) {

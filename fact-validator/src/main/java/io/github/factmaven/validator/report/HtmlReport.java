@@ -11,6 +11,7 @@ import io.github.factmaven.validator.Diagnostic;
 import io.github.factmaven.validator.Difference;
 import io.github.factmaven.validator.SourcePosition;
 import io.github.factmaven.validator.Status;
+import io.github.factmaven.validator.UnicodeNames;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -270,9 +271,9 @@ public final class HtmlReport {
     }
 
     private static String character(int codePoint) {
-        if (codePoint == '\n' || codePoint == '\r' || codePoint == '\t' || (codePoint != ' ' && invisible(codePoint))) {
-            String name = String.format("U+%04X %s", codePoint, Optional.ofNullable(Character.getName(codePoint))
-                    .orElse("(unassigned)"));
+        // line breaks and tabs are control characters: shown too, as a chip, so CRLF can be told from LF
+        if (codePoint != ' ' && UnicodeNames.invisible(codePoint)) {
+            String name = UnicodeNames.name(codePoint);
             String shown = switch (codePoint) {
                 case '\n' -> "↵\n";
                 case '\r' -> "CR";
@@ -283,14 +284,6 @@ public final class HtmlReport {
             return "<span class=\"invisible\" title=\"" + escape(name) + "\">" + escape(shown) + "</span>";
         }
         return escape(new String(Character.toChars(codePoint)));
-    }
-
-    private static boolean invisible(int codePoint) {
-        return switch (Character.getType(codePoint)) {
-            case Character.SPACE_SEPARATOR, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
-                 Character.CONTROL, Character.FORMAT, Character.UNASSIGNED, Character.PRIVATE_USE -> true;
-            default -> false;
-        };
     }
 
     private static String outlet(ClaimResult claim) {
