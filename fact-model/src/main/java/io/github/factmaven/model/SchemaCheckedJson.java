@@ -1,0 +1,265 @@
+package io.github.factmaven.model;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.path.NodePath;
+import com.networknt.schema.path.PathType;
+import com.networknt.schema.serialization.NodeReader;
+import com.networknt.schema.utils.JsonNodes;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads a dataset file of the form {@code {"<items>": [ {...}, ... ]}} against its JSON Schema,
+ * collecting every problem with its line and column, and sorting each problem to the entry of the
+ * array it concerns or to the file as a whole. Claims files and the sources registry share it.
+ *
+ * <p>The text is parsed from a String so that columns count characters, not bytes. Immutable and
+ * thread-safe.
+ */
+final class SchemaCheckedJson {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final NodeReader NODE_READER = NodeReader.builder()
+            .locationAware()
+            .jsonMapper(MAPPER)
+            .build();
+    private static final Comparator<Problem> BY_POSITION = Comparator
+            .comparingInt((Problem problem) -> problem.location().line())
+            .thenComparingInt(problem -> problem.location().column());
+
+    private final Schema schema;
+    private final String items;
+    private final String itemMembers;
+    private final String fileMembers;
+
+    /**
+     * @param schema      the file's schema
+     * @param items       the name of the top-level array whose entries are checked one by one
+     * @param itemMembers the members an entry may have, for messages about unknown members
+     * @param fileMembers the members the top-level object may have
+     */
+    SchemaCheckedJson(Schema schema, String items, String itemMembers, String fileMembers) {
+        this.schema = schema;
+        this.items = items;
+        this.itemMembers = itemMembers;
+        this.fileMembers = fileMembers;
+    }
+
+    /**
+     * What reading a file produced.
+     *
+     * @param document     the parsed tree with token locations; empty if the file could not be parsed
+     * @param itemProblems the problems of each entry of the array, by index, each list in text order
+     * @param fileProblems the problems of the file as a whole, in text order
+     */
+    record Parsed(Optional<JsonNode> document, Map<Integer, List<Problem>> itemProblems, List<Problem> fileProblems) {
+
+        static Parsed failed(Location location, String message) {
+            return new Parsed(Optional.empty(), Map.of(), List.of(new Problem(location, message)));
+        }
+
+        /** @return the entries of the array, or none if the document has no such array */
+        List<JsonNode> entries(String items) {
+            List<JsonNode> entries = new ArrayList<>();
+            document.map(root -> root.path(items)).filter(JsonNode::isArray).ifPresent(array -> array.forEach(entries::add));
+            return entries;
+        }
+    }
+
+    /** Loads a JSON Schema (draft 2020-12) from the class path, with JSON-pointer instance paths. */
+    static Schema loadSchema(String resource) {
+        SchemaRegistryConfig config = SchemaRegistryConfig.builder()
+                .pathType(PathType.JSON_POINTER)
+                .build();
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+                builder -> builder.schemaRegistryConfig(config));
+        try (InputStream in = SchemaCheckedJson.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is missing from the class path");
+            }
+            return registry.getSchema(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+    }
+
+    /**
+     * Reads a file as strict UTF-8 and parses it.
+     *
+     * @param file the file
+     * @param name its path as shown to users
+     * @return the parsed file, or a single problem if it cannot be read or decoded
+     */
+    Parsed read(Path file, String name) {
+        String text;
+        try {
+            text = Utf8Text.decode(Files.readAllBytes(file));
+        } catch (InvalidUtf8Exception e) {
+            return Parsed.failed(new Location(name, e.line(), 1), e.getMessage());
+        } catch (IOException e) {
+            return Parsed.failed(new Location(name, 1, 1), "cannot read the file: " + e);
+        }
+        return parse(text, name);
+    }
+
+    /**
+     * Parses text and validates it against the schema.
+     *
+     * @param text the file's content, decoded
+     * @param name the file's path as shown to users
+     * @return the tree and every problem found
+     */
+    Parsed parse(String text, String name) {
+        Map<Integer, List<Problem>> itemProblems = new HashMap<>();
+        List<Problem> fileProblems = new ArrayList<>();
+        JsonNode document;
+        try {
+            findDuplicateKeys(text, name, itemProblems, fileProblems);
+            document = NODE_READER.readTree(text, InputFormat.JSON);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            return Parsed.failed(at == null ? new Location(name, 1, 1) : locationOf(name, at),
+                    "malformed JSON: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            return Parsed.failed(new Location(name, 1, 1), "cannot parse the file: " + e);
+        }
+        for (Error error : schema.validate(document)) {
+            Problem problem = new Problem(locationOf(name, locatedNode(document, error)), describe(error));
+            int index = itemIndex(error.getInstanceLocation());
+            if (index < 0) {
+                fileProblems.add(problem);
+            } else {
+                itemProblems.computeIfAbsent(index, i -> new ArrayList<>()).add(problem);
+            }
+        }
+        itemProblems.values().forEach(problems -> problems.sort(BY_POSITION));
+        fileProblems.sort(BY_POSITION);
+        return new Parsed(Optional.of(document), itemProblems, fileProblems);
+    }
+
+    /**
+     * @param name the file's path as shown to users
+     * @param node a node of a tree this class parsed
+     * @return where the node starts
+     */
+    static Location locationOf(String name, JsonNode node) {
+        JsonLocation at = JsonNodes.tokenStreamLocationOf(node);
+        return at == null ? new Location(name, 1, 1) : locationOf(name, at);
+    }
+
+    /**
+     * @param name  the file's path as shown to users
+     * @param entry an object of a tree this class parsed
+     * @return where the value of each member starts, by member name, in text order
+     */
+    static Map<String, Location> memberLocations(String name, JsonNode entry) {
+        Map<String, Location> members = new LinkedHashMap<>();
+        entry.fields().forEachRemaining(member -> members.put(member.getKey(), locationOf(name, member.getValue())));
+        return members;
+    }
+
+    static Location locationOf(String name, JsonLocation at) {
+        return new Location(name, Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()));
+    }
+
+    /**
+     * Jackson keeps the last of duplicate keys silently, and its strict mode stops at the first; this
+     * pass reports every duplicate and lets the rest of the file be checked.
+     */
+    private void findDuplicateKeys(String text, String name, Map<Integer, List<Problem>> byItem,
+                                   List<Problem> fileProblems) throws IOException {
+        try (JsonParser parser = MAPPER.getFactory().createParser(text)) {
+            Deque<Set<String>> objects = new ArrayDeque<>();
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                switch (token) {
+                    case START_OBJECT -> objects.push(new HashSet<>());
+                    case END_OBJECT -> objects.pop();
+                    case FIELD_NAME -> {
+                        String key = parser.currentName();
+                        if (!objects.peek().add(key)) {
+                            Problem problem = new Problem(locationOf(name, parser.currentTokenLocation()),
+                                    "duplicate member \"" + key + "\": each member may appear only once");
+                            int index = itemIndex(parser.getParsingContext().pathAsPointer());
+                            if (index < 0) {
+                                fileProblems.add(problem);
+                            } else {
+                                byItem.computeIfAbsent(index, i -> new ArrayList<>()).add(problem);
+                            }
+                        }
+                    }
+                    default -> {
+                    }
+                }
+            }
+        }
+    }
+
+    /** The index of the entry a JSON pointer points into, or -1 outside the array. */
+    private int itemIndex(JsonPointer pointer) {
+        if (items.equals(pointer.getMatchingProperty())) {
+            return pointer.tail().getMatchingIndex();
+        }
+        return -1;
+    }
+
+    private int itemIndex(NodePath instance) {
+        if (instance.getNameCount() >= 2 && items.equals(instance.getName(0))
+                && instance.getElement(1) instanceof Integer index) {
+            return index;
+        }
+        return -1;
+    }
+
+    /** The node a message should point at: the offending member itself where there is one. */
+    private static JsonNode locatedNode(JsonNode document, Error error) {
+        JsonNode instance = JsonNodes.get(document, error.getInstanceLocation());
+        if (instance == null) {
+            return document;
+        }
+        if (error.getProperty() != null && instance.has(error.getProperty())) {
+            return instance.get(error.getProperty());
+        }
+        return instance;
+    }
+
+    /** Networknt's messages, reworded to name the member they are about. */
+    private String describe(Error error) {
+        NodePath instance = error.getInstanceLocation();
+        boolean inItem = itemIndex(instance) >= 0;
+        return switch (error.getKeyword()) {
+            case "required" -> "missing required member \"" + error.getProperty() + "\"";
+            case "additionalProperties" -> "unknown member \"" + error.getProperty() + "\" (allowed: "
+                    + (inItem ? itemMembers : fileMembers) + ")";
+            default -> instance.getNameCount() == 0 || (inItem && instance.getNameCount() == 2)
+                    ? error.getMessage()
+                    : "\"" + instance.getName(instance.getNameCount() - 1) + "\": " + error.getMessage();
+        };
+    }
+}
