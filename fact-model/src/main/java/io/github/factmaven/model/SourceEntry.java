@@ -1,0 +1,44 @@
+package io.github.factmaven.model;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What the sources registry records of one source file.
+ *
+ * @param file      the file's path relative to the sources directory, '/'-separated
+ * @param outlet    the publication the text was taken from
+ * @param title     the headline, if recorded
+ * @param authors   the authors, in the order the source names them; empty if not recorded
+ * @param url       where the source was retrieved, an absolute http(s) URL, if recorded
+ * @param published when it was published, an ISO-8601 date or date-time as written, if recorded
+ * @param retrieved when it was retrieved, an ISO-8601 date or date-time as written, if recorded
+ * @param sha256    the SHA-256 of the file's bytes in lowercase hex, once pinned
+ * @param notes     anything else an editor should know, if recorded
+ */
+public record SourceEntry(String file, String outlet, Optional<String> title, List<String> authors,
+                          Optional<URI> url, Optional<String> published, Optional<String> retrieved,
+                          Optional<String> sha256, Optional<String> notes) {
+
+    /** Checks for nulls and makes an immutable copy of the authors. */
+    public SourceEntry {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(outlet, "outlet");
+        authors = List.copyOf(authors);
+    }
+
+    /**
+     * A new entry with only what pinning knows: the file, its outlet and its hash.
+     *
+     * @param file   the file's path relative to the sources directory
+     * @param outlet the publication the text was taken from
+     * @param sha256 the SHA-256 of the file's bytes in lowercase hex
+     * @return the entry
+     */
+    public static SourceEntry pinned(String file, String outlet, String sha256) {
+        return new SourceEntry(file, outlet, Optional.empty(), List.of(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.of(sha256), Optional.empty());
+    }
+}

@@ -1,0 +1,144 @@
+package io.github.factmaven.model;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.Year;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Reads the sources registry ({@value SourceRegistry#FILE_NAME}). Beyond its JSON Schema, it checks
+ * what a schema cannot say well: dates are ISO-8601 and real ({@code 2023-02-30} is not), URLs are
+ * absolute http(s) with a host, and no file is registered twice. Every problem is collected with its
+ * line and column. Instances are immutable and thread-safe.
+ */
+public final class SourceRegistryReader {
+
+    private static final String SOURCES = "sources";
+    private static final SchemaCheckedJson JSON = new SchemaCheckedJson(SourcesSchema.SCHEMA, SOURCES,
+            "file, outlet, title, authors, url, published, retrieved, sha256, notes", "$schema, sources");
+    private static final List<Function<String, ?>> DATE_FORMS = List.of(
+            LocalDate::parse, OffsetDateTime::parse, YearMonth::parse, Year::parse);
+
+    /**
+     * Reads a registry file.
+     *
+     * @param file the registry
+     * @param name its path as shown to users
+     * @return its entries and problems
+     */
+    public SourceRegistry read(Path file, String name) {
+        return registry(name, JSON.read(file, name));
+    }
+
+    /**
+     * Reads a registry from text.
+     *
+     * @param text the registry's content
+     * @param name its path as shown to users
+     * @return its entries and problems
+     */
+    public SourceRegistry parse(String text, String name) {
+        return registry(name, JSON.parse(text, name));
+    }
+
+    private static SourceRegistry registry(String name, SchemaCheckedJson.Parsed parsed) {
+        List<LocatedSourceEntry> entries = new ArrayList<>();
+        List<InvalidSourceEntry> invalid = new ArrayList<>();
+        Map<String, Location> registered = new HashMap<>();
+        List<JsonNode> nodes = parsed.entries(SOURCES);
+        for (int i = 0; i < nodes.size(); i++) {
+            JsonNode node = nodes.get(i);
+            Location location = SchemaCheckedJson.locationOf(name, node);
+            List<Problem> problems = new ArrayList<>(parsed.itemProblems().getOrDefault(i, List.of()));
+            date(name, node, "published").ifPresent(problems::add);
+            date(name, node, "retrieved").ifPresent(problems::add);
+            url(name, node).ifPresent(problems::add);
+            JsonNode file = node.path("file");
+            if (file.isTextual()) {
+                Location first = registered.putIfAbsent(file.textValue(), location);
+                if (first != null) {
+                    problems.add(new Problem(SchemaCheckedJson.locationOf(name, file), "\"" + file.textValue()
+                            + "\" is already registered at " + first + ": register each file once"));
+                }
+            }
+            problems.sort(Comparator.comparingInt((Problem problem) -> problem.location().line())
+                    .thenComparingInt(problem -> problem.location().column()));
+            if (problems.isEmpty()) {
+                entries.add(new LocatedSourceEntry(toEntry(node), location, SchemaCheckedJson.memberLocations(name, node)));
+            } else {
+                invalid.add(new InvalidSourceEntry(file.isTextual() ? Optional.of(file.textValue()) : Optional.empty(),
+                        location, problems));
+            }
+        }
+        return new SourceRegistry(name, entries, invalid, parsed.fileProblems());
+    }
+
+    private static Optional<Problem> date(String name, JsonNode entry, String member) {
+        JsonNode value = entry.get(member);
+        if (value == null || !value.isTextual()) {
+            return Optional.empty();
+        }
+        for (Function<String, ?> form : DATE_FORMS) {
+            try {
+                form.apply(value.textValue());
+                return Optional.empty();
+            } catch (DateTimeParseException e) {
+                // try the next form
+            }
+        }
+        return Optional.of(new Problem(SchemaCheckedJson.locationOf(name, value), "\"" + member + "\": \""
+                + value.textValue() + "\" is not an ISO-8601 date: write YYYY-MM-DD (or YYYY-MM, YYYY,"
+                + " or a date-time with offset such as 2023-10-31T09:30:00Z)"));
+    }
+
+    private static Optional<Problem> url(String name, JsonNode entry) {
+        JsonNode value = entry.get("url");
+        if (value == null || !value.isTextual()) {
+            return Optional.empty();
+        }
+        String reason;
+        try {
+            URI uri = new URI(value.textValue());
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (!uri.isAbsolute()) {
+                reason = "is not an absolute URL";
+            } else if (!scheme.equals("http") && !scheme.equals("https")) {
+                reason = "is not an http or https URL";
+            } else if (uri.getHost() == null) {
+                reason = "has no host";
+            } else {
+                return Optional.empty();
+            }
+        } catch (URISyntaxException e) {
+            reason = "is not a valid URL (" + e.getReason() + " at index " + e.getIndex() + ")";
+        }
+        return Optional.of(new Problem(SchemaCheckedJson.locationOf(name, value),
+                "\"url\": \"" + value.textValue() + "\" " + reason + ": write the full address, such as https://example.org/article"));
+    }
+
+    private static SourceEntry toEntry(JsonNode node) {
+        List<String> authors = new ArrayList<>();
+        node.path("authors").forEach(author -> authors.add(author.textValue()));
+        return new SourceEntry(node.get("file").textValue(), node.get("outlet").textValue(), text(node, "title"),
+                authors, text(node, "url").map(URI::create), text(node, "published"), text(node, "retrieved"),
+                text(node, "sha256"), text(node, "notes"));
+    }
+
+    private static Optional<String> text(JsonNode node, String member) {
+        return Optional.ofNullable(node.get(member)).map(JsonNode::textValue);
+    }
+}
