@@ -46,7 +46,7 @@ assert sarifKopyrkin.locations[0].physicalLocation.artifactLocation.uri == 'clai
 assert sarifKopyrkin.locations[0].physicalLocation.region == [startLine: 6, startColumn: 16]
 assert sarifKopyrkin.relatedLocations[0].physicalLocation.artifactLocation.uri == 'sources/000_e04d62ea4a6179d9.txt'
 assert sarifKopyrkin.relatedLocations[0].physicalLocation.region == [startLine: 22, startColumn: 211]
-assert run.results*.ruleId.sort() == ['CLAIMS_FILE_ERROR', 'OFFSET_MISMATCH', 'QUOTE_MISMATCH', 'QUOTE_MISMATCH', 'SOURCE_NOT_FOUND']
+assert run.results*.ruleId.sort() == ['FILE_ERROR', 'OFFSET_MISMATCH', 'QUOTE_MISMATCH', 'QUOTE_MISMATCH', 'SOURCE_NOT_FOUND']
 
 // JUnit XML: a test per claim, the misspelling a failure carrying the message
 def junit = new groovy.xml.XmlSlurper().parse(new File(basedir, 'target/fact-check/TEST-claims.xml'))

@@ -5,7 +5,7 @@ import io.github.factmaven.model.Problem;
 import io.github.factmaven.validator.CheckResult;
 import io.github.factmaven.validator.ClaimResult;
 import io.github.factmaven.validator.Dataset;
-import io.github.factmaven.validator.Diagnostic;
+import io.github.factmaven.validator.Warning;
 import io.github.factmaven.validator.FactChecker;
 import io.github.factmaven.validator.report.ConsoleReport;
 import org.apache.maven.doxia.sink.Sink;
@@ -117,8 +117,11 @@ public class ReportMojo extends AbstractMavenReport {
                 startSection("Warnings");
                 startTable();
                 tableHeader(new String[] {"Claim", "Where", "Warning"});
+                for (Warning warning : result.warnings()) {
+                    tableRow(new String[] {"", warning.location().toString(), warning.message()});
+                }
                 for (ClaimResult claim : result.claims()) {
-                    for (Diagnostic warning : claim.warnings()) {
+                    for (Warning warning : claim.warnings()) {
                         tableRow(new String[] {claim.id().orElse("(no id)"), warning.location().toString(),
                             warning.message()});
                     }

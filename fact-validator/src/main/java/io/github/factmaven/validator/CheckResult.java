@@ -2,31 +2,38 @@ package io.github.factmaven.validator;
 
 import io.github.factmaven.model.Problem;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
- * The outcome of checking a dataset: one result per claim and the problems of whole files.
+ * The outcome of checking a dataset: one result per claim, the problems of whole files, and the
+ * warnings about the dataset as a whole.
  *
  * @param claims     one result per claim entry, in file order, files in path order
- * @param fileErrors problems that concern a claims file as a whole (unreadable, malformed JSON...)
+ * @param fileErrors problems of the dataset's files as a whole: a claims file or the sources
+ *                   registry that cannot be read, malformed JSON, an invalid registry entry, a
+ *                   registered source that does not exist
+ * @param warnings   doubts about the dataset beyond single claims: unregistered or unpinned sources,
+ *                   spelling variants
  * @param files      how many claims files were read
  */
-public record CheckResult(List<ClaimResult> claims, List<Problem> fileErrors, int files) {
+public record CheckResult(List<ClaimResult> claims, List<Problem> fileErrors, List<Warning> warnings, int files) {
 
     /** Makes immutable copies of the lists. */
     public CheckResult {
         claims = List.copyOf(claims);
         fileErrors = List.copyOf(fileErrors);
+        warnings = List.copyOf(warnings);
     }
 
     /** @return the counts of the check */
     public Summary summary() {
         int verified = (int) claims.stream().filter(ClaimResult::verified).count();
-        int warnings = claims.stream().mapToInt(claim -> claim.warnings().size()).sum();
-        return new Summary(claims.size(), verified, claims.size() - verified, files, fileErrors.size(), warnings);
+        return new Summary(claims.size(), verified, claims.size() - verified, files, fileErrors.size(),
+                allWarnings().size());
     }
 
     /** @return the claims that failed, in order */
@@ -34,9 +41,16 @@ public record CheckResult(List<ClaimResult> claims, List<Problem> fileErrors, in
         return claims.stream().filter(claim -> !claim.verified()).toList();
     }
 
-    /** @return true if some claim has a warning */
+    /** @return the dataset's warnings, then every claim's, in order */
+    public List<Warning> allWarnings() {
+        List<Warning> all = new ArrayList<>(warnings);
+        claims.forEach(claim -> all.addAll(claim.warnings()));
+        return all;
+    }
+
+    /** @return true if the dataset or some claim has a warning */
     public boolean hasWarnings() {
-        return claims.stream().anyMatch(claim -> !claim.warnings().isEmpty());
+        return !warnings.isEmpty() || claims.stream().anyMatch(claim -> !claim.warnings().isEmpty());
     }
 
     /** @return true if every claim is verified and no file has a problem */
@@ -77,7 +91,8 @@ public record CheckResult(List<ClaimResult> claims, List<Problem> fileErrors, in
      * @param failed     claims that failed
      * @param files      claims files read
      * @param fileErrors problems of whole files
-     * @param warnings   doubts about claims, such as quotes that occur several times in their source
+     * @param warnings   doubts about the dataset and its claims, such as quotes that occur several
+     *                   times in their source
      */
     public record Summary(int claims, int verified, int failed, int files, int fileErrors, int warnings) {
     }

@@ -4,6 +4,7 @@ import io.github.factmaven.model.Claim;
 import io.github.factmaven.model.LocatedClaim;
 import io.github.factmaven.model.Location;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,7 +22,7 @@ import java.util.Optional;
  *                    does not conform to the schema
  */
 public record ClaimResult(Optional<String> id, Location location, Status status, List<Diagnostic> diagnostics,
-                          List<Diagnostic> warnings, Optional<Diagnosis> diagnosis, Optional<Claim> claim) {
+                          List<Warning> warnings, Optional<Diagnosis> diagnosis, Optional<Claim> claim) {
 
     /** Makes immutable copies of the lists and checks they agree with the status. */
     public ClaimResult {
@@ -50,6 +51,42 @@ public record ClaimResult(Optional<String> id, Location location, Status status,
         return new ClaimResult(Optional.of(claim.claim().id()), claim.location(), status,
                 List.of(new Diagnostic(claim.locationOf(member), message)), List.of(), diagnosis,
                 Optional.of(claim.claim()));
+    }
+
+    /**
+     * @param more warnings to add
+     * @return this result with the warnings added after its own
+     */
+    ClaimResult withWarnings(List<Warning> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        List<Warning> all = new ArrayList<>(warnings);
+        all.addAll(more);
+        return new ClaimResult(id, location, status, diagnostics, all, diagnosis, claim);
+    }
+
+    /**
+     * @param cause      what the claim now fails for, before anything else
+     * @param diagnostic why, shown first
+     * @return this result failed with the cause, its own diagnostics after the new one
+     */
+    ClaimResult prepend(Status cause, Diagnostic diagnostic) {
+        List<Diagnostic> all = new ArrayList<>();
+        all.add(diagnostic);
+        all.addAll(diagnostics);
+        return new ClaimResult(id, location, cause, all, warnings, diagnosis, claim);
+    }
+
+    /**
+     * @param cause      what the claim fails for if it was verified
+     * @param diagnostic why, shown after the claim's own diagnostics
+     * @return this result, failed, with the diagnostic added; a failed claim keeps its status
+     */
+    ClaimResult append(Status cause, Diagnostic diagnostic) {
+        List<Diagnostic> all = new ArrayList<>(diagnostics);
+        all.add(diagnostic);
+        return new ClaimResult(id, location, verified() ? cause : status, all, warnings, diagnosis, claim);
     }
 
     /** @return true if the claim is verified */

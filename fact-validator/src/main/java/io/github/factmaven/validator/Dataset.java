@@ -1,5 +1,7 @@
 package io.github.factmaven.validator;
 
+import io.github.factmaven.model.SourceRegistry;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,6 +52,13 @@ public record Dataset(Path baseDirectory, Path claimsDirectory, Path sourcesDire
                     .sorted(Comparator.comparing(this::displayName))
                     .toList();
         }
+    }
+
+    /**
+     * @return the sources registry: {@value SourceRegistry#FILE_NAME} in the sources directory
+     */
+    public Path registryFile() {
+        return sourcesDirectory.resolve(SourceRegistry.FILE_NAME);
     }
 
     /**

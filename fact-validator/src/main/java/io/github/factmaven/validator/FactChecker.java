@@ -95,26 +95,30 @@ public final class FactChecker {
                 }
             }
         }
-        results.addAll(checkQuotes(toCheck, new SourceFiles(dataset)));
+        SourceFiles sources = new SourceFiles(dataset);
+        Provenance provenance = Provenance.of(dataset, sources);
+        results.addAll(DuplicateSpans.warn(toCheck, checkQuotes(toCheck, sources, provenance)));
 
         Map<String, Integer> fileOrder = new HashMap<>();
         files.forEach(file -> fileOrder.putIfAbsent(file.name(), fileOrder.size()));
         results.sort(Comparator.comparing((ClaimResult r) -> fileOrder.getOrDefault(r.location().file(), -1))
                 .thenComparingInt(r -> r.location().line())
                 .thenComparingInt(r -> r.location().column()));
-        List<Problem> fileErrors = files.stream().flatMap(file -> file.problems().stream()).toList();
-        return new CheckResult(results, fileErrors, files.size());
+        List<Problem> fileErrors = new ArrayList<>();
+        files.forEach(file -> fileErrors.addAll(file.problems()));
+        fileErrors.addAll(provenance.errors());
+        return new CheckResult(results, fileErrors, provenance.warnings(), files.size());
     }
 
     /** Checks claims grouped by source, so each source is read once, groups in parallel. */
-    private List<ClaimResult> checkQuotes(List<LocatedClaim> claims, SourceFiles sources) {
+    private List<ClaimResult> checkQuotes(List<LocatedClaim> claims, SourceFiles sources, Provenance provenance) {
         Map<String, List<LocatedClaim>> bySource = claims.stream()
                 .collect(Collectors.groupingBy(claim -> claim.claim().source(), LinkedHashMap::new, Collectors.toList()));
         AtomicInteger sourcesDone = new AtomicInteger();
         AtomicInteger claimsDone = new AtomicInteger();
         List<ClaimResult> results = bySource.entrySet().parallelStream()
                 .flatMap(group -> {
-                    List<ClaimResult> checked = checkGroup(group.getKey(), group.getValue(), sources);
+                    List<ClaimResult> checked = checkGroup(group.getKey(), group.getValue(), sources, provenance);
                     progress.checked(sourcesDone.incrementAndGet(), bySource.size(),
                             claimsDone.addAndGet(checked.size()));
                     return checked.stream();
@@ -123,14 +127,22 @@ public final class FactChecker {
         return OtherSources.relocate(claims, results, sources);
     }
 
-    private static List<ClaimResult> checkGroup(String source, List<LocatedClaim> claims, SourceFiles sources) {
+    private static List<ClaimResult> checkGroup(String source, List<LocatedClaim> claims, SourceFiles sources,
+                                                Provenance provenance) {
+        List<ClaimResult> results = new ArrayList<>(claims.size());
         try {
-            return SourceCheck.check(claims, sources.load(source));
+            LoadedSource loaded = sources.load(source);
+            List<ClaimResult> checked = SourceCheck.check(claims, loaded);
+            for (int i = 0; i < claims.size(); i++) {
+                results.add(provenance.judge(claims.get(i), checked.get(i), Optional.of(loaded.sha256())));
+            }
         } catch (SourceException e) {
-            return claims.stream()
-                    .map(claim -> ClaimResult.failure(claim, e.status(), "source", e.getMessage(), Optional.empty()))
-                    .toList();
+            for (LocatedClaim claim : claims) {
+                results.add(provenance.judge(claim,
+                        ClaimResult.failure(claim, e.status(), "source", e.getMessage(), Optional.empty()), Optional.empty()));
+            }
         }
+        return results;
     }
 
     private static Map<String, List<Location>> idLocations(List<ClaimsFile> files) {

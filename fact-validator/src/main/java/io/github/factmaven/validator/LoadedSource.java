@@ -3,8 +3,9 @@ package io.github.factmaven.validator;
 /**
  * A source file read and decoded once for all the claims that cite it.
  *
- * @param name the file's path as messages show it
- * @param text the decoded text
+ * @param name   the file's path as messages show it
+ * @param text   the decoded text
+ * @param sha256 the SHA-256 of the file's bytes, in lowercase hex
  */
-record LoadedSource(String name, SourceText text) {
+record LoadedSource(String name, SourceText text, String sha256) {
 }

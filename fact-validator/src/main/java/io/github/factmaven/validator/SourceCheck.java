@@ -73,8 +73,8 @@ final class SourceCheck {
             return contextMismatch(located, source, "suffix", "after",
                     text.slice(end, Math.min(text.length(), end + length(claim.suffix().get()))));
         }
-        List<Diagnostic> warnings = matchingContext(text, claim, occurrences).size() > 1
-                ? List.of(new Diagnostic(located.locationOf("quote"), ambiguity(claim, source, occurrences)))
+        List<Warning> warnings = matchingContext(text, claim, occurrences).size() > 1
+                ? List.of(new Warning(WarningKind.AMBIGUOUS_QUOTE, located.locationOf("quote"), ambiguity(claim, source, occurrences)))
                 : List.of();
         return new ClaimResult(Optional.of(claim.id()), located.location(), Status.VERIFIED, List.of(), warnings,
                 Optional.empty(), Optional.of(claim));

@@ -1,6 +1,7 @@
 package io.github.factmaven.validator;
 
 import io.github.factmaven.model.InvalidUtf8Exception;
+import io.github.factmaven.model.SourceRegistry;
 import io.github.factmaven.model.Utf8Text;
 
 import java.io.IOException;
@@ -10,6 +11,9 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -52,7 +56,8 @@ final class SourceFiles {
             throw new SourceException(Status.SOURCE_UNREADABLE, "source " + name + " is not a regular file");
         }
         try {
-            return new LoadedSource(name, SourceText.of(Utf8Text.decode(Files.readAllBytes(real))));
+            byte[] bytes = Files.readAllBytes(real);
+            return new LoadedSource(name, SourceText.of(Utf8Text.decode(bytes)), sha256(bytes));
         } catch (InvalidUtf8Exception e) {
             throw new SourceException(Status.SOURCE_INVALID_UTF8,
                     "source file " + name + " is not valid UTF-8: " + e.getMessage());
@@ -62,20 +67,45 @@ final class SourceFiles {
     }
 
     /**
-     * Lists the source files, for looking for a quote beyond its own source.
+     * @param bytes a file's content
+     * @return the SHA-256 of the bytes, in lowercase hex
+     */
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+
+    /**
+     * Lists the source files: every regular file below the sources directory but the registry.
      *
      * @return paths relative to the sources directory, '/'-separated, in order; none if it cannot be listed
      */
     List<String> list() {
         Path root = dataset.sourcesDirectory();
+        if (!Files.isDirectory(root)) {
+            return List.of();
+        }
         try (Stream<Path> files = Files.walk(root)) {
             return files.filter(Files::isRegularFile)
                     .map(file -> root.relativize(file).toString().replace('\\', '/'))
+                    .filter(file -> !file.equals(SourceRegistry.FILE_NAME))
                     .sorted()
                     .toList();
         } catch (IOException | UncheckedIOException e) {
             return List.of();
         }
+    }
+
+    /**
+     * @param source a path relative to the sources directory, as a claim or the registry writes it
+     * @return true if a file exists there (or a link, which {@link #load} then judges)
+     * @throws SourceException if the path is not a relative path inside the sources directory
+     */
+    boolean exists(String source) throws SourceException {
+        return Files.exists(resolve(dataset.sourcesDirectory(), source), LinkOption.NOFOLLOW_LINKS);
     }
 
     private static Path resolve(Path root, String source) throws SourceException {

@@ -13,6 +13,12 @@ public enum Status {
     /** Another claim of the dataset has the same id. */
     DUPLICATE_ID("another claim of the dataset has the same id",
             "Give each claim an id of its own, unique across all claims files."),
+    /** The source's bytes are not the ones its SHA-256 in the sources registry pins. */
+    SOURCE_CHANGED("the source file has changed since its hash was recorded in the sources registry",
+            "Review the claims against the changed source; if the change is intended, run mvn fact:pin -Dfact.repin=true."),
+    /** The claim's outlet is not the one the sources registry records for its source. */
+    OUTLET_MISMATCH("the claim's outlet is not the one the sources registry records for its source",
+            "Write the outlet as the sources registry has it, or correct the registry."),
     /** The source is not a relative, '/'-separated path. */
     INVALID_SOURCE_PATH("the source is not a relative '/'-separated path",
             "Write the source as a path relative to the sources directory, with '/' as separator."),

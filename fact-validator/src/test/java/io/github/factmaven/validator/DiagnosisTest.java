@@ -309,7 +309,7 @@ class DiagnosisTest {
         assertEquals(Status.VERIFIED, result.status());
         assertEquals(List.of("quote occurs 2 times in sources/" + TELEGRAPH + " (at offsets 805, 3894); add "
                         + "\"prefix\": \"r. “\" or \"suffix\": \"”\\n\\nS\" to say which one is meant"),
-                result.warnings().stream().map(Diagnostic::message).toList());
+                result.warnings().stream().map(Warning::message).toList());
     }
 
     @Test

@@ -4,6 +4,7 @@ import io.github.factmaven.model.Problem;
 import io.github.factmaven.validator.CheckResult;
 import io.github.factmaven.validator.ClaimResult;
 import io.github.factmaven.validator.Diagnostic;
+import io.github.factmaven.validator.Warning;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -40,15 +41,18 @@ public final class ConsoleReport {
     }
 
     /**
-     * One entry per warning, in the same form as {@link #problemLines(CheckResult)}.
+     * One entry per warning, the dataset's first, in the same form as {@link #problemLines(CheckResult)}.
      *
      * @param result a check's result
      * @return the lines of every warning
      */
     public static List<String> warningLines(CheckResult result) {
         List<String> lines = new ArrayList<>();
+        for (Warning warning : result.warnings()) {
+            lines.addAll(entry(warning.location() + ": ", warning.message()));
+        }
         for (ClaimResult claim : result.claims()) {
-            for (Diagnostic warning : claim.warnings()) {
+            for (Warning warning : claim.warnings()) {
                 lines.addAll(entry(warning.location() + ": [" + claim.id().orElse("no id") + "] ", warning.message()));
             }
         }

@@ -12,6 +12,7 @@ import io.github.factmaven.validator.Difference;
 import io.github.factmaven.validator.SourcePosition;
 import io.github.factmaven.validator.Status;
 import io.github.factmaven.validator.UnicodeNames;
+import io.github.factmaven.validator.Warning;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -19,6 +20,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -99,10 +101,19 @@ public final class HtmlReport {
         html.append("<h2>By claims file</h2>\n").append(table("claims file",
                 result.tallyBy(claim -> claim.location().file())));
         if (!result.fileErrors().isEmpty()) {
-            html.append("<h2>Claims files that cannot be read</h2>\n<ul id=\"file-errors\">\n");
+            html.append("<h2>Files that cannot be used</h2>\n<ul id=\"file-errors\">\n");
             for (Problem problem : result.fileErrors()) {
                 html.append("<li><span class=\"where\">").append(escape(problem.location().toString()))
                         .append("</span> <span class=\"message\">").append(escape(problem.message())).append("</span></li>\n");
+            }
+            html.append("</ul>\n");
+        }
+        if (!result.warnings().isEmpty()) {
+            html.append("<h2>Dataset warnings</h2>\n<ul id=\"dataset-warnings\">\n");
+            for (Warning warning : result.warnings()) {
+                html.append("<li class=\"").append(warning.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'))
+                        .append("\"><span class=\"where\">").append(escape(warning.location().toString()))
+                        .append("</span> <span class=\"message\">").append(escape(warning.message())).append("</span></li>\n");
             }
             html.append("</ul>\n");
         }
@@ -180,7 +191,7 @@ public final class HtmlReport {
             html.append("<div class=\"message\">").append(escape(result.message())).append("</div>\n");
             result.diagnosis().ifPresent(diagnosis -> html.append(passages(result, diagnosis, dataset, sources)));
         }
-        for (Diagnostic warning : result.warnings()) {
+        for (Warning warning : result.warnings()) {
             html.append("<div class=\"message warning\">").append(escape(warning.message())).append("</div>\n");
         }
         return html.append("</article>\n").toString();

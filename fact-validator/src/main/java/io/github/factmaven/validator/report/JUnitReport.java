@@ -64,7 +64,7 @@ public final class JUnitReport {
                 for (Problem error : errors) {
                     testCase(xml, file.getKey(), "(claims file)", error.location().line());
                     xml.writeStartElement("error");
-                    xml.writeAttribute("type", "CLAIMS_FILE_ERROR");
+                    xml.writeAttribute("type", "FILE_ERROR");
                     xml.writeAttribute("message", clean(error.message()));
                     xml.writeCharacters(clean(error.location() + ": " + error.message()));
                     xml.writeEndElement();

@@ -10,6 +10,7 @@ import io.github.factmaven.validator.ClaimResult;
 import io.github.factmaven.validator.Diagnosis;
 import io.github.factmaven.validator.Difference;
 import io.github.factmaven.validator.SourcePosition;
+import io.github.factmaven.validator.Warning;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -19,12 +20,15 @@ import java.util.List;
 /**
  * Renders a check as the machine-readable {@code report.json}:
  * <pre>{@code
- * {"summary": {"claims", "verified", "failed", "files", "fileErrors"},
+ * {"summary": {"claims", "verified", "failed", "files", "fileErrors", "warnings"},
  *  "claims": [{"id", "file", "line", "column", "status", "message", "warnings", "details"}],
- *  "fileErrors": [{"file", "line", "column", "message"}]}
+ *  "fileErrors": [{"file", "line", "column", "message"}],
+ *  "warnings": [{"kind", "file", "line", "column", "message"}]}
  * }</pre>
  * {@code status} is {@code VERIFIED} or a failure code; a claim's location is where to fix it;
- * {@code warnings} lists doubts about a claim even if verified; {@code details}, for a failed quote,
+ * a claim's {@code warnings} list doubts about it even if verified, and the top-level ones doubts
+ * about the dataset (unregistered sources, spelling variants), each with its {@link
+ * io.github.factmaven.validator.WarningKind}; {@code details}, for a failed quote,
  * holds the facts behind the message (see {@link io.github.factmaven.validator.Diagnosis}).
  */
 public final class JsonReport {
@@ -59,21 +63,30 @@ public final class JsonReport {
         Files.writeString(file, toJson(result));
     }
 
-    private record Report(CheckResult.Summary summary, List<ClaimEntry> claims, List<FileError> fileErrors) {
+    private record Report(CheckResult.Summary summary, List<ClaimEntry> claims, List<FileError> fileErrors,
+                          List<WarningEntry> warnings) {
         static Report of(CheckResult result) {
             return new Report(result.summary(),
                     result.claims().stream().map(ClaimEntry::of).toList(),
-                    result.fileErrors().stream().map(FileError::of).toList());
+                    result.fileErrors().stream().map(FileError::of).toList(),
+                    result.warnings().stream().map(WarningEntry::of).toList());
+        }
+    }
+
+    private record WarningEntry(String kind, String file, int line, int column, String message) {
+        static WarningEntry of(Warning warning) {
+            Location at = warning.location();
+            return new WarningEntry(warning.kind().name(), at.file(), at.line(), at.column(), warning.message());
         }
     }
 
     private record ClaimEntry(String id, String file, int line, int column, String status, String message,
-                              List<FileError> warnings, @JsonInclude(JsonInclude.Include.NON_NULL) Details details) {
+                              List<WarningEntry> warnings, @JsonInclude(JsonInclude.Include.NON_NULL) Details details) {
         static ClaimEntry of(ClaimResult claim) {
             Location at = claim.primaryLocation();
             return new ClaimEntry(claim.id().orElse(null), at.file(), at.line(), at.column(),
                     claim.status().name(), claim.message(),
-                    claim.warnings().stream().map(w -> FileError.of(new Problem(w.location(), w.message()))).toList(),
+                    claim.warnings().stream().map(WarningEntry::of).toList(),
                     claim.diagnosis().map(Details::of).orElse(null));
         }
     }

@@ -9,9 +9,10 @@ import io.github.factmaven.model.Problem;
 import io.github.factmaven.validator.CheckResult;
 import io.github.factmaven.validator.ClaimResult;
 import io.github.factmaven.validator.Diagnosis;
-import io.github.factmaven.validator.Diagnostic;
 import io.github.factmaven.validator.SourcePosition;
 import io.github.factmaven.validator.Status;
+import io.github.factmaven.validator.Warning;
+import io.github.factmaven.validator.WarningKind;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,7 +27,7 @@ import java.util.stream.Stream;
 /**
  * Renders a check as SARIF 2.1.0 ({@code report.sarif}), the format of GitHub code scanning and
  * of SARIF viewers in IDEs: one run of the tool {@code fact-maven-plugin}, a rule per failure code,
- * a result per failing claim, per warning and per claims-file error, located in the claims file,
+ * a result per failing claim, per warning and per file error, located in the file to fix,
  * with the quote's place in its source as a related location. Paths are relative to the project
  * directory, under the base id {@value #BASE_ID}.
  */
@@ -34,8 +35,7 @@ public final class SarifReport {
 
     /** The {@code uriBaseId} of every path: the project directory. */
     public static final String BASE_ID = "%SRCROOT%";
-    private static final String FILE_ERROR = "CLAIMS_FILE_ERROR";
-    private static final String AMBIGUOUS = "AMBIGUOUS_QUOTE";
+    private static final String FILE_ERROR = "FILE_ERROR";
     private static final String INFORMATION_URI = "https://github.com/factmaven/fact-maven";
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -56,6 +56,9 @@ public final class SarifReport {
             results.add(new Result(FILE_ERROR, ids.indexOf(FILE_ERROR), "error", new Message(problem.message()),
                     List.of(at(problem.location())), null));
         }
+        for (Warning warning : result.warnings()) {
+            results.add(warning(warning, "", ids));
+        }
         for (ClaimResult claim : result.claims()) {
             String id = "[" + claim.id().orElse("no id") + "] ";
             if (!claim.verified()) {
@@ -63,9 +66,8 @@ public final class SarifReport {
                 results.add(new Result(rule, ids.indexOf(rule), "error", new Message(id + claim.message()),
                         List.of(at(claim.primaryLocation())), related(claim)));
             }
-            for (Diagnostic warning : claim.warnings()) {
-                results.add(new Result(AMBIGUOUS, ids.indexOf(AMBIGUOUS), "warning",
-                        new Message(id + warning.message()), List.of(at(warning.location())), null));
+            for (Warning warning : claim.warnings()) {
+                results.add(warning(warning, id, ids));
             }
         }
         String root = projectDirectory.toAbsolutePath().normalize().toUri().toString();
@@ -95,17 +97,22 @@ public final class SarifReport {
         Files.writeString(file, toJson(result, projectDirectory, toolVersion));
     }
 
+    private static Result warning(Warning warning, String id, List<String> ids) {
+        String rule = warning.kind().name();
+        return new Result(rule, ids.indexOf(rule), "warning", new Message(id + warning.message()),
+                List.of(at(warning.location())), null);
+    }
+
     private static List<Rule> rules() {
         Stream<Rule> failures = Arrays.stream(Status.values())
                 .filter(status -> status != Status.VERIFIED)
                 .map(status -> rule(status.name(), status.description(), status.help(), "error"));
-        return Stream.concat(failures, Stream.of(
-                rule(FILE_ERROR, "a claims file cannot be read: unreadable, not UTF-8, malformed JSON or a wrong "
-                        + "top-level structure", "Fix the file as the message says; its claims are checked once it reads.",
-                        "error"),
-                rule(AMBIGUOUS, "a verified quote occurs several times in its source, and nothing says which "
-                        + "occurrence is meant", "Add the prefix or suffix the message suggests.", "warning")))
-                .toList();
+        Stream<Rule> fileErrors = Stream.of(rule(FILE_ERROR, "a claims file or the sources registry cannot be used:"
+                + " unreadable, not UTF-8, malformed JSON, an invalid entry, or a registered source that does not exist",
+                "Fix the file as the message says; its claims are checked once it reads.", "error"));
+        Stream<Rule> warnings = Arrays.stream(WarningKind.values())
+                .map(kind -> rule(kind.name(), kind.description(), kind.help(), "warning"));
+        return Stream.of(failures, fileErrors, warnings).flatMap(rules -> rules).toList();
     }
 
     private static Rule rule(String id, String description, String help, String level) {

@@ -82,7 +82,7 @@ class ReportFormatsTest {
         List<String> ruleIds = new ArrayList<>();
         run.at("/tool/driver/rules").forEach(rule -> ruleIds.add(rule.get("id").asText()));
         assertTrue(ruleIds.containsAll(List.of("QUOTE_MISMATCH", "OFFSET_MISMATCH", "SOURCE_NOT_FOUND",
-                "MISSING_OFFSET", "CLAIMS_FILE_ERROR", "AMBIGUOUS_QUOTE")), ruleIds.toString());
+                "MISSING_OFFSET", "FILE_ERROR", "AMBIGUOUS_QUOTE")), ruleIds.toString());
 
         List<String> summary = new ArrayList<>();
         run.get("results").forEach(r -> summary.add(r.get("ruleId").asText() + " " + r.get("level").asText() + " "
@@ -90,13 +90,14 @@ class ReportFormatsTest {
                 + r.at("/locations/0/physicalLocation/region/startLine").asInt() + ":"
                 + r.at("/locations/0/physicalLocation/region/startColumn").asInt()));
         assertEquals(List.of(
-                "CLAIMS_FILE_ERROR error claims/broken.json:2:14",
+                "FILE_ERROR error claims/broken.json:2:14",
+                "UNREGISTERED_SOURCE warning sources/sources.json:1:1",
                 "QUOTE_MISMATCH error claims/mirror.json:2:49",
                 "OFFSET_MISMATCH error claims/mirror.json:3:138",
                 "AMBIGUOUS_QUOTE warning claims/mirror.json:4:47",
                 "SOURCE_NOT_FOUND error claims/mirror.json:6:77"), summary);
 
-        JsonNode kopyrkin = run.get("results").get(1);
+        JsonNode kopyrkin = run.get("results").get(2);
         assertEquals(ruleIds.indexOf("QUOTE_MISMATCH"), kopyrkin.get("ruleIndex").asInt());
         String message = kopyrkin.at("/message/text").asText();
         assertTrue(message.startsWith("[kopyrkin] quote differs from sources/" + MIRROR
@@ -134,6 +135,6 @@ class ReportFormatsTest {
         assertTrue(failure.getTextContent().startsWith("claims/mirror.json:2:49: quote differs"));
         assertTrue(failure.getTextContent().contains("source: …ned Ambassador Sergei Koprikin over"));
         assertEquals(0, ((Element) cases.item(4)).getElementsByTagName("failure").getLength(), "verified passes");
-        assertEquals("CLAIMS_FILE_ERROR", ((Element) xml.getElementsByTagName("error").item(0)).getAttribute("type"));
+        assertEquals("FILE_ERROR", ((Element) xml.getElementsByTagName("error").item(0)).getAttribute("type"));
     }
 }

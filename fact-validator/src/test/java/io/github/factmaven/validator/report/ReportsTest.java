@@ -12,6 +12,8 @@ import io.github.factmaven.validator.Difference;
 import io.github.factmaven.validator.DifferenceKind;
 import io.github.factmaven.validator.SourcePosition;
 import io.github.factmaven.validator.Status;
+import io.github.factmaven.validator.Warning;
+import io.github.factmaven.validator.WarningKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,7 +40,7 @@ class ReportsTest {
                     new Diagnostic(new Location("claims/a.json", 9, 5), "missing required member \"id\""),
                     new Diagnostic(new Location("claims/a.json", 9, 30), "unknown member \"ide\" (allowed: ...)")))),
             List.of(new Problem(new Location("claims/b.json", 2, 14), "malformed JSON: Unexpected character")),
-            2);
+            List.of(), 2);
 
     @Test
     void consoleLinesNameFileLineColumnAndClaim() {
@@ -58,12 +60,12 @@ class ReportsTest {
         Diagnosis diagnosis = new Diagnosis("sources/000.txt", OptionalInt.of(1821), List.of(new SourcePosition(1821, 22, 211)), 40,
                 Optional.of("a cause"), List.of(new Difference(DifferenceKind.SUBSTANCE, 30, "yr", 1851, "ri",
                 "substance: the source has \"ri\" where the quote has \"yr\"")));
-        Diagnostic warning = new Diagnostic(QUOTE, "quote occurs 2 times");
+        Warning warning = new Warning(WarningKind.AMBIGUOUS_QUOTE, QUOTE, "quote occurs 2 times");
         CheckResult result = new CheckResult(List.of(
                 new ClaimResult(Optional.of("kopyrkin"), CLAIM, Status.QUOTE_MISMATCH,
                         List.of(new Diagnostic(QUOTE, "quote differs")), List.of(), Optional.of(diagnosis), Optional.empty()),
                 new ClaimResult(Optional.of("twice"), CLAIM, Status.VERIFIED, List.of(), List.of(warning),
-                        Optional.empty(), Optional.empty())), List.of(), 1);
+                        Optional.empty(), Optional.empty())), List.of(), List.of(), 1);
 
         JsonNode claims = new ObjectMapper().readTree(JsonReport.toJson(result)).get("claims");
 
@@ -75,7 +77,7 @@ class ReportsTest {
                                   "description": "substance: the source has \\"ri\\" where the quote has \\"yr\\""}]}
                 """), claims.get(0).get("details"));
         assertEquals(new ObjectMapper().readTree(
-                "[{\"file\": \"claims/a.json\", \"line\": 6, \"column\": 16, \"message\": \"quote occurs 2 times\"}]"),
+                "[{\"kind\": \"AMBIGUOUS_QUOTE\", \"file\": \"claims/a.json\", \"line\": 6, \"column\": 16, \"message\": \"quote occurs 2 times\"}]"),
                 claims.get(1).get("warnings"));
         assertTrue(claims.get(1).path("details").isMissingNode(), "no details for a verified claim");
         assertEquals(List.of("claims/a.json:6:16: [twice] quote occurs 2 times"), ConsoleReport.warningLines(result));
