@@ -10,12 +10,14 @@ import io.github.factmaven.model.Problem;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
@@ -38,14 +40,16 @@ public final class FactChecker {
 
     private final ClaimsFileReader reader = new ClaimsFileReader();
     private final CheckProgress progress;
+    private final List<Set<String>> acceptedVariants;
 
-    /** A checker that reports no progress. */
+    /** A checker that reports no progress and accepts no spelling variants. */
     public FactChecker() {
-        this(CheckProgress.NONE);
+        this(CheckProgress.NONE, List.of());
     }
 
-    private FactChecker(CheckProgress progress) {
+    private FactChecker(CheckProgress progress, List<Set<String>> acceptedVariants) {
         this.progress = progress;
+        this.acceptedVariants = acceptedVariants;
     }
 
     /**
@@ -53,7 +57,20 @@ public final class FactChecker {
      * @return a checker like this one that tells the listener
      */
     public FactChecker withProgress(CheckProgress listener) {
-        return new FactChecker(listener);
+        return new FactChecker(listener, acceptedVariants);
+    }
+
+    /**
+     * The check warns about names spelled in near-identical ways across the sources and quotes
+     * ({@link WarningKind#SPELLING_VARIANTS}), such as "Koprikin" and "Kopyrkin"; accepted groups are
+     * not reported.
+     *
+     * @param accepted groups of spellings known to be right, such as {@code Set.of("Kiev", "Kyiv")}; a
+     *                 group found is still reported if it has a spelling outside every accepted group
+     * @return a checker like this one that accepts these groups
+     */
+    public FactChecker withAcceptedVariants(Collection<? extends Collection<String>> accepted) {
+        return new FactChecker(progress, accepted.stream().map(Set::<String>copyOf).toList());
     }
 
     /**
@@ -97,7 +114,9 @@ public final class FactChecker {
         }
         SourceFiles sources = new SourceFiles(dataset);
         Provenance provenance = Provenance.of(dataset, sources);
-        results.addAll(DuplicateSpans.warn(toCheck, checkQuotes(toCheck, sources, provenance)));
+        NameIndex names = new NameIndex();
+        toCheck.forEach(claim -> names.addQuote(claim.claim().quote(), claim.locationOf("quote")));
+        results.addAll(DuplicateSpans.warn(toCheck, checkQuotes(toCheck, sources, provenance, names)));
 
         Map<String, Integer> fileOrder = new HashMap<>();
         files.forEach(file -> fileOrder.putIfAbsent(file.name(), fileOrder.size()));
@@ -107,18 +126,25 @@ public final class FactChecker {
         List<Problem> fileErrors = new ArrayList<>();
         files.forEach(file -> fileErrors.addAll(file.problems()));
         fileErrors.addAll(provenance.errors());
-        return new CheckResult(results, fileErrors, provenance.warnings(), files.size());
+        List<Warning> warnings = new ArrayList<>(provenance.warnings());
+        warnings.addAll(new SpellingVariants(acceptedVariants).find(names));
+        return new CheckResult(results, fileErrors, warnings, files.size());
     }
 
-    /** Checks claims grouped by source, so each source is read once, groups in parallel. */
-    private List<ClaimResult> checkQuotes(List<LocatedClaim> claims, SourceFiles sources, Provenance provenance) {
+    /**
+     * Checks claims grouped by source, so each source is read once, groups in parallel. Sources no
+     * claim cites are read too, for the names they spell.
+     */
+    private List<ClaimResult> checkQuotes(List<LocatedClaim> claims, SourceFiles sources, Provenance provenance,
+                                          NameIndex names) {
         Map<String, List<LocatedClaim>> bySource = claims.stream()
                 .collect(Collectors.groupingBy(claim -> claim.claim().source(), LinkedHashMap::new, Collectors.toList()));
+        sources.list().forEach(file -> bySource.putIfAbsent(file, List.of()));
         AtomicInteger sourcesDone = new AtomicInteger();
         AtomicInteger claimsDone = new AtomicInteger();
         List<ClaimResult> results = bySource.entrySet().parallelStream()
                 .flatMap(group -> {
-                    List<ClaimResult> checked = checkGroup(group.getKey(), group.getValue(), sources, provenance);
+                    List<ClaimResult> checked = checkGroup(group.getKey(), group.getValue(), sources, provenance, names);
                     progress.checked(sourcesDone.incrementAndGet(), bySource.size(),
                             claimsDone.addAndGet(checked.size()));
                     return checked.stream();
@@ -128,10 +154,11 @@ public final class FactChecker {
     }
 
     private static List<ClaimResult> checkGroup(String source, List<LocatedClaim> claims, SourceFiles sources,
-                                                Provenance provenance) {
+                                                Provenance provenance, NameIndex names) {
         List<ClaimResult> results = new ArrayList<>(claims.size());
         try {
             LoadedSource loaded = sources.load(source);
+            names.addSource(loaded.name(), loaded.text().text());
             List<ClaimResult> checked = SourceCheck.check(claims, loaded);
             for (int i = 0; i < claims.size(); i++) {
                 results.add(provenance.judge(claims.get(i), checked.get(i), Optional.of(loaded.sha256())));

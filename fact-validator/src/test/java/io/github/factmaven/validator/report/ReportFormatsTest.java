@@ -92,12 +92,13 @@ class ReportFormatsTest {
         assertEquals(List.of(
                 "FILE_ERROR error claims/broken.json:2:14",
                 "UNREGISTERED_SOURCE warning sources/sources.json:1:1",
+                "SPELLING_VARIANTS warning claims/mirror.json:3:46",
                 "QUOTE_MISMATCH error claims/mirror.json:2:49",
                 "OFFSET_MISMATCH error claims/mirror.json:3:138",
                 "AMBIGUOUS_QUOTE warning claims/mirror.json:4:47",
                 "SOURCE_NOT_FOUND error claims/mirror.json:6:77"), summary);
 
-        JsonNode kopyrkin = run.get("results").get(2);
+        JsonNode kopyrkin = run.get("results").get(3);
         assertEquals(ruleIds.indexOf("QUOTE_MISMATCH"), kopyrkin.get("ruleIndex").asInt());
         String message = kopyrkin.at("/message/text").asText();
         assertTrue(message.startsWith("[kopyrkin] quote differs from sources/" + MIRROR
