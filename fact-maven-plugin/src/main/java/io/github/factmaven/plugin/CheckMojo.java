@@ -3,6 +3,7 @@ package io.github.factmaven.plugin;
 import io.github.factmaven.validator.CheckResult;
 import io.github.factmaven.validator.Dataset;
 import io.github.factmaven.validator.FactChecker;
+import io.github.factmaven.validator.WarningKind;
 import io.github.factmaven.validator.report.ConsoleReport;
 import io.github.factmaven.validator.report.HtmlReport;
 import io.github.factmaven.validator.report.JUnitReport;
@@ -17,15 +18,18 @@ import org.apache.maven.plugins.annotations.Parameter;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Checks that every claim of the dataset quotes its source exactly, at its offset. Logs each
- * problem as {@code path:line:column: [claim-id] message}, writes the reports (JSON, SARIF, JUnit
- * XML, HTML), and fails the build if any claim or claims file failed.
+ * Checks that every claim of the dataset quotes its source exactly, at its offset, and that the
+ * sources registry pins each source's bytes and outlet. Logs each problem as
+ * {@code path:line:column: [claim-id] message}, warns about unregistered sources, duplicate spans
+ * and names spelled in near-identical ways, writes the reports (JSON, SARIF, JUnit XML, HTML), and
+ * fails the build if any claim or dataset file failed.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class CheckMojo extends AbstractDatasetMojo {
@@ -40,6 +44,21 @@ public class CheckMojo extends AbstractDatasetMojo {
      */
     @Parameter(property = "fact.failOnWarning", defaultValue = "false")
     private boolean failOnWarning;
+
+    /**
+     * Fails the build when names are spelled in near-identical ways across the sources and quotes
+     * ("Koprikin" and "Kopyrkin"); by default they are warnings, an editor's list of discrepancies.
+     */
+    @Parameter(property = "fact.failOnVariants", defaultValue = "false")
+    private boolean failOnVariants;
+
+    /**
+     * Groups of spellings known to be right, which are not reported: each group's spellings
+     * separated by {@code /}, for example {@code <acceptedVariant>Kiev/Kyiv</acceptedVariant>}, or
+     * {@code -Dfact.acceptedVariants=Kiev/Kyiv,Zelenska/Zelenskaya}.
+     */
+    @Parameter(property = "fact.acceptedVariants")
+    private List<String> acceptedVariants;
 
     /** Where the reports are written. */
     @Parameter(property = "fact.reportDirectory", defaultValue = "${project.build.directory}/fact-check")
@@ -70,7 +89,8 @@ public class CheckMojo extends AbstractDatasetMojo {
         Dataset dataset = dataset();
         CheckResult result;
         try {
-            result = new FactChecker().withProgress(new ProgressLog(getLog())).check(dataset);
+            result = new FactChecker().withProgress(new ProgressLog(getLog()))
+                    .withAcceptedVariants(acceptedGroups()).check(dataset);
         } catch (IOException e) {
             fail("Fact check failed: " + e.getMessage());
             return;
@@ -99,9 +119,22 @@ public class CheckMojo extends AbstractDatasetMojo {
             fail(summary);
         } else if (failOnWarning && result.hasWarnings()) {
             fail(summary + " (fact.failOnWarning)");
+        } else if (failOnVariants && result.warnings().stream().anyMatch(w -> w.kind() == WarningKind.SPELLING_VARIANTS)) {
+            fail(summary + " (fact.failOnVariants: names spelled in near-identical ways)");
         } else {
             getLog().info(summary);
         }
+    }
+
+    private List<Set<String>> acceptedGroups() {
+        if (acceptedVariants == null) {
+            return List.of();
+        }
+        return acceptedVariants.stream()
+                .filter(group -> !group.isBlank())
+                .map(group -> Arrays.stream(group.split("/")).map(String::strip).filter(s -> !s.isEmpty())
+                        .collect(Collectors.toUnmodifiableSet()))
+                .toList();
     }
 
     private void fail(String message) throws MojoFailureException {

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 
 /**
- * A claims file with its fixes applied, not yet written.
+ * A dataset file (a claims file, the sources registry) with its changes applied, not yet written.
  */
 public final class FileFix {
 
@@ -31,7 +31,7 @@ public final class FileFix {
         this.diff = diff;
     }
 
-    /** @return the claims file */
+    /** @return the file */
     public Path file() {
         return file;
     }
@@ -58,8 +58,9 @@ public final class FileFix {
      * @throws IOException if the file cannot be written, or changed since it was read
      */
     public void write() throws IOException {
-        if (!Arrays.equals(Files.readAllBytes(file), before)) {
-            throw new IOException(name + " changed since it was read; nothing was written to it: run the fix again");
+        byte[] current = Files.exists(file) ? Files.readAllBytes(file) : new byte[0];
+        if (!Arrays.equals(current, before)) {
+            throw new IOException(name + " changed since it was read; nothing was written to it: run the goal again");
         }
         AtomicFile.write(file, after);
     }

@@ -1,0 +1,68 @@
+package io.github.factmaven.plugin;
+
+import io.github.factmaven.validator.Dataset;
+import io.github.factmaven.validator.FileFix;
+import io.github.factmaven.validator.PinResult;
+import io.github.factmaven.validator.SourcePinner;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+import java.io.IOException;
+
+/**
+ * Pins the sources: records in {@code sources/sources.json} the SHA-256 of each source file's
+ * bytes, so that {@code fact:check} fails the claims of a source that changes afterwards. An entry
+ * without a hash gets one; a source the registry lacks gets an entry when the claims citing it
+ * agree on its outlet (a new registry is created if need be). A recorded hash that differs from
+ * the file's is left alone, and reported, unless {@code -Dfact.repin=true}. Only the registry is
+ * written, atomically, and only where it changes.
+ */
+@Mojo(name = "pin", threadSafe = true)
+public class PinMojo extends AbstractDatasetMojo {
+
+    /** Also replaces recorded hashes that differ from the files': do this only after reviewing the change. */
+    @Parameter(property = "fact.repin", defaultValue = "false")
+    private boolean repin;
+
+    /** Prints what would change, as a unified diff, and writes nothing. */
+    @Parameter(property = "fact.dryRun", defaultValue = "false")
+    private boolean dryRun;
+
+    @Override
+    public void execute() throws MojoExecutionException {
+        if (skipped("Fact pin")) {
+            return;
+        }
+        Dataset dataset = dataset();
+        PinResult result;
+        try {
+            result = (repin ? SourcePinner.repinning() : SourcePinner.pinning()).pin(dataset);
+        } catch (IOException e) {
+            throw new MojoExecutionException("Fact pin failed: " + e.getMessage(), e);
+        }
+        if (!result.errors().isEmpty()) {
+            result.errors().forEach(getLog()::error);
+            throw new MojoExecutionException("Fact pin: the sources registry cannot be edited; fix it as the messages say");
+        }
+        result.recorded().forEach(getLog()::info);
+        result.leftAlone().forEach(getLog()::warn);
+        String registry = dataset.displayName(dataset.registryFile());
+        if (result.registry().isEmpty()) {
+            getLog().info("Fact pin: nothing to record in " + registry);
+            return;
+        }
+        FileFix file = result.registry().get();
+        if (dryRun) {
+            file.diff().lines().forEach(getLog()::info);
+            getLog().info("Fact pin: dry run, nothing written: " + result.recorded().size() + " changes to " + registry);
+            return;
+        }
+        try {
+            file.write();
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot write " + registry + ": " + e.getMessage(), e);
+        }
+        getLog().info("Fact pin: " + result.recorded().size() + " changes written to " + registry);
+    }
+}
