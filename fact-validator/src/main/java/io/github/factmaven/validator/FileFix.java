@@ -60,7 +60,7 @@ public final class FileFix {
     public void write() throws IOException {
         byte[] current = Files.exists(file) ? Files.readAllBytes(file) : new byte[0];
         if (!Arrays.equals(current, before)) {
-            throw new IOException(name + " changed since it was read; nothing was written to it: run the goal again");
+            throw new IOException(name + " changed since it was read; nothing was written to it: run the command again");
         }
         AtomicFile.write(file, after);
     }

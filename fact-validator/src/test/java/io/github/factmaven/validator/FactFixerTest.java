@@ -227,7 +227,7 @@ class FactFixerTest {
 
         IOException e = assertThrows(IOException.class, () -> result.files().get(0).write());
 
-        assertEquals("claims/c.json changed since it was read; nothing was written to it: run the fix again",
+        assertEquals("claims/c.json changed since it was read; nothing was written to it: run the command again",
                 e.getMessage());
         assertTrue(Files.readString(file).contains("edited meanwhile"));
     }

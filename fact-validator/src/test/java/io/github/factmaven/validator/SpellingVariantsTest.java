@@ -19,7 +19,7 @@ class SpellingVariantsTest {
     private static NameIndex samples() throws IOException {
         NameIndex index = new NameIndex();
         try (Stream<Path> files = Files.list(TestDataset.SAMPLES)) {
-            for (Path file : files.sorted().toList()) {
+            for (Path file : files.filter(file -> file.toString().endsWith(".txt")).sorted().toList()) {
                 index.addSource("sources/" + file.getFileName(), Files.readString(file));
             }
         }
