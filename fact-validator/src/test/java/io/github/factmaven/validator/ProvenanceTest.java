@@ -7,12 +7,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 import static io.github.factmaven.validator.TestDataset.claim;
+import static io.github.factmaven.validator.TestDataset.sha256;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,10 +30,6 @@ class ProvenanceTest {
     @BeforeEach
     void createDataset() {
         dataset = new TestDataset(project);
-    }
-
-    private static String sha256(String text) {
-        return SourceFiles.sha256(text.getBytes(StandardCharsets.UTF_8));
     }
 
     private void registry(String... entries) throws IOException {

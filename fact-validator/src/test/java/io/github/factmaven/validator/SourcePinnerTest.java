@@ -5,12 +5,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 import static io.github.factmaven.validator.TestDataset.claim;
+import static io.github.factmaven.validator.TestDataset.sha256;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,10 +27,6 @@ class SourcePinnerTest {
     @BeforeEach
     void createDataset() {
         dataset = new TestDataset(project);
-    }
-
-    private static String sha256(String text) {
-        return SourceFiles.sha256(text.getBytes(StandardCharsets.UTF_8));
     }
 
     private Path registry() {

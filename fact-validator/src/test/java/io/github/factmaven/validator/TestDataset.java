@@ -58,6 +58,11 @@ final class TestDataset {
         return claim(id, quote, source, 0, members).replace(", \"offset\": 0", "");
     }
 
+    /** The SHA-256 of a text's UTF-8 bytes, as the sources registry records it. */
+    static String sha256(String text) {
+        return SourceFiles.sha256(text.getBytes(StandardCharsets.UTF_8));
+    }
+
     static String escape(String text) {
         return text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n").replace("\r", "\\r");
     }
