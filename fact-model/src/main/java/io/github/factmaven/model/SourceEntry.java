@@ -30,6 +30,14 @@ public record SourceEntry(String file, String outlet, Optional<String> title, Li
     }
 
     /**
+     * @param hash the SHA-256 of the file's bytes in lowercase hex
+     * @return this entry with the hash recorded
+     */
+    public SourceEntry withSha256(String hash) {
+        return new SourceEntry(file, outlet, title, authors, url, published, retrieved, Optional.of(hash), notes);
+    }
+
+    /**
      * A new entry with only what pinning knows: the file, its outlet and its hash.
      *
      * @param file   the file's path relative to the sources directory

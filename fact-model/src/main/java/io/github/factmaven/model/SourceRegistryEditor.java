@@ -198,10 +198,8 @@ public final class SourceRegistryEditor {
                                 List<SourceEntry> added) {
         List<SourceEntry> expected = new ArrayList<>();
         before.entries().forEach(entry -> {
-            SourceEntry old = entry.entry();
             String hash = hashes.get(entry.location());
-            expected.add(hash == null ? old : new SourceEntry(old.file(), old.outlet(), old.title(), old.authors(),
-                    old.url(), old.published(), old.retrieved(), Optional.of(hash), old.notes()));
+            expected.add(hash == null ? entry.entry() : entry.entry().withSha256(hash));
         });
         expected.addAll(added);
         List<SourceEntry> actual = after.entries().stream().map(LocatedSourceEntry::entry).toList();

@@ -25,6 +25,8 @@ import java.util.stream.Stream;
 final class SourceFiles {
 
     private final Dataset dataset;
+    /** The listing, walked once per check: provenance, the name index and the other-source search all use it. */
+    private List<String> listing;
 
     SourceFiles(Dataset dataset) {
         this.dataset = dataset;
@@ -83,7 +85,14 @@ final class SourceFiles {
      *
      * @return paths relative to the sources directory, '/'-separated, in order; none if it cannot be listed
      */
-    List<String> list() {
+    synchronized List<String> list() {
+        if (listing == null) {
+            listing = walk();
+        }
+        return listing;
+    }
+
+    private List<String> walk() {
         Path root = dataset.sourcesDirectory();
         if (!Files.isDirectory(root)) {
             return List.of();
