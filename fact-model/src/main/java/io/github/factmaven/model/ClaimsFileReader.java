@@ -2,6 +2,8 @@ package io.github.factmaven.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +15,9 @@ import java.util.OptionalInt;
  * stopping at the first: a user fixes them all in one pass.
  *
  * <p>The file is decoded strictly as UTF-8 and parsed from the decoded text, so columns count
- * characters, not bytes. Instances are immutable and thread-safe.
+ * characters, not bytes. A valid file is bound in one streaming pass; the JSON Schema validator
+ * runs only on a file that pass cannot bind, to find and word its problems. Instances are immutable
+ * and thread-safe.
  */
 public final class ClaimsFileReader {
 
@@ -39,7 +43,13 @@ public final class ClaimsFileReader {
      * @return the claims and problems of the file
      */
     public ClaimsFile read(Path file, String name) {
-        return claims(name, JSON.read(file, name));
+        String text;
+        try {
+            text = Utf8Text.decode(Files.readAllBytes(file));
+        } catch (IOException e) {
+            return claims(name, JSON.read(file, name)); // which words the problem
+        }
+        return parse(text, name);
     }
 
     /**
@@ -50,6 +60,11 @@ public final class ClaimsFileReader {
      * @return the claims and problems of the text
      */
     public ClaimsFile parse(String text, String name) {
+        return ClaimsBinding.bind(text, name).orElseGet(() -> readThoroughly(text, name));
+    }
+
+    /** Parses into a tree and validates it against the schema: slower, but finds every problem. */
+    static ClaimsFile readThoroughly(String text, String name) {
         return claims(name, JSON.parse(text, name));
     }
 

@@ -150,6 +150,9 @@ final class SchemaCheckedJson {
         } catch (IOException e) {
             return Parsed.failed(new Location(name, 1, 1), "cannot parse the file: " + e);
         }
+        if (document == null || document.isMissingNode()) {
+            return Parsed.failed(new Location(name, 1, 1), "the file is empty: it must hold a JSON object");
+        }
         for (Error error : schema.validate(document)) {
             Problem problem = new Problem(locationOf(name, locatedNode(document, error)), describe(error));
             int index = itemIndex(error.getInstanceLocation());

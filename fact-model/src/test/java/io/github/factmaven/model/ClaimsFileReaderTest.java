@@ -129,6 +129,15 @@ class ClaimsFileReaderTest {
     }
 
     @Test
+    void anEmptyFileIsAProblemOfTheFile() {
+        ClaimsFile file = reader.parse(" \n", "c.json");
+
+        assertEquals(List.of(new Problem(new Location("c.json", 1, 1), "the file is empty: it must hold a JSON object")),
+                file.problems());
+        assertEquals(List.of(), file.claims());
+    }
+
+    @Test
     void wrongTopLevelShapeIsReported() {
         ClaimsFile file = reader.parse("[]", "c.json");
 

@@ -2,27 +2,27 @@ package io.github.factmaven.validator;
 
 import io.github.factmaven.model.Location;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * The capitalized words of a dataset's sources and quotes, each spelling with every place it is
- * written: the raw material of the spelling-variant search. Also remembers which words occur in
- * lower case, since a word written in lower case somewhere ("minister", "there") is a common word
- * and not a name. Sources can be added from several threads.
+ * The capitalized words of a dataset's sources and quotes, each spelling with where it is written:
+ * the raw material of the spelling-variant search. Also remembers which words occur in lower case,
+ * since a word written in lower case somewhere ("minister", "there") is a common word and not a
+ * name. Sources can be added from several threads.
+ *
+ * <p>Memory grows with the distinct words, not with the text: per spelling a count and a few places
+ * ({@link NamePlaces}), and per lower-case word a 64-bit hash.
  */
 final class NameIndex {
 
     /** Shorter words are too often different words that happen to look alike. */
     static final int MIN_LENGTH = 4;
 
-    private final Map<String, List<Location>> names = new HashMap<>();
-    private final Set<String> lowercase = new HashSet<>();
+    private final Map<String, NamePlaces> names = new HashMap<>();
+    private final LongSet lowercase = new LongSet(1024);
     private final Set<String> sources = new HashSet<>();
 
     /**
@@ -38,16 +38,17 @@ final class NameIndex {
                 return;
             }
         }
-        Map<String, List<Location>> found = new HashMap<>();
-        Set<String> lower = new HashSet<>();
+        Map<String, NamePlaces> found = new HashMap<>();
+        LongSet lower = new LongSet(1024);
         int line = 1;
         int lineStart = 0;
         int columnOffset = 0; // code points before lineStart's column 1 that are surrogate pairs
         int i = 0;
-        while (i < text.length()) {
+        int length = text.length();
+        while (i < length) {
             char c = text.charAt(i);
             if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                if (c == '\r' && i + 1 < length && text.charAt(i + 1) == '\n') {
                     i++;
                 }
                 line++;
@@ -61,46 +62,59 @@ final class NameIndex {
                 i += 2;
                 continue;
             }
-            if (!Character.isLetter(c)) {
+            if (!isLetter(c)) {
                 i++;
                 continue;
             }
             int start = i;
-            while (i < text.length() && Character.isLetter(text.charAt(i))) {
+            while (i < length && isLetter(text.charAt(i))) {
                 i++;
             }
-            String word = text.substring(start, i);
-            if (isName(word)) {
-                found.computeIfAbsent(word, w -> new ArrayList<>())
+            if (isName(text, start, i)) {
+                found.computeIfAbsent(text.substring(start, i), w -> new NamePlaces())
                         .add(new Location(file, line, start - lineStart - columnOffset + 1));
             } else if (Character.isLowerCase(c)) {
-                lower.add(word);
+                lower.add(lowerCaseHash(text, start, i));
             }
         }
         merge(found, lower);
     }
 
     /**
-     * Adds the names of a quote, all placed at the quote's location in its claims file.
+     * Adds the names of a quote, all placed at the quote's location in its claims file. A word at
+     * either end of the quote is left out: the quote may cut it ("Armeni" of "Armenia"), and its
+     * source spells it whole anyway.
      *
      * @param quote    the quote
      * @param location where the quote is written
      */
     void addQuote(String quote, Location location) {
-        Map<String, List<Location>> found = new HashMap<>();
-        Set<String> lower = new HashSet<>();
-        for (String word : quote.split("[^\\p{L}]+")) {
-            if (isName(word)) {
-                found.computeIfAbsent(word, w -> new ArrayList<>()).add(location);
-            } else if (!word.isEmpty() && Character.isLowerCase(word.charAt(0))) {
-                lower.add(word);
+        Map<String, NamePlaces> found = new HashMap<>();
+        LongSet lower = new LongSet(16);
+        int i = 0;
+        while (i < quote.length()) {
+            if (!isLetter(quote.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < quote.length() && isLetter(quote.charAt(i))) {
+                i++;
+            }
+            if (start == 0 || i == quote.length()) {
+                continue;
+            }
+            if (isName(quote, start, i)) {
+                found.computeIfAbsent(quote.substring(start, i), w -> new NamePlaces()).add(location);
+            } else if (Character.isLowerCase(quote.charAt(start))) {
+                lower.add(lowerCaseHash(quote, start, i));
             }
         }
         merge(found, lower);
     }
 
-    /** @return every name spelling with its places, in the order they were added per source */
-    synchronized Map<String, List<Location>> names() {
+    /** @return every name spelling with its places */
+    synchronized Map<String, NamePlaces> names() {
         return Map.copyOf(names);
     }
 
@@ -109,24 +123,97 @@ final class NameIndex {
      * @return true if the word also occurs in lower case, as common words do
      */
     synchronized boolean occursInLowerCase(String name) {
-        return lowercase.contains(name.toLowerCase(Locale.ROOT));
+        return lowercase.contains(lowerCaseHash(name, 0, name.length()));
     }
 
-    private synchronized void merge(Map<String, List<Location>> found, Set<String> lower) {
-        found.forEach((word, places) -> names.computeIfAbsent(word, w -> new ArrayList<>()).addAll(places));
+    private synchronized void merge(Map<String, NamePlaces> found, LongSet lower) {
+        found.forEach((word, places) -> names.computeIfAbsent(word, w -> new NamePlaces()).addAll(places));
         lowercase.addAll(lower);
     }
 
+    private static boolean isLetter(char c) {
+        return c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
+    }
+
     /** A capitalized word, not an acronym or a shouted heading: "Kopyrkin", not "CREDIT". */
-    private static boolean isName(String word) {
-        if (word.length() < MIN_LENGTH || !Character.isUpperCase(word.charAt(0))) {
+    private static boolean isName(String text, int start, int end) {
+        if (end - start < MIN_LENGTH || !Character.isUpperCase(text.charAt(start))) {
             return false;
         }
-        for (int i = 1; i < word.length(); i++) {
-            if (Character.isLowerCase(word.charAt(i))) {
+        for (int i = start + 1; i < end; i++) {
+            if (Character.isLowerCase(text.charAt(i))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A 64-bit hash of a word in lower case, computed without making a string of it; the word is all letters. */
+    private static long lowerCaseHash(String text, int start, int end) {
+        long hash = 0xCBF29CE484222325L;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            hash = (hash ^ (c < 128 ? c | 0x20 : Character.toLowerCase(c))) * 0x100000001B3L;
+        }
+        return hash;
+    }
+
+    /** An open-addressing set of longs; 0 stands for itself through a flag. Not thread-safe. */
+    private static final class LongSet {
+        private long[] slots;
+        private int size;
+        private boolean hasZero;
+
+        /** @param capacity a power of two */
+        LongSet(int capacity) {
+            slots = new long[capacity];
+        }
+
+        void add(long value) {
+            if (value == 0) {
+                hasZero = true;
+                return;
+            }
+            if (2 * (size + 1) > slots.length) {
+                grow();
+            }
+            int slot = slot(value, slots);
+            if (slots[slot] == 0) {
+                slots[slot] = value;
+                size++;
+            }
+        }
+
+        boolean contains(long value) {
+            return value == 0 ? hasZero : slots[slot(value, slots)] == value;
+        }
+
+        void addAll(LongSet other) {
+            hasZero |= other.hasZero;
+            for (long value : other.slots) {
+                if (value != 0) {
+                    add(value);
+                }
+            }
+        }
+
+        private void grow() {
+            long[] old = slots;
+            slots = new long[old.length * 2];
+            for (long value : old) {
+                if (value != 0) {
+                    slots[slot(value, slots)] = value;
+                }
+            }
+        }
+
+        private static int slot(long value, long[] slots) {
+            int mask = slots.length - 1;
+            int slot = (int) ((value * 0x9E3779B97F4A7C15L) >>> 40) & mask;
+            while (slots[slot] != 0 && slots[slot] != value) {
+                slot = (slot + 1) & mask;
+            }
+            return slot;
+        }
     }
 }

@@ -43,9 +43,6 @@ final class SpellingVariants {
     /** A name extended by two letters is a variant only when at least this long ("Zelenska", "Zelenskaya"). */
     private static final int EXTENSION_MIN_LENGTH = 7;
 
-    private static final Comparator<Location> IN_TEXT_ORDER = Comparator.comparing(Location::file)
-            .thenComparingInt(Location::line).thenComparingInt(Location::column);
-
     private final List<Set<String>> accepted;
 
     /**
@@ -61,7 +58,7 @@ final class SpellingVariants {
      * @return a warning per group of variants, groups in order of their most frequent spelling
      */
     List<Warning> find(NameIndex index) {
-        Map<String, List<Location>> names = index.names();
+        Map<String, NamePlaces> names = index.names();
         List<String> candidates = names.keySet().stream().filter(name -> !index.occursInLowerCase(name)).sorted().toList();
         Map<String, String> parent = new HashMap<>();
         for (List<String> block : blocks(candidates)) {
@@ -75,7 +72,7 @@ final class SpellingVariants {
         }
         Map<String, List<String>> groups = new TreeMap<>();
         parent.keySet().forEach(name -> groups.computeIfAbsent(find(parent, name), root -> new ArrayList<>()).add(name));
-        Comparator<String> byFrequency = Comparator.comparingInt((String name) -> -names.get(name).size())
+        Comparator<String> byFrequency = Comparator.comparingInt((String name) -> -names.get(name).count())
                 .thenComparing(Comparator.naturalOrder());
         return groups.values().stream()
                 .map(group -> group.stream().sorted(byFrequency).toList())
@@ -193,23 +190,26 @@ final class SpellingVariants {
         return d[a.length()][b.length()];
     }
 
-    private static Warning warning(List<String> group, Map<String, List<Location>> names) {
-        String rarest = group.get(group.size() - 1);
+    private static Warning warning(List<String> group, Map<String, NamePlaces> names) {
         StringBuilder message = new StringBuilder(group.stream()
-                .map(name -> "\"" + name + "\" (" + count(names.get(name).size()) + ")")
+                .map(name -> "\"" + name + "\" (" + times(names.get(name).count()) + ")")
                 .collect(Collectors.joining(", ")))
                 .append(" look like spellings of one name: check which is right");
         for (String name : group) {
+            NamePlaces places = names.get(name);
             message.append("\n  ").append(name).append(": ")
-                    .append(names.get(name).stream().sorted(IN_TEXT_ORDER).map(Location::toString)
-                            .collect(Collectors.joining(", ")));
+                    .append(places.first().stream().map(Location::toString).collect(Collectors.joining(", ")));
+            int more = places.count() - places.first().size();
+            if (more > 0) {
+                message.append(String.format(Locale.ROOT, " and %,d more", more));
+            }
         }
-        return new Warning(WarningKind.SPELLING_VARIANTS, names.get(rarest).stream().min(IN_TEXT_ORDER).orElseThrow(),
+        return new Warning(WarningKind.SPELLING_VARIANTS, names.get(group.get(group.size() - 1)).first().get(0),
                 message.toString());
     }
 
-    private static String count(int times) {
-        return times == 1 ? "once" : times + " times";
+    private static String times(int times) {
+        return times == 1 ? "once" : String.format(Locale.ROOT, "%,d times", times);
     }
 
     private static String find(Map<String, String> parent, String name) {

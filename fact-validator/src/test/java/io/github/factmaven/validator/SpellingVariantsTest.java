@@ -88,12 +88,36 @@ class SpellingVariantsTest {
     void quotesCountAtTheirPlaceInTheClaimsFileAndColumnsCountCodePoints() {
         NameIndex index = new NameIndex();
         index.addSource("a.txt", "😀 Koprikin\r\n🇦🇲 Kopyrkin said");
-        index.addQuote("Ambassador Kopyrkin", new Location("claims/c.json", 7, 16));
+        index.addQuote("Ambassador Kopyrkin said", new Location("claims/c.json", 7, 16));
 
         Warning warning = new SpellingVariants(List.of()).find(index).get(0);
 
         assertEquals(new Location("a.txt", 1, 3), warning.location());
         assertEquals(List.of("\"Kopyrkin\" (2 times), \"Koprikin\" (once) look like spellings of one name: check which is right",
                 "  Kopyrkin: a.txt:2:4, claims/c.json:7:16", "  Koprikin: a.txt:1:3"), warning.message().lines().toList());
+    }
+
+    @Test
+    void aWordCutByTheEndsOfAQuoteIsNotAVariant() {
+        NameIndex index = new NameIndex();
+        index.addSource("a.txt", "Pashinyan met the ambassador of Armenia in Yerevan.");
+        index.addQuote("shinyan met the ambassador of Armeni", new Location("claims/c.json", 3, 16));
+
+        assertEquals(List.of(), new SpellingVariants(List.of()).find(index));
+    }
+
+    @Test
+    void aWarningListsTheFirstPlacesOfAFrequentSpellingAndCountsTheRest() {
+        NameIndex index = new NameIndex();
+        index.addSource("b.txt", "Koprikin spoke.\n".repeat(1200));
+        index.addSource("a.txt", "Kopyrkin spoke.\n".repeat(7));
+
+        Warning warning = new SpellingVariants(List.of()).find(index).get(0);
+
+        assertEquals(List.of("\"Koprikin\" (1,200 times), \"Kopyrkin\" (7 times) look like spellings of one name: check which is right",
+                "  Koprikin: b.txt:1:1, b.txt:2:1, b.txt:3:1, b.txt:4:1, b.txt:5:1 and 1,195 more",
+                "  Kopyrkin: a.txt:1:1, a.txt:2:1, a.txt:3:1, a.txt:4:1, a.txt:5:1 and 2 more"),
+                warning.message().lines().toList());
+        assertEquals(new Location("a.txt", 1, 1), warning.location());
     }
 }

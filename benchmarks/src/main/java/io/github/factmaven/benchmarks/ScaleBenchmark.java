@@ -1,0 +1,146 @@
+package io.github.factmaven.benchmarks;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * How the check scales: for datasets of growing size, the time to merely read every byte, the time
+ * of a straightforward script ({@link NaiveScript}), and the library check, each in a JVM of its
+ * own and measured side by side, best of a few rounds. Prints figures and how each grows; asserts
+ * nothing about time.
+ *
+ * <p>System properties: {@code scale.sizes}, comma-separated {@code claims:sources:megabytes}
+ * (default {@code 10000:10:10,100000:100:100,1000000:100:1000}); {@code scale.rounds} (default 3);
+ * {@code scale.directory}, where datasets are generated once and kept (default
+ * {@code target/scale}).
+ */
+public final class ScaleBenchmark {
+
+    private static final double FAILING_SHARE = 0.01;
+
+    private ScaleBenchmark() {
+    }
+
+    public static void main(String[] args) throws IOException, InterruptedException {
+        Path directory = Path.of(System.getProperty("scale.directory", "target/scale"));
+        int rounds = Integer.getInteger("scale.rounds", 3);
+        List<ScaleDataset> sizes = Arrays.stream(
+                        System.getProperty("scale.sizes", "10000:10:10,100000:100:100,1000000:100:1000").split(","))
+                .map(ScaleBenchmark::size).toList();
+        System.out.printf(Locale.ROOT, "fact-maven scale benchmark: %s %s, %d cores, best of %d rounds%n",
+                System.getProperty("java.vm.name"), System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors(), rounds);
+        System.out.printf(Locale.ROOT, "%n%9s %8s %7s | %8s %8s %8s | %6s %6s | %10s %7s | %6s %6s %6s%n",
+                "claims", "sources", "MB", "read s", "naive s", "check s", "/read", "naive/", "claims/s",
+                "MB/s", "heap", "naive", "");
+        List<Row> rows = new ArrayList<>();
+        for (ScaleDataset size : sizes) {
+            long generating = System.nanoTime();
+            Path dataset = size.writeTo(directory.resolve(size.name()));
+            long megabytes = megabytes(dataset);
+            if (System.nanoTime() - generating > 1_000_000_000L) {
+                System.out.printf(Locale.ROOT, "(generated %s in %.0f s)%n", dataset,
+                        (System.nanoTime() - generating) / 1e9);
+            }
+            Row row = measure(size, dataset, megabytes, rounds);
+            rows.add(row);
+            row.print();
+        }
+        growth(rows);
+    }
+
+    private static ScaleDataset size(String spec) {
+        String[] parts = spec.trim().split(":");
+        int claims = Integer.parseInt(parts[0]);
+        return new ScaleDataset(claims, Math.max(1, Math.min(100, claims / 100)), Integer.parseInt(parts[1]),
+                Long.parseLong(parts[2]) * 1_000_000L, FAILING_SHARE);
+    }
+
+    private static Row measure(ScaleDataset size, Path dataset, long megabytes, int rounds)
+            throws IOException, InterruptedException {
+        run("read", dataset, "-Xmx1g"); // brings the files into the page cache, as a second build finds them
+        Result read = null;
+        Result naive = null;
+        Result library = null;
+        for (int round = 0; round < rounds; round++) {
+            read = Result.best(read, run("read", dataset, "-Xmx1g"));
+            naive = Result.best(naive, run("naive", dataset, "-Xmx8g"));
+            library = Result.best(library, run("library", dataset, "-Xmx1g"));
+        }
+        if (naive.failing() != size.failing() || library.failing() != size.failing()) {
+            throw new IllegalStateException("expected " + size.failing() + " failing claims, the script found "
+                    + naive.failing() + " and the library " + library.failing());
+        }
+        return new Row(size, megabytes, read, naive, library);
+    }
+
+    private static Result run(String task, Path dataset, String heap) throws IOException, InterruptedException {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Process process = new ProcessBuilder(java, heap, "-cp", System.getProperty("java.class.path"),
+                ScaleTask.class.getName(), task, dataset.toString())
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
+        Result result = null;
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            for (String line = out.readLine(); line != null; line = out.readLine()) {
+                if (line.startsWith("RESULT ")) {
+                    String[] fields = line.split(" ");
+                    result = new Result(Long.parseLong(fields[2]), Long.parseLong(fields[3]),
+                            Long.parseLong(fields[4]));
+                }
+            }
+        }
+        if (process.waitFor() != 0 || result == null) {
+            throw new IllegalStateException(task + " on " + dataset + " failed with exit code " + process.exitValue());
+        }
+        return result;
+    }
+
+    private static long megabytes(Path dataset) throws IOException {
+        try (var files = Files.walk(dataset)) {
+            return files.filter(Files::isRegularFile).mapToLong(file -> file.toFile().length()).sum() / 1_000_000;
+        }
+    }
+
+    private static void growth(List<Row> rows) {
+        for (int i = 1; i < rows.size(); i++) {
+            Row small = rows.get(i - 1);
+            Row large = rows.get(i);
+            System.out.printf(Locale.ROOT, "%n%,d -> %,d claims, %,d -> %,d MB: data x%.1f, check time x%.1f, "
+                            + "script time x%.1f, peak heap x%.1f",
+                    small.size().claims(), large.size().claims(), small.megabytes(), large.megabytes(),
+                    (double) large.megabytes() / small.megabytes(),
+                    (double) large.library().millis() / small.library().millis(),
+                    (double) large.naive().millis() / small.naive().millis(),
+                    (double) large.library().heapMegabytes() / small.library().heapMegabytes());
+        }
+        System.out.println();
+    }
+
+    /** One measurement: wall time, peak heap, and how many claims failed. */
+    record Result(long millis, long heapMegabytes, long failing) {
+        static Result best(Result best, Result next) {
+            return best == null || next.millis() < best.millis() ? next : best;
+        }
+    }
+
+    record Row(ScaleDataset size, long megabytes, Result read, Result naive, Result library) {
+        void print() {
+            double seconds = library.millis() / 1000.0;
+            System.out.printf(Locale.ROOT, "%,9d %8d %,7d | %8.2f %8.2f %8.2f | %5.1fx %5.1fx | %,10.0f %7.0f | %5dM %5dM%n",
+                    size.claims(), size.sources(), megabytes, read.millis() / 1000.0, naive.millis() / 1000.0,
+                    seconds, library.millis() / (double) Math.max(1, read.millis()),
+                    naive.millis() / (double) library.millis(), size.claims() / seconds, megabytes / seconds,
+                    library.heapMegabytes(), naive.heapMegabytes());
+        }
+    }
+}

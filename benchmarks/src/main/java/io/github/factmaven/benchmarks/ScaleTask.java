@@ -1,0 +1,63 @@
+package io.github.factmaven.benchmarks;
+
+import io.github.factmaven.validator.CheckResult;
+import io.github.factmaven.validator.Dataset;
+import io.github.factmaven.validator.FactChecker;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * One measurement, run in a JVM of its own so that each starts with the same empty heap and its
+ * peak heap is its own: {@code read} (only read every byte), {@code naive} ({@link NaiveScript}) or
+ * {@code library} ({@link FactChecker}). Prints one line that {@link ScaleBenchmark} parses.
+ */
+final class ScaleTask {
+
+    private ScaleTask() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        String task = args[0];
+        Path dataset = Path.of(args[1]);
+        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
+        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+        long start = System.nanoTime();
+        long failing = switch (task) {
+            case "read" -> readEveryByte(dataset);
+            case "naive" -> NaiveScript.failing(dataset);
+            case "library" -> {
+                CheckResult result = new FactChecker().check(Dataset.inDirectory(dataset));
+                yield result.failures().size();
+            }
+            default -> throw new IllegalArgumentException("unknown task " + task);
+        };
+        long nanos = System.nanoTime() - start;
+        long peak = heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+        System.out.printf(Locale.ROOT, "RESULT %s %d %d %d%n", task, nanos / 1_000_000, peak >> 20, failing);
+    }
+
+    /** Reads every file of the dataset, in parallel as the check does; returns 0 failing claims. */
+    private static long readEveryByte(Path dataset) throws IOException {
+        try (Stream<Path> files = Files.walk(dataset)) {
+            long bytes = files.filter(Files::isRegularFile).toList().parallelStream()
+                    .mapToLong(file -> {
+                        try {
+                            return Files.readAllBytes(file).length;
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    }).sum();
+            return bytes < 0 ? -1 : 0;
+        }
+    }
+}

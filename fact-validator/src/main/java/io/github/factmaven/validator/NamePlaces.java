@@ -1,0 +1,55 @@
+package io.github.factmaven.validator;
+
+import io.github.factmaven.model.Location;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Where one spelling is written: how many times, and the first few places in text order. A name can
+ * occur millions of times in a large dataset; a warning shows a few places and the count, so only
+ * those are kept. Not thread-safe.
+ */
+final class NamePlaces {
+
+    /** Places listed per spelling in a warning. */
+    static final int KEPT = 5;
+
+    static final Comparator<Location> IN_TEXT_ORDER = Comparator.comparing(Location::file)
+            .thenComparingInt(Location::line).thenComparingInt(Location::column);
+
+    private final List<Location> first = new ArrayList<>(KEPT + 1);
+    private int count;
+
+    void add(Location place) {
+        count++;
+        // a quote that names it twice is one place
+        if (first.size() == KEPT && IN_TEXT_ORDER.compare(place, first.get(KEPT - 1)) >= 0 || first.contains(place)) {
+            return;
+        }
+        int at = first.size();
+        while (at > 0 && IN_TEXT_ORDER.compare(place, first.get(at - 1)) < 0) {
+            at--;
+        }
+        first.add(at, place);
+        if (first.size() > KEPT) {
+            first.remove(KEPT);
+        }
+    }
+
+    void addAll(NamePlaces other) {
+        other.first.forEach(this::add);
+        count += other.count - other.first.size();
+    }
+
+    /** @return how many times the spelling is written */
+    int count() {
+        return count;
+    }
+
+    /** @return the first {@value #KEPT} places at most, in text order */
+    List<Location> first() {
+        return List.copyOf(first);
+    }
+}
