@@ -45,6 +45,12 @@ public record ClaimResult(Optional<String> id, Location location, Status status,
         this(id, location, status, diagnostics, List.of(), Optional.empty(), Optional.empty());
     }
 
+    /** A verified claim, with the warnings its check raised. */
+    static ClaimResult verified(LocatedClaim claim, List<Warning> warnings) {
+        return new ClaimResult(Optional.of(claim.claim().id()), claim.location(), Status.VERIFIED, List.of(), warnings,
+                Optional.empty(), Optional.of(claim.claim()));
+    }
+
     /** A failed claim with one diagnostic, pointing at the member to fix. */
     static ClaimResult failure(LocatedClaim claim, Status status, String member, String message,
                                Optional<Diagnosis> diagnosis) {

@@ -8,11 +8,14 @@ import io.github.factmaven.model.Location;
 import io.github.factmaven.model.Problem;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,15 +44,17 @@ public final class FactChecker {
     private final ClaimsFileReader reader = new ClaimsFileReader();
     private final CheckProgress progress;
     private final List<Set<String>> acceptedVariants;
+    private final Optional<CheckCache> cache;
 
-    /** A checker that reports no progress and accepts no spelling variants. */
+    /** A checker that reports no progress, accepts no spelling variants and keeps no cache. */
     public FactChecker() {
-        this(CheckProgress.NONE, List.of());
+        this(CheckProgress.NONE, List.of(), Optional.empty());
     }
 
-    private FactChecker(CheckProgress progress, List<Set<String>> acceptedVariants) {
+    private FactChecker(CheckProgress progress, List<Set<String>> acceptedVariants, Optional<CheckCache> cache) {
         this.progress = progress;
         this.acceptedVariants = acceptedVariants;
+        this.cache = cache;
     }
 
     /**
@@ -57,7 +62,7 @@ public final class FactChecker {
      * @return a checker like this one that tells the listener
      */
     public FactChecker withProgress(CheckProgress listener) {
-        return new FactChecker(listener, acceptedVariants);
+        return new FactChecker(listener, acceptedVariants, cache);
     }
 
     /**
@@ -70,7 +75,19 @@ public final class FactChecker {
      * @return a checker like this one that accepts these groups
      */
     public FactChecker withAcceptedVariants(Collection<? extends Collection<String>> accepted) {
-        return new FactChecker(progress, accepted.stream().map(Set::<String>copyOf).toList());
+        return new FactChecker(progress, accepted.stream().map(Set::<String>copyOf).toList(), cache);
+    }
+
+    /**
+     * A check that reuses what earlier checks found and adds what it finds (see {@link CheckCache}):
+     * claims verified before against the same source content are not checked again, and unchanged
+     * sources are not read. Save the cache after the check to keep it for the next.
+     *
+     * @param store the cache to read and add to
+     * @return a checker like this one that uses the cache
+     */
+    public FactChecker withCache(CheckCache store) {
+        return new FactChecker(progress, acceptedVariants, Optional.of(store));
     }
 
     /**
@@ -153,23 +170,95 @@ public final class FactChecker {
         return OtherSources.relocate(claims, results, sources);
     }
 
-    private static List<ClaimResult> checkGroup(String source, List<LocatedClaim> claims, SourceFiles sources,
-                                                Provenance provenance, NameIndex names) {
-        List<ClaimResult> results = new ArrayList<>(claims.size());
+    private List<ClaimResult> checkGroup(String source, List<LocatedClaim> claims, SourceFiles sources,
+                                         Provenance provenance, NameIndex names) {
         try {
-            LoadedSource loaded = sources.load(source);
-            names.addSource(loaded.name(), loaded.text().text());
-            List<ClaimResult> checked = SourceCheck.check(claims, loaded);
-            for (int i = 0; i < claims.size(); i++) {
-                results.add(provenance.judge(claims.get(i), checked.get(i), Optional.of(loaded.sha256())));
+            Path real = sources.locate(source);
+            Optional<String> known = cache.flatMap(store -> store.knownSha256(real));
+            if (known.isPresent()) {
+                Optional<List<ClaimResult>> reused = reuse(source, claims, known.get(), sources, provenance, names);
+                if (reused.isPresent()) {
+                    return reused.get();
+                }
             }
+            BasicFileAttributes attributes = readAttributes(real);
+            LoadedSource loaded = sources.load(source);
+            String sha256 = loaded.sha256();
+            NameIndex.SourceNames found = cache.flatMap(store -> store.knownNames(loaded.name(), sha256))
+                    .orElseGet(() -> NameIndex.namesOf(loaded.name(), loaded.text().text()));
+            names.add(loaded.name(), found);
+            cache.ifPresent(store -> {
+                store.recordRead(real, attributes, sha256);
+                store.recordNames(loaded.name(), sha256, found);
+            });
+            // claims verified before against this very content are not checked again
+            List<LocatedClaim> toCheck = new ArrayList<>(claims.size());
+            List<ClaimKey> keys = new ArrayList<>(claims.size());
+            for (LocatedClaim claim : claims) {
+                ClaimKey key = cache.isPresent() ? ClaimKey.of(claim.claim(), sha256) : null;
+                keys.add(key);
+                if (key == null || !cache.get().knows(key)) {
+                    toCheck.add(claim);
+                }
+            }
+            Iterator<ClaimResult> checked = SourceCheck.check(toCheck, loaded).iterator();
+            List<ClaimResult> results = new ArrayList<>(claims.size());
+            for (int i = 0; i < claims.size(); i++) {
+                ClaimKey key = keys.get(i);
+                ClaimResult result;
+                if (key != null && cache.get().knows(key)) {
+                    cache.get().wasVerified(key);
+                    result = ClaimResult.verified(claims.get(i), List.of());
+                } else {
+                    result = checked.next();
+                    if (key != null && result.verified() && result.warnings().isEmpty()) {
+                        cache.get().recordVerified(key);
+                    }
+                }
+                results.add(provenance.judge(claims.get(i), result, Optional.of(sha256)));
+            }
+            return results;
         } catch (SourceException e) {
+            List<ClaimResult> results = new ArrayList<>(claims.size());
             for (LocatedClaim claim : claims) {
                 results.add(provenance.judge(claim,
                         ClaimResult.failure(claim, e.status(), "source", e.getMessage(), Optional.empty()), Optional.empty()));
             }
+            return results;
         }
-        return results;
+    }
+
+    /**
+     * The results of a source's claims without reading it, if the cache knows the source's names and
+     * has every claim verified against this content.
+     */
+    private Optional<List<ClaimResult>> reuse(String source, List<LocatedClaim> claims, String sha256,
+                                              SourceFiles sources, Provenance provenance, NameIndex names) {
+        CheckCache store = cache.orElseThrow();
+        List<ClaimKey> keys = claims.stream().map(claim -> ClaimKey.of(claim.claim(), sha256)).toList();
+        if (!keys.stream().allMatch(store::knows)) {
+            return Optional.empty();
+        }
+        String name = sources.displayName(source);
+        Optional<NameIndex.SourceNames> known = store.knownNames(name, sha256);
+        if (known.isEmpty()) {
+            return Optional.empty();
+        }
+        keys.forEach(store::wasVerified);
+        names.add(name, known.get());
+        List<ClaimResult> results = new ArrayList<>(claims.size());
+        for (LocatedClaim claim : claims) {
+            results.add(provenance.judge(claim, ClaimResult.verified(claim, List.of()), Optional.of(sha256)));
+        }
+        return Optional.of(results);
+    }
+
+    private static BasicFileAttributes readAttributes(Path real) throws SourceException {
+        try {
+            return Files.readAttributes(real, BasicFileAttributes.class);
+        } catch (IOException e) {
+            throw new SourceException(Status.SOURCE_UNREADABLE, "cannot read source file " + real + ": " + e);
+        }
     }
 
     private static Map<String, List<Location>> idLocations(List<ClaimsFile> files) {

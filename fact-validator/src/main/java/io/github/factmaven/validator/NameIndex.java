@@ -34,10 +34,36 @@ final class NameIndex {
      */
     void addSource(String file, String text) {
         synchronized (this) {
+            if (sources.contains(file)) {
+                return;
+            }
+        }
+        add(file, namesOf(file, text));
+    }
+
+    /**
+     * Adds the names of a source found before, by {@link #namesOf}.
+     *
+     * @param file  the source's file; a file added before is not added again
+     * @param names its names
+     */
+    void add(String file, SourceNames names) {
+        synchronized (this) {
             if (!sources.add(file)) {
                 return;
             }
         }
+        merge(names.names(), names.lowercase());
+    }
+
+    /**
+     * Finds the names of a text, as {@link #addSource} adds them.
+     *
+     * @param file the text's file, as messages show it
+     * @param text the text
+     * @return its names and lower-case words
+     */
+    static SourceNames namesOf(String file, String text) {
         Map<String, NamePlaces> found = new HashMap<>();
         LongSet lower = new LongSet(1024);
         int line = 1;
@@ -77,7 +103,16 @@ final class NameIndex {
                 lower.add(lowerCaseHash(text, start, i));
             }
         }
-        merge(found, lower);
+        return new SourceNames(found, lower);
+    }
+
+    /**
+     * The names of one source: each spelling with its places, and the words it writes in lower case.
+     *
+     * @param names     the capitalized words by spelling
+     * @param lowercase hashes of the words written in lower case
+     */
+    record SourceNames(Map<String, NamePlaces> names, LongSet lowercase) {
     }
 
     /**
@@ -156,64 +191,5 @@ final class NameIndex {
             hash = (hash ^ (c < 128 ? c | 0x20 : Character.toLowerCase(c))) * 0x100000001B3L;
         }
         return hash;
-    }
-
-    /** An open-addressing set of longs; 0 stands for itself through a flag. Not thread-safe. */
-    private static final class LongSet {
-        private long[] slots;
-        private int size;
-        private boolean hasZero;
-
-        /** @param capacity a power of two */
-        LongSet(int capacity) {
-            slots = new long[capacity];
-        }
-
-        void add(long value) {
-            if (value == 0) {
-                hasZero = true;
-                return;
-            }
-            if (2 * (size + 1) > slots.length) {
-                grow();
-            }
-            int slot = slot(value, slots);
-            if (slots[slot] == 0) {
-                slots[slot] = value;
-                size++;
-            }
-        }
-
-        boolean contains(long value) {
-            return value == 0 ? hasZero : slots[slot(value, slots)] == value;
-        }
-
-        void addAll(LongSet other) {
-            hasZero |= other.hasZero;
-            for (long value : other.slots) {
-                if (value != 0) {
-                    add(value);
-                }
-            }
-        }
-
-        private void grow() {
-            long[] old = slots;
-            slots = new long[old.length * 2];
-            for (long value : old) {
-                if (value != 0) {
-                    slots[slot(value, slots)] = value;
-                }
-            }
-        }
-
-        private static int slot(long value, long[] slots) {
-            int mask = slots.length - 1;
-            int slot = (int) ((value * 0x9E3779B97F4A7C15L) >>> 40) & mask;
-            while (slots[slot] != 0 && slots[slot] != value) {
-                slot = (slot + 1) & mask;
-            }
-            return slot;
-        }
     }
 }

@@ -22,6 +22,15 @@ final class NamePlaces {
     private final List<Location> first = new ArrayList<>(KEPT + 1);
     private int count;
 
+    NamePlaces() {
+    }
+
+    /** Places as {@link #count()} and {@link #first()} gave them, read back from a cache. */
+    NamePlaces(int count, List<Location> first) {
+        this.first.addAll(first);
+        this.count = count;
+    }
+
     void add(Location place) {
         count++;
         // a quote that names it twice is one place

@@ -76,8 +76,7 @@ final class SourceCheck {
         List<Warning> warnings = matchingContext(text, claim, occurrences).size() > 1
                 ? List.of(new Warning(WarningKind.AMBIGUOUS_QUOTE, located.locationOf("quote"), ambiguity(claim, source, occurrences)))
                 : List.of();
-        return new ClaimResult(Optional.of(claim.id()), located.location(), Status.VERIFIED, List.of(), warnings,
-                Optional.empty(), Optional.of(claim));
+        return ClaimResult.verified(located, warnings);
     }
 
     private static ClaimResult missingOffset(LocatedClaim located, LoadedSource source, List<Integer> occurrences) {

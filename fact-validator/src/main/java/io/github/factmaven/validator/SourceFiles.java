@@ -33,6 +33,28 @@ final class SourceFiles {
     }
 
     LoadedSource load(String source) throws SourceException {
+        Path real = locate(source);
+        String name = displayName(source);
+        try {
+            byte[] bytes = Files.readAllBytes(real);
+            return new LoadedSource(name, SourceText.of(Utf8Text.decode(bytes)), sha256(bytes));
+        } catch (InvalidUtf8Exception e) {
+            throw new SourceException(Status.SOURCE_INVALID_UTF8,
+                    "source file " + name + " is not valid UTF-8: " + e.getMessage());
+        } catch (IOException e) {
+            throw new SourceException(Status.SOURCE_UNREADABLE, "cannot read source file " + name + ": " + e);
+        }
+    }
+
+    /**
+     * Finds a source file and makes sure it may be read: inside the sources directory, links
+     * included, and a regular file.
+     *
+     * @param source a claim's source
+     * @return the file's real path
+     * @throws SourceException saying why the file cannot be read
+     */
+    Path locate(String source) throws SourceException {
         Path root = dataset.sourcesDirectory();
         Path file = resolve(root, source);
         String name = dataset.displayName(file);
@@ -57,15 +79,15 @@ final class SourceFiles {
         if (!Files.isRegularFile(real)) {
             throw new SourceException(Status.SOURCE_UNREADABLE, "source " + name + " is not a regular file");
         }
-        try {
-            byte[] bytes = Files.readAllBytes(real);
-            return new LoadedSource(name, SourceText.of(Utf8Text.decode(bytes)), sha256(bytes));
-        } catch (InvalidUtf8Exception e) {
-            throw new SourceException(Status.SOURCE_INVALID_UTF8,
-                    "source file " + name + " is not valid UTF-8: " + e.getMessage());
-        } catch (IOException e) {
-            throw new SourceException(Status.SOURCE_UNREADABLE, "cannot read source file " + name + ": " + e);
-        }
+        return real;
+    }
+
+    /**
+     * @param source a claim's source, inside the sources directory
+     * @return the source's path as messages show it
+     */
+    String displayName(String source) {
+        return dataset.displayName(dataset.sourcesDirectory().resolve(source).normalize());
     }
 
     /**

@@ -1,0 +1,289 @@
+package io.github.factmaven.validator;
+
+import io.github.factmaven.model.AtomicFile;
+import io.github.factmaven.model.Location;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * What earlier checks of a dataset found, so the next check redoes only what changed: which claims
+ * were verified (keyed by the content of the claim and the SHA-256 of its source, see
+ * {@link ClaimKey}), the names of each source for the spelling-variant search, and the SHA-256 of
+ * each source file by its size and modification time, so an unchanged file is not even read.
+ *
+ * <p>A claim is taken as verified without reading its source only if the same quote, offset,
+ * prefix and suffix were verified, without warnings, against a source with the same content; a
+ * failing or warned claim is checked again every time, so its diagnosis is always fresh. A changed
+ * claims file therefore re-checks only its changed claims, and a changed source the claims that
+ * cite it. Dataset-wide checks (duplicate ids, provenance, duplicate spans, spelling variants) run
+ * every time, on what was read and what the cache remembers.
+ *
+ * <p>The cache belongs to one version of fact-maven: a cache written by another is ignored. It is
+ * thread-safe; one check uses it at a time, then {@link #save} keeps what that check saw.
+ */
+public final class CheckCache {
+
+    private static final String FORMAT = "fact-maven check cache 1";
+    /** A file modified this recently may change again within its timestamp's resolution. */
+    private static final long RACY_MILLIS = 2_000;
+
+    private final Path file;
+    private final Map<String, Fingerprint> knownFingerprints;
+    private final KeySet knownVerified;
+    private final Map<String, NameIndex.SourceNames> knownNames;
+
+    private final Map<String, Fingerprint> fingerprints = new HashMap<>();
+    private final KeySet verified = new KeySet();
+    private final Map<String, NameIndex.SourceNames> names = new HashMap<>();
+    private final AtomicInteger claimsReused = new AtomicInteger();
+    private final AtomicInteger sourcesRead = new AtomicInteger();
+
+    private CheckCache(Path file, Map<String, Fingerprint> fingerprints, KeySet verified,
+                       Map<String, NameIndex.SourceNames> names) {
+        this.file = file;
+        this.knownFingerprints = fingerprints;
+        this.knownVerified = verified;
+        this.knownNames = names;
+    }
+
+    /**
+     * Reads the cache a previous check saved. A missing file, one written by another version of
+     * fact-maven, or one that cannot be read gives an empty cache: the check then does all the work.
+     *
+     * @param file where the cache is kept, for example {@code target/fact-check/cache.bin}
+     * @return the cache
+     */
+    public static CheckCache load(Path file) {
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+            if (!in.readUTF().equals(FORMAT) || !in.readUTF().equals(version())) {
+                return empty(file);
+            }
+            Map<String, Fingerprint> fingerprints = new HashMap<>();
+            for (int i = in.readInt(); i > 0; i--) {
+                fingerprints.put(in.readUTF(), new Fingerprint(in.readLong(), in.readLong(), in.readUTF()));
+            }
+            Map<String, NameIndex.SourceNames> names = new HashMap<>();
+            for (int i = in.readInt(); i > 0; i--) {
+                String key = in.readUTF();
+                String source = in.readUTF();
+                names.put(key, readNames(in, source));
+            }
+            KeySet verified = new KeySet();
+            for (int i = in.readInt(); i > 0; i--) {
+                verified.add(in.readLong(), in.readLong());
+            }
+            return new CheckCache(file, fingerprints, verified, names);
+        } catch (IOException | RuntimeException e) {
+            return empty(file);
+        }
+    }
+
+    private static CheckCache empty(Path file) {
+        return new CheckCache(file, Map.of(), new KeySet(), Map.of());
+    }
+
+    /**
+     * Writes what the last check saw, replacing the file atomically; what it did not see (removed
+     * claims, old versions of sources) is dropped.
+     *
+     * @throws IOException if the file cannot be written
+     */
+    public synchronized void save() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 + 16 * verified.size());
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(bytes, 1 << 16))) {
+            out.writeUTF(FORMAT);
+            out.writeUTF(version());
+            out.writeInt(fingerprints.size());
+            for (Map.Entry<String, Fingerprint> entry : fingerprints.entrySet()) {
+                out.writeUTF(entry.getKey());
+                out.writeLong(entry.getValue().size());
+                out.writeLong(entry.getValue().modifiedMillis());
+                out.writeUTF(entry.getValue().sha256());
+            }
+            out.writeInt(names.size());
+            for (Map.Entry<String, NameIndex.SourceNames> entry : names.entrySet()) {
+                out.writeUTF(entry.getKey());
+                writeNames(out, entry.getValue());
+            }
+            out.writeInt(verified.size());
+            IOException[] failure = new IOException[1];
+            verified.forEach((high, low) -> {
+                try {
+                    out.writeLong(high);
+                    out.writeLong(low);
+                } catch (IOException e) {
+                    failure[0] = e;
+                }
+            });
+            if (failure[0] != null) {
+                throw failure[0];
+            }
+        }
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        AtomicFile.write(file, bytes.toByteArray());
+    }
+
+    /** @return how many claims the last check took as verified from the cache, without reading their source */
+    public int claimsReused() {
+        return claimsReused.get();
+    }
+
+    /** @return how many source files the last check read */
+    public int sourcesRead() {
+        return sourcesRead.get();
+    }
+
+    /**
+     * @param real the source file's real path
+     * @return its SHA-256 as recorded, if its size and modification time are still those recorded
+     */
+    Optional<String> knownSha256(Path real) {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(real, BasicFileAttributes.class);
+            Fingerprint known = knownFingerprints.get(real.toString());
+            if (known != null && known.size() == attributes.size()
+                    && known.modifiedMillis() == attributes.lastModifiedTime().toMillis()) {
+                record(real, known);
+                return Optional.of(known.sha256());
+            }
+        } catch (IOException e) {
+            // read it then, and let reading say what is wrong
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Remembers the hash of a source just read, unless it was modified too recently to trust its
+     * timestamp.
+     *
+     * @param real       the source file's real path
+     * @param attributes its attributes, read before its content
+     * @param sha256     the SHA-256 of its content
+     */
+    void recordRead(Path real, BasicFileAttributes attributes, String sha256) {
+        sourcesRead.incrementAndGet();
+        long modified = attributes.lastModifiedTime().toMillis();
+        if (System.currentTimeMillis() - modified > RACY_MILLIS) {
+            record(real, new Fingerprint(attributes.size(), modified, sha256));
+        }
+    }
+
+    private synchronized void record(Path real, Fingerprint fingerprint) {
+        fingerprints.put(real.toString(), fingerprint);
+    }
+
+    /** @return true if a claim with this key was verified without warnings */
+    boolean knows(ClaimKey key) {
+        return knownVerified.contains(key.high(), key.low());
+    }
+
+    /** Takes a claim the cache {@link #knows} as verified, and keeps it for the next check. */
+    void wasVerified(ClaimKey key) {
+        recordVerified(key);
+        claimsReused.incrementAndGet();
+    }
+
+    synchronized void recordVerified(ClaimKey key) {
+        verified.add(key.high(), key.low());
+    }
+
+    /** @return the names of a source with this content, as found before */
+    Optional<NameIndex.SourceNames> knownNames(String source, String sha256) {
+        NameIndex.SourceNames found = knownNames.get(source + '\u0000' + sha256);
+        if (found != null) {
+            recordNames(source, sha256, found);
+        }
+        return Optional.ofNullable(found);
+    }
+
+    synchronized void recordNames(String source, String sha256, NameIndex.SourceNames found) {
+        names.put(source + '\u0000' + sha256, found);
+    }
+
+    private static void writeNames(DataOutputStream out, NameIndex.SourceNames found) throws IOException {
+        out.writeUTF(found.names().values().stream().flatMap(places -> places.first().stream())
+                .map(Location::file).findFirst().orElse(""));
+        out.writeInt(found.names().size());
+        for (Map.Entry<String, NamePlaces> name : found.names().entrySet()) {
+            out.writeUTF(name.getKey());
+            out.writeInt(name.getValue().count());
+            List<Location> first = name.getValue().first();
+            out.writeByte(first.size());
+            for (Location place : first) {
+                out.writeInt(place.line());
+                out.writeInt(place.column());
+            }
+        }
+        long[] lowercase = found.lowercase().values();
+        out.writeInt(lowercase.length);
+        for (long hash : lowercase) {
+            out.writeLong(hash);
+        }
+    }
+
+    private static NameIndex.SourceNames readNames(DataInputStream in, String source) throws IOException {
+        Map<String, NamePlaces> found = new HashMap<>();
+        for (int i = in.readInt(); i > 0; i--) {
+            String spelling = in.readUTF();
+            int count = in.readInt();
+            List<Location> first = new ArrayList<>();
+            for (int k = in.readByte(); k > 0; k--) {
+                first.add(new Location(source, in.readInt(), in.readInt()));
+            }
+            found.put(spelling, new NamePlaces(count, first));
+        }
+        int lowercase = in.readInt();
+        LongSet hashes = new LongSet(Integer.highestOneBit(Math.max(8, lowercase * 2)) << 1);
+        for (int i = 0; i < lowercase; i++) {
+            hashes.add(in.readLong());
+        }
+        return new NameIndex.SourceNames(found, hashes);
+    }
+
+    /**
+     * This library's version; for a snapshot also the time its classes were built, since a
+     * snapshot's checks may change from one build to the next.
+     */
+    static String version() {
+        String version = "unknown";
+        try (InputStream in = CheckCache.class.getResourceAsStream("fact-validator.properties")) {
+            if (in != null) {
+                Properties properties = new Properties();
+                properties.load(in);
+                version = properties.getProperty("version", version);
+            }
+        } catch (IOException e) {
+            return version;
+        }
+        if (version.endsWith("-SNAPSHOT") || version.equals("unknown")) {
+            try {
+                Path classes = Path.of(CheckCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+                version += " " + Files.getLastModifiedTime(classes).toMillis();
+            } catch (IOException | URISyntaxException | RuntimeException e) {
+                version += " " + System.nanoTime(); // unknown build: never reuse
+            }
+        }
+        return version;
+    }
+
+    /** A file's size and modification time, and the SHA-256 of its content when it had them. */
+    private record Fingerprint(long size, long modifiedMillis, String sha256) {
+    }
+}

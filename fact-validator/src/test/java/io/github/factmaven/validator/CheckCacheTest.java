@@ -1,0 +1,141 @@
+package io.github.factmaven.validator;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static io.github.factmaven.validator.TestDataset.claim;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class CheckCacheTest {
+
+    private static final String KOPYRKIN = "Russian ambassador Sergei Kopyrkin was summoned on October 24.";
+    private static final String ZAKHAROVA = "Maria Zakharova said Koprikin had done nothing wrong.";
+
+    @TempDir
+    Path project;
+
+    private TestDataset dataset;
+    private Path cacheFile;
+    private long settled;
+
+    @BeforeEach
+    void createDataset() throws IOException {
+        dataset = new TestDataset(project);
+        cacheFile = project.resolve("target/fact-check/cache.bin");
+        dataset.source("a.txt", KOPYRKIN);
+        dataset.source("b.txt", ZAKHAROVA);
+        dataset.claims("one.json", claim("summoned", "Kopyrkin was summoned", "a.txt", 26),
+                claim("wrong", "had done nothing wrong", "b.txt", 30));
+        dataset.claims("two.json", claim("date", "October 24", "a.txt", 51),
+                claim("typo", "Maria Zakharova sayd", "b.txt", 0));
+        settle();
+    }
+
+    /**
+     * Sets the time of files (all if none given) back by an hour or more, a different time at each
+     * call: files modified in the last seconds are always read again.
+     */
+    private void settle(String... paths) throws IOException {
+        FileTime past = FileTime.from(Instant.now().minusSeconds(3600 + (settled += 60)));
+        List<Path> files;
+        try (Stream<Path> all = Files.walk(project)) {
+            files = paths.length == 0 ? all.filter(Files::isRegularFile).toList()
+                    : Stream.of(paths).map(project::resolve).toList();
+        }
+        for (Path file : files) {
+            Files.setLastModifiedTime(file, past);
+        }
+    }
+
+    private CheckResult checkWithCache(CheckCache cache) throws IOException {
+        CheckResult result = new FactChecker().withCache(cache).check(Dataset.inDirectory(project));
+        cache.save();
+        return result;
+    }
+
+    @Test
+    void aSecondCheckOfAnUnchangedDatasetReadsOnlyTheSourcesOfFailingClaims() throws IOException {
+        CheckCache first = CheckCache.load(cacheFile);
+        CheckResult fresh = checkWithCache(first);
+        assertEquals(0, first.claimsReused());
+        assertEquals(2, first.sourcesRead());
+
+        CheckCache second = CheckCache.load(cacheFile);
+        CheckResult again = checkWithCache(second);
+
+        assertEquals(fresh, again);
+        assertEquals(new FactChecker().check(Dataset.inDirectory(project)), again);
+        assertEquals(3, second.claimsReused(), "every verified claim");
+        assertEquals(1, second.sourcesRead(), "b.txt, for its failing claim's diagnosis");
+        assertEquals(List.of("typo"), again.failures().stream().map(r -> r.id().orElseThrow()).toList());
+        assertEquals(1, again.allWarnings().stream().filter(w -> w.kind() == WarningKind.SPELLING_VARIANTS).count(),
+                "Kopyrkin/Koprikin, found in a.txt's remembered names");
+    }
+
+    @Test
+    void aChangedSourceReChecksTheClaimsThatCiteIt() throws IOException {
+        checkWithCache(CheckCache.load(cacheFile));
+        dataset.source("a.txt", KOPYRKIN.replace("October 24", "October 25"));
+        settle("sources/a.txt");
+
+        CheckCache cache = CheckCache.load(cacheFile);
+        CheckResult result = checkWithCache(cache);
+
+        assertEquals(new FactChecker().check(Dataset.inDirectory(project)), result);
+        assertEquals(List.of("date", "typo"), result.failures().stream().map(r -> r.id().orElseThrow()).toList());
+        assertEquals(1, cache.claimsReused(), "the verified claim of b.txt");
+        assertEquals(2, cache.sourcesRead());
+    }
+
+    @Test
+    void aChangedClaimsFileReChecksOnlyItsChangedClaims() throws IOException {
+        checkWithCache(CheckCache.load(cacheFile));
+        dataset.claims("one.json", claim("summoned", "Kopyrkin was summoned", "a.txt", 26),
+                claim("wrong", "had done nothing", "b.txt", 30));
+        dataset.claims("two.json", claim("date", "October 24", "a.txt", 51),
+                claim("typo", "Maria Zakharova said", "b.txt", 0));
+        settle("claims/one.json", "claims/two.json");
+
+        CheckCache cache = CheckCache.load(cacheFile);
+        CheckResult result = checkWithCache(cache);
+
+        assertTrue(result.passed(), result.toString());
+        assertEquals(2, cache.claimsReused(), "the claims of a.txt");
+        assertEquals(1, cache.sourcesRead(), "b.txt, for the two changed claims");
+    }
+
+    @Test
+    void aCacheThatCannotBeReadIsIgnored() throws IOException {
+        Files.createDirectories(cacheFile.getParent());
+        Files.writeString(cacheFile, "not a cache");
+
+        CheckCache cache = CheckCache.load(cacheFile);
+        CheckResult result = checkWithCache(cache);
+
+        assertEquals(new FactChecker().check(Dataset.inDirectory(project)), result);
+        assertEquals(0, cache.claimsReused());
+        assertEquals(2, cache.sourcesRead());
+    }
+
+    @Test
+    void aSourceModifiedInTheLastSecondsIsReadAgainSinceItsTimestampCannotBeTrusted() throws IOException {
+        Files.setLastModifiedTime(project.resolve("sources/a.txt"), FileTime.from(Instant.now()));
+        checkWithCache(CheckCache.load(cacheFile));
+
+        CheckCache cache = CheckCache.load(cacheFile);
+        checkWithCache(cache);
+
+        assertEquals(2, cache.sourcesRead());
+        assertEquals(3, cache.claimsReused(), "read again, a.txt has the content its claims were verified against");
+    }
+}
