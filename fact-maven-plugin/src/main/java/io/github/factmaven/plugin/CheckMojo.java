@@ -1,5 +1,6 @@
 package io.github.factmaven.plugin;
 
+import io.github.factmaven.validator.CheckCache;
 import io.github.factmaven.validator.CheckResult;
 import io.github.factmaven.validator.Dataset;
 import io.github.factmaven.validator.FactChecker;
@@ -21,6 +22,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -72,6 +74,18 @@ public class CheckMojo extends AbstractDatasetMojo {
     @Parameter(property = "fact.formats", defaultValue = "json,sarif,junit,html")
     private List<String> formats;
 
+    /**
+     * Reuses what the last check found: claims verified before against the same source content are
+     * not checked again, and unchanged sources are not read. Failing claims are always checked
+     * again. Set to false to check everything from scratch.
+     */
+    @Parameter(property = "fact.incremental", defaultValue = "true")
+    private boolean incremental;
+
+    /** Where the incremental check keeps what it found; {@code mvn clean} removes it. */
+    @Parameter(property = "fact.cacheFile", defaultValue = "${project.build.directory}/fact-cache/check.bin")
+    private File cacheFile;
+
     @Parameter(defaultValue = "${plugin.version}", readonly = true)
     private String pluginVersion;
 
@@ -88,9 +102,17 @@ public class CheckMojo extends AbstractDatasetMojo {
         }
         Dataset dataset = dataset();
         CheckResult result;
+        FactChecker checker = new FactChecker().withProgress(new ProgressLog(getLog()))
+                .withAcceptedVariants(acceptedGroups());
         try {
-            result = new FactChecker().withProgress(new ProgressLog(getLog()))
-                    .withAcceptedVariants(acceptedGroups()).check(dataset);
+            if (incremental) {
+                CheckCache cache = CheckCache.load(cacheFile.toPath());
+                result = checker.withCache(cache).check(dataset);
+                logReuse(cache, result);
+                saveCache(cache);
+            } else {
+                result = checker.check(dataset);
+            }
         } catch (IOException e) {
             fail("Fact check failed: " + e.getMessage());
             return;
@@ -123,6 +145,22 @@ public class CheckMojo extends AbstractDatasetMojo {
             fail(summary + " (fact.failOnVariants: names spelled in near-identical ways)");
         } else {
             getLog().info(summary);
+        }
+    }
+
+    private void logReuse(CheckCache cache, CheckResult result) {
+        if (cache.claimsReused() > 0) {
+            getLog().info(String.format(Locale.ROOT, "%,d of %,d claims verified before against unchanged sources; "
+                    + "%,d source files read", cache.claimsReused(), result.claims().size(), cache.sourcesRead()));
+        }
+    }
+
+    /** A cache that cannot be written costs the next build time, not this one its result. */
+    private void saveCache(CheckCache cache) {
+        try {
+            cache.save();
+        } catch (IOException e) {
+            getLog().warn("Cannot write the fact check cache " + cacheFile + ": " + e.getMessage());
         }
     }
 
