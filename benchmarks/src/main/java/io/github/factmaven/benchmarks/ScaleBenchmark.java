@@ -14,8 +14,9 @@ import java.util.Locale;
 /**
  * How the check scales: for datasets of growing size, the time to merely read every byte, the time
  * of a straightforward script ({@link NaiveScript}), and the library check, each in a JVM of its
- * own and measured side by side, best of a few rounds. Prints figures and how each grows; asserts
- * nothing about time.
+ * own and measured side by side, best of a few rounds; then the incremental check of
+ * {@code fact:check}, once with an empty cache and once more with nothing changed. Prints figures
+ * and how each grows; asserts nothing about time.
  *
  * <p>System properties: {@code scale.sizes}, comma-separated {@code claims:sources:megabytes}
  * (default {@code 10000:10:10,100000:100:100,1000000:100:1000}); {@code scale.rounds} (default 3);
@@ -38,9 +39,9 @@ public final class ScaleBenchmark {
         System.out.printf(Locale.ROOT, "fact-maven scale benchmark: %s %s, %d cores, best of %d rounds%n",
                 System.getProperty("java.vm.name"), System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors(), rounds);
-        System.out.printf(Locale.ROOT, "%n%9s %8s %7s | %8s %8s %8s | %6s %6s | %10s %7s | %6s %6s %6s%n",
+        System.out.printf(Locale.ROOT, "%n%9s %8s %7s | %8s %8s %8s | %6s %6s | %10s %7s | %6s %6s | %8s %8s%n",
                 "claims", "sources", "MB", "read s", "naive s", "check s", "/read", "naive/", "claims/s",
-                "MB/s", "heap", "naive", "");
+                "MB/s", "heap", "naive", "cache s", "again s");
         List<Row> rows = new ArrayList<>();
         for (ScaleDataset size : sizes) {
             long generating = System.nanoTime();
@@ -75,11 +76,16 @@ public final class ScaleBenchmark {
             naive = Result.best(naive, run("naive", dataset, "-Xmx8g"));
             library = Result.best(library, run("library", dataset, "-Xmx1g"));
         }
-        if (naive.failing() != size.failing() || library.failing() != size.failing()) {
-            throw new IllegalStateException("expected " + size.failing() + " failing claims, the script found "
-                    + naive.failing() + " and the library " + library.failing());
+        Files.deleteIfExists(dataset.resolve(ScaleTask.CACHE));
+        Result cold = run("incremental", dataset, "-Xmx1g");
+        Result unchanged = run("incremental", dataset, "-Xmx1g");
+        for (Result result : List.of(naive, library, cold, unchanged)) {
+            if (result.failing() != size.failing()) {
+                throw new IllegalStateException("expected " + size.failing() + " failing claims, found "
+                        + result.failing() + ": " + result);
+            }
         }
-        return new Row(size, megabytes, read, naive, library);
+        return new Row(size, megabytes, read, naive, library, cold, unchanged);
     }
 
     private static Result run(String task, Path dataset, String heap) throws IOException, InterruptedException {
@@ -133,14 +139,16 @@ public final class ScaleBenchmark {
         }
     }
 
-    record Row(ScaleDataset size, long megabytes, Result read, Result naive, Result library) {
+    record Row(ScaleDataset size, long megabytes, Result read, Result naive, Result library, Result cold,
+               Result unchanged) {
         void print() {
             double seconds = library.millis() / 1000.0;
-            System.out.printf(Locale.ROOT, "%,9d %8d %,7d | %8.2f %8.2f %8.2f | %5.1fx %5.1fx | %,10.0f %7.0f | %5dM %5dM%n",
+            System.out.printf(Locale.ROOT, "%,9d %8d %,7d | %8.2f %8.2f %8.2f | %5.1fx %5.1fx | %,10.0f %7.0f | %5dM %5dM"
+                            + " | %8.2f %8.2f%n",
                     size.claims(), size.sources(), megabytes, read.millis() / 1000.0, naive.millis() / 1000.0,
                     seconds, library.millis() / (double) Math.max(1, read.millis()),
                     naive.millis() / (double) library.millis(), size.claims() / seconds, megabytes / seconds,
-                    library.heapMegabytes(), naive.heapMegabytes());
+                    library.heapMegabytes(), naive.heapMegabytes(), cold.millis() / 1000.0, unchanged.millis() / 1000.0);
         }
     }
 }

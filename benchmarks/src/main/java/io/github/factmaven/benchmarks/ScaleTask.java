@@ -1,5 +1,6 @@
 package io.github.factmaven.benchmarks;
 
+import io.github.factmaven.validator.CheckCache;
 import io.github.factmaven.validator.CheckResult;
 import io.github.factmaven.validator.Dataset;
 import io.github.factmaven.validator.FactChecker;
@@ -17,10 +18,14 @@ import java.util.stream.Stream;
 
 /**
  * One measurement, run in a JVM of its own so that each starts with the same empty heap and its
- * peak heap is its own: {@code read} (only read every byte), {@code naive} ({@link NaiveScript}) or
- * {@code library} ({@link FactChecker}). Prints one line that {@link ScaleBenchmark} parses.
+ * peak heap is its own: {@code read} (only read every byte), {@code naive} ({@link NaiveScript}),
+ * {@code library} ({@link FactChecker}) or {@code incremental} (the same with the cache
+ * {@code fact:check} keeps). Prints one line that {@link ScaleBenchmark} parses.
  */
 final class ScaleTask {
+
+    /** Where the incremental check keeps its cache, as fact:check does. */
+    static final String CACHE = "target/fact-cache/check.bin";
 
     private ScaleTask() {
     }
@@ -35,8 +40,11 @@ final class ScaleTask {
         long failing = switch (task) {
             case "read" -> readEveryByte(dataset);
             case "naive" -> NaiveScript.failing(dataset);
-            case "library" -> {
-                CheckResult result = new FactChecker().check(Dataset.inDirectory(dataset));
+            case "library" -> new FactChecker().check(Dataset.inDirectory(dataset)).failures().size();
+            case "incremental" -> {
+                CheckCache cache = CheckCache.load(dataset.resolve(CACHE));
+                CheckResult result = new FactChecker().withCache(cache).check(Dataset.inDirectory(dataset));
+                cache.save();
                 yield result.failures().size();
             }
             default -> throw new IllegalArgumentException("unknown task " + task);

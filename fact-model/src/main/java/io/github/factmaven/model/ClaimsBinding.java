@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,8 +22,7 @@ import java.util.OptionalInt;
 final class ClaimsBinding {
 
     private static final JsonFactory FACTORY = new JsonFactory();
-    private static final List<String> MEMBERS = List.of("id", "statement", "quote", "source", "offset", "outlet",
-            "prefix", "suffix");
+    private static final List<String> MEMBERS = MemberLocations.MEMBERS;
     private static final int REQUIRED = 0b101111; // every member but offset, prefix and suffix
 
     private ClaimsBinding() {
@@ -90,7 +88,7 @@ final class ClaimsBinding {
         String[] values = new String[MEMBERS.size()];
         int offset = -1;
         int seen = 0;
-        Map<String, Location> members = new LinkedHashMap<>();
+        int[] positions = new int[2 * MEMBERS.size()];
         for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
             int member = MEMBERS.indexOf(parser.currentName());
             if (member < 0 || (seen & 1 << member) != 0) {
@@ -98,7 +96,9 @@ final class ClaimsBinding {
             }
             seen |= 1 << member;
             JsonToken value = parser.nextToken();
-            members.put(MEMBERS.get(member), SchemaCheckedJson.locationOf(name, parser.currentTokenLocation()));
+            Location at = SchemaCheckedJson.locationOf(name, parser.currentTokenLocation());
+            positions[2 * member] = at.line();
+            positions[2 * member + 1] = at.column();
             if (member == 4) {
                 if (value != JsonToken.VALUE_NUMBER_INT || parser.getNumberType() != JsonParser.NumberType.INT
                         || parser.getIntValue() < 0) {
@@ -121,6 +121,6 @@ final class ClaimsBinding {
         Claim claim = new Claim(values[0], values[1], values[2], source,
                 offset < 0 ? OptionalInt.empty() : OptionalInt.of(offset), outlet,
                 Optional.ofNullable(values[6]), Optional.ofNullable(values[7]));
-        return new LocatedClaim(claim, location, members);
+        return new LocatedClaim(claim, location, new MemberLocations(name, positions));
     }
 }

@@ -11,9 +11,9 @@ import java.util.Map;
  */
 public record LocatedClaim(Claim claim, Location location, Map<String, Location> members) {
 
-    /** Makes an immutable copy of the member locations. */
+    /** Makes an immutable copy of the member locations, unless they are the reader's own compact, immutable ones. */
     public LocatedClaim {
-        members = Map.copyOf(members);
+        members = members instanceof MemberLocations ? members : Map.copyOf(members);
     }
 
     /**

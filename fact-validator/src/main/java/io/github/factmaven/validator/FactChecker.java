@@ -114,15 +114,15 @@ public final class FactChecker {
     public CheckResult check(List<ClaimsFile> files, Dataset dataset) {
         List<ClaimResult> results = new ArrayList<>();
         List<LocatedClaim> toCheck = new ArrayList<>();
-        Map<String, List<Location>> idLocations = idLocations(files);
+        Map<String, List<Location>> duplicateIds = duplicateIds(files);
         for (ClaimsFile file : files) {
             for (InvalidClaim invalid : file.invalidClaims()) {
                 results.add(new ClaimResult(invalid.id(), invalid.location(), Status.INVALID_CLAIM,
                         invalid.problems().stream().map(p -> new Diagnostic(p.location(), p.message())).toList()));
             }
             for (LocatedClaim claim : file.claims()) {
-                List<Location> sameId = idLocations.get(claim.claim().id());
-                if (sameId.size() > 1) {
+                List<Location> sameId = duplicateIds.get(claim.claim().id());
+                if (sameId != null) {
                     results.add(duplicate(claim, sameId));
                 } else {
                     toCheck.add(claim);
@@ -261,17 +261,27 @@ public final class FactChecker {
         }
     }
 
-    private static Map<String, List<Location>> idLocations(List<ClaimsFile> files) {
-        Map<String, List<Location>> locations = new HashMap<>();
+    /** The ids used more than once, each with every place it is used, in file order. */
+    private static Map<String, List<Location>> duplicateIds(List<ClaimsFile> files) {
+        Map<String, Location> first = new HashMap<>();
+        Map<String, List<Location>> duplicates = new HashMap<>();
         for (ClaimsFile file : files) {
             for (LocatedClaim claim : file.claims()) {
-                locations.computeIfAbsent(claim.claim().id(), id -> new ArrayList<>()).add(claim.location());
+                use(claim.claim().id(), claim.location(), first, duplicates);
             }
             for (InvalidClaim invalid : file.invalidClaims()) {
-                invalid.id().ifPresent(id -> locations.computeIfAbsent(id, i -> new ArrayList<>()).add(invalid.location()));
+                invalid.id().ifPresent(id -> use(id, invalid.location(), first, duplicates));
             }
         }
-        return locations;
+        return duplicates;
+    }
+
+    private static void use(String id, Location location, Map<String, Location> first,
+                            Map<String, List<Location>> duplicates) {
+        Location earlier = first.putIfAbsent(id, location);
+        if (earlier != null) {
+            duplicates.computeIfAbsent(id, i -> new ArrayList<>(List.of(earlier))).add(location);
+        }
     }
 
     private static ClaimResult duplicate(LocatedClaim claim, List<Location> sameId) {

@@ -1,0 +1,91 @@
+package io.github.factmaven.model;
+
+import java.util.AbstractMap;
+import java.util.AbstractSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+
+/**
+ * Where each member of a claim starts, held as one array of line and column numbers instead of a
+ * map of location objects: a million claims are read into a quarter of the memory. Immutable;
+ * iterates in the order of {@link #MEMBERS}.
+ */
+final class MemberLocations extends AbstractMap<String, Location> {
+
+    /** Every member a claim may have, in the order the array holds them. */
+    static final List<String> MEMBERS = List.of("id", "statement", "quote", "source", "offset", "outlet", "prefix",
+            "suffix");
+
+    private final String file;
+    /** Line and column of each member of {@link #MEMBERS}, 0 for a member not written. */
+    private final int[] positions;
+
+    /**
+     * @param file      the claims file's name, as in {@link Location#file()}
+     * @param positions line and column of each member of {@link #MEMBERS}, 0 and 0 where absent
+     */
+    MemberLocations(String file, int[] positions) {
+        this.file = file;
+        this.positions = positions.clone();
+    }
+
+    @Override
+    public Location get(Object member) {
+        int index = MEMBERS.indexOf(member);
+        return index < 0 || positions[2 * index] == 0 ? null
+                : new Location(file, positions[2 * index], positions[2 * index + 1]);
+    }
+
+    @Override
+    public boolean containsKey(Object member) {
+        return get(member) != null;
+    }
+
+    @Override
+    public Set<Entry<String, Location>> entrySet() {
+        return new AbstractSet<>() {
+            @Override
+            public Iterator<Entry<String, Location>> iterator() {
+                return new Iterator<>() {
+                    private int next = advance(0);
+
+                    private int advance(int from) {
+                        int index = from;
+                        while (index < MEMBERS.size() && positions[2 * index] == 0) {
+                            index++;
+                        }
+                        return index;
+                    }
+
+                    @Override
+                    public boolean hasNext() {
+                        return next < MEMBERS.size();
+                    }
+
+                    @Override
+                    public Entry<String, Location> next() {
+                        if (!hasNext()) {
+                            throw new NoSuchElementException();
+                        }
+                        String member = MEMBERS.get(next);
+                        Entry<String, Location> entry = Map.entry(member, get(member));
+                        next = advance(next + 1);
+                        return entry;
+                    }
+                };
+            }
+
+            @Override
+            public int size() {
+                int size = 0;
+                for (int i = 0; i < positions.length; i += 2) {
+                    size += positions[i] == 0 ? 0 : 1;
+                }
+                return size;
+            }
+        };
+    }
+}
