@@ -14,8 +14,13 @@ import java.util.TreeMap;
  */
 final class QuoteOccurrences {
 
-    /** Characters hashed per quote: enough to make chance candidates rare in prose. */
-    private static final int MAX_ANCHOR = 16;
+    /** Characters hashed per quote of medium length: enough to make chance candidates rare in prose. */
+    private static final int ANCHOR = 16;
+    /**
+     * Characters hashed per long quote: prose repeats 16-character runs ("the Armenian Foreign
+     * Ministry") often enough that a million quotes spend most of their time comparing candidates.
+     */
+    private static final int LONG_ANCHOR = 32;
     private static final long BASE = 0x100000001B3L;
 
     private QuoteOccurrences() {
@@ -30,12 +35,14 @@ final class QuoteOccurrences {
     static List<List<Integer>> find(SourceText text, List<String> quotes, int limit) {
         List<List<Integer>> found = new ArrayList<>(quotes.size());
         quotes.forEach(quote -> found.add(new ArrayList<>()));
-        // Quotes of at least MAX_ANCHOR characters share one pass; a short quote's anchor is the whole
+        // Long quotes share one pass, and medium ones another; a short quote's anchor is the whole
         // quote, so short quotes take one pass per length (a three-letter anchor for all quotes would
         // make every "the" a candidate for every quote that starts with it).
         Map<Integer, List<Integer>> byAnchor = new TreeMap<>();
         for (int q = 0; q < quotes.size(); q++) {
-            byAnchor.computeIfAbsent(Math.min(MAX_ANCHOR, quotes.get(q).length()), a -> new ArrayList<>()).add(q);
+            int length = quotes.get(q).length();
+            int anchor = length >= LONG_ANCHOR ? LONG_ANCHOR : Math.min(ANCHOR, length);
+            byAnchor.computeIfAbsent(anchor, a -> new ArrayList<>()).add(q);
         }
         byAnchor.forEach((anchor, group) -> scan(text, quotes, group, anchor, limit, found));
         return found;
@@ -94,10 +101,15 @@ final class QuoteOccurrences {
         private final long[] keys;
         private final int[] heads;
         private final int[] chain;
-        private final long[] filter = new long[1024];
+        /** A bit per hash, 64 bits per quote or more: most positions of a text are turned away here. */
+        private final long[] filter;
+        private final int filterShift;
         private final int mask;
 
         AnchorTable(int quotes) {
+            int filterBits = Math.max(65_536, Integer.highestOneBit(Math.max(1, quotes)) << 7);
+            filter = new long[filterBits >>> 6];
+            filterShift = 64 - Integer.numberOfTrailingZeros(filterBits);
             int capacity = Integer.highestOneBit(Math.max(4, quotes * 2 - 1)) << 1;
             keys = new long[capacity];
             heads = new int[capacity];
@@ -111,12 +123,12 @@ final class QuoteOccurrences {
             chain[quote] = heads[slot];
             keys[slot] = hash;
             heads[slot] = quote;
-            int bit = (int) (mix(hash) >>> 48);
+            int bit = (int) (mix(hash) >>> filterShift);
             filter[bit >>> 6] |= 1L << bit;
         }
 
         boolean mayContain(long hash) {
-            int bit = (int) (mix(hash) >>> 48);
+            int bit = (int) (mix(hash) >>> filterShift);
             return (filter[bit >>> 6] & (1L << bit)) != 0;
         }
 
