@@ -112,7 +112,8 @@ public final class ScaleBenchmark {
     }
 
     private static long megabytes(Path dataset) throws IOException {
-        try (var files = Files.walk(dataset)) {
+        try (var files = java.util.stream.Stream.concat(Files.walk(dataset.resolve("claims")),
+                Files.walk(dataset.resolve("sources")))) {
             return files.filter(Files::isRegularFile).mapToLong(file -> file.toFile().length()).sum() / 1_000_000;
         }
     }
