@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
  * How the check scales: for datasets of growing size, the time to merely read every byte, the time
@@ -112,7 +113,7 @@ public final class ScaleBenchmark {
     }
 
     private static long megabytes(Path dataset) throws IOException {
-        try (var files = java.util.stream.Stream.concat(Files.walk(dataset.resolve("claims")),
+        try (Stream<Path> files = Stream.concat(Files.walk(dataset.resolve("claims")),
                 Files.walk(dataset.resolve("sources")))) {
             return files.filter(Files::isRegularFile).mapToLong(file -> file.toFile().length()).sum() / 1_000_000;
         }

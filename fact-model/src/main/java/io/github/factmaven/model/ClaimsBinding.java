@@ -23,6 +23,9 @@ final class ClaimsBinding {
 
     private static final JsonFactory FACTORY = new JsonFactory();
     private static final List<String> MEMBERS = MemberLocations.MEMBERS;
+    private static final int OFFSET = MEMBERS.indexOf("offset");
+    private static final int SOURCE = MEMBERS.indexOf("source");
+    private static final int OUTLET = MEMBERS.indexOf("outlet");
     private static final int REQUIRED = 0b101111; // every member but offset, prefix and suffix
 
     private ClaimsBinding() {
@@ -99,7 +102,7 @@ final class ClaimsBinding {
             Location at = SchemaCheckedJson.locationOf(name, parser.currentTokenLocation());
             positions[2 * member] = at.line();
             positions[2 * member + 1] = at.column();
-            if (member == 4) {
+            if (member == OFFSET) {
                 if (value != JsonToken.VALUE_NUMBER_INT || parser.getNumberType() != JsonParser.NumberType.INT
                         || parser.getIntValue() < 0) {
                     return null;
@@ -116,8 +119,8 @@ final class ClaimsBinding {
             return null;
         }
         // every claim of a file names one of a few sources and outlets: keep one copy of each
-        String source = shared.computeIfAbsent(values[3], value -> value);
-        String outlet = shared.computeIfAbsent(values[5], value -> value);
+        String source = shared.computeIfAbsent(values[SOURCE], value -> value);
+        String outlet = shared.computeIfAbsent(values[OUTLET], value -> value);
         Claim claim = new Claim(values[0], values[1], values[2], source,
                 offset < 0 ? OptionalInt.empty() : OptionalInt.of(offset), outlet,
                 Optional.ofNullable(values[6]), Optional.ofNullable(values[7]));

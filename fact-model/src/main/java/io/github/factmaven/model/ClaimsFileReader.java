@@ -2,8 +2,6 @@ package io.github.factmaven.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,13 +41,7 @@ public final class ClaimsFileReader {
      * @return the claims and problems of the file
      */
     public ClaimsFile read(Path file, String name) {
-        String text;
-        try {
-            text = Utf8Text.decode(Files.readAllBytes(file));
-        } catch (IOException e) {
-            return claims(name, JSON.read(file, name)); // which words the problem
-        }
-        return parse(text, name);
+        return SchemaCheckedJson.read(file, name, this::parse, unreadable -> claims(name, unreadable));
     }
 
     /**

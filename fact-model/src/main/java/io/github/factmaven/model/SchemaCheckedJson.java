@@ -34,6 +34,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * Reads a dataset file of the form {@code {"<items>": [ {...}, ... ]}} against its JSON Schema,
@@ -118,15 +120,29 @@ final class SchemaCheckedJson {
      * @return the parsed file, or a single problem if it cannot be read or decoded
      */
     Parsed read(Path file, String name) {
+        return read(file, name, this::parse, failed -> failed);
+    }
+
+    /**
+     * Reads a file as strict UTF-8 and hands its text on.
+     *
+     * @param file       the file
+     * @param name       its path as shown to users
+     * @param parse      what to make of the text and name
+     * @param unreadable what to make of the single problem of a file that cannot be read or decoded
+     * @param <T>        what the file is read into
+     * @return the result of one of the two functions
+     */
+    static <T> T read(Path file, String name, BiFunction<String, String, T> parse, Function<Parsed, T> unreadable) {
         String text;
         try {
             text = Utf8Text.decode(Files.readAllBytes(file));
         } catch (InvalidUtf8Exception e) {
-            return Parsed.failed(new Location(name, e.line(), 1), e.getMessage());
+            return unreadable.apply(Parsed.failed(new Location(name, e.line(), 1), e.getMessage()));
         } catch (IOException e) {
-            return Parsed.failed(new Location(name, 1, 1), "cannot read the file: " + e);
+            return unreadable.apply(Parsed.failed(new Location(name, 1, 1), "cannot read the file: " + e));
         }
-        return parse(text, name);
+        return parse.apply(text, name);
     }
 
     /**

@@ -40,7 +40,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class CheckCache {
 
-    private static final String FORMAT = "fact-maven check cache 1";
+    private static final String FORMAT = "fact-maven check cache 2";
     /** A file modified this recently may change again within its timestamp's resolution. */
     private static final long RACY_MILLIS = 2_000;
 
@@ -82,8 +82,7 @@ public final class CheckCache {
             Map<String, NameIndex.SourceNames> names = new HashMap<>();
             for (int i = in.readInt(); i > 0; i--) {
                 String key = in.readUTF();
-                String source = in.readUTF();
-                names.put(key, readNames(in, source));
+                names.put(key, readNames(in, key.substring(0, key.indexOf('\u0000'))));
             }
             KeySet verified = new KeySet();
             for (int i = in.readInt(); i > 0; i--) {
@@ -206,7 +205,7 @@ public final class CheckCache {
 
     /** @return the names of a source with this content, as found before */
     Optional<NameIndex.SourceNames> knownNames(String source, String sha256) {
-        NameIndex.SourceNames found = knownNames.get(source + '\u0000' + sha256);
+        NameIndex.SourceNames found = knownNames.get(namesKey(source, sha256));
         if (found != null) {
             recordNames(source, sha256, found);
         }
@@ -214,12 +213,15 @@ public final class CheckCache {
     }
 
     synchronized void recordNames(String source, String sha256, NameIndex.SourceNames found) {
-        names.put(source + '\u0000' + sha256, found);
+        names.put(namesKey(source, sha256), found);
+    }
+
+    /** The source's name, then its hash: the name is what the places of its names are read back with. */
+    private static String namesKey(String source, String sha256) {
+        return source + '\u0000' + sha256;
     }
 
     private static void writeNames(DataOutputStream out, NameIndex.SourceNames found) throws IOException {
-        out.writeUTF(found.names().values().stream().flatMap(places -> places.first().stream())
-                .map(Location::file).findFirst().orElse(""));
         out.writeInt(found.names().size());
         for (Map.Entry<String, NamePlaces> name : found.names().entrySet()) {
             out.writeUTF(name.getKey());

@@ -175,44 +175,46 @@ public final class FactChecker {
         try {
             Path real = sources.locate(source);
             Optional<String> known = cache.flatMap(store -> store.knownSha256(real));
+            List<ClaimKey> keys = known.map(sha256 -> keys(claims, sha256)).orElse(null);
             if (known.isPresent()) {
-                Optional<List<ClaimResult>> reused = reuse(source, claims, known.get(), sources, provenance, names);
+                Optional<List<ClaimResult>> reused = reuse(source, claims, known.get(), keys, sources, provenance, names);
                 if (reused.isPresent()) {
                     return reused.get();
                 }
             }
             BasicFileAttributes attributes = readAttributes(real);
-            LoadedSource loaded = sources.load(source);
+            LoadedSource loaded = sources.read(source, real);
             String sha256 = loaded.sha256();
             NameIndex.SourceNames found = cache.flatMap(store -> store.knownNames(loaded.name(), sha256))
                     .orElseGet(() -> NameIndex.namesOf(loaded.name(), loaded.text().text()));
             names.add(loaded.name(), found);
-            cache.ifPresent(store -> {
-                store.recordRead(real, attributes, sha256);
-                store.recordNames(loaded.name(), sha256, found);
-            });
+            if (cache.isPresent()) {
+                cache.get().recordRead(real, attributes, sha256);
+                cache.get().recordNames(loaded.name(), sha256, found);
+                if (!known.equals(Optional.of(sha256))) {
+                    keys = keys(claims, sha256);
+                }
+            }
             // claims verified before against this very content are not checked again
+            boolean[] verifiedBefore = new boolean[claims.size()];
             List<LocatedClaim> toCheck = new ArrayList<>(claims.size());
-            List<ClaimKey> keys = new ArrayList<>(claims.size());
-            for (LocatedClaim claim : claims) {
-                ClaimKey key = cache.isPresent() ? ClaimKey.of(claim.claim(), sha256) : null;
-                keys.add(key);
-                if (key == null || !cache.get().knows(key)) {
-                    toCheck.add(claim);
+            for (int i = 0; i < claims.size(); i++) {
+                verifiedBefore[i] = keys != null && cache.get().knows(keys.get(i));
+                if (!verifiedBefore[i]) {
+                    toCheck.add(claims.get(i));
                 }
             }
             Iterator<ClaimResult> checked = SourceCheck.check(toCheck, loaded).iterator();
             List<ClaimResult> results = new ArrayList<>(claims.size());
             for (int i = 0; i < claims.size(); i++) {
-                ClaimKey key = keys.get(i);
                 ClaimResult result;
-                if (key != null && cache.get().knows(key)) {
-                    cache.get().wasVerified(key);
+                if (verifiedBefore[i]) {
+                    cache.get().wasVerified(keys.get(i));
                     result = ClaimResult.verified(claims.get(i), List.of());
                 } else {
                     result = checked.next();
-                    if (key != null && result.verified() && result.warnings().isEmpty()) {
-                        cache.get().recordVerified(key);
+                    if (keys != null && result.verified() && result.warnings().isEmpty()) {
+                        cache.get().recordVerified(keys.get(i));
                     }
                 }
                 results.add(provenance.judge(claims.get(i), result, Optional.of(sha256)));
@@ -228,14 +230,18 @@ public final class FactChecker {
         }
     }
 
+    private static List<ClaimKey> keys(List<LocatedClaim> claims, String sha256) {
+        return claims.stream().map(claim -> ClaimKey.of(claim.claim(), sha256)).toList();
+    }
+
     /**
      * The results of a source's claims without reading it, if the cache knows the source's names and
      * has every claim verified against this content.
      */
     private Optional<List<ClaimResult>> reuse(String source, List<LocatedClaim> claims, String sha256,
-                                              SourceFiles sources, Provenance provenance, NameIndex names) {
+                                              List<ClaimKey> keys, SourceFiles sources, Provenance provenance,
+                                              NameIndex names) {
         CheckCache store = cache.orElseThrow();
-        List<ClaimKey> keys = claims.stream().map(claim -> ClaimKey.of(claim.claim(), sha256)).toList();
         if (!keys.stream().allMatch(store::knows)) {
             return Optional.empty();
         }

@@ -33,7 +33,18 @@ final class SourceFiles {
     }
 
     LoadedSource load(String source) throws SourceException {
-        Path real = locate(source);
+        return read(source, locate(source));
+    }
+
+    /**
+     * Reads a source {@link #locate} found.
+     *
+     * @param source a claim's source
+     * @param real   the real path {@link #locate} gave for it
+     * @return the decoded text and the hash of the bytes
+     * @throws SourceException if the file cannot be read or is not valid UTF-8
+     */
+    LoadedSource read(String source, Path real) throws SourceException {
         String name = displayName(source);
         try {
             byte[] bytes = Files.readAllBytes(real);
