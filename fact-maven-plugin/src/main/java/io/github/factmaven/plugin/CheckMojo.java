@@ -75,9 +75,9 @@ public class CheckMojo extends AbstractDatasetMojo {
     private List<String> formats;
 
     /**
-     * Reuses what the last check found: claims verified before against the same source content are
-     * not checked again, and unchanged sources are not read. Failing claims are always checked
-     * again. Set to false to check everything from scratch.
+     * Reuses what the last check found: claims checked before against the same source content are
+     * not checked again (a failure keeps its diagnosis), and unchanged sources are not read. Set to
+     * false to check everything from scratch.
      */
     @Parameter(property = "fact.incremental", defaultValue = "true")
     private boolean incremental;
@@ -150,8 +150,8 @@ public class CheckMojo extends AbstractDatasetMojo {
 
     private void logReuse(CheckCache cache, CheckResult result) {
         if (cache.claimsReused() > 0) {
-            getLog().info(String.format(Locale.ROOT, "%,d of %,d claims verified before against unchanged sources; "
-                    + "%,d source files read", cache.claimsReused(), result.claims().size(), cache.sourcesRead()));
+            getLog().info(String.format(Locale.ROOT, "%,d of %,d claims checked before against unchanged sources; "
+                    + "source files read: %,d", cache.claimsReused(), result.claims().size(), cache.sourcesRead()));
         }
     }
 

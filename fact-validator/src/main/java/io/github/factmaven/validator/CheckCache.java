@@ -23,43 +23,49 @@ import java.util.Properties;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * What earlier checks of a dataset found, so the next check redoes only what changed: which claims
- * were verified (keyed by the content of the claim and the SHA-256 of its source, see
- * {@link ClaimKey}), the names of each source for the spelling-variant search, and the SHA-256 of
- * each source file by its size and modification time, so an unchanged file is not even read.
+ * What earlier checks of a dataset found, so the next check redoes only what changed: what the
+ * check of each claim's quote found (keyed by the content of the claim and the SHA-256 of its
+ * source, see {@link ClaimKey}), the names of each source for the spelling-variant search, and the
+ * SHA-256 of each source file by its size and modification time, so an unchanged file is not even
+ * read.
  *
- * <p>A claim is taken as verified without reading its source only if the same quote, offset,
- * prefix and suffix were verified, without warnings, against a source with the same content; a
- * failing or warned claim is checked again every time, so its diagnosis is always fresh. A changed
- * claims file therefore re-checks only its changed claims, and a changed source the claims that
- * cite it. Dataset-wide checks (duplicate ids, provenance, duplicate spans, spelling variants) run
- * every time, on what was read and what the cache remembers.
+ * <p>A quote is taken as checked without reading its source only if the same quote, offset, prefix
+ * and suffix were checked against a source with the same name and content. The outcome kept is the
+ * whole of it, a failure's diagnosis included, and it is the same as checking again would give:
+ * a check depends on nothing else. A changed claims file therefore re-checks only its changed
+ * claims, and a changed source the claims that cite it; with nothing changed, no source is read.
+ * Dataset-wide checks (duplicate ids, provenance, quotes found in another source, duplicate spans,
+ * spelling variants) run every time, on what was read and what the cache remembers.
  *
  * <p>The cache belongs to one version of fact-maven: a cache written by another is ignored. It is
  * thread-safe; one check uses it at a time, then {@link #save} keeps what that check saw.
  */
 public final class CheckCache {
 
-    private static final String FORMAT = "fact-maven check cache 2";
+    private static final String FORMAT = "fact-maven check cache 3";
     /** A file modified this recently may change again within its timestamp's resolution. */
     private static final long RACY_MILLIS = 2_000;
 
     private final Path file;
     private final Map<String, Fingerprint> knownFingerprints;
     private final KeySet knownVerified;
+    private final Map<ClaimKey, QuoteOutcome> knownOutcomes;
     private final Map<String, NameIndex.SourceNames> knownNames;
 
     private final Map<String, Fingerprint> fingerprints = new HashMap<>();
+    /** Keys of plainly verified quotes, most of a dataset, kept compact; other outcomes in full. */
     private final KeySet verified = new KeySet();
+    private final Map<ClaimKey, QuoteOutcome> outcomes = new HashMap<>();
     private final Map<String, NameIndex.SourceNames> names = new HashMap<>();
     private final AtomicInteger claimsReused = new AtomicInteger();
     private final AtomicInteger sourcesRead = new AtomicInteger();
 
     private CheckCache(Path file, Map<String, Fingerprint> fingerprints, KeySet verified,
-                       Map<String, NameIndex.SourceNames> names) {
+                       Map<ClaimKey, QuoteOutcome> outcomes, Map<String, NameIndex.SourceNames> names) {
         this.file = file;
         this.knownFingerprints = fingerprints;
         this.knownVerified = verified;
+        this.knownOutcomes = outcomes;
         this.knownNames = names;
     }
 
@@ -88,14 +94,18 @@ public final class CheckCache {
             for (int i = in.readInt(); i > 0; i--) {
                 verified.add(in.readLong(), in.readLong());
             }
-            return new CheckCache(file, fingerprints, verified, names);
+            Map<ClaimKey, QuoteOutcome> outcomes = new HashMap<>();
+            for (int i = in.readInt(); i > 0; i--) {
+                outcomes.put(new ClaimKey(in.readLong(), in.readLong()), QuoteOutcomeFormat.read(in));
+            }
+            return new CheckCache(file, fingerprints, verified, outcomes, names);
         } catch (IOException | RuntimeException e) {
             return empty(file);
         }
     }
 
     private static CheckCache empty(Path file) {
-        return new CheckCache(file, Map.of(), new KeySet(), Map.of());
+        return new CheckCache(file, Map.of(), new KeySet(), Map.of(), Map.of());
     }
 
     /**
@@ -134,12 +144,18 @@ public final class CheckCache {
             if (failure[0] != null) {
                 throw failure[0];
             }
+            out.writeInt(outcomes.size());
+            for (Map.Entry<ClaimKey, QuoteOutcome> entry : outcomes.entrySet()) {
+                out.writeLong(entry.getKey().high());
+                out.writeLong(entry.getKey().low());
+                QuoteOutcomeFormat.write(out, entry.getValue());
+            }
         }
         Files.createDirectories(file.toAbsolutePath().getParent());
         AtomicFile.write(file, bytes.toByteArray());
     }
 
-    /** @return how many claims the last check took as verified from the cache, without reading their source */
+    /** @return how many claims the last check took from the cache, without checking their quotes again */
     public int claimsReused() {
         return claimsReused.get();
     }
@@ -188,19 +204,27 @@ public final class CheckCache {
         fingerprints.put(real.toString(), fingerprint);
     }
 
-    /** @return true if a claim with this key was verified without warnings */
-    boolean knows(ClaimKey key) {
-        return knownVerified.contains(key.high(), key.low());
+    /** @return what the check of a claim with this key found before, if the cache knows */
+    Optional<QuoteOutcome> knownOutcome(ClaimKey key) {
+        if (knownVerified.contains(key.high(), key.low())) {
+            return Optional.of(QuoteOutcome.VERIFIED);
+        }
+        return Optional.ofNullable(knownOutcomes.get(key));
     }
 
-    /** Takes a claim the cache {@link #knows} as verified, and keeps it for the next check. */
-    void wasVerified(ClaimKey key) {
-        recordVerified(key);
+    /** Takes an outcome the cache knew, and keeps it for the next check. */
+    void reused(ClaimKey key, QuoteOutcome outcome) {
+        recordOutcome(key, outcome);
         claimsReused.incrementAndGet();
     }
 
-    synchronized void recordVerified(ClaimKey key) {
-        verified.add(key.high(), key.low());
+    /** Keeps what the check of a claim with this key found, for the next check. */
+    synchronized void recordOutcome(ClaimKey key, QuoteOutcome outcome) {
+        if (outcome.equals(QuoteOutcome.VERIFIED)) {
+            verified.add(key.high(), key.low());
+        } else {
+            outcomes.put(key, outcome);
+        }
     }
 
     /** @return the names of a source with this content, as found before */

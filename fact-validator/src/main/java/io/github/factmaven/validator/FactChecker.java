@@ -80,7 +80,7 @@ public final class FactChecker {
 
     /**
      * A check that reuses what earlier checks found and adds what it finds (see {@link CheckCache}):
-     * claims verified before against the same source content are not checked again, and unchanged
+     * claims checked before against the same source content are not checked again, and unchanged
      * sources are not read. Save the cache after the check to keep it for the next.
      *
      * @param store the cache to read and add to
@@ -175,9 +175,10 @@ public final class FactChecker {
         try {
             Path real = sources.locate(source);
             Optional<String> known = cache.flatMap(store -> store.knownSha256(real));
-            List<ClaimKey> keys = known.map(sha256 -> keys(claims, sha256)).orElse(null);
+            List<ClaimKey> knownKeys = known.map(sha256 -> keys(claims, sha256)).orElse(null);
             if (known.isPresent()) {
-                Optional<List<ClaimResult>> reused = reuse(source, claims, known.get(), keys, sources, provenance, names);
+                Optional<List<ClaimResult>> reused = reuse(source, claims, known.get(), knownKeys, sources, provenance,
+                        names);
                 if (reused.isPresent()) {
                     return reused.get();
                 }
@@ -188,36 +189,13 @@ public final class FactChecker {
             NameIndex.SourceNames found = cache.flatMap(store -> store.knownNames(loaded.name(), sha256))
                     .orElseGet(() -> NameIndex.namesOf(loaded.name(), loaded.text().text()));
             names.add(loaded.name(), found);
-            if (cache.isPresent()) {
-                cache.get().recordRead(real, attributes, sha256);
-                cache.get().recordNames(loaded.name(), sha256, found);
-                if (!known.equals(Optional.of(sha256))) {
-                    keys = keys(claims, sha256);
-                }
-            }
-            // claims verified before against this very content are not checked again
-            boolean[] verifiedBefore = new boolean[claims.size()];
-            List<LocatedClaim> toCheck = new ArrayList<>(claims.size());
-            for (int i = 0; i < claims.size(); i++) {
-                verifiedBefore[i] = keys != null && cache.get().knows(keys.get(i));
-                if (!verifiedBefore[i]) {
-                    toCheck.add(claims.get(i));
-                }
-            }
-            Iterator<ClaimResult> checked = SourceCheck.check(toCheck, loaded).iterator();
+            List<QuoteOutcome> outcomes = cache.isPresent()
+                    ? checkWithCache(claims, loaded, known.equals(Optional.of(sha256)) ? knownKeys : keys(claims, sha256),
+                    real, attributes, found)
+                    : SourceCheck.check(claims, loaded);
             List<ClaimResult> results = new ArrayList<>(claims.size());
             for (int i = 0; i < claims.size(); i++) {
-                ClaimResult result;
-                if (verifiedBefore[i]) {
-                    cache.get().wasVerified(keys.get(i));
-                    result = ClaimResult.verified(claims.get(i), List.of());
-                } else {
-                    result = checked.next();
-                    if (keys != null && result.verified() && result.warnings().isEmpty()) {
-                        cache.get().recordVerified(keys.get(i));
-                    }
-                }
-                results.add(provenance.judge(claims.get(i), result, Optional.of(sha256)));
+                results.add(provenance.judge(claims.get(i), outcomes.get(i).resultFor(claims.get(i)), Optional.of(sha256)));
             }
             return results;
         } catch (SourceException e) {
@@ -230,31 +208,64 @@ public final class FactChecker {
         }
     }
 
+    /** Checks the quotes of a source just read that the cache has no outcome for, and keeps what is found. */
+    private List<QuoteOutcome> checkWithCache(List<LocatedClaim> claims, LoadedSource loaded, List<ClaimKey> keys,
+                                              Path real, BasicFileAttributes attributes,
+                                              NameIndex.SourceNames found) {
+        CheckCache store = cache.orElseThrow();
+        store.recordRead(real, attributes, loaded.sha256());
+        store.recordNames(loaded.name(), loaded.sha256(), found);
+        List<QuoteOutcome> outcomes = new ArrayList<>(claims.size());
+        List<LocatedClaim> toCheck = new ArrayList<>();
+        for (int i = 0; i < claims.size(); i++) {
+            Optional<QuoteOutcome> before = store.knownOutcome(keys.get(i));
+            if (before.isPresent()) {
+                store.reused(keys.get(i), before.get());
+            } else {
+                toCheck.add(claims.get(i));
+            }
+            outcomes.add(before.orElse(null));
+        }
+        Iterator<QuoteOutcome> checked = SourceCheck.check(toCheck, loaded).iterator();
+        for (int i = 0; i < claims.size(); i++) {
+            if (outcomes.get(i) == null) {
+                outcomes.set(i, checked.next());
+                store.recordOutcome(keys.get(i), outcomes.get(i));
+            }
+        }
+        return outcomes;
+    }
+
     private static List<ClaimKey> keys(List<LocatedClaim> claims, String sha256) {
         return claims.stream().map(claim -> ClaimKey.of(claim.claim(), sha256)).toList();
     }
 
     /**
      * The results of a source's claims without reading it, if the cache knows the source's names and
-     * has every claim verified against this content.
+     * the outcome of every claim checked against this content.
      */
     private Optional<List<ClaimResult>> reuse(String source, List<LocatedClaim> claims, String sha256,
                                               List<ClaimKey> keys, SourceFiles sources, Provenance provenance,
                                               NameIndex names) {
         CheckCache store = cache.orElseThrow();
-        if (!keys.stream().allMatch(store::knows)) {
-            return Optional.empty();
+        List<QuoteOutcome> outcomes = new ArrayList<>(claims.size());
+        for (ClaimKey key : keys) {
+            Optional<QuoteOutcome> known = store.knownOutcome(key);
+            if (known.isEmpty()) {
+                return Optional.empty();
+            }
+            outcomes.add(known.get());
         }
         String name = sources.displayName(source);
         Optional<NameIndex.SourceNames> known = store.knownNames(name, sha256);
         if (known.isEmpty()) {
             return Optional.empty();
         }
-        keys.forEach(store::wasVerified);
         names.add(name, known.get());
         List<ClaimResult> results = new ArrayList<>(claims.size());
-        for (LocatedClaim claim : claims) {
-            results.add(provenance.judge(claim, ClaimResult.verified(claim, List.of()), Optional.of(sha256)));
+        for (int i = 0; i < claims.size(); i++) {
+            store.reused(keys.get(i), outcomes.get(i));
+            results.add(provenance.judge(claims.get(i), outcomes.get(i).resultFor(claims.get(i)), Optional.of(sha256)));
         }
         return Optional.of(results);
     }

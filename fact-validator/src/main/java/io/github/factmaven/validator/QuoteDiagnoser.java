@@ -1,7 +1,6 @@
 package io.github.factmaven.validator;
 
 import io.github.factmaven.model.Claim;
-import io.github.factmaven.model.LocatedClaim;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -28,16 +27,15 @@ final class QuoteDiagnoser {
     }
 
     /**
-     * @param located     the failing claim
+     * @param claim       the failing claim
      * @param source      its source
      * @param occurrences where the quote occurs exactly in the source, up to {@link #MAX_LISTED} + 1
-     * @return the failed result with its diagnosis
+     * @return the failure with its diagnosis
      */
-    static ClaimResult diagnose(LocatedClaim located, LoadedSource source, List<Integer> occurrences) {
+    static QuoteOutcome diagnose(Claim claim, LoadedSource source, List<Integer> occurrences) {
         if (!occurrences.isEmpty()) {
-            return moved(located, source, occurrences);
+            return moved(claim, source, occurrences);
         }
-        Claim claim = located.claim();
         SourceText text = source.text();
         int[] quote = claim.quote().codePoints().toArray();
         ApproximateMatcher matcher = new ApproximateMatcher(quote);
@@ -63,7 +61,7 @@ final class QuoteDiagnoser {
             }
         }
         if (best.score() > quote.length / 2) {
-            return failure(located, Status.NOT_FOUND, "quote",
+            return failure(Status.NOT_FOUND, "quote",
                     source.name() + " does not contain the quote, nor anything close to it: "
                             + "a paraphrase, or a quote from another source?",
                     new Diagnosis(source.name(), claim.offset(), List.of(), 0, Optional.empty(), List.of()));
@@ -82,7 +80,7 @@ final class QuoteDiagnoser {
             lines.add(source.name() + " does not contain the quote; the closest passage, at " + at.describe()
                     + ", differs in " + best.score() + " of " + quote.length + " characters");
             lines.addAll(QuoteDiff.hunks(quote, passage, alignment.sourceStart(), alignment.regions(), 2));
-            return failure(located, Status.NOT_FOUND, "quote", String.join("\n", lines), diagnosis);
+            return failure(Status.NOT_FOUND, "quote", String.join("\n", lines), diagnosis);
         }
         String kinds = kinds(differences);
         if (claim.offset().isEmpty()) {
@@ -104,11 +102,10 @@ final class QuoteDiagnoser {
         if (descriptions.size() > MAX_DESCRIBED) {
             lines.add("  … and " + (descriptions.size() - MAX_DESCRIBED) + " more differences");
         }
-        return failure(located, Status.QUOTE_MISMATCH, "quote", String.join("\n", lines), diagnosis);
+        return failure(Status.QUOTE_MISMATCH, "quote", String.join("\n", lines), diagnosis);
     }
 
-    private static ClaimResult moved(LocatedClaim located, LoadedSource source, List<Integer> occurrences) {
-        Claim claim = located.claim();
+    private static QuoteOutcome moved(Claim claim, LoadedSource source, List<Integer> occurrences) {
         SourceText text = source.text();
         int offset = claim.offset().orElseThrow();
         List<SourcePosition> found = occurrences.stream().limit(MAX_LISTED)
@@ -124,7 +121,7 @@ final class QuoteDiagnoser {
         }
         Optional<String> cause = offsetCause(text, offset, occurrences);
         cause.ifPresent(reason -> lines.add("  likely cause: " + reason));
-        return failure(located, Status.OFFSET_MISMATCH, "offset", String.join("\n", lines),
+        return failure(Status.OFFSET_MISMATCH, "offset", String.join("\n", lines),
                 new Diagnosis(source.name(), claim.offset(), found, claim.quote().codePointCount(0,
                         claim.quote().length()), cause, List.of()));
     }
@@ -186,8 +183,7 @@ final class QuoteDiagnoser {
                 + (characters > 0 ? "further on" : "earlier");
     }
 
-    private static ClaimResult failure(LocatedClaim located, Status status, String member, String message,
-                                       Diagnosis diagnosis) {
-        return ClaimResult.failure(located, status, member, message, Optional.of(diagnosis));
+    private static QuoteOutcome failure(Status status, String member, String message, Diagnosis diagnosis) {
+        return QuoteOutcome.failure(status, member, message, Optional.of(diagnosis));
     }
 }

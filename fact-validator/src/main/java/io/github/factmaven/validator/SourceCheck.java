@@ -21,23 +21,22 @@ final class SourceCheck {
     private SourceCheck() {
     }
 
-    static List<ClaimResult> check(List<LocatedClaim> claims, LoadedSource source) {
+    static List<QuoteOutcome> check(List<LocatedClaim> claims, LoadedSource source) {
         SourceText text = source.text();
         // one pass over the source finds every quote: where failing ones really are, and whether
         // verified ones occur more than once
         List<List<Integer>> occurrences = QuoteOccurrences.find(text,
                 claims.stream().map(claim -> claim.claim().quote()).toList(), OCCURRENCE_LIMIT + 1);
-        List<ClaimResult> results = new ArrayList<>(claims.size());
+        List<QuoteOutcome> results = new ArrayList<>(claims.size());
         for (int i = 0; i < claims.size(); i++) {
-            LocatedClaim located = claims.get(i);
-            Claim claim = located.claim();
+            Claim claim = claims.get(i).claim();
             List<Integer> found = occurrences.get(i);
             if (quoteAtOffset(text, claim)) {
-                results.add(verified(located, source, found));
+                results.add(verified(claim, source, found));
             } else if (claim.offset().isEmpty() && !found.isEmpty()) {
-                results.add(missingOffset(located, source, found));
+                results.add(missingOffset(claim, source, found));
             } else {
-                results.add(QuoteDiagnoser.diagnose(located, source,
+                results.add(QuoteDiagnoser.diagnose(claim, source,
                         found.subList(0, Math.min(found.size(), QuoteDiagnoser.MAX_LISTED + 1))));
             }
         }
@@ -60,29 +59,27 @@ final class SourceCheck {
                 .toList();
     }
 
-    private static ClaimResult verified(LocatedClaim located, LoadedSource source, List<Integer> occurrences) {
-        Claim claim = located.claim();
+    private static QuoteOutcome verified(Claim claim, LoadedSource source, List<Integer> occurrences) {
         SourceText text = source.text();
         int start = claim.offset().getAsInt();
         int end = start + length(claim.quote());
         if (claim.prefix().isPresent() && !prefixMatches(text, start, claim.prefix().get())) {
-            return contextMismatch(located, source, "prefix", "before",
+            return contextMismatch(claim, source, "prefix", "before",
                     text.slice(Math.max(0, start - length(claim.prefix().get())), start));
         }
         if (claim.suffix().isPresent() && !suffixMatches(text, end, claim.suffix().get())) {
-            return contextMismatch(located, source, "suffix", "after",
+            return contextMismatch(claim, source, "suffix", "after",
                     text.slice(end, Math.min(text.length(), end + length(claim.suffix().get()))));
         }
-        List<Warning> warnings = matchingContext(text, claim, occurrences).size() > 1
-                ? List.of(new Warning(WarningKind.AMBIGUOUS_QUOTE, located.locationOf("quote"), ambiguity(claim, source, occurrences)))
-                : List.of();
-        return ClaimResult.verified(located, warnings);
+        return matchingContext(text, claim, occurrences).size() > 1
+                ? QuoteOutcome.ambiguous(ambiguity(claim, source, occurrences))
+                : QuoteOutcome.VERIFIED;
     }
 
-    private static ClaimResult missingOffset(LocatedClaim located, LoadedSource source, List<Integer> occurrences) {
+    private static QuoteOutcome missingOffset(Claim claim, LoadedSource source, List<Integer> occurrences) {
         SourceText text = source.text();
-        List<Integer> candidates = matchingContext(text, located.claim(), occurrences);
-        String context = located.claim().prefix().isPresent() || located.claim().suffix().isPresent()
+        List<Integer> candidates = matchingContext(text, claim, occurrences);
+        String context = claim.prefix().isPresent() || claim.suffix().isPresent()
                 ? " with its prefix and suffix" : "";
         String message;
         if (candidates.size() == 1) {
@@ -97,7 +94,7 @@ final class SourceCheck {
                     + " times in " + source.name() + " (" + where(text, candidates)
                     + "); run mvn fact:fix to see which prefix or suffix tells each apart";
         }
-        return ClaimResult.failure(located, Status.MISSING_OFFSET, "quote", message, Optional.empty());
+        return QuoteOutcome.failure(Status.MISSING_OFFSET, "quote", message, Optional.empty());
     }
 
     private static String ambiguity(Claim claim, LoadedSource source, List<Integer> occurrences) {
@@ -113,14 +110,13 @@ final class SourceCheck {
                 : "; add " + String.join(" or ", members) + " to say which one is meant");
     }
 
-    private static ClaimResult contextMismatch(LocatedClaim located, LoadedSource source, String member,
-                                               String side, String actual) {
-        String expected = member.equals("prefix") ? located.claim().prefix().orElseThrow()
-                : located.claim().suffix().orElseThrow();
-        String message = "quote is at offset " + located.claim().offset().getAsInt() + " of " + source.name()
+    private static QuoteOutcome contextMismatch(Claim claim, LoadedSource source, String member, String side,
+                                                String actual) {
+        String expected = member.equals("prefix") ? claim.prefix().orElseThrow() : claim.suffix().orElseThrow();
+        String message = "quote is at offset " + claim.offset().getAsInt() + " of " + source.name()
                 + ", but the " + member + " does not match: the source has " + shown(actual) + " " + side
                 + " it where the " + member + " is " + shown(expected);
-        return ClaimResult.failure(located, Status.CONTEXT_MISMATCH, member, message, Optional.empty());
+        return QuoteOutcome.failure(Status.CONTEXT_MISMATCH, member, message, Optional.empty());
     }
 
     static boolean prefixMatches(SourceText text, int offset, String prefix) {

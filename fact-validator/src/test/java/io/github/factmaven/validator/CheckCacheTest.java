@@ -64,7 +64,7 @@ class CheckCacheTest {
     }
 
     @Test
-    void aSecondCheckOfAnUnchangedDatasetReadsOnlyTheSourcesOfFailingClaims() throws IOException {
+    void aSecondCheckOfAnUnchangedDatasetReadsNoSourceAndGivesTheSameResult() throws IOException {
         CheckCache first = CheckCache.load(cacheFile);
         CheckResult fresh = checkWithCache(first);
         assertEquals(0, first.claimsReused());
@@ -75,8 +75,8 @@ class CheckCacheTest {
 
         assertEquals(fresh, again);
         assertEquals(new FactChecker().check(Dataset.inDirectory(project)), again);
-        assertEquals(3, second.claimsReused(), "every verified claim");
-        assertEquals(1, second.sourcesRead(), "b.txt, for its failing claim's diagnosis");
+        assertEquals(4, second.claimsReused(), "every claim, the failing one with its diagnosis");
+        assertEquals(0, second.sourcesRead());
         assertEquals(List.of("typo"), again.failures().stream().map(r -> r.id().orElseThrow()).toList());
         assertEquals(1, again.allWarnings().stream().filter(w -> w.kind() == WarningKind.SPELLING_VARIANTS).count(),
                 "Kopyrkin/Koprikin, found in a.txt's remembered names");
@@ -93,8 +93,8 @@ class CheckCacheTest {
 
         assertEquals(new FactChecker().check(Dataset.inDirectory(project)), result);
         assertEquals(List.of("date", "typo"), result.failures().stream().map(r -> r.id().orElseThrow()).toList());
-        assertEquals(1, cache.claimsReused(), "the verified claim of b.txt");
-        assertEquals(2, cache.sourcesRead());
+        assertEquals(2, cache.claimsReused(), "the claims of b.txt");
+        assertEquals(1, cache.sourcesRead());
     }
 
     @Test
@@ -135,7 +135,32 @@ class CheckCacheTest {
         CheckCache cache = CheckCache.load(cacheFile);
         checkWithCache(cache);
 
-        assertEquals(2, cache.sourcesRead());
-        assertEquals(3, cache.claimsReused(), "read again, a.txt has the content its claims were verified against");
+        assertEquals(1, cache.sourcesRead(), "a.txt");
+        assertEquals(4, cache.claimsReused(), "read again, a.txt has the content its claims were checked against");
+    }
+
+    @Test
+    void aReusedFailureOrWarningPointsAtWhereItsClaimNowIs() throws IOException {
+        dataset.claims("two.json", claim("date", "October 24", "a.txt", 51), claim("letter", "a", "b.txt", 1),
+                claim("typo", "Maria Zakharova sayd", "b.txt", 0));
+        settle();
+        checkWithCache(CheckCache.load(cacheFile));
+        dataset.claims("two.json", claim("typo", "Maria Zakharova sayd", "b.txt", 0),
+                claim("letter", "a", "b.txt", 1), claim("date", "October 24", "a.txt", 51));
+        settle("claims/two.json");
+
+        CheckCache cache = CheckCache.load(cacheFile);
+        CheckResult result = checkWithCache(cache);
+
+        assertEquals(new FactChecker().check(Dataset.inDirectory(project)), result);
+        assertEquals(5, cache.claimsReused());
+        assertEquals(0, cache.sourcesRead());
+        ClaimResult typo = result.failures().get(0);
+        assertEquals(Status.QUOTE_MISMATCH, typo.status());
+        List<String> lines = Files.readAllLines(project.resolve("claims/two.json"));
+        int typoLine = 1 + lines.indexOf(lines.stream().filter(line -> line.contains("\"typo\"")).findFirst().orElseThrow());
+        assertEquals(typoLine, typo.diagnostics().get(0).location().line(), "where the typo claim now is");
+        assertTrue(result.claims().stream().anyMatch(r -> r.id().equals(java.util.Optional.of("letter"))
+                && r.warnings().stream().anyMatch(w -> w.kind() == WarningKind.AMBIGUOUS_QUOTE)));
     }
 }
