@@ -2,6 +2,8 @@ package io.github.factmaven.validator;
 
 import io.github.factmaven.model.Claim;
 
+import java.util.function.Function;
+
 /**
  * A 128-bit digest of everything a claim's quote check depends on: the source's name and content
  * hash, the quote, the offset, the prefix and the suffix. Not the id, statement or outlet, which the
@@ -13,18 +15,29 @@ import io.github.factmaven.model.Claim;
  */
 record ClaimKey(long high, long low) {
 
-    static ClaimKey of(Claim claim, String sourceSha256) {
-        Hasher hasher = new Hasher();
-        hasher.add(claim.source()).add(sourceSha256).add(claim.quote())
+    /**
+     * @return the keys of claims that cite this source, with this content: the source's name and
+     *         hash are hashed once for all its claims
+     */
+    static Function<Claim, ClaimKey> ofSource(String source, String sourceSha256) {
+        Hasher start = new Hasher().add(source).add(sourceSha256);
+        return claim -> start.copy().add(claim.quote())
                 .add(claim.offset().isPresent() ? "" + claim.offset().getAsInt() : "-")
-                .add(claim.prefix().orElse("\u0000-")).add(claim.suffix().orElse("\u0000-"));
-        return hasher.key();
+                .add(claim.prefix().orElse("\u0000-")).add(claim.suffix().orElse("\u0000-"))
+                .key();
     }
 
     /** Two multiply-rotate hashes with different seeds and multipliers, each field ended by its length. */
     private static final class Hasher {
         private long first = 0x243F6A8885A308D3L;
         private long second = 0x13198A2E03707344L;
+
+        Hasher copy() {
+            Hasher copy = new Hasher();
+            copy.first = first;
+            copy.second = second;
+            return copy;
+        }
 
         Hasher add(String text) {
             for (int i = 0; i < text.length(); i++) {

@@ -2,7 +2,6 @@ package io.github.factmaven.validator;
 
 import io.github.factmaven.model.Claim;
 import io.github.factmaven.model.LocatedClaim;
-import io.github.factmaven.model.Location;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,36 +23,50 @@ final class DuplicateSpans {
 
     /**
      * @param claims  the claims checked, with their locations
-     * @param results their results, in any order
+     * @param results their results, in the same order
      * @return the results, each claim that shares its span with others warned about them
      */
     static List<ClaimResult> warn(List<LocatedClaim> claims, List<ClaimResult> results) {
-        Map<Span, List<LocatedClaim>> bySpan = new HashMap<>();
+        // a first pass keeps one hash per span, so only claims that may share theirs are grouped:
+        // a million claims need no million lists
+        LongSet seen = new LongSet(Integer.highestOneBit(Math.max(8, claims.size() * 2)) << 1);
+        LongSet repeated = new LongSet(64);
         for (LocatedClaim located : claims) {
             Claim claim = located.claim();
-            claim.offset().ifPresent(offset -> bySpan.computeIfAbsent(new Span(claim.source(), offset, claim.quote()),
-                    span -> new ArrayList<>()).add(located));
+            if (claim.offset().isPresent() && !seen.add(hash(claim))) {
+                repeated.add(hash(claim));
+            }
         }
-        Map<Location, Warning> warnings = new HashMap<>();
-        for (List<LocatedClaim> same : bySpan.values()) {
+        Map<Span, List<Integer>> bySpan = new HashMap<>();
+        for (int i = 0; i < claims.size(); i++) {
+            Claim claim = claims.get(i).claim();
+            if (claim.offset().isPresent() && repeated.contains(hash(claim))) {
+                bySpan.computeIfAbsent(new Span(claim.source(), claim.offset().getAsInt(), claim.quote()),
+                        span -> new ArrayList<>()).add(i);
+            }
+        }
+        List<ClaimResult> warned = new ArrayList<>(results);
+        for (List<Integer> same : bySpan.values()) {
             if (same.size() < 2) {
                 continue;
             }
-            for (LocatedClaim located : same) {
+            for (int index : same) {
+                LocatedClaim located = claims.get(index);
                 String others = same.stream()
-                        .filter(other -> other != located)
-                        .map(other -> "\"" + other.claim().id() + "\" (" + other.location() + ")")
+                        .filter(other -> other != index)
+                        .map(other -> "\"" + claims.get(other).claim().id() + "\" (" + claims.get(other).location() + ")")
                         .collect(Collectors.joining(", "));
-                warnings.put(located.location(), new Warning(WarningKind.DUPLICATE_SPAN, located.locationOf("quote"),
-                        "cites the same span as " + others + ": the same source, offset and quote"));
+                warned.set(index, results.get(index).withWarnings(List.of(new Warning(WarningKind.DUPLICATE_SPAN,
+                        located.locationOf("quote"), "cites the same span as " + others
+                                + ": the same source, offset and quote"))));
             }
         }
-        if (warnings.isEmpty()) {
-            return results;
-        }
-        return results.stream()
-                .map(result -> warnings.containsKey(result.location())
-                        ? result.withWarnings(List.of(warnings.get(result.location()))) : result)
-                .toList();
+        return warned;
+    }
+
+    private static long hash(Claim claim) {
+        long hash = claim.source().hashCode() * 0x9E3779B97F4A7C15L + claim.offset().getAsInt();
+        hash = hash * 0xC2B2AE3D27D4EB4FL + claim.quote().hashCode();
+        return hash ^ (hash >>> 31);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.factmaven.validator;
 
+import io.github.factmaven.model.Claim;
 import io.github.factmaven.model.ClaimsFile;
 import io.github.factmaven.model.ClaimsFileReader;
 import io.github.factmaven.model.InvalidClaim;
@@ -12,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -22,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -112,19 +115,11 @@ public final class FactChecker {
      * @return one result per claim, and the problems of whole files
      */
     public CheckResult check(List<ClaimsFile> files, Dataset dataset) {
-        List<ClaimResult> results = new ArrayList<>();
-        List<LocatedClaim> toCheck = new ArrayList<>();
         Map<String, List<Location>> duplicateIds = duplicateIds(files);
+        List<LocatedClaim> toCheck = new ArrayList<>();
         for (ClaimsFile file : files) {
-            for (InvalidClaim invalid : file.invalidClaims()) {
-                results.add(new ClaimResult(invalid.id(), invalid.location(), Status.INVALID_CLAIM,
-                        invalid.problems().stream().map(p -> new Diagnostic(p.location(), p.message())).toList()));
-            }
             for (LocatedClaim claim : file.claims()) {
-                List<Location> sameId = duplicateIds.get(claim.claim().id());
-                if (sameId != null) {
-                    results.add(duplicate(claim, sameId));
-                } else {
+                if (!duplicateIds.containsKey(claim.claim().id())) {
                     toCheck.add(claim);
                 }
             }
@@ -132,14 +127,26 @@ public final class FactChecker {
         SourceFiles sources = new SourceFiles(dataset);
         Provenance provenance = Provenance.of(dataset, sources);
         NameIndex names = new NameIndex();
-        toCheck.forEach(claim -> names.addQuote(claim.claim().quote(), claim.locationOf("quote")));
-        results.addAll(DuplicateSpans.warn(toCheck, checkQuotes(toCheck, sources, provenance, names)));
+        names.addQuotes(toCheck);
+        Iterator<ClaimResult> checked = DuplicateSpans.warn(toCheck, checkQuotes(toCheck, sources, provenance, names))
+                .iterator();
 
-        Map<String, Integer> fileOrder = new HashMap<>();
-        files.forEach(file -> fileOrder.putIfAbsent(file.name(), fileOrder.size()));
-        results.sort(Comparator.comparing((ClaimResult r) -> fileOrder.getOrDefault(r.location().file(), -1))
-                .thenComparingInt(r -> r.location().line())
-                .thenComparingInt(r -> r.location().column()));
+        // each file's results in the order its entries are written
+        List<ClaimResult> results = new ArrayList<>();
+        for (ClaimsFile file : files) {
+            List<ClaimResult> ofFile = new ArrayList<>(file.claims().size() + file.invalidClaims().size());
+            for (InvalidClaim invalid : file.invalidClaims()) {
+                ofFile.add(new ClaimResult(invalid.id(), invalid.location(), Status.INVALID_CLAIM,
+                        invalid.problems().stream().map(p -> new Diagnostic(p.location(), p.message())).toList()));
+            }
+            for (LocatedClaim claim : file.claims()) {
+                List<Location> sameId = duplicateIds.get(claim.claim().id());
+                ofFile.add(sameId != null ? duplicate(claim, sameId) : checked.next());
+            }
+            ofFile.sort(Comparator.comparingInt((ClaimResult r) -> r.location().line())
+                    .thenComparingInt(r -> r.location().column()));
+            results.addAll(ofFile);
+        }
         List<Problem> fileErrors = new ArrayList<>();
         files.forEach(file -> fileErrors.addAll(file.problems()));
         fileErrors.addAll(provenance.errors());
@@ -151,23 +158,29 @@ public final class FactChecker {
     /**
      * Checks claims grouped by source, so each source is read once, groups in parallel. Sources no
      * claim cites are read too, for the names they spell.
+     *
+     * @return the results in the order of the claims
      */
     private List<ClaimResult> checkQuotes(List<LocatedClaim> claims, SourceFiles sources, Provenance provenance,
                                           NameIndex names) {
-        Map<String, List<LocatedClaim>> bySource = claims.stream()
-                .collect(Collectors.groupingBy(claim -> claim.claim().source(), LinkedHashMap::new, Collectors.toList()));
+        Map<String, List<Integer>> bySource = new LinkedHashMap<>();
+        for (int i = 0; i < claims.size(); i++) {
+            bySource.computeIfAbsent(claims.get(i).claim().source(), source -> new ArrayList<>()).add(i);
+        }
         sources.list().forEach(file -> bySource.putIfAbsent(file, List.of()));
         AtomicInteger sourcesDone = new AtomicInteger();
         AtomicInteger claimsDone = new AtomicInteger();
-        List<ClaimResult> results = bySource.entrySet().parallelStream()
-                .flatMap(group -> {
-                    List<ClaimResult> checked = checkGroup(group.getKey(), group.getValue(), sources, provenance, names);
-                    progress.checked(sourcesDone.incrementAndGet(), bySource.size(),
-                            claimsDone.addAndGet(checked.size()));
-                    return checked.stream();
-                })
-                .toList();
-        return OtherSources.relocate(claims, results, sources);
+        ClaimResult[] results = new ClaimResult[claims.size()];
+        bySource.entrySet().parallelStream().forEach(group -> {
+            List<Integer> indices = group.getValue();
+            List<ClaimResult> checked = checkGroup(group.getKey(), indices.stream().map(claims::get).toList(),
+                    sources, provenance, names);
+            for (int k = 0; k < indices.size(); k++) {
+                results[indices.get(k)] = checked.get(k);
+            }
+            progress.checked(sourcesDone.incrementAndGet(), bySource.size(), claimsDone.addAndGet(checked.size()));
+        });
+        return OtherSources.relocate(claims, Arrays.asList(results), sources);
     }
 
     private List<ClaimResult> checkGroup(String source, List<LocatedClaim> claims, SourceFiles sources,
@@ -236,8 +249,13 @@ public final class FactChecker {
         return outcomes;
     }
 
+    /** The keys of claims that all cite one source, whose content has this hash. */
     private static List<ClaimKey> keys(List<LocatedClaim> claims, String sha256) {
-        return claims.stream().map(claim -> ClaimKey.of(claim.claim(), sha256)).toList();
+        if (claims.isEmpty()) {
+            return List.of();
+        }
+        Function<Claim, ClaimKey> key = ClaimKey.ofSource(claims.get(0).claim().source(), sha256);
+        return claims.stream().map(claim -> key.apply(claim.claim())).toList();
     }
 
     /**

@@ -11,10 +11,12 @@ final class LongSet {
         slots = new long[capacity];
     }
 
-    void add(long value) {
+    /** @return true if the set did not hold the value */
+    boolean add(long value) {
         if (value == 0) {
+            boolean added = !hasZero;
             hasZero = true;
-            return;
+            return added;
         }
         if (2 * (size + 1) > slots.length) {
             grow();
@@ -23,7 +25,9 @@ final class LongSet {
         if (slots[slot] == 0) {
             slots[slot] = value;
             size++;
+            return true;
         }
+        return false;
     }
 
     boolean contains(long value) {

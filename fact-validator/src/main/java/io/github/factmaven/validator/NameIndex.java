@@ -1,11 +1,14 @@
 package io.github.factmaven.validator;
 
+import io.github.factmaven.model.LocatedClaim;
 import io.github.factmaven.model.Location;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * The capitalized words of a dataset's sources and quotes, each spelling with where it is written:
@@ -20,6 +23,8 @@ final class NameIndex {
 
     /** Shorter words are too often different words that happen to look alike. */
     static final int MIN_LENGTH = 4;
+    /** Quotes indexed by one thread before merging what they name into the index. */
+    private static final int QUOTE_CHUNK = 4096;
 
     private final Map<String, NamePlaces> names = new HashMap<>();
     private final LongSet lowercase = new LongSet(1024);
@@ -126,6 +131,30 @@ final class NameIndex {
     void addQuote(String quote, Location location) {
         Map<String, NamePlaces> found = new HashMap<>();
         LongSet lower = new LongSet(16);
+        quoteNames(quote, location, found, lower);
+        merge(found, lower);
+    }
+
+    /**
+     * Adds the names of every claim's quote, as {@link #addQuote} does, in parallel: claims are
+     * read in chunks, each merged once.
+     *
+     * @param claims the claims whose quotes to add
+     */
+    void addQuotes(List<LocatedClaim> claims) {
+        int chunks = (claims.size() + QUOTE_CHUNK - 1) / QUOTE_CHUNK;
+        IntStream.range(0, chunks).parallel().forEach(chunk -> {
+            Map<String, NamePlaces> found = new HashMap<>();
+            LongSet lower = new LongSet(1024);
+            for (LocatedClaim claim : claims.subList(chunk * QUOTE_CHUNK,
+                    Math.min(claims.size(), (chunk + 1) * QUOTE_CHUNK))) {
+                quoteNames(claim.claim().quote(), claim.locationOf("quote"), found, lower);
+            }
+            merge(found, lower);
+        });
+    }
+
+    private static void quoteNames(String quote, Location location, Map<String, NamePlaces> found, LongSet lower) {
         int i = 0;
         while (i < quote.length()) {
             if (!isLetter(quote.charAt(i))) {
@@ -145,7 +174,6 @@ final class NameIndex {
                 lower.add(lowerCaseHash(quote, start, i));
             }
         }
-        merge(found, lower);
     }
 
     /** @return every name spelling with its places */

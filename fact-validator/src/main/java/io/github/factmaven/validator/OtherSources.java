@@ -1,15 +1,11 @@
 package io.github.factmaven.validator;
 
 import io.github.factmaven.model.LocatedClaim;
-import io.github.factmaven.model.Location;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Looks for quotes that their own source does not contain in the dataset's other sources: a claim
@@ -21,6 +17,11 @@ final class OtherSources {
     private OtherSources() {
     }
 
+    /**
+     * @param claims  the claims checked
+     * @param results their results, in the same order
+     * @return the results, each quote not found in its own source but in another told so
+     */
     static List<ClaimResult> relocate(List<LocatedClaim> claims, List<ClaimResult> results, SourceFiles sources) {
         List<Integer> notFound = new ArrayList<>();
         for (int i = 0; i < results.size(); i++) {
@@ -31,8 +32,6 @@ final class OtherSources {
         if (notFound.isEmpty()) {
             return results;
         }
-        Map<Location, LocatedClaim> byLocation = claims.stream()
-                .collect(Collectors.toMap(LocatedClaim::location, Function.identity(), (a, b) -> a));
         List<ClaimResult> updated = new ArrayList<>(results);
         for (String file : sources.list()) {
             List<Integer> remaining = notFound.stream().filter(i -> updated.get(i).status() == Status.NOT_FOUND).toList();
@@ -40,7 +39,7 @@ final class OtherSources {
                 break;
             }
             List<Integer> candidates = remaining.stream()
-                    .filter(i -> !sameFile(byLocation.get(results.get(i).location()).claim().source(), file))
+                    .filter(i -> !sameFile(claims.get(i).claim().source(), file))
                     .toList();
             if (candidates.isEmpty()) {
                 continue;
@@ -51,8 +50,7 @@ final class OtherSources {
             } catch (SourceException e) {
                 continue; // claims citing it report the problem; here it just cannot help
             }
-            List<LocatedClaim> located = candidates.stream()
-                    .map(i -> byLocation.get(results.get(i).location())).toList();
+            List<LocatedClaim> located = candidates.stream().map(claims::get).toList();
             List<List<Integer>> found = QuoteOccurrences.find(other.text(),
                     located.stream().map(claim -> claim.claim().quote()).toList(), 1);
             for (int k = 0; k < candidates.size(); k++) {
