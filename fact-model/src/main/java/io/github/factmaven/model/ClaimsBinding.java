@@ -50,7 +50,7 @@ final class ClaimsBinding {
         }
         List<LocatedClaim> claims = null;
         boolean schema = false;
-        Map<String, String> shared = new HashMap<>();
+        Shared shared = new Shared();
         for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
             String member = parser.currentName();
             if (member.equals("claims") && claims == null) {
@@ -70,7 +70,7 @@ final class ClaimsBinding {
         return new ClaimsFile(name, claims, List.of(), List.of());
     }
 
-    private static List<LocatedClaim> claims(JsonParser parser, String name, Map<String, String> shared)
+    private static List<LocatedClaim> claims(JsonParser parser, String name, Shared shared)
             throws IOException {
         if (parser.nextToken() != JsonToken.START_ARRAY) {
             return null;
@@ -86,12 +86,13 @@ final class ClaimsBinding {
         return claims;
     }
 
-    private static LocatedClaim claim(JsonParser parser, String name, Map<String, String> shared) throws IOException {
+    private static LocatedClaim claim(JsonParser parser, String name, Shared shared) throws IOException {
         Location location = SchemaCheckedJson.locationOf(name, parser.currentTokenLocation());
         String[] values = new String[MEMBERS.size()];
         int offset = -1;
         int seen = 0;
-        int[] positions = new int[2 * MEMBERS.size()];
+        int[] positions = shared.block();
+        int base = shared.take();
         for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
             int member = MEMBERS.indexOf(parser.currentName());
             if (member < 0 || (seen & 1 << member) != 0) {
@@ -100,8 +101,8 @@ final class ClaimsBinding {
             seen |= 1 << member;
             JsonToken value = parser.nextToken();
             Location at = SchemaCheckedJson.locationOf(name, parser.currentTokenLocation());
-            positions[2 * member] = at.line();
-            positions[2 * member + 1] = at.column();
+            positions[base + 2 * member] = at.line();
+            positions[base + 2 * member + 1] = at.column();
             if (member == OFFSET) {
                 if (value != JsonToken.VALUE_NUMBER_INT || parser.getNumberType() != JsonParser.NumberType.INT
                         || parser.getIntValue() < 0) {
@@ -119,11 +120,41 @@ final class ClaimsBinding {
             return null;
         }
         // every claim of a file names one of a few sources and outlets: keep one copy of each
-        String source = shared.computeIfAbsent(values[SOURCE], value -> value);
-        String outlet = shared.computeIfAbsent(values[OUTLET], value -> value);
+        String source = shared.one(values[SOURCE]);
+        String outlet = shared.one(values[OUTLET]);
         Claim claim = new Claim(values[0], values[1], values[2], source,
                 offset < 0 ? OptionalInt.empty() : OptionalInt.of(offset), outlet,
                 Optional.ofNullable(values[6]), Optional.ofNullable(values[7]));
-        return new LocatedClaim(claim, location, new MemberLocations(name, positions));
+        return new LocatedClaim(claim, location, new MemberLocations(name, positions, base));
+    }
+
+    /** What the claims of one file share: one copy of each source and outlet, blocks of member positions. */
+    private static final class Shared {
+        /** Claims per block at most; blocks start small and double, so a short file takes little. */
+        private static final int MOST_CLAIMS = 1024;
+
+        private final Map<String, String> strings = new HashMap<>();
+        private int[] block = new int[8 * MemberLocations.WIDTH];
+        private int used;
+
+        String one(String value) {
+            return strings.computeIfAbsent(value, v -> v);
+        }
+
+        /** @return the block the next claim's positions go in, a new one if the last is full */
+        int[] block() {
+            if (used == block.length) {
+                block = new int[Math.min(2 * block.length, MOST_CLAIMS * MemberLocations.WIDTH)];
+                used = 0;
+            }
+            return block;
+        }
+
+        /** @return where in {@link #block()} the next claim's positions start */
+        int take() {
+            int base = used;
+            used += MemberLocations.WIDTH;
+            return base;
+        }
     }
 }

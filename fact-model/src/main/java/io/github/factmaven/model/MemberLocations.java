@@ -9,9 +9,10 @@ import java.util.NoSuchElementException;
 import java.util.Set;
 
 /**
- * Where each member of a claim starts, held as one array of line and column numbers instead of a
- * map of location objects: a million claims are read into a quarter of the memory. Immutable;
- * iterates in the order of {@link #MEMBERS}.
+ * Where each member of a claim starts, held as line and column numbers in a block of an array that
+ * many claims share, instead of a map of location objects: a million claims are read into a
+ * fraction of the memory, with no array of their own. Immutable; iterates in the order of
+ * {@link #MEMBERS}.
  */
 final class MemberLocations extends AbstractMap<String, Location> {
 
@@ -19,24 +20,32 @@ final class MemberLocations extends AbstractMap<String, Location> {
     static final List<String> MEMBERS = List.of("id", "statement", "quote", "source", "offset", "outlet", "prefix",
             "suffix");
 
+    /** Ints a claim takes in a block: a line and a column per member. */
+    static final int WIDTH = 2 * MEMBERS.size();
+
     private final String file;
-    /** Line and column of each member of {@link #MEMBERS}, 0 for a member not written. */
+    /** From {@link #base} on, line and column of each member of {@link #MEMBERS}, 0 for a member not written. */
     private final int[] positions;
+    private final int base;
 
     /**
      * @param file      the claims file's name, as in {@link Location#file()}
-     * @param positions line and column of each member of {@link #MEMBERS}, 0 and 0 where absent
+     * @param positions a block holding, from {@code base} on, line and column of each member of
+     *                  {@link #MEMBERS}, 0 and 0 where absent; its {@link #WIDTH} ints from
+     *                  {@code base} are never written again
+     * @param base      where this claim's positions start in the block
      */
-    MemberLocations(String file, int[] positions) {
+    MemberLocations(String file, int[] positions, int base) {
         this.file = file;
-        this.positions = positions.clone();
+        this.positions = positions;
+        this.base = base;
     }
 
     @Override
     public Location get(Object member) {
         int index = MEMBERS.indexOf(member);
-        return index < 0 || positions[2 * index] == 0 ? null
-                : new Location(file, positions[2 * index], positions[2 * index + 1]);
+        return index < 0 || positions[base + 2 * index] == 0 ? null
+                : new Location(file, positions[base + 2 * index], positions[base + 2 * index + 1]);
     }
 
     @Override
@@ -54,7 +63,7 @@ final class MemberLocations extends AbstractMap<String, Location> {
 
                     private int advance(int from) {
                         int index = from;
-                        while (index < MEMBERS.size() && positions[2 * index] == 0) {
+                        while (index < MEMBERS.size() && positions[base + 2 * index] == 0) {
                             index++;
                         }
                         return index;
@@ -81,8 +90,8 @@ final class MemberLocations extends AbstractMap<String, Location> {
             @Override
             public int size() {
                 int size = 0;
-                for (int i = 0; i < positions.length; i += 2) {
-                    size += positions[i] == 0 ? 0 : 1;
+                for (int i = 0; i < WIDTH; i += 2) {
+                    size += positions[base + i] == 0 ? 0 : 1;
                 }
                 return size;
             }

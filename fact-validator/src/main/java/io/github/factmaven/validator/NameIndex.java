@@ -3,6 +3,7 @@ package io.github.factmaven.validator;
 import io.github.factmaven.model.LocatedClaim;
 import io.github.factmaven.model.Location;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -69,7 +70,7 @@ final class NameIndex {
      * @return its names and lower-case words
      */
     static SourceNames namesOf(String file, String text) {
-        Map<String, NamePlaces> found = new HashMap<>();
+                Spellings found = new Spellings();
         LongSet lower = new LongSet(1024);
         int line = 1;
         int lineStart = 0;
@@ -102,13 +103,93 @@ final class NameIndex {
                 i++;
             }
             if (isName(text, start, i)) {
-                found.computeIfAbsent(text.substring(start, i), w -> new NamePlaces())
-                        .add(new Location(file, line, start - lineStart - columnOffset + 1));
+                NamePlaces places = found.placesOf(text, start, i);
+                // places come in text order: once a few are kept, the rest are only counted
+                if (places.isFull()) {
+                    places.countLater();
+                } else {
+                    places.add(new Location(file, line, start - lineStart - columnOffset + 1));
+                }
             } else if (Character.isLowerCase(c)) {
                 lower.add(lowerCaseHash(text, start, i));
             }
         }
-        return new SourceNames(found, lower);
+        return new SourceNames(found.toMap(), lower);
+    }
+
+    /**
+     * The spellings of one text while it is read, found by a hash of their characters: a name met
+     * before costs no new string.
+     */
+    private static final class Spellings {
+        private long[] hashes = new long[1024];
+        private int[] entries = new int[1024];
+        private final List<String> spellings = new ArrayList<>();
+        private final List<NamePlaces> places = new ArrayList<>();
+
+        NamePlaces placesOf(String text, int start, int end) {
+            long hash = 0xCBF29CE484222325L;
+            for (int i = start; i < end; i++) {
+                hash = (hash ^ text.charAt(i)) * 0x100000001B3L;
+            }
+            int mask = hashes.length - 1;
+            int slot = (int) (hash ^ (hash >>> 32)) & mask;
+            while (entries[slot] != 0) {
+                int entry = entries[slot] - 1;
+                if (hashes[slot] == hash && sameText(spellings.get(entry), text, start, end)) {
+                    return places.get(entry);
+                }
+                slot = (slot + 1) & mask;
+            }
+            NamePlaces added = new NamePlaces();
+            spellings.add(text.substring(start, end));
+            places.add(added);
+            hashes[slot] = hash;
+            entries[slot] = places.size();
+            if (2 * places.size() > hashes.length) {
+                grow();
+            }
+            return added;
+        }
+
+        private static boolean sameText(String spelling, String text, int start, int end) {
+            if (spelling.length() != end - start) {
+                return false;
+            }
+            for (int i = 0; i < spelling.length(); i++) {
+                if (spelling.charAt(i) != text.charAt(start + i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private void grow() {
+            long[] oldHashes = hashes;
+            int[] oldEntries = entries;
+            hashes = new long[oldHashes.length * 2];
+            entries = new int[oldEntries.length * 2];
+            int mask = hashes.length - 1;
+            for (int old = 0; old < oldEntries.length; old++) {
+                if (oldEntries[old] != 0) {
+                    long hash = oldHashes[old];
+                    int slot = (int) (hash ^ (hash >>> 32)) & mask;
+                    while (entries[slot] != 0) {
+                        slot = (slot + 1) & mask;
+                    }
+                    hashes[slot] = hash;
+                    entries[slot] = oldEntries[old];
+                }
+            }
+        }
+
+        Map<String, NamePlaces> toMap() {
+            Map<String, NamePlaces> map = new HashMap<>(2 * spellings.size());
+            for (int i = 0; i < spellings.size(); i++) {
+                map.put(spellings.get(i), places.get(i));
+            }
+            return map;
+        }
     }
 
     /**

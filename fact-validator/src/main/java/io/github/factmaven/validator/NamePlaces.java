@@ -47,6 +47,16 @@ final class NamePlaces {
         }
     }
 
+    /** @return true if {@value #KEPT} places are kept */
+    boolean isFull() {
+        return first.size() == KEPT;
+    }
+
+    /** Counts one more place, after every place kept. */
+    void countLater() {
+        count++;
+    }
+
     void addAll(NamePlaces other) {
         other.first.forEach(this::add);
         count += other.count - other.first.size();
