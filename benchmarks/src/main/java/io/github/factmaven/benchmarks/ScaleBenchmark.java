@@ -8,25 +8,33 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
  * How the check scales: for datasets of growing size, the time to merely read every byte, the time
  * of a straightforward script ({@link NaiveScript}), and the library check, each in a JVM of its
  * own and measured side by side, best of a few rounds; then the incremental check of
- * {@code fact:check}, once with an empty cache and once more with nothing changed. Prints figures
- * and how each grows; asserts nothing about time.
+ * {@code fact:check}, once with an empty cache and once more with nothing changed; last the
+ * {@code fact:check} goal itself, run by {@code mvn} in the dataset's directory as a user runs it
+ * (all reports written, JVM start included), also with an empty cache and then with nothing changed.
+ * Prints figures and how each grows; asserts nothing about time.
  *
  * <p>System properties: {@code scale.sizes}, comma-separated {@code claims:sources:megabytes}
  * (default {@code 10000:10:10,100000:100:100,1000000:100:1000}); {@code scale.rounds} (default 3);
  * {@code scale.directory}, where datasets are generated once and kept (default
- * {@code target/scale}).
+ * {@code target/scale}); {@code scale.pluginVersion}, the version of the plugin to run (installed
+ * in the local repository), without which the goal is not measured.
  */
 public final class ScaleBenchmark {
 
     private static final double FAILING_SHARE = 0.01;
+    /** The summary fact:check logs, with the number of failed claims. */
+    private static final Pattern SUMMARY = Pattern.compile("Fact check: [\\d,]+ claims: [\\d,]+ verified, ([\\d,]+) failed");
 
     private ScaleBenchmark() {
     }
@@ -40,9 +48,10 @@ public final class ScaleBenchmark {
         System.out.printf(Locale.ROOT, "fact-maven scale benchmark: %s %s, %d cores, best of %d rounds%n",
                 System.getProperty("java.vm.name"), System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors(), rounds);
-        System.out.printf(Locale.ROOT, "%n%9s %8s %7s | %8s %8s %8s | %6s %6s | %10s %7s | %6s %6s | %8s %8s%n",
+        System.out.printf(Locale.ROOT, "%n%9s %8s %7s | %8s %8s %8s | %6s %6s | %10s %7s | %6s %6s | %8s %8s"
+                        + " | %8s %8s%n",
                 "claims", "sources", "MB", "read s", "naive s", "check s", "/read", "naive/", "claims/s",
-                "MB/s", "heap", "naive", "cache s", "again s");
+                "MB/s", "heap", "naive", "cache s", "again s", "goal s", "again s");
         List<Row> rows = new ArrayList<>();
         for (ScaleDataset size : sizes) {
             long generating = System.nanoTime();
@@ -80,13 +89,93 @@ public final class ScaleBenchmark {
         Files.deleteIfExists(dataset.resolve(ScaleTask.CACHE));
         Result cold = run("incremental", dataset, "-Xmx1g");
         Result unchanged = run("incremental", dataset, "-Xmx1g");
-        for (Result result : List.of(naive, library, cold, unchanged)) {
+        List<Result> results = new ArrayList<>(List.of(naive, library, cold, unchanged));
+        Result goal = null;
+        Result goalUnchanged = null;
+        String pluginVersion = System.getProperty("scale.pluginVersion");
+        if (pluginVersion != null) {
+            Files.writeString(dataset.resolve("pom.xml"), pom(pluginVersion));
+            deleteTree(dataset.resolve("target/fact-cache"));
+            goal = goal(dataset);
+            goalUnchanged = goal(dataset);
+            results.addAll(List.of(goal, goalUnchanged));
+        }
+        for (Result result : results) {
             if (result.failing() != size.failing()) {
                 throw new IllegalStateException("expected " + size.failing() + " failing claims, found "
                         + result.failing() + ": " + result);
             }
         }
-        return new Row(size, megabytes, read, naive, library, cold, unchanged);
+        return new Row(size, megabytes, read, naive, library, cold, unchanged, goal, goalUnchanged);
+    }
+
+    /** A dataset project as a user writes it, the plugin bound to verify. */
+    private static String pom(String pluginVersion) {
+        return """
+                <project xmlns="http://maven.apache.org/POM/4.0.0">
+                  <modelVersion>4.0.0</modelVersion>
+                  <groupId>io.github.factmaven.benchmarks</groupId>
+                  <artifactId>scale-dataset</artifactId>
+                  <version>1</version>
+                  <packaging>pom</packaging>
+                  <build>
+                    <plugins>
+                      <plugin>
+                        <groupId>io.github.factmaven</groupId>
+                        <artifactId>fact-maven-plugin</artifactId>
+                        <version>%s</version>
+                        <executions>
+                          <execution>
+                            <goals>
+                              <goal>check</goal>
+                            </goals>
+                          </execution>
+                        </executions>
+                      </plugin>
+                    </plugins>
+                  </build>
+                </project>
+                """.formatted(pluginVersion);
+    }
+
+    /**
+     * Runs {@code mvn verify} in the dataset's directory, with a 1 GB heap and the build kept going
+     * past failing claims; its peak heap is not known, and reported as 0.
+     */
+    private static Result goal(Path dataset) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder("mvn", "-B", "-Dfact.failOnError=false", "verify")
+                .directory(dataset.toFile())
+                .redirectErrorStream(true);
+        builder.environment().put("MAVEN_OPTS", "-Xmx1g");
+        long start = System.nanoTime();
+        Process process = builder.start();
+        long failing = -1;
+        List<String> log = new ArrayList<>();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            for (String line = out.readLine(); line != null; line = out.readLine()) {
+                log.add(line);
+                Matcher summary = SUMMARY.matcher(line);
+                if (summary.find()) {
+                    failing = Long.parseLong(summary.group(1).replace(",", ""));
+                }
+            }
+        }
+        if (process.waitFor() != 0 || failing < 0) {
+            log.forEach(System.err::println);
+            throw new IllegalStateException("mvn verify in " + dataset + " failed with exit code " + process.exitValue());
+        }
+        return new Result((System.nanoTime() - start) / 1_000_000, 0, failing);
+    }
+
+    private static void deleteTree(Path directory) throws IOException {
+        if (Files.exists(directory)) {
+            try (Stream<Path> files = Files.walk(directory)) {
+                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(file);
+                }
+            }
+        }
     }
 
     private static Result run(String task, Path dataset, String heap) throws IOException, InterruptedException {
@@ -142,15 +231,20 @@ public final class ScaleBenchmark {
     }
 
     record Row(ScaleDataset size, long megabytes, Result read, Result naive, Result library, Result cold,
-               Result unchanged) {
+               Result unchanged, Result goal, Result goalUnchanged) {
         void print() {
             double seconds = library.millis() / 1000.0;
             System.out.printf(Locale.ROOT, "%,9d %8d %,7d | %8.2f %8.2f %8.2f | %5.1fx %5.1fx | %,10.0f %7.0f | %5dM %5dM"
-                            + " | %8.2f %8.2f%n",
+                            + " | %8.2f %8.2f | %8s %8s%n",
                     size.claims(), size.sources(), megabytes, read.millis() / 1000.0, naive.millis() / 1000.0,
                     seconds, library.millis() / (double) Math.max(1, read.millis()),
                     naive.millis() / (double) library.millis(), size.claims() / seconds, megabytes / seconds,
-                    library.heapMegabytes(), naive.heapMegabytes(), cold.millis() / 1000.0, unchanged.millis() / 1000.0);
+                    library.heapMegabytes(), naive.heapMegabytes(), cold.millis() / 1000.0, unchanged.millis() / 1000.0,
+                    seconds(goal), seconds(goalUnchanged));
+        }
+
+        private static String seconds(Result result) {
+            return result == null ? "-" : String.format(Locale.ROOT, "%.2f", result.millis() / 1000.0);
         }
     }
 }
