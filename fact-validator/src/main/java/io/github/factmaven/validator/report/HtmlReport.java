@@ -15,10 +15,15 @@ import io.github.factmaven.validator.UnicodeNames;
 import io.github.factmaven.validator.Warning;
 
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -85,7 +90,21 @@ public final class HtmlReport {
      * @return the page's HTML text
      */
     public static String toHtml(CheckResult result, Dataset dataset) {
-        Map<String, int[]> sources = new HashMap<>();
+        StringWriter html = new StringWriter();
+        try {
+            render(result, dataset, html);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringWriter does not throw
+        }
+        return html.toString();
+    }
+
+    /**
+     * Writes the page as it is made: a page of a million claims is written, not held, and each
+     * source is decoded once, for the passages of all its failing claims, then let go.
+     */
+    private static void render(CheckResult result, Dataset dataset, Writer out) throws IOException {
+        Map<Integer, String> passages = passages(result, dataset);
         CheckResult.Summary summary = result.summary();
         StringBuilder html = new StringBuilder(64 * 1024);
         html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Fact check: ")
@@ -119,11 +138,32 @@ public final class HtmlReport {
         }
         html.append(filters(result));
         html.append("<section id=\"claims\">\n");
-        for (ClaimResult claim : result.claims()) {
-            html.append(claim(claim, dataset, sources));
+        out.append(html);
+        List<ClaimResult> claims = result.claims();
+        for (int i = 0; i < claims.size(); i++) {
+            out.append(claim(claims.get(i), passages.getOrDefault(i, "")));
         }
-        html.append("</section>\n<script>").append(SCRIPT).append("</script>\n</body>\n</html>\n");
-        return html.toString();
+        out.append("</section>\n<script>").append(SCRIPT).append("</script>\n</body>\n</html>\n");
+    }
+
+    /** The source passages of each failed claim with a diagnosis, by the claim's index in the result. */
+    private static Map<Integer, String> passages(CheckResult result, Dataset dataset) {
+        Map<String, List<Integer>> bySource = new LinkedHashMap<>();
+        List<ClaimResult> claims = result.claims();
+        for (int i = 0; i < claims.size(); i++) {
+            ClaimResult claim = claims.get(i);
+            if (!claim.verified() && claim.diagnosis().isPresent()) {
+                bySource.computeIfAbsent(claim.diagnosis().get().source(), source -> new ArrayList<>()).add(i);
+            }
+        }
+        Map<Integer, String> passages = new HashMap<>();
+        bySource.forEach((source, indices) -> {
+            int[] text = read(dataset.baseDirectory().resolve(source));
+            for (int i : indices) {
+                passages.put(i, passages(claims.get(i), claims.get(i).diagnosis().get(), text));
+            }
+        });
+        return passages;
     }
 
     /**
@@ -136,7 +176,9 @@ public final class HtmlReport {
      */
     public static void write(CheckResult result, Dataset dataset, Path file) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
-        Files.writeString(file, toHtml(result, dataset));
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            render(result, dataset, out);
+        }
     }
 
     private static String count(String id, int value, String label) {
@@ -172,7 +214,7 @@ public final class HtmlReport {
                 .append(result.claims().size()).append("</span> shown</span></div>\n").toString();
     }
 
-    private static String claim(ClaimResult result, Dataset dataset, Map<String, int[]> sources) {
+    private static String claim(ClaimResult result, String passages) {
         Optional<Claim> claim = result.claim();
         String state = result.verified() ? (result.warnings().isEmpty() ? "verified" : "verified warned") : "failed";
         StringBuilder html = new StringBuilder("<article class=\"claim ").append(state).append("\" data-status=\"")
@@ -189,7 +231,7 @@ public final class HtmlReport {
                 .append("</div>\n"));
         if (!result.verified()) {
             html.append("<div class=\"message\">").append(escape(result.message())).append("</div>\n");
-            result.diagnosis().ifPresent(diagnosis -> html.append(passages(result, diagnosis, dataset, sources)));
+            html.append(passages);
         }
         for (Warning warning : result.warnings()) {
             html.append("<div class=\"message warning\">").append(escape(warning.message())).append("</div>\n");
@@ -198,9 +240,7 @@ public final class HtmlReport {
     }
 
     /** The source around the quote: where the claim points, and where the quote or its closest passage is. */
-    private static String passages(ClaimResult result, Diagnosis diagnosis, Dataset dataset,
-                                   Map<String, int[]> sources) {
-        int[] text = sources.computeIfAbsent(diagnosis.source(), name -> read(dataset.baseDirectory().resolve(name)));
+    private static String passages(ClaimResult result, Diagnosis diagnosis, int[] text) {
         if (text.length == 0) {
             return "";
         }

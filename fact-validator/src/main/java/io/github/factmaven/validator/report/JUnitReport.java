@@ -9,6 +9,8 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,6 +35,17 @@ public final class JUnitReport {
      * @return the XML text
      */
     public static String toXml(CheckResult result) {
+        StringWriter out = new StringWriter();
+        try {
+            render(result, out);
+        } catch (XMLStreamException | IOException e) {
+            throw new IllegalStateException("writing XML to memory cannot fail", e);
+        }
+        return out.toString();
+    }
+
+    /** Writes the report as it is made, so a report of a million claims is never held whole. */
+    private static void render(CheckResult result, Writer out) throws XMLStreamException, IOException {
         // suites in path order, as the check reads the files
         Map<String, List<ClaimResult>> byFile = new TreeMap<>();
         result.claims().forEach(claim -> byFile.computeIfAbsent(claim.location().file(), f -> new ArrayList<>())
@@ -42,57 +55,53 @@ public final class JUnitReport {
                 f -> new ArrayList<>()).add(problem));
         fileErrors.keySet().forEach(file -> byFile.putIfAbsent(file, List.of()));
 
-        StringWriter out = new StringWriter();
-        try {
-            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
-            xml.writeStartDocument("UTF-8", "1.0");
-            xml.writeCharacters("\n");
-            xml.writeStartElement("testsuites");
-            xml.writeAttribute("name", "fact check");
-            xml.writeAttribute("tests", String.valueOf(result.claims().size() + result.fileErrors().size()));
-            xml.writeAttribute("failures", String.valueOf(result.summary().failed()));
-            xml.writeAttribute("errors", String.valueOf(result.fileErrors().size()));
-            for (Map.Entry<String, List<ClaimResult>> file : byFile.entrySet()) {
-                List<Problem> errors = fileErrors.getOrDefault(file.getKey(), List.of());
-                xml.writeCharacters("\n  ");
-                xml.writeStartElement("testsuite");
-                xml.writeAttribute("name", clean(file.getKey()));
-                xml.writeAttribute("tests", String.valueOf(file.getValue().size() + errors.size()));
-                xml.writeAttribute("failures", String.valueOf(file.getValue().stream().filter(c -> !c.verified()).count()));
-                xml.writeAttribute("errors", String.valueOf(errors.size()));
-                xml.writeAttribute("skipped", "0");
-                for (Problem error : errors) {
-                    testCase(xml, file.getKey(), "(claims file)", error.location().line());
-                    xml.writeStartElement("error");
-                    xml.writeAttribute("type", "FILE_ERROR");
-                    xml.writeAttribute("message", clean(error.message()));
-                    xml.writeCharacters(clean(error.location() + ": " + error.message()));
-                    xml.writeEndElement();
-                    xml.writeEndElement();
-                }
-                for (ClaimResult claim : file.getValue()) {
-                    testCase(xml, file.getKey(), claim.id().orElse("(no id, line " + claim.location().line() + ")"),
-                            claim.location().line());
-                    if (!claim.verified()) {
-                        xml.writeStartElement("failure");
-                        xml.writeAttribute("type", claim.status().name());
-                        xml.writeAttribute("message", clean(claim.message().lines().findFirst().orElse("")));
-                        xml.writeCharacters(clean(claim.primaryLocation() + ": " + claim.message()));
-                        xml.writeEndElement();
-                    }
-                    xml.writeEndElement();
-                }
-                xml.writeCharacters("\n  ");
+        XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+        xml.writeStartDocument("UTF-8", "1.0");
+        xml.writeCharacters("\n");
+        xml.writeStartElement("testsuites");
+        xml.writeAttribute("name", "fact check");
+        xml.writeAttribute("tests", String.valueOf(result.claims().size() + result.fileErrors().size()));
+        xml.writeAttribute("failures", String.valueOf(result.summary().failed()));
+        xml.writeAttribute("errors", String.valueOf(result.fileErrors().size()));
+        for (Map.Entry<String, List<ClaimResult>> file : byFile.entrySet()) {
+            List<Problem> errors = fileErrors.getOrDefault(file.getKey(), List.of());
+            xml.writeCharacters("\n  ");
+            xml.writeStartElement("testsuite");
+            xml.writeAttribute("name", clean(file.getKey()));
+            xml.writeAttribute("tests", String.valueOf(file.getValue().size() + errors.size()));
+            xml.writeAttribute("failures", String.valueOf(file.getValue().stream().filter(c -> !c.verified()).count()));
+            xml.writeAttribute("errors", String.valueOf(errors.size()));
+            xml.writeAttribute("skipped", "0");
+            for (Problem error : errors) {
+                testCase(xml, file.getKey(), "(claims file)", error.location().line());
+                xml.writeStartElement("error");
+                xml.writeAttribute("type", "FILE_ERROR");
+                xml.writeAttribute("message", clean(error.message()));
+                xml.writeCharacters(clean(error.location() + ": " + error.message()));
+                xml.writeEndElement();
                 xml.writeEndElement();
             }
-            xml.writeCharacters("\n");
+            for (ClaimResult claim : file.getValue()) {
+                testCase(xml, file.getKey(), claim.id().orElse("(no id, line " + claim.location().line() + ")"),
+                        claim.location().line());
+                if (!claim.verified()) {
+                    xml.writeStartElement("failure");
+                    xml.writeAttribute("type", claim.status().name());
+                    xml.writeAttribute("message", clean(claim.message().lines().findFirst().orElse("")));
+                    xml.writeCharacters(clean(claim.primaryLocation() + ": " + claim.message()));
+                    xml.writeEndElement();
+                }
+                xml.writeEndElement();
+            }
+            xml.writeCharacters("\n  ");
             xml.writeEndElement();
-            xml.writeEndDocument();
-            xml.close();
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException("writing XML to memory cannot fail", e);
         }
-        return out + "\n";
+        xml.writeCharacters("\n");
+        xml.writeEndElement();
+        xml.writeEndDocument();
+        xml.flush();
+        xml.close();
+        out.write("\n");
     }
 
     /**
@@ -104,7 +113,11 @@ public final class JUnitReport {
      */
     public static void write(CheckResult result, Path file) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
-        Files.writeString(file, toXml(result));
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            render(result, out);
+        } catch (XMLStreamException e) {
+            throw new IOException("cannot write " + file + ": " + e.getMessage(), e);
+        }
     }
 
     private static void testCase(XMLStreamWriter xml, String file, String name, int line) throws XMLStreamException {

@@ -1,6 +1,7 @@
 package io.github.factmaven.validator.report;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.github.factmaven.model.Location;
@@ -13,8 +14,11 @@ import io.github.factmaven.validator.SourcePosition;
 import io.github.factmaven.validator.Warning;
 
 import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.AbstractList;
 import java.util.List;
 
 /**
@@ -60,14 +64,28 @@ public final class JsonReport {
     public static void write(CheckResult result, Path file) throws IOException {
         Path directory = file.toAbsolutePath().getParent();
         Files.createDirectories(directory);
-        Files.writeString(file, toJson(result));
+        // written as it is made: a report of a million claims is never held whole
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            MAPPER.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, Report.of(result));
+            out.write("\n");
+        }
     }
 
     private record Report(CheckResult.Summary summary, List<ClaimEntry> claims, List<FileError> fileErrors,
                           List<WarningEntry> warnings) {
         static Report of(CheckResult result) {
             return new Report(result.summary(),
-                    result.claims().stream().map(ClaimEntry::of).toList(),
+                    new AbstractList<>() { // each entry made as it is written
+                        @Override
+                        public ClaimEntry get(int index) {
+                            return ClaimEntry.of(result.claims().get(index));
+                        }
+
+                        @Override
+                        public int size() {
+                            return result.claims().size();
+                        }
+                    },
                     result.fileErrors().stream().map(FileError::of).toList(),
                     result.warnings().stream().map(WarningEntry::of).toList());
         }

@@ -138,4 +138,19 @@ class ReportFormatsTest {
         assertEquals(0, ((Element) cases.item(4)).getElementsByTagName("failure").getLength(), "verified passes");
         assertEquals("FILE_ERROR", ((Element) xml.getElementsByTagName("error").item(0)).getAttribute("type"));
     }
+
+    /** The files are written as they are made; what they hold is exactly the text each report gives. */
+    @Test
+    void eachReportFileHoldsTheReportsText(@TempDir Path reports) throws Exception {
+        JsonReport.write(result, reports.resolve("report.json"));
+        JUnitReport.write(result, reports.resolve("TEST-claims.xml"));
+        HtmlReport.write(result, Dataset.inDirectory(project), reports.resolve("report.html"));
+
+        assertEquals(JsonReport.toJson(result), Files.readString(reports.resolve("report.json")));
+        assertEquals(JUnitReport.toXml(result), Files.readString(reports.resolve("TEST-claims.xml")));
+        assertEquals(HtmlReport.toHtml(result, Dataset.inDirectory(project)),
+                Files.readString(reports.resolve("report.html")));
+        assertTrue(Files.readString(reports.resolve("report.html")).contains("Koprikin"),
+                "the passage of the source around the misspelt name");
+    }
 }
