@@ -7,7 +7,6 @@ import io.github.factmaven.validator.CheckResult;
 import io.github.factmaven.validator.ClaimResult;
 import io.github.factmaven.validator.Dataset;
 import io.github.factmaven.validator.Diagnosis;
-import io.github.factmaven.validator.Diagnostic;
 import io.github.factmaven.validator.Difference;
 import io.github.factmaven.validator.SourcePosition;
 import io.github.factmaven.validator.Status;
