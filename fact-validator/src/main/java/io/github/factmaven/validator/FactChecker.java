@@ -189,12 +189,10 @@ public final class FactChecker {
             Path real = sources.locate(source);
             Optional<String> known = cache.flatMap(store -> store.knownSha256(real));
             List<ClaimKey> knownKeys = known.map(sha256 -> keys(claims, sha256)).orElse(null);
-            if (known.isPresent()) {
-                Optional<List<ClaimResult>> reused = reuse(source, claims, known.get(), knownKeys, sources, provenance,
-                        names);
-                if (reused.isPresent()) {
-                    return reused.get();
-                }
+            Optional<List<QuoteOutcome>> reused = known.flatMap(sha256 -> reuse(source, claims, sha256, knownKeys,
+                    sources, names));
+            if (reused.isPresent()) {
+                return judged(claims, reused.get(), known.get(), provenance);
             }
             BasicFileAttributes attributes = readAttributes(real);
             LoadedSource loaded = sources.read(source, real);
@@ -206,11 +204,7 @@ public final class FactChecker {
                     ? checkWithCache(claims, loaded, known.equals(Optional.of(sha256)) ? knownKeys : keys(claims, sha256),
                     real, attributes, found)
                     : SourceCheck.check(claims, loaded);
-            List<ClaimResult> results = new ArrayList<>(claims.size());
-            for (int i = 0; i < claims.size(); i++) {
-                results.add(provenance.judge(claims.get(i), outcomes.get(i).resultFor(claims.get(i)), Optional.of(sha256)));
-            }
-            return results;
+            return judged(claims, outcomes, sha256, provenance);
         } catch (SourceException e) {
             List<ClaimResult> results = new ArrayList<>(claims.size());
             for (LocatedClaim claim : claims) {
@@ -258,13 +252,22 @@ public final class FactChecker {
         return claims.stream().map(claim -> key.apply(claim.claim())).toList();
     }
 
+    /** The results of claims whose quotes were checked against a source with this hash, registry judged. */
+    private static List<ClaimResult> judged(List<LocatedClaim> claims, List<QuoteOutcome> outcomes, String sha256,
+                                            Provenance provenance) {
+        List<ClaimResult> results = new ArrayList<>(claims.size());
+        for (int i = 0; i < claims.size(); i++) {
+            results.add(provenance.judge(claims.get(i), outcomes.get(i).resultFor(claims.get(i)), Optional.of(sha256)));
+        }
+        return results;
+    }
+
     /**
-     * The results of a source's claims without reading it, if the cache knows the source's names and
+     * The outcomes of a source's claims without reading it, if the cache knows the source's names and
      * the outcome of every claim checked against this content.
      */
-    private Optional<List<ClaimResult>> reuse(String source, List<LocatedClaim> claims, String sha256,
-                                              List<ClaimKey> keys, SourceFiles sources, Provenance provenance,
-                                              NameIndex names) {
+    private Optional<List<QuoteOutcome>> reuse(String source, List<LocatedClaim> claims, String sha256,
+                                               List<ClaimKey> keys, SourceFiles sources, NameIndex names) {
         CheckCache store = cache.orElseThrow();
         List<QuoteOutcome> outcomes = new ArrayList<>(claims.size());
         for (ClaimKey key : keys) {
@@ -280,12 +283,10 @@ public final class FactChecker {
             return Optional.empty();
         }
         names.add(name, known.get());
-        List<ClaimResult> results = new ArrayList<>(claims.size());
-        for (int i = 0; i < claims.size(); i++) {
+        for (int i = 0; i < keys.size(); i++) {
             store.reused(keys.get(i), outcomes.get(i));
-            results.add(provenance.judge(claims.get(i), outcomes.get(i).resultFor(claims.get(i)), Optional.of(sha256)));
         }
-        return Optional.of(results);
+        return Optional.of(outcomes);
     }
 
     private static BasicFileAttributes readAttributes(Path real) throws SourceException {
