@@ -5,23 +5,39 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 
 /**
- * Finds where each of many quotes occurs in a text, in one pass over the text: a rolling hash of
- * the first few characters of every quote (Rabin-Karp with many patterns) proposes candidates that
- * are then compared in full. The cost grows with the text plus the candidates, not with the text
- * times the quotes, so 10,000 quotes of one source are located as fast as one.
+ * Finds where each of many quotes occurs in a text, in one pass over the text for all quotes of
+ * ordinary length: the cost grows with the text plus the candidates, not with the text times the
+ * quotes, so 10,000 quotes of one source are located as fast as one.
+ *
+ * <p>A quote is found through the hash of a few of its characters (Rabin-Karp with many patterns).
+ * Hashing every position of a 10 MB text costs more than all else the check does, so quotes long
+ * enough are found from every {@value #STRIDE}th position only: any occurrence of a quote of length
+ * {@code L >= K + STRIDE - 1} covers a whole {@code K}-character window that starts at such a
+ * position, so each quote is indexed by the windows at its first {@value #STRIDE} shifts, and a
+ * window hash is two to four hashes of {@value #STRIDE}-character blocks combined. Quotes too
+ * short for that are hashed at every position, a pass per anchor length.
  */
 final class QuoteOccurrences {
 
-    /** Characters hashed per quote of medium length: enough to make chance candidates rare in prose. */
-    private static final int ANCHOR = 16;
+    /** Positions of the text hashed for quotes of ordinary length: the starts of its blocks. */
+    private static final int STRIDE = 8;
     /**
-     * Characters hashed per long quote: prose repeats 16-character runs ("the Armenian Foreign
-     * Ministry") often enough that a million quotes spend most of their time comparing candidates.
+     * Blocks hashed per window, at most: the longer the window, the rarer the chance candidates, as
+     * prose repeats 16-character runs ("the Armenian Foreign Ministry") often.
      */
-    private static final int LONG_ANCHOR = 32;
+    private static final int MAX_BLOCKS = 4;
+    /** Characters hashed per quote too short for windows of blocks. */
+    private static final int ANCHOR = 16;
     private static final long BASE = 0x100000001B3L;
+    private static final long BLOCK_POWER = power(STRIDE);
+    /** BASE to the power of STRIDE-1 down to 0: the weights of a block's characters. */
+    private static final long[] BLOCK_POWERS = IntStream.range(0, STRIDE).mapToLong(i -> power(STRIDE - 1 - i))
+            .toArray();
+    /** Blocks hashed at a time. */
+    private static final int CHUNK_BLOCKS = 4096;
 
     private QuoteOccurrences() {
     }
@@ -35,29 +51,110 @@ final class QuoteOccurrences {
     static List<List<Integer>> find(SourceText text, List<String> quotes, int limit) {
         List<List<Integer>> found = new ArrayList<>(quotes.size());
         quotes.forEach(quote -> found.add(new ArrayList<>()));
-        // Long quotes share one pass, and medium ones another; a short quote's anchor is the whole
-        // quote, so short quotes take one pass per length (a three-letter anchor for all quotes would
-        // make every "the" a candidate for every quote that starts with it).
+        // quotes by the blocks in their windows: 2, 3 or 4, as long as the quote allows
+        List<List<Integer>> byBlocks = new ArrayList<>();
+        for (int blocks = 0; blocks <= MAX_BLOCKS; blocks++) {
+            byBlocks.add(new ArrayList<>());
+        }
+        // a short quote's anchor is the whole quote, a pass per length (a three-letter anchor for all
+        // quotes would make every "the" a candidate for every quote that starts with it)
         Map<Integer, List<Integer>> byAnchor = new TreeMap<>();
         for (int q = 0; q < quotes.size(); q++) {
             int length = quotes.get(q).length();
-            int anchor = length >= LONG_ANCHOR ? LONG_ANCHOR : Math.min(ANCHOR, length);
-            byAnchor.computeIfAbsent(anchor, a -> new ArrayList<>()).add(q);
+            int blocks = Math.min(MAX_BLOCKS, (length - STRIDE + 1) / STRIDE);
+            if (blocks >= 2) {
+                byBlocks.get(blocks).add(q);
+            } else {
+                byAnchor.computeIfAbsent(Math.min(ANCHOR, length), a -> new ArrayList<>()).add(q);
+            }
         }
-        byAnchor.forEach((anchor, group) -> scan(text, quotes, group, anchor, limit, found));
+        byAnchor.forEach((anchor, group) -> scanEveryPosition(text, quotes, group, anchor, limit, found));
+        if (byBlocks.stream().anyMatch(group -> !group.isEmpty())) {
+            scanBlocks(text, quotes, byBlocks, limit, found);
+        }
         return found;
     }
 
-    private static void scan(SourceText text, List<String> quotes, List<Integer> group, int anchor, int limit,
-                             List<List<Integer>> found) {
+    private static void scanBlocks(SourceText text, List<String> quotes, List<List<Integer>> byBlocks, int limit,
+                                   List<List<Integer>> found) {
+        String source = text.text();
+        AnchorTable[] tables = new AnchorTable[MAX_BLOCKS + 1];
+        for (int blocks = 2; blocks <= MAX_BLOCKS; blocks++) {
+            List<Integer> group = byBlocks.get(blocks);
+            tables[blocks] = group.isEmpty() ? null : shiftedAnchors(quotes, group, blocks * STRIDE);
+        }
+        int blockCount = source.length() / STRIDE;
+        // blocks are hashed a chunk at a time from a copy of their characters: String.charAt checks
+        // the string's coder and bounds for every character
+        char[] chunk = new char[(CHUNK_BLOCKS + MAX_BLOCKS) * STRIDE];
+        long[] hashes = new long[CHUNK_BLOCKS + MAX_BLOCKS];
+        for (int first = 0; first + 2 <= blockCount; first += CHUNK_BLOCKS) {
+            int count = Math.min(CHUNK_BLOCKS + MAX_BLOCKS, blockCount - first);
+            source.getChars(first * STRIDE, (first + count) * STRIDE, chunk, 0);
+            for (int k = 0; k < count; k++) {
+                hashes[k] = blockHash(chunk, k * STRIDE);
+            }
+            // at block b, the window of n blocks is blocks b to b+n-1
+            for (int k = 0; k < Math.min(CHUNK_BLOCKS, count - 1); k++) {
+                long window = hashes[k];
+                for (int blocks = 2; blocks <= MAX_BLOCKS && k + blocks <= count; blocks++) {
+                    window = window * BLOCK_POWER + hashes[k + blocks - 1];
+                    AnchorTable table = tables[blocks];
+                    if (table != null && table.mayContain(window)) {
+                        candidates(table, byBlocks.get(blocks), window, (first + k) * STRIDE, text, quotes, limit,
+                                found);
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Each quote's windows at shifts 0 to {@value #STRIDE}-1, so one block start meets any occurrence;
+     * entry {@code k * STRIDE + shift} is the window of the group's k-th quote at that shift.
+     */
+    private static AnchorTable shiftedAnchors(List<String> quotes, List<Integer> group, int anchor) {
+        AnchorTable table = new AnchorTable(group.size() * STRIDE);
+        for (int k = 0; k < group.size(); k++) {
+            for (int shift = 0; shift < STRIDE; shift++) {
+                // added in ascending shift, met in descending: a quote's occurrences come in text order
+                table.add(hash(quotes.get(group.get(k)), shift, anchor), k * STRIDE + shift);
+            }
+        }
+        return table;
+    }
+
+    private static void candidates(AnchorTable table, List<Integer> group, long window, int windowStart,
+                                   SourceText text, List<String> quotes, int limit, List<List<Integer>> found) {
+        String source = text.text();
+        for (int entry = table.first(window); entry >= 0; entry = table.next(entry)) {
+            int start = windowStart - entry % STRIDE;
+            int q = group.get(entry / STRIDE);
+            String quote = quotes.get(q);
+            List<Integer> offsets = found.get(q);
+            if (start >= 0 && offsets.size() < limit && source.startsWith(quote, start)
+                    && onBoundaries(source, start, start + quote.length())) {
+                offsets.add(text.offsetOf(start));
+            }
+        }
+    }
+
+    /** The hash of a block as {@link #hash} computes it, but from independent products, not a chain. */
+    private static long blockHash(char[] chars, int from) {
+        long hash = 0;
+        for (int i = 0; i < STRIDE; i++) {
+            hash += chars[from + i] * BLOCK_POWERS[i];
+        }
+        return hash;
+    }
+
+    private static void scanEveryPosition(SourceText text, List<String> quotes, List<Integer> group, int anchor,
+                                          int limit, List<List<Integer>> found) {
         String source = text.text();
         if (source.length() < anchor) {
             return;
         }
-        long power = 1;
-        for (int i = 1; i < anchor; i++) {
-            power *= BASE;
-        }
+        long power = power(anchor - 1);
         AnchorTable table = new AnchorTable(quotes.size());
         for (int q : group) {
             table.add(hash(quotes.get(q), 0, anchor), q);
@@ -88,6 +185,10 @@ final class QuoteOccurrences {
                 && (end == text.length() || !Character.isLowSurrogate(text.charAt(end)));
     }
 
+    /**
+     * The polynomial hash of some characters. The hash of two runs is the first run's times BASE to
+     * the length of the second, plus the second's: how block hashes make window hashes.
+     */
     private static long hash(String text, int from, int length) {
         long hash = 0;
         for (int i = from; i < from + length; i++) {
@@ -96,49 +197,65 @@ final class QuoteOccurrences {
         return hash;
     }
 
-    /** Open-addressing table from anchor hash to the quotes that have it, chained by quote index. */
+    private static long power(int exponent) {
+        long power = 1;
+        for (int i = 0; i < exponent; i++) {
+            power *= BASE;
+        }
+        return power;
+    }
+
+    /** Open-addressing table from anchor hash to the entries that have it, chained by entry number. */
     private static final class AnchorTable {
         private final long[] keys;
         private final int[] heads;
         private final int[] chain;
-        /** A bit per hash, 64 bits per quote or more: most positions of a text are turned away here. */
+        /**
+         * Two bits per hash, both in one word, 16 to 32 bits per entry: most positions of a text are
+         * turned away here with one memory access, and only a few in a thousand reach the table.
+         */
         private final long[] filter;
         private final int filterShift;
         private final int mask;
 
-        AnchorTable(int quotes) {
-            int filterBits = Math.max(65_536, Integer.highestOneBit(Math.max(1, quotes)) << 7);
-            filter = new long[filterBits >>> 6];
-            filterShift = 64 - Integer.numberOfTrailingZeros(filterBits);
-            int capacity = Integer.highestOneBit(Math.max(4, quotes * 2 - 1)) << 1;
+        /** @param entries one more than the highest entry number */
+        AnchorTable(int entries) {
+            int filterWords = Math.max(1024, Integer.highestOneBit(Math.max(1, entries)) >>> 1);
+            filter = new long[filterWords];
+            filterShift = 64 - Integer.numberOfTrailingZeros(filterWords);
+            int capacity = Integer.highestOneBit(Math.max(4, entries * 2 - 1)) << 1;
             keys = new long[capacity];
             heads = new int[capacity];
             Arrays.fill(heads, -1);
-            chain = new int[quotes];
+            chain = new int[Math.max(1, entries)];
             mask = capacity - 1;
         }
 
-        void add(long hash, int quote) {
+        void add(long hash, int entry) {
             int slot = slot(hash);
-            chain[quote] = heads[slot];
+            chain[entry] = heads[slot];
             keys[slot] = hash;
-            heads[slot] = quote;
-            int bit = (int) (mix(hash) >>> filterShift);
-            filter[bit >>> 6] |= 1L << bit;
+            heads[slot] = entry;
+            long mixed = mix(hash);
+            filter[(int) (mixed >>> filterShift)] |= filterBits(mixed);
         }
 
         boolean mayContain(long hash) {
-            int bit = (int) (mix(hash) >>> filterShift);
-            return (filter[bit >>> 6] & (1L << bit)) != 0;
+            long mixed = mix(hash);
+            long bits = filterBits(mixed);
+            return (filter[(int) (mixed >>> filterShift)] & bits) == bits;
+        }
+
+        private static long filterBits(long mixed) {
+            return 1L << mixed | 1L << (mixed >>> 6);
         }
 
         int first(long hash) {
-            int slot = slot(hash);
-            return heads[slot];
+            return heads[slot(hash)];
         }
 
-        int next(int quote) {
-            return chain[quote];
+        int next(int entry) {
+            return chain[entry];
         }
 
         private int slot(long hash) {

@@ -47,6 +47,51 @@ class QuoteOccurrencesTest {
     }
 
     @Test
+    void findsLongQuotesAtEveryPositionAndInTextOrder() {
+        Random random = new Random(11);
+        int[] letters = "ab 😀’\n".codePoints().toArray();
+        for (int round = 0; round < 50; round++) {
+            // a text made of a few repeated passages, so that long quotes occur many times, overlapping too
+            List<String> passages = new ArrayList<>();
+            for (int p = 0; p < 3; p++) {
+                StringBuilder passage = new StringBuilder();
+                for (int i = 0; i < 20 + random.nextInt(60); i++) {
+                    passage.appendCodePoint(letters[random.nextInt(letters.length)]);
+                }
+                passages.add(passage.toString());
+            }
+            StringBuilder text = new StringBuilder();
+            while (text.length() < 3000) {
+                text.append(passages.get(random.nextInt(passages.size())));
+                text.appendCodePoint(letters[random.nextInt(letters.length)]);
+            }
+            SourceText source = SourceText.of(text.toString());
+            List<String> quotes = new ArrayList<>();
+            for (int q = 0; q < 40; q++) {
+                int length = 1 + random.nextInt(120);
+                int from = random.nextInt(source.length() - length);
+                quotes.add(source.slice(from, from + length));
+            }
+            quotes.add(source.slice(source.length() - 60, source.length()));
+            quotes.add(source.slice(0, 45));
+
+            List<List<Integer>> found = QuoteOccurrences.find(source, quotes, 7);
+
+            for (int q = 0; q < quotes.size(); q++) {
+                assertEquals(naive(source, quotes.get(q), 7), found.get(q), quotes.get(q));
+            }
+        }
+    }
+
+    @Test
+    void findsEveryOccurrenceOfALongQuoteOfOneRepeatedCharacter() {
+        SourceText text = SourceText.of("x" + "a".repeat(100));
+        String quote = "a".repeat(50);
+
+        assertEquals(List.of(naive(text, quote, 101)), QuoteOccurrences.find(text, List.of(quote), 101));
+    }
+
+    @Test
     void doesNotMatchHalfOfASurrogatePair() {
         SourceText text = SourceText.of("a😀b");
 
