@@ -17,10 +17,12 @@ public final class SourceText {
     private final int length;
     private static final int CHECKPOINT = 4096;
 
-    /** Counts before every {@value #CHECKPOINT}-th character, computed on first use. */
+    /**
+     * Counts before every {@value #CHECKPOINT}-th character, computed on first use, in one pass for
+     * both positions as editors show them and prefixes as other tools count them; racing threads
+     * compute the same.
+     */
     private volatile Checkpoints checkpoints;
-    /** Index of the first character of each line, computed on first use; racing threads compute the same. */
-    private volatile int[] lineStarts;
 
     private SourceText(String text, int[] supplementary) {
         this.text = text;
@@ -124,38 +126,31 @@ public final class SourceText {
 
     /**
      * Finds the line and column of a code point offset, as editors count them: lines end at LF,
-     * CRLF or CR, and columns count code points from 1. The line starts are indexed on first use,
-     * so the passing claims of a source never pay for it.
+     * CRLF or CR, and columns count code points from 1. Counts are indexed on first use, so the
+     * passing claims of a source never pay for it.
      *
      * @param offset code point offset, from 0 to {@link #length()}
      * @return the 1-based line and column
      */
     public LineColumn lineColumnOf(int offset) {
         int index = charIndex(offset);
-        int[] starts = lineStarts();
-        int line = Arrays.binarySearch(starts, index);
-        line = line >= 0 ? line : -line - 2;
-        return new LineColumn(line + 1, text.codePointCount(starts[line], index) + 1);
+        Checkpoints counts = checkpoints();
+        int checkpoint = index / CHECKPOINT;
+        int lineBreaks = counts.lineBreaks[checkpoint];
+        for (int i = checkpoint * CHECKPOINT; i < index; i++) {
+            lineBreaks += isLineBreak(i) ? 1 : 0;
+        }
+        int lineStart = index;
+        while (lineStart > 0 && !isLineBreak(lineStart - 1)) {
+            lineStart--;
+        }
+        return new LineColumn(lineBreaks + 1, text.codePointCount(lineStart, index) + 1);
     }
 
-    private int[] lineStarts() {
-        int[] starts = lineStarts;
-        if (starts == null) {
-            starts = new int[64];
-            int count = 1;
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
-                    if (count == starts.length) {
-                        starts = Arrays.copyOf(starts, count * 2);
-                    }
-                    starts[count++] = i + 1;
-                }
-            }
-            starts = Arrays.copyOf(starts, count);
-            lineStarts = starts;
-        }
-        return starts;
+    /** Whether a line ends with the character at this index: an LF, or a CR not followed by LF. */
+    private boolean isLineBreak(int index) {
+        char c = text.charAt(index);
+        return c == '\n' || c == '\r' && (index + 1 == text.length() || text.charAt(index + 1) != '\n');
     }
 
     /**
@@ -194,7 +189,7 @@ public final class SourceText {
 
     /** UTF-8 bytes of one UTF-16 unit: a surrogate pair takes 4, 2 for each half. */
     private static int utf8Length(char c) {
-        return c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate(c) ? 2 : 3;
+        return 1 + ((0x7F - c) >>> 31) + ((0x7FF - c) >>> 31) - ((c & 0xF800) == 0xD800 ? 1 : 0);
     }
 
     private Checkpoints checkpoints() {
@@ -204,32 +199,40 @@ public final class SourceText {
             long[] bytes = new long[count];
             int[] carriageReturns = new int[count];
             int[] lineFeeds = new int[count];
+            int[] lineBreaks = new int[count];
+            char[] chunk = new char[CHECKPOINT];
             long byteCount = 0;
             int crCount = 0;
             int lfCount = 0;
-            for (int i = 0; i < text.length(); i++) {
-                if (i % CHECKPOINT == 0) {
-                    bytes[i / CHECKPOINT] = byteCount;
-                    carriageReturns[i / CHECKPOINT] = crCount;
-                    lineFeeds[i / CHECKPOINT] = lfCount;
+            int crLfCount = 0;
+            char previous = 0;
+            for (int k = 0; k < count; k++) {
+                bytes[k] = byteCount;
+                carriageReturns[k] = crCount;
+                lineFeeds[k] = lfCount;
+                // a CRLF ends one line; one split by the checkpoint is counted at its LF, after it
+                boolean splitsCrLf = previous == '\r' && k * CHECKPOINT < text.length()
+                        && text.charAt(k * CHECKPOINT) == '\n';
+                lineBreaks[k] = crCount + lfCount - crLfCount - (splitsCrLf ? 1 : 0);
+                int end = Math.min(text.length(), (k + 1) * CHECKPOINT);
+                text.getChars(k * CHECKPOINT, end, chunk, 0);
+                // branch-free: text is a mix of ASCII and other characters that no branch predicts
+                for (int i = 0; i < end - k * CHECKPOINT; i++) {
+                    char c = chunk[i];
+                    byteCount += utf8Length(c);
+                    crCount += c == '\r' ? 1 : 0;
+                    lfCount += c == '\n' ? 1 : 0;
+                    crLfCount += c == '\n' && previous == '\r' ? 1 : 0;
+                    previous = c;
                 }
-                char c = text.charAt(i);
-                byteCount += utf8Length(c);
-                crCount += c == '\r' ? 1 : 0;
-                lfCount += c == '\n' ? 1 : 0;
             }
-            if (text.length() % CHECKPOINT == 0) {
-                bytes[count - 1] = byteCount;
-                carriageReturns[count - 1] = crCount;
-                lineFeeds[count - 1] = lfCount;
-            }
-            built = new Checkpoints(bytes, carriageReturns, lineFeeds);
+            built = new Checkpoints(bytes, carriageReturns, lineFeeds, lineBreaks);
             checkpoints = built;
         }
         return built;
     }
 
-    private record Checkpoints(long[] bytes, int[] carriageReturns, int[] lineFeeds) {
+    private record Checkpoints(long[] bytes, int[] carriageReturns, int[] lineFeeds, int[] lineBreaks) {
     }
 
     /**

@@ -2,6 +2,9 @@ package io.github.factmaven.validator;
 
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Random;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -62,5 +65,46 @@ class SourceTextTest {
         assertEquals(new SourceText.LineColumn(2, 1), lines.lineColumnOf(5));
         assertEquals(new SourceText.LineColumn(3, 4), lines.lineColumnOf(12));
         assertEquals(new SourceText.LineColumn(4, 2), lines.lineColumnOf(17));
+    }
+
+    @Test
+    void lineColumnAndPrefixAgreeWithACountFromTheStartEverywhere() {
+        Random random = new Random(5);
+        String[] pieces = {"a", "é", "€", "😀", "\r", "\n", "\r\n", " "};
+        StringBuilder built = new StringBuilder("x".repeat(4095)).append("\r\n"); // a CRLF split by a checkpoint
+        while (built.length() < 3 * 4096 + 100) {
+            built.append(pieces[random.nextInt(pieces.length)]);
+        }
+        String raw = built.toString();
+        SourceText text = SourceText.of(raw);
+        int line = 1;
+        int column = 1;
+        long bytes = 0;
+        int carriageReturns = 0;
+        int lineFeeds = 0;
+        int offset = 0;
+        int i = 0;
+        while (true) {
+            assertEquals(new SourceText.LineColumn(line, column), text.lineColumnOf(offset), "at offset " + offset);
+            assertEquals(new SourceText.Prefix(bytes, carriageReturns, lineFeeds), text.prefix(offset),
+                    "at offset " + offset);
+            if (i == raw.length()) {
+                break;
+            }
+            int codePoint = raw.codePointAt(i);
+            boolean crBeforeLf = codePoint == '\r' && i + 1 < raw.length() && raw.charAt(i + 1) == '\n';
+            if (codePoint == '\n' || codePoint == '\r' && !crBeforeLf) {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+            bytes += new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
+            carriageReturns += codePoint == '\r' ? 1 : 0;
+            lineFeeds += codePoint == '\n' ? 1 : 0;
+            i += Character.charCount(codePoint);
+            offset++;
+        }
+        assertEquals(text.length(), offset);
     }
 }
