@@ -15,7 +15,7 @@ import java.util.stream.IntStream;
  * The capitalized words of a dataset's sources and quotes, each spelling with where it is written:
  * the raw material of the spelling-variant search. Also remembers which words occur in lower case,
  * since a word written in lower case somewhere ("minister", "there") is a common word and not a
- * name. Sources can be added from several threads.
+ * name; words too short to be names are not remembered. Sources can be added from several threads.
  *
  * <p>Memory grows with the distinct words, not with the text: per spelling a count and a few places
  * ({@link NamePlaces}), and per lower-case word a 64-bit hash.
@@ -110,7 +110,7 @@ final class NameIndex {
                 } else {
                     places.add(new Location(file, line, start - lineStart - columnOffset + 1));
                 }
-            } else if (Character.isLowerCase(c)) {
+            } else if (i - start >= MIN_LENGTH && Character.isLowerCase(c)) {
                 lower.add(lowerCaseHash(text, start, i));
             }
         }
@@ -251,7 +251,7 @@ final class NameIndex {
             }
             if (isName(quote, start, i)) {
                 found.computeIfAbsent(quote.substring(start, i), w -> new NamePlaces()).add(location);
-            } else if (Character.isLowerCase(quote.charAt(start))) {
+            } else if (i - start >= MIN_LENGTH && Character.isLowerCase(quote.charAt(start))) {
                 lower.add(lowerCaseHash(quote, start, i));
             }
         }
