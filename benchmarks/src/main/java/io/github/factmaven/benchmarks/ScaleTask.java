@@ -7,9 +7,6 @@ import io.github.factmaven.validator.FactChecker;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -33,9 +30,7 @@ final class ScaleTask {
     public static void main(String[] args) throws IOException {
         String task = args[0];
         Path dataset = Path.of(args[1]);
-        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
-        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+        HeapWatch heap = HeapWatch.start();
         long start = System.nanoTime();
         long failing = switch (task) {
             case "read" -> readEveryByte(dataset);
@@ -50,8 +45,8 @@ final class ScaleTask {
             default -> throw new IllegalArgumentException("unknown task " + task);
         };
         long nanos = System.nanoTime() - start;
-        long peak = heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
-        System.out.printf(Locale.ROOT, "RESULT %s %d %d %d%n", task, nanos / 1_000_000, peak >> 20, failing);
+        System.out.printf(Locale.ROOT, "RESULT %s %d %d %d %d%n", task, nanos / 1_000_000, heap.peak() >> 20,
+                heap.retained() >> 20, failing);
     }
 
     /** Reads every claims and source file, in parallel as the check does; returns 0 failing claims. */
