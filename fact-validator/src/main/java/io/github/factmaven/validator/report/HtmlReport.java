@@ -31,13 +31,18 @@ import java.util.TreeSet;
 
 /**
  * Renders a check as one self-contained HTML page ({@code report.html}) that opens from disk: no
- * external script, font or style. Counts per outlet and per claims file; every claim with its
- * statement, quote, outlet and status; for each failure, the source passage around the quote with
+ * external script, font or style. Counts per outlet and per claims file; every failed or warned
+ * claim, and the first {@value #LISTED_VERIFIED} verified ones, with statement, quote, outlet and
+ * status (a browser cannot open a page of a million claims; {@code report.json} lists them all); for
+ * each failure, the source passage around the quote with
  * the span highlighted and the differing characters marked, invisible characters shown and named;
  * filters by status and outlet, also from the address ({@code report.html#status=FAILED}). All text
  * is escaped.
  */
 public final class HtmlReport {
+
+    /** Verified claims without warnings listed at most: the rest are counted, not shown. */
+    static final int LISTED_VERIFIED = 10_000;
 
     /** Characters of source shown before and after a highlighted span. */
     private static final int CONTEXT = 80;
@@ -135,12 +140,24 @@ public final class HtmlReport {
             }
             html.append("</ul>\n");
         }
-        html.append(filters(result));
+        List<ClaimResult> claims = result.claims();
+        long plain = claims.stream().filter(HtmlReport::plainlyVerified).count();
+        long unlisted = Math.max(0, plain - LISTED_VERIFIED);
+        html.append(filters(result, claims.size() - unlisted));
+        if (unlisted > 0) {
+            html.append("<p id=\"unlisted\" class=\"label\">").append(unlisted)
+                    .append(" more verified claims without warnings are counted above but not listed, so that a"
+                            + " browser can open this page; report.json lists every claim.</p>\n");
+        }
         html.append("<section id=\"claims\">\n");
         out.append(html);
-        List<ClaimResult> claims = result.claims();
+        int listed = 0;
         for (int i = 0; i < claims.size(); i++) {
-            out.append(claim(claims.get(i), passages.getOrDefault(i, "")));
+            ClaimResult claim = claims.get(i);
+            if (plainlyVerified(claim) && listed++ >= LISTED_VERIFIED) {
+                continue;
+            }
+            out.append(claim(claim, passages.getOrDefault(i, "")));
         }
         out.append("</section>\n<script>").append(SCRIPT).append("</script>\n</body>\n</html>\n");
     }
@@ -194,7 +211,11 @@ public final class HtmlReport {
         return table.append("</tbody></table>\n").toString();
     }
 
-    private static String filters(CheckResult result) {
+    private static boolean plainlyVerified(ClaimResult claim) {
+        return claim.verified() && claim.warnings().isEmpty();
+    }
+
+    private static String filters(CheckResult result, long shown) {
         TreeSet<String> statuses = new TreeSet<>();
         TreeSet<String> outlets = new TreeSet<>();
         result.claims().forEach(claim -> {
@@ -210,7 +231,7 @@ public final class HtmlReport {
         outlets.forEach(outlet -> html.append("<option value=\"").append(escape(outlet)).append("\">")
                 .append(escape(outlet)).append("</option>"));
         return html.append("</select></label> <span class=\"label\"><span id=\"shown\">")
-                .append(result.claims().size()).append("</span> shown</span></div>\n").toString();
+                .append(shown).append("</span> shown</span></div>\n").toString();
     }
 
     private static String claim(ClaimResult result, String passages) {
