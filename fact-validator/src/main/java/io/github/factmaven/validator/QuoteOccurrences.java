@@ -50,7 +50,8 @@ final class QuoteOccurrences {
      */
     static List<List<Integer>> find(SourceText text, List<String> quotes, int limit) {
         List<List<Integer>> found = new ArrayList<>(quotes.size());
-        quotes.forEach(quote -> found.add(new ArrayList<>()));
+        // most quotes occur once: room for one, not ten
+        quotes.forEach(quote -> found.add(new ArrayList<>(1)));
         // quotes by the blocks in their windows: 2, 3 or 4, as long as the quote allows
         List<List<Integer>> byBlocks = new ArrayList<>();
         for (int blocks = 0; blocks <= MAX_BLOCKS; blocks++) {
