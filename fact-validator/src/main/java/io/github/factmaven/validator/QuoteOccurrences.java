@@ -127,16 +127,21 @@ final class QuoteOccurrences {
 
     private static void candidates(AnchorTable table, List<Integer> group, long window, int windowStart,
                                    SourceText text, List<String> quotes, int limit, List<List<Integer>> found) {
-        String source = text.text();
         for (int entry = table.first(window); entry >= 0; entry = table.next(entry)) {
             int start = windowStart - entry % STRIDE;
             int q = group.get(entry / STRIDE);
-            String quote = quotes.get(q);
-            List<Integer> offsets = found.get(q);
-            if (start >= 0 && offsets.size() < limit && source.startsWith(quote, start)
-                    && onBoundaries(source, start, start + quote.length())) {
-                offsets.add(text.offsetOf(start));
+            if (start >= 0) {
+                recordIfAt(text, quotes.get(q), start, found.get(q), limit);
             }
+        }
+    }
+
+    /** Records the quote's occurrence at this index of the text, if it is there and room is left. */
+    private static void recordIfAt(SourceText text, String quote, int start, List<Integer> offsets, int limit) {
+        String source = text.text();
+        if (offsets.size() < limit && source.startsWith(quote, start)
+                && onBoundaries(source, start, start + quote.length())) {
+            offsets.add(text.offsetOf(start));
         }
     }
 
@@ -164,12 +169,7 @@ final class QuoteOccurrences {
         for (int start = 0; ; start++) {
             if (table.mayContain(hash)) {
                 for (int q = table.first(hash); q >= 0; q = table.next(q)) {
-                    String quote = quotes.get(q);
-                    List<Integer> offsets = found.get(q);
-                    if (offsets.size() < limit && source.startsWith(quote, start)
-                            && onBoundaries(source, start, start + quote.length())) {
-                        offsets.add(text.offsetOf(start));
-                    }
+                    recordIfAt(text, quotes.get(q), start, found.get(q), limit);
                 }
             }
             int next = start + anchor;

@@ -34,10 +34,9 @@ import java.util.TreeSet;
  * external script, font or style. Counts per outlet and per claims file; every failed or warned
  * claim, and the first {@value #LISTED_VERIFIED} verified ones, with statement, quote, outlet and
  * status (a browser cannot open a page of a million claims; {@code report.json} lists them all); for
- * each failure, the source passage around the quote with
- * the span highlighted and the differing characters marked, invisible characters shown and named;
- * filters by status and outlet, also from the address ({@code report.html#status=FAILED}). All text
- * is escaped.
+ * each failure, the source passage around the quote with the span highlighted and the differing
+ * characters marked, invisible characters shown and named; filters by status and outlet, also from
+ * the address ({@code report.html#status=FAILED}). All text is escaped.
  */
 public final class HtmlReport {
 
