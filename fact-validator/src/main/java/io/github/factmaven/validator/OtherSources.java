@@ -4,15 +4,23 @@ import io.github.factmaven.model.LocatedClaim;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Looks for quotes that their own source does not contain in the dataset's other sources: a claim
  * that cites the wrong file is a slip to fix, not a fabrication. Runs only when some quote was not
- * found, reading each other source once for all such quotes.
+ * found, reading each other source once for all such quotes, a few sources at a time in parallel.
  */
 final class OtherSources {
+
+    /**
+     * Sources searched at once. A quote is told the first source in listing order that has it, and
+     * the search stops once every quote is placed, so sources are taken in order, a batch at a time.
+     */
+    private static final int BATCH = Math.max(2, Runtime.getRuntime().availableProcessors());
 
     private OtherSources() {
     }
@@ -33,34 +41,55 @@ final class OtherSources {
             return results;
         }
         List<ClaimResult> updated = new ArrayList<>(results);
-        for (String file : sources.list()) {
-            List<Integer> remaining = notFound.stream().filter(i -> updated.get(i).status() == Status.NOT_FOUND).toList();
+        List<String> files = sources.list();
+        for (int from = 0; from < files.size(); from += BATCH) {
+            List<Integer> remaining = notFound.stream()
+                    .filter(i -> updated.get(i).status() == Status.NOT_FOUND)
+                    .toList();
             if (remaining.isEmpty()) {
                 break;
             }
-            List<Integer> candidates = remaining.stream()
-                    .filter(i -> !sameFile(claims.get(i).claim().source(), file))
+            List<Map<Integer, ClaimResult>> batch = files.subList(from, Math.min(files.size(), from + BATCH))
+                    .parallelStream()
+                    .map(file -> foundIn(file, remaining, claims, results, sources))
                     .toList();
-            if (candidates.isEmpty()) {
-                continue;
-            }
-            LoadedSource other;
-            try {
-                other = sources.load(file);
-            } catch (SourceException e) {
-                continue; // claims citing it report the problem; here it just cannot help
-            }
-            List<LocatedClaim> located = candidates.stream().map(claims::get).toList();
-            List<List<Integer>> found = QuoteOccurrences.find(other.text(),
-                    located.stream().map(claim -> claim.claim().quote()).toList(), 1);
-            for (int k = 0; k < candidates.size(); k++) {
-                if (!found.get(k).isEmpty()) {
-                    updated.set(candidates.get(k), inOtherSource(located.get(k), results.get(candidates.get(k)),
-                            other, found.get(k).get(0)));
-                }
+            for (Map<Integer, ClaimResult> inFile : batch) {
+                inFile.forEach((index, result) -> {
+                    if (updated.get(index).status() == Status.NOT_FOUND) {
+                        updated.set(index, result);
+                    }
+                });
             }
         }
         return updated;
+    }
+
+    /** The new results of the claims among these whose quote is in this other source, by claim index. */
+    private static Map<Integer, ClaimResult> foundIn(String file, List<Integer> notFound, List<LocatedClaim> claims,
+                                                     List<ClaimResult> results, SourceFiles sources) {
+        List<Integer> candidates = notFound.stream()
+                .filter(i -> !sameFile(claims.get(i).claim().source(), file))
+                .toList();
+        if (candidates.isEmpty()) {
+            return Map.of();
+        }
+        LoadedSource other;
+        try {
+            other = sources.load(file);
+        } catch (SourceException e) {
+            return Map.of(); // claims citing it report the problem; here it just cannot help
+        }
+        List<LocatedClaim> located = candidates.stream().map(claims::get).toList();
+        List<List<Integer>> found = QuoteOccurrences.find(other.text(),
+                located.stream().map(claim -> claim.claim().quote()).toList(), 1);
+        Map<Integer, ClaimResult> relocated = new HashMap<>();
+        for (int k = 0; k < candidates.size(); k++) {
+            if (!found.get(k).isEmpty()) {
+                relocated.put(candidates.get(k), inOtherSource(located.get(k), results.get(candidates.get(k)),
+                        other, found.get(k).get(0)));
+            }
+        }
+        return relocated;
     }
 
     private static boolean sameFile(String source, String file) {

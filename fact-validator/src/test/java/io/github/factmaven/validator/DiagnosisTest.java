@@ -272,6 +272,24 @@ class DiagnosisTest {
         assertEquals("sources/" + TELEGRAPH, result.diagnosis().orElseThrow().source());
     }
 
+    @Test
+    void quoteInSeveralOtherSourcesIsPlacedInTheFirstOfThem() throws IOException {
+        // sources are searched a few at a time: two neighbours are searched at once on most machines
+        for (int i = 0; i < 40; i++) {
+            dataset.source(String.format("s%02d.txt", i), "Source " + i + " says nothing of note.");
+        }
+        dataset.source("s26.txt", "Only here: Yerevan recalled its envoy.");
+        dataset.source("s27.txt", "Here too: Yerevan recalled its envoy.");
+        dataset.claims("c.json", claim("first", "Yerevan recalled its envoy.", "s00.txt", 0),
+                claim("second", "Yerevan recalled its envoy, said the ministry.", "s00.txt", 0));
+
+        List<ClaimResult> results = dataset.check().claims();
+        assertEquals("sources/s26.txt", results.get(0).diagnosis().orElseThrow().source());
+        assertEquals("quote is not in sources/s00.txt but in sources/s26.txt at offset 11 (line 1, column 12): "
+                + "is the source or the quote from another article?", results.get(0).message());
+        assertEquals(Status.NOT_FOUND, results.get(1).status());
+    }
+
     // 5. Unsupported
 
     @Test
