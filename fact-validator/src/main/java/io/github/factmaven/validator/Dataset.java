@@ -46,9 +46,13 @@ public record Dataset(Path baseDirectory, Path claimsDirectory, Path sourcesDire
         if (!Files.isDirectory(claimsDirectory)) {
             throw new IOException("claims directory " + displayName(claimsDirectory) + " does not exist");
         }
-        try (Stream<Path> files = Files.walk(claimsDirectory)) {
+        // a walk does not enter a directory that is itself a link, so walk where it leads, and name
+        // the files by the link as the user wrote it
+        Path real = claimsDirectory.toRealPath();
+        try (Stream<Path> files = Files.walk(real)) {
             return files.filter(file -> file.getFileName().toString().endsWith(".json"))
                     .filter(Files::isRegularFile)
+                    .map(file -> claimsDirectory.resolve(real.relativize(file)))
                     .sorted(Comparator.comparing(this::displayName))
                     .toList();
         }

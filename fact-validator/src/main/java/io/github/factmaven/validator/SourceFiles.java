@@ -130,12 +130,16 @@ final class SourceFiles {
         if (!Files.isDirectory(root)) {
             return List.of();
         }
-        try (Stream<Path> files = Files.walk(root)) {
-            return files.filter(Files::isRegularFile)
-                    .map(file -> root.relativize(file).toString().replace('\\', '/'))
-                    .filter(file -> !file.equals(SourceRegistry.FILE_NAME))
-                    .sorted()
-                    .toList();
+        // a walk does not enter a directory that is itself a link: walk where it leads
+        try {
+            Path real = root.toRealPath();
+            try (Stream<Path> files = Files.walk(real)) {
+                return files.filter(Files::isRegularFile)
+                        .map(file -> real.relativize(file).toString().replace('\\', '/'))
+                        .filter(file -> !file.equals(SourceRegistry.FILE_NAME))
+                        .sorted()
+                        .toList();
+            }
         } catch (IOException | UncheckedIOException e) {
             return List.of();
         }

@@ -103,6 +103,24 @@ class FactCheckerTest {
     }
 
     @Test
+    void claimsAndSourcesDirectoriesThatAreLinksAreWalked() throws IOException {
+        Path shared = Files.createDirectories(project.resolve("shared"));
+        Files.createSymbolicLink(project.resolve("claims"), Files.createDirectories(shared.resolve("claims")));
+        Files.createSymbolicLink(project.resolve("sources"), Files.createDirectories(shared.resolve("sources")));
+        dataset.source("a.txt", "Yerevan said no.");
+        dataset.source("b.txt", "Moscow said yes.");
+        dataset.claims("c.json", claim("here", "Yerevan said no.", "a.txt", 0),
+                claim("elsewhere", "Moscow said yes.", "a.txt", 0));
+
+        CheckResult result = dataset.check();
+        assertEquals(List.of(Status.VERIFIED, Status.IN_OTHER_SOURCE),
+                result.claims().stream().map(ClaimResult::status).toList());
+        assertEquals("claims/c.json", result.claims().get(0).location().file());
+        assertTrue(result.claims().get(1).message().contains(" but in sources/b.txt at offset 0 "),
+                result.claims().get(1).message());
+    }
+
+    @Test
     void symbolicLinkLeavingTheSourcesDirectoryIsRefused() throws IOException {
         Path outside = Files.writeString(project.resolve("outside.txt"), "text");
         Files.createDirectories(project.resolve("sources"));
