@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -41,6 +42,20 @@ final class ClaimsBinding {
             return Optional.ofNullable(file(parser, name));
         } catch (IOException e) {
             return Optional.empty(); // malformed: the thorough way says where and why
+        }
+    }
+
+    /**
+     * @param text the file's content, decoded as it is read; closed when done
+     * @param name the file's path as shown to users
+     * @return the claims, or empty if the file is not plainly valid, or its text cannot be read,
+     *         and it must be read the thorough way
+     */
+    static Optional<ClaimsFile> bind(Reader text, String name) {
+        try (JsonParser parser = FACTORY.createParser(text)) {
+            return Optional.ofNullable(file(parser, name));
+        } catch (IOException e) {
+            return Optional.empty(); // malformed JSON or UTF-8: the thorough way says where and why
         }
     }
 

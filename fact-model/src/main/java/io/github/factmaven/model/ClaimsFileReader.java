@@ -2,6 +2,7 @@ package io.github.factmaven.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,10 +13,10 @@ import java.util.OptionalInt;
  * Reads claims files. Every problem of a file is collected, with its line and column, instead of
  * stopping at the first: a user fixes them all in one pass.
  *
- * <p>The file is decoded strictly as UTF-8 and parsed from the decoded text, so columns count
- * characters, not bytes. A valid file is bound in one streaming pass; the JSON Schema validator
- * runs only on a file that pass cannot bind, to find and word its problems. Instances are immutable
- * and thread-safe.
+ * <p>The file is decoded strictly as UTF-8 and parsed from the decoded characters, so columns
+ * count characters, not bytes. A valid file is bound in one streaming pass as it is decoded; the
+ * JSON Schema validator runs only on a file that pass cannot bind, to find and word its problems.
+ * Instances are immutable and thread-safe.
  */
 public final class ClaimsFileReader {
 
@@ -41,7 +42,16 @@ public final class ClaimsFileReader {
      * @return the claims and problems of the file
      */
     public ClaimsFile read(Path file, String name) {
-        return SchemaCheckedJson.read(file, name, this::parse, unreadable -> claims(name, unreadable));
+        // a valid file is bound as it is decoded, with no copy of its whole text: for a file of
+        // megabytes that copy is a "humongous" allocation, and G1 may start a collection at each one
+        Optional<ClaimsFile> bound;
+        try {
+            bound = ClaimsBinding.bind(Utf8Text.reader(file), name);
+        } catch (IOException e) {
+            bound = Optional.empty();
+        }
+        return bound.orElseGet(() -> SchemaCheckedJson.read(file, name, ClaimsFileReader::readThoroughly,
+                unreadable -> claims(name, unreadable)));
     }
 
     /**

@@ -1,11 +1,17 @@
 package io.github.factmaven.model;
 
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PushbackReader;
+import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
  * Strict UTF-8 decoding shared by claims files and source files: an invalid byte is an error, never a
@@ -36,10 +42,38 @@ public final class Utf8Text {
         return !text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK ? text.substring(1) : text;
     }
 
-    private static void requireValid(byte[] bytes) throws InvalidUtf8Exception {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+    /**
+     * Opens a file to be decoded as it is read, for a parser that does not need the whole text at
+     * once. Invalid UTF-8 is reported as a {@link java.nio.charset.MalformedInputException} where it
+     * is met, without saying the line: {@link #decode} says it.
+     *
+     * @param file the file
+     * @return its text, without a leading byte-order mark
+     * @throws IOException if the file cannot be opened or its first bytes are not valid UTF-8
+     */
+    static Reader reader(Path file) throws IOException {
+        PushbackReader reader = new PushbackReader(
+                new InputStreamReader(Files.newInputStream(file), strictDecoder()));
+        try {
+            int first = reader.read();
+            if (first >= 0 && first != BYTE_ORDER_MARK) {
+                reader.unread(first);
+            }
+            return reader;
+        } catch (IOException e) {
+            reader.close();
+            throw e;
+        }
+    }
+
+    private static CharsetDecoder strictDecoder() {
+        return StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
+    }
+
+    private static void requireValid(byte[] bytes) throws InvalidUtf8Exception {
+        CharsetDecoder decoder = strictDecoder();
         ByteBuffer in = ByteBuffer.wrap(bytes);
         CharBuffer out = CharBuffer.allocate(8192);
         while (true) {
