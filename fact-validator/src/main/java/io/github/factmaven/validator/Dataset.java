@@ -46,15 +46,26 @@ public record Dataset(Path baseDirectory, Path claimsDirectory, Path sourcesDire
         if (!Files.isDirectory(claimsDirectory)) {
             throw new IOException("claims directory " + displayName(claimsDirectory) + " does not exist");
         }
-        // a walk does not enter a directory that is itself a link, so walk where it leads, and name
-        // the files by the link as the user wrote it
-        Path real = claimsDirectory.toRealPath();
+        // named by the directory as the user wrote it, even if it is a link
+        return filesBelow(claimsDirectory).stream()
+                .filter(file -> file.getFileName().toString().endsWith(".json"))
+                .map(claimsDirectory::resolve)
+                .sorted(Comparator.comparing(this::displayName))
+                .toList();
+    }
+
+    /**
+     * Every regular file below a directory. A walk does not enter a start directory that is itself
+     * a symbolic link, so this walks where the link leads.
+     *
+     * @param directory the directory
+     * @return the files, relative to the directory
+     * @throws IOException if the directory cannot be resolved or walked
+     */
+    static List<Path> filesBelow(Path directory) throws IOException {
+        Path real = directory.toRealPath();
         try (Stream<Path> files = Files.walk(real)) {
-            return files.filter(file -> file.getFileName().toString().endsWith(".json"))
-                    .filter(Files::isRegularFile)
-                    .map(file -> claimsDirectory.resolve(real.relativize(file)))
-                    .sorted(Comparator.comparing(this::displayName))
-                    .toList();
+            return files.filter(Files::isRegularFile).map(real::relativize).toList();
         }
     }
 

@@ -15,7 +15,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Resolves a claim's {@code source} inside the sources directory and reads it. A source must stay
@@ -130,16 +129,12 @@ final class SourceFiles {
         if (!Files.isDirectory(root)) {
             return List.of();
         }
-        // a walk does not enter a directory that is itself a link: walk where it leads
         try {
-            Path real = root.toRealPath();
-            try (Stream<Path> files = Files.walk(real)) {
-                return files.filter(Files::isRegularFile)
-                        .map(file -> real.relativize(file).toString().replace('\\', '/'))
-                        .filter(file -> !file.equals(SourceRegistry.FILE_NAME))
-                        .sorted()
-                        .toList();
-            }
+            return Dataset.filesBelow(root).stream()
+                    .map(file -> file.toString().replace('\\', '/'))
+                    .filter(file -> !file.equals(SourceRegistry.FILE_NAME))
+                    .sorted()
+                    .toList();
         } catch (IOException | UncheckedIOException e) {
             return List.of();
         }
