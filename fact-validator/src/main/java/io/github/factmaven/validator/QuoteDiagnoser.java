@@ -137,16 +137,18 @@ final class QuoteDiagnoser {
                 return Optional.of("the offset counts UTF-16 units, as Java and JavaScript strings do; "
                         + "offsets count code points, and the quote is at " + found);
             }
-            SourceText.Prefix before = text.prefix(found);
-            if (offset == before.utf8Bytes() && before.utf8Bytes() != found) {
+            // an offset counted in bytes is never before the quote: only then are the bytes counted
+            if (offset > found && offset == text.utf8BytesBefore(found)) {
                 return Optional.of("the offset counts UTF-8 bytes; offsets count code points, and the quote is at "
                         + found);
             }
-            if (before.carriageReturns() > 0 && offset == found - before.carriageReturns()) {
+            int carriageReturns = text.carriageReturnsBefore(found);
+            if (carriageReturns > 0 && offset == found - carriageReturns) {
                 return Optional.of("the offset was counted with LF line endings, but the file has CRLF "
                         + "(converted on checkout, for example by git's core.autocrlf?)");
             }
-            if (before.carriageReturns() == 0 && before.lineFeeds() > 0 && offset == found + before.lineFeeds()) {
+            int lineFeeds = text.lineFeedsBefore(found);
+            if (carriageReturns == 0 && lineFeeds > 0 && offset == found + lineFeeds) {
                 return Optional.of("the offset was counted with CRLF line endings, but the file has LF");
             }
         }

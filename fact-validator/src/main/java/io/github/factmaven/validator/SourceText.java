@@ -15,14 +15,17 @@ public final class SourceText {
     /** Code point offsets of the supplementary characters, ascending. */
     private final int[] supplementary;
     private final int length;
-    private static final int CHECKPOINT = 4096;
+    /** Characters per block of the scans over the whole text, and between byte checkpoints. */
+    private static final int BLOCK = 4096;
 
-    /**
-     * Counts before every {@value #CHECKPOINT}-th character, computed on first use, in one pass for
-     * both positions as editors show them and prefixes as other tools count them; racing threads
-     * compute the same.
+    /*
+     * Built on first use, so the passing claims of a source never pay for them (racing threads
+     * build the same): where the line breaks are, found with String.indexOf, which is many times
+     * faster than a loop over the characters; and the UTF-8 bytes before every BLOCK-th character,
+     * which only a quote found before its claimed offset asks for.
      */
-    private volatile Checkpoints checkpoints;
+    private volatile LineBreaks lineBreaks;
+    private volatile long[] utf8Checkpoints;
 
     private SourceText(String text, int[] supplementary) {
         this.text = text;
@@ -39,15 +42,24 @@ public final class SourceText {
     public static SourceText of(String text) {
         int[] positions = new int[16];
         int count = 0;
-        int codePoint = 0;
-        for (int i = 0; i < text.length(); i++, codePoint++) {
-            if (Character.isHighSurrogate(text.charAt(i)) && i + 1 < text.length()
-                    && Character.isLowSurrogate(text.charAt(i + 1))) {
-                if (count == positions.length) {
-                    positions = Arrays.copyOf(positions, count * 2);
+        int length = text.length();
+        // scanned a block at a time from a copy: String.charAt checks bounds and coder per character
+        char[] block = new char[BLOCK];
+        for (int from = 0; from < length; from += BLOCK) {
+            int end = Math.min(length, from + BLOCK);
+            text.getChars(from, end, block, 0);
+            for (int i = 0; i < end - from; i++) {
+                if (Character.isHighSurrogate(block[i])) {
+                    int index = from + i;
+                    if (index + 1 < length && Character.isLowSurrogate(text.charAt(index + 1))) {
+                        if (count == positions.length) {
+                            positions = Arrays.copyOf(positions, count * 2);
+                        }
+                        // its code point offset: the pairs before it each take two indices for one offset
+                        positions[count] = index - count;
+                        count++;
+                    }
                 }
-                positions[count++] = codePoint;
-                i++;
             }
         }
         return new SourceText(text, Arrays.copyOf(positions, count));
@@ -126,55 +138,51 @@ public final class SourceText {
 
     /**
      * Finds the line and column of a code point offset, as editors count them: lines end at LF,
-     * CRLF or CR, and columns count code points from 1. Counts are indexed on first use, so the
-     * passing claims of a source never pay for it.
+     * CRLF or CR, and columns count code points from 1.
      *
      * @param offset code point offset, from 0 to {@link #length()}
      * @return the 1-based line and column
      */
     public LineColumn lineColumnOf(int offset) {
         int index = charIndex(offset);
-        Checkpoints counts = checkpoints();
-        int checkpoint = index / CHECKPOINT;
-        int lineBreaks = counts.lineBreaks[checkpoint];
-        for (int i = checkpoint * CHECKPOINT; i < index; i++) {
-            lineBreaks += isLineBreak(i) ? 1 : 0;
-        }
-        int lineStart = index;
-        while (lineStart > 0 && !isLineBreak(lineStart - 1)) {
-            lineStart--;
-        }
-        return new LineColumn(lineBreaks + 1, text.codePointCount(lineStart, index) + 1);
-    }
-
-    /** Whether a line ends with the character at this index: an LF, or a CR not followed by LF. */
-    private boolean isLineBreak(int index) {
-        char c = text.charAt(index);
-        return c == '\n' || c == '\r' && (index + 1 == text.length() || text.charAt(index + 1) != '\n');
+        int[] starts = lineBreaks().lineStarts();
+        int lines = countAtMost(starts, index);
+        int lineStart = lines == 0 ? 0 : starts[lines - 1];
+        return new LineColumn(lines + 1, text.codePointCount(lineStart, index) + 1);
     }
 
     /**
      * Counts what lies before a code point offset, as other tools count positions: for telling an
-     * offset counted in bytes or with other line endings from a stale one. Uses checkpoints every
-     * {@value #CHECKPOINT} characters, built on first use, so each call scans at most that many.
+     * offset counted in bytes or with other line endings from a stale one.
      *
      * @param offset code point offset, from 0 to {@link #length()}
      * @return the UTF-8 bytes, carriage returns and line feeds before the offset
      */
     public Prefix prefix(int offset) {
+        return new Prefix(utf8BytesBefore(offset), carriageReturnsBefore(offset), lineFeedsBefore(offset));
+    }
+
+    /** @return the U+000D before a code point offset */
+    int carriageReturnsBefore(int offset) {
+        return countAtMost(lineBreaks().carriageReturns(), charIndex(offset) - 1);
+    }
+
+    /** @return the U+000A before a code point offset */
+    int lineFeedsBefore(int offset) {
+        return countAtMost(lineBreaks().lineFeeds(), charIndex(offset) - 1);
+    }
+
+    /** @return the length in UTF-8 of the text before a code point offset */
+    long utf8BytesBefore(int offset) {
         int end = charIndex(offset);
-        Checkpoints checkpoints = checkpoints();
-        int checkpoint = end / CHECKPOINT;
-        long bytes = checkpoints.bytes[checkpoint];
-        int carriageReturns = checkpoints.carriageReturns[checkpoint];
-        int lineFeeds = checkpoints.lineFeeds[checkpoint];
-        for (int i = checkpoint * CHECKPOINT; i < end; i++) {
-            char c = text.charAt(i);
-            bytes += utf8Length(c);
-            carriageReturns += c == '\r' ? 1 : 0;
-            lineFeeds += c == '\n' ? 1 : 0;
+        long[] checkpoints = utf8Checkpoints();
+        int checkpoint = end / BLOCK;
+        long extra = checkpoints[checkpoint];
+        for (int i = checkpoint * BLOCK; i < end; i++) {
+            extra += extraUtf8Bytes(text.charAt(i));
         }
-        return new Prefix(bytes, carriageReturns, lineFeeds);
+        // a supplementary character is 4 bytes, but its two surrogates counted as 3 each
+        return end + extra - 2L * countAtMost(supplementary, offset - 1);
     }
 
     /**
@@ -187,52 +195,91 @@ public final class SourceText {
     public record Prefix(long utf8Bytes, int carriageReturns, int lineFeeds) {
     }
 
-    /** UTF-8 bytes of one UTF-16 unit: a surrogate pair takes 4, 2 for each half. */
-    private static int utf8Length(char c) {
-        return 1 + ((0x7F - c) >>> 31) + ((0x7FF - c) >>> 31) - ((c & 0xF800) == 0xD800 ? 1 : 0);
+    /** UTF-8 bytes of one UTF-16 unit past the first: 1 from U+0080, 2 from U+0800, surrogates included. */
+    private static int extraUtf8Bytes(char c) {
+        return ((0x7F - c) >>> 31) + ((0x7FF - c) >>> 31);
     }
 
-    private Checkpoints checkpoints() {
-        Checkpoints built = checkpoints;
+    /** How many of some ascending indices are at most a given one. */
+    private static int countAtMost(int[] ascending, int index) {
+        int found = Arrays.binarySearch(ascending, index);
+        return found >= 0 ? found + 1 : -found - 1;
+    }
+
+    private LineBreaks lineBreaks() {
+        LineBreaks built = lineBreaks;
         if (built == null) {
-            int count = text.length() / CHECKPOINT + 1;
-            long[] bytes = new long[count];
-            int[] carriageReturns = new int[count];
-            int[] lineFeeds = new int[count];
-            int[] lineBreaks = new int[count];
-            char[] chunk = new char[CHECKPOINT];
-            long byteCount = 0;
-            int crCount = 0;
-            int lfCount = 0;
-            int crLfCount = 0;
-            char previous = 0;
-            for (int k = 0; k < count; k++) {
-                bytes[k] = byteCount;
-                carriageReturns[k] = crCount;
-                lineFeeds[k] = lfCount;
-                // a CRLF ends one line; one split by the checkpoint is counted at its LF, after it
-                boolean splitsCrLf = previous == '\r' && k * CHECKPOINT < text.length()
-                        && text.charAt(k * CHECKPOINT) == '\n';
-                lineBreaks[k] = crCount + lfCount - crLfCount - (splitsCrLf ? 1 : 0);
-                int end = Math.min(text.length(), (k + 1) * CHECKPOINT);
-                text.getChars(k * CHECKPOINT, end, chunk, 0);
-                // branch-free: text is a mix of ASCII and other characters that no branch predicts
-                for (int i = 0; i < end - k * CHECKPOINT; i++) {
-                    char c = chunk[i];
-                    byteCount += utf8Length(c);
-                    crCount += c == '\r' ? 1 : 0;
-                    lfCount += c == '\n' ? 1 : 0;
-                    crLfCount += c == '\n' && previous == '\r' ? 1 : 0;
-                    previous = c;
-                }
-            }
-            built = new Checkpoints(bytes, carriageReturns, lineFeeds, lineBreaks);
-            checkpoints = built;
+            int[] lineFeeds = indicesOf('\n');
+            int[] carriageReturns = indicesOf('\r');
+            built = new LineBreaks(lineFeeds, carriageReturns, lineStarts(lineFeeds, carriageReturns));
+            lineBreaks = built;
         }
         return built;
     }
 
-    private record Checkpoints(long[] bytes, int[] carriageReturns, int[] lineFeeds, int[] lineBreaks) {
+    private int[] indicesOf(char c) {
+        int[] indices = new int[16];
+        int count = 0;
+        for (int i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) {
+            if (count == indices.length) {
+                indices = Arrays.copyOf(indices, count * 2);
+            }
+            indices[count++] = i;
+        }
+        return Arrays.copyOf(indices, count);
+    }
+
+    /** Where each line but the first starts: after an LF, or after a CR that no LF follows. */
+    private int[] lineStarts(int[] lineFeeds, int[] carriageReturns) {
+        int[] starts = new int[lineFeeds.length + carriageReturns.length];
+        int count = 0;
+        int lf = 0;
+        int cr = 0;
+        while (lf < lineFeeds.length || cr < carriageReturns.length) {
+            if (cr == carriageReturns.length || lf < lineFeeds.length && lineFeeds[lf] < carriageReturns[cr]) {
+                starts[count++] = lineFeeds[lf++] + 1;
+            } else {
+                int index = carriageReturns[cr++];
+                // the CR of a CRLF ends no line: its LF does
+                if (index + 1 == text.length() || text.charAt(index + 1) != '\n') {
+                    starts[count++] = index + 1;
+                }
+            }
+        }
+        return Arrays.copyOf(starts, count);
+    }
+
+    /** The {@link #extraUtf8Bytes} before every {@value #BLOCK}-th character. */
+    private long[] utf8Checkpoints() {
+        long[] built = utf8Checkpoints;
+        if (built == null) {
+            built = new long[text.length() / BLOCK + 1];
+            char[] block = new char[BLOCK];
+            long extra = 0;
+            for (int k = 0; k < built.length; k++) {
+                built[k] = extra;
+                int end = Math.min(text.length(), (k + 1) * BLOCK);
+                text.getChars(k * BLOCK, end, block, 0);
+                // branch-free, into an int: text mixes ASCII and other characters that no branch predicts
+                int inBlock = 0;
+                for (int i = 0; i < end - k * BLOCK; i++) {
+                    inBlock += extraUtf8Bytes(block[i]);
+                }
+                extra += inBlock;
+            }
+            utf8Checkpoints = built;
+        }
+        return built;
+    }
+
+    /**
+     * The line breaks of the text, as ascending UTF-16 indices.
+     *
+     * @param lineFeeds       every U+000A
+     * @param carriageReturns every U+000D
+     * @param lineStarts      the index after each line break
+     */
+    private record LineBreaks(int[] lineFeeds, int[] carriageReturns, int[] lineStarts) {
     }
 
     /**

@@ -32,6 +32,17 @@ class SourceTextTest {
     }
 
     @Test
+    void characterOutsideTheBmpSplitAcrossScanBlocksIsOneCodePoint() {
+        // the text is scanned 4096 units at a time: this emoji's surrogates fall in two blocks
+        SourceText split = SourceText.of("a".repeat(4095) + "😀b\uD83D");
+
+        assertEquals(4095 + 1 + 1 + 1, split.length());
+        assertEquals(4097, split.charIndex(4096));
+        assertEquals("😀b", split.slice(4095, 4097));
+        assertEquals(new SourceText.Prefix(4095 + 4, 0, 0), split.prefix(4096));
+    }
+
+    @Test
     void slicesAndMatchesByCodePoint() {
         assertEquals("b😀", text.slice(3, 5));
         assertTrue(text.matchesAt(3, "b😀c"));
