@@ -26,6 +26,31 @@ final class NameIndex {
     static final int MIN_LENGTH = 4;
     /** Quotes indexed by one thread before merging what they name into the index. */
     private static final int QUOTE_CHUNK = 4096;
+    /** Characters of a source copied and scanned at a time. */
+    private static final int BLOCK = 4096;
+    private static final long FNV_OFFSET = 0xCBF29CE484222325L;
+    private static final long FNV_PRIME = 0x100000001B3L;
+
+    // what a character is, as bits of CLASSES: one lookup instead of Character.isLetter's several
+    private static final int LETTER = 1;
+    private static final int UPPER = 2;
+    private static final int LOWER = 4;
+    private static final int LINE_FEED = 8;
+    private static final int CARRIAGE_RETURN = 16;
+    private static final int HIGH_SURROGATE = 32;
+    private static final byte[] CLASSES = new byte[Character.MAX_VALUE + 1];
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            CLASSES[c] = (byte) (Character.isLetter(c) ? LETTER | (Character.isUpperCase(c) ? UPPER : 0)
+                    | (Character.isLowerCase(c) ? LOWER : 0) : 0);
+        }
+        CLASSES['\n'] = LINE_FEED;
+        CLASSES['\r'] = CARRIAGE_RETURN;
+        for (char c = Character.MIN_HIGH_SURROGATE; c <= Character.MAX_HIGH_SURROGATE; c++) {
+            CLASSES[c] = HIGH_SURROGATE;
+        }
+    }
 
     private final Map<String, NamePlaces> names = new HashMap<>();
     private final LongSet lowercase = new LongSet(1024);
@@ -70,56 +95,96 @@ final class NameIndex {
      * @return its names and lower-case words
      */
     static SourceNames namesOf(String file, String text) {
-                Spellings found = new Spellings();
-        LongSet lower = new LongSet(1024);
-        int line = 1;
-        int lineStart = 0;
-        int columnOffset = 0; // code points before lineStart's column 1 that are surrogate pairs
-        int i = 0;
-        int length = text.length();
-        while (i < length) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < length && text.charAt(i + 1) == '\n') {
-                    i++;
+        return new NameScan(file, text).run();
+    }
+
+    /** One pass over a source text, which keeps the line it is on for the places of names. */
+    private static final class NameScan {
+        private final String file;
+        private final String text;
+        private final Spellings found = new Spellings();
+        private final LongSet lower = new LongSet(1024);
+        private int line = 1;
+        private int lineStart;
+        /** Code points before lineStart's column 1 that are surrogate pairs. */
+        private int columnOffset;
+
+        NameScan(String file, String text) {
+            this.file = file;
+            this.text = text;
+        }
+
+        SourceNames run() {
+            int wordStart = -1; // -1 between words
+            int firstClass = 0;
+            int laterClasses = 0;
+            long hash = 0;
+            char previous = 0;
+            int length = text.length();
+            // a block-sized copy at a time (String.charAt checks bounds and coder per character), each
+            // character classified by one table lookup and hashed as it is met, not read again
+            char[] block = new char[BLOCK];
+            for (int from = 0; from < length; from += BLOCK) {
+                int count = Math.min(BLOCK, length - from);
+                text.getChars(from, from + count, block, 0);
+                for (int k = 0; k < count; k++) {
+                    char c = block[k];
+                    int type = CLASSES[c];
+                    if ((type & LETTER) != 0) {
+                        if (wordStart < 0) {
+                            wordStart = from + k;
+                            firstClass = type;
+                            laterClasses = 0;
+                            hash = FNV_OFFSET;
+                        } else {
+                            laterClasses |= type;
+                        }
+                        hash = (hash ^ lowerCase(c)) * FNV_PRIME;
+                        continue;
+                    }
+                    if (wordStart >= 0) {
+                        word(wordStart, from + k, firstClass, laterClasses, hash);
+                        wordStart = -1;
+                    }
+                    if (type == LINE_FEED || type == CARRIAGE_RETURN) {
+                        // the LF of a CRLF ends the line its CR ended
+                        line += c == '\n' && previous == '\r' ? 0 : 1;
+                        lineStart = from + k + 1;
+                        columnOffset = 0;
+                    } else if (type == HIGH_SURROGATE) {
+                        columnOffset++;
+                    }
+                    previous = c;
                 }
-                line++;
-                lineStart = i + 1;
-                columnOffset = 0;
-                i++;
-                continue;
             }
-            if (Character.isHighSurrogate(c)) {
-                columnOffset++;
-                i += 2;
-                continue;
+            if (wordStart >= 0) {
+                word(wordStart, length, firstClass, laterClasses, hash);
             }
-            if (!isLetter(c)) {
-                i++;
-                continue;
+            return new SourceNames(found.toMap(), lower);
+        }
+
+        /** Keeps a word: a name with its place, a lower-case word by its hash, a short word not at all. */
+        private void word(int start, int end, int firstClass, int laterClasses, long lowerCaseHash) {
+            if (end - start < MIN_LENGTH) {
+                return;
             }
-            int start = i;
-            while (i < length && isLetter(text.charAt(i))) {
-                i++;
-            }
-            if (isName(text, start, i)) {
-                NamePlaces places = found.placesOf(text, start, i);
+            if ((firstClass & UPPER) != 0 && (laterClasses & LOWER) != 0) {
+                NamePlaces places = found.placesOf(lowerCaseHash, text, start, end);
                 // places come in text order: once a few are kept, the rest are only counted
                 if (places.isFull()) {
                     places.countLater();
                 } else {
                     places.add(new Location(file, line, start - lineStart - columnOffset + 1));
                 }
-            } else if (i - start >= MIN_LENGTH && Character.isLowerCase(c)) {
-                lower.add(lowerCaseHash(text, start, i));
+            } else if ((firstClass & LOWER) != 0) {
+                lower.add(lowerCaseHash);
             }
         }
-        return new SourceNames(found.toMap(), lower);
     }
 
     /**
-     * The spellings of one text while it is read, found by a hash of their characters: a name met
-     * before costs no new string.
+     * The spellings of one text while it is read, found by a hash of their characters in lower case:
+     * a name met before costs no new string.
      */
     private static final class Spellings {
         private long[] hashes = new long[1024];
@@ -127,11 +192,8 @@ final class NameIndex {
         private final List<String> spellings = new ArrayList<>();
         private final List<NamePlaces> places = new ArrayList<>();
 
-        NamePlaces placesOf(String text, int start, int end) {
-            long hash = 0xCBF29CE484222325L;
-            for (int i = start; i < end; i++) {
-                hash = (hash ^ text.charAt(i)) * 0x100000001B3L;
-            }
+        /** @param hash the word's {@link NameIndex#lowerCaseHash}: spellings that differ in case only share it */
+        NamePlaces placesOf(long hash, String text, int start, int end) {
             int mask = hashes.length - 1;
             int slot = (int) (hash ^ (hash >>> 32)) & mask;
             while (entries[slot] != 0) {
@@ -251,7 +313,7 @@ final class NameIndex {
             }
             if (isName(quote, start, i)) {
                 found.computeIfAbsent(quote.substring(start, i), w -> new NamePlaces()).add(location);
-            } else if (i - start >= MIN_LENGTH && Character.isLowerCase(quote.charAt(start))) {
+            } else if (i - start >= MIN_LENGTH && (CLASSES[quote.charAt(start)] & LOWER) != 0) {
                 lower.add(lowerCaseHash(quote, start, i));
             }
         }
@@ -276,16 +338,20 @@ final class NameIndex {
     }
 
     private static boolean isLetter(char c) {
-        return c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
+        return (CLASSES[c] & LETTER) != 0;
+    }
+
+    private static int lowerCase(char c) {
+        return c < 128 ? c | 0x20 : Character.toLowerCase(c);
     }
 
     /** A capitalized word, not an acronym or a shouted heading: "Kopyrkin", not "CREDIT". */
     private static boolean isName(String text, int start, int end) {
-        if (end - start < MIN_LENGTH || !Character.isUpperCase(text.charAt(start))) {
+        if (end - start < MIN_LENGTH || (CLASSES[text.charAt(start)] & UPPER) == 0) {
             return false;
         }
         for (int i = start + 1; i < end; i++) {
-            if (Character.isLowerCase(text.charAt(i))) {
+            if ((CLASSES[text.charAt(i)] & LOWER) != 0) {
                 return true;
             }
         }
@@ -294,10 +360,9 @@ final class NameIndex {
 
     /** A 64-bit hash of a word in lower case, computed without making a string of it; the word is all letters. */
     private static long lowerCaseHash(String text, int start, int end) {
-        long hash = 0xCBF29CE484222325L;
+        long hash = FNV_OFFSET;
         for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
-            hash = (hash ^ (c < 128 ? c | 0x20 : Character.toLowerCase(c))) * 0x100000001B3L;
+            hash = (hash ^ lowerCase(text.charAt(i))) * FNV_PRIME;
         }
         return hash;
     }
