@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 /**
@@ -168,7 +169,7 @@ final class NameIndex {
             if (end - start < MIN_LENGTH) {
                 return;
             }
-            if ((firstClass & UPPER) != 0 && (laterClasses & LOWER) != 0) {
+            if (isName(firstClass, laterClasses)) {
                 NamePlaces places = found.placesOf(lowerCaseHash, text, start, end);
                 // places come in text order: once a few are kept, the rest are only counted
                 if (places.isFull()) {
@@ -272,10 +273,10 @@ final class NameIndex {
      * @param location where the quote is written
      */
     void addQuote(String quote, Location location) {
-        Map<String, NamePlaces> found = new HashMap<>();
+        Spellings found = new Spellings();
         LongSet lower = new LongSet(16);
-        quoteNames(quote, location, found, lower);
-        merge(found, lower);
+        quoteNames(quote, () -> location, found, lower);
+        merge(found.toMap(), lower);
     }
 
     /**
@@ -287,34 +288,44 @@ final class NameIndex {
     void addQuotes(List<LocatedClaim> claims) {
         int chunks = (claims.size() + QUOTE_CHUNK - 1) / QUOTE_CHUNK;
         IntStream.range(0, chunks).parallel().forEach(chunk -> {
-            Map<String, NamePlaces> found = new HashMap<>();
+            Spellings found = new Spellings();
             LongSet lower = new LongSet(1024);
             for (LocatedClaim claim : claims.subList(chunk * QUOTE_CHUNK,
                     Math.min(claims.size(), (chunk + 1) * QUOTE_CHUNK))) {
-                quoteNames(claim.claim().quote(), claim.locationOf("quote"), found, lower);
+                quoteNames(claim.claim().quote(), () -> claim.locationOf("quote"), found, lower);
             }
-            merge(found, lower);
+            merge(found.toMap(), lower);
         });
     }
 
-    private static void quoteNames(String quote, Location location, Map<String, NamePlaces> found, LongSet lower) {
+    /** @param location where the quote is written, asked only of a quote that names someone */
+    private static void quoteNames(String quote, Supplier<Location> location, Spellings found, LongSet lower) {
+        Location at = null;
+        int length = quote.length();
         int i = 0;
-        while (i < quote.length()) {
-            if (!isLetter(quote.charAt(i))) {
+        while (i < length) {
+            int firstClass = CLASSES[quote.charAt(i)];
+            if ((firstClass & LETTER) == 0) {
                 i++;
                 continue;
             }
             int start = i;
-            while (i < quote.length() && isLetter(quote.charAt(i))) {
-                i++;
+            int laterClasses = 0;
+            long hash = (FNV_OFFSET ^ lowerCase(quote.charAt(i))) * FNV_PRIME;
+            for (i++; i < length && (CLASSES[quote.charAt(i)] & LETTER) != 0; i++) {
+                laterClasses |= CLASSES[quote.charAt(i)];
+                hash = (hash ^ lowerCase(quote.charAt(i))) * FNV_PRIME;
             }
-            if (start == 0 || i == quote.length()) {
+            if (start == 0 || i == length || i - start < MIN_LENGTH) {
                 continue;
             }
-            if (isName(quote, start, i)) {
-                found.computeIfAbsent(quote.substring(start, i), w -> new NamePlaces()).add(location);
-            } else if (i - start >= MIN_LENGTH && (CLASSES[quote.charAt(start)] & LOWER) != 0) {
-                lower.add(lowerCaseHash(quote, start, i));
+            if (isName(firstClass, laterClasses)) {
+                if (at == null) {
+                    at = location.get();
+                }
+                found.placesOf(hash, quote, start, i).add(at);
+            } else if ((firstClass & LOWER) != 0) {
+                lower.add(hash);
             }
         }
     }
@@ -337,25 +348,18 @@ final class NameIndex {
         lowercase.addAll(lower);
     }
 
-    private static boolean isLetter(char c) {
-        return (CLASSES[c] & LETTER) != 0;
-    }
-
     private static int lowerCase(char c) {
         return c < 128 ? c | 0x20 : Character.toLowerCase(c);
     }
 
-    /** A capitalized word, not an acronym or a shouted heading: "Kopyrkin", not "CREDIT". */
-    private static boolean isName(String text, int start, int end) {
-        if (end - start < MIN_LENGTH || (CLASSES[text.charAt(start)] & UPPER) == 0) {
-            return false;
-        }
-        for (int i = start + 1; i < end; i++) {
-            if ((CLASSES[text.charAt(i)] & LOWER) != 0) {
-                return true;
-            }
-        }
-        return false;
+    /**
+     * A capitalized word, not an acronym or a shouted heading: "Kopyrkin", not "CREDIT".
+     *
+     * @param firstClass   the {@link #CLASSES} bits of its first letter
+     * @param laterClasses those of its other letters, or-ed together
+     */
+    private static boolean isName(int firstClass, int laterClasses) {
+        return (firstClass & UPPER) != 0 && (laterClasses & LOWER) != 0;
     }
 
     /** A 64-bit hash of a word in lower case, computed without making a string of it; the word is all letters. */

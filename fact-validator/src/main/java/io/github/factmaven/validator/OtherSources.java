@@ -105,6 +105,7 @@ final class OtherSources {
         Diagnosis diagnosis = new Diagnosis(other.name(), located.claim().offset(), List.of(at),
                 located.claim().quote().codePointCount(0, located.claim().quote().length()), Optional.empty(),
                 List.of());
-        return ClaimResult.failure(located, Status.IN_OTHER_SOURCE, "source", message, Optional.of(diagnosis));
+        return ClaimResult.failure(located, Status.IN_OTHER_SOURCE, "source", message, Optional.of(diagnosis))
+                .withWarnings(notFound.warnings());
     }
 }

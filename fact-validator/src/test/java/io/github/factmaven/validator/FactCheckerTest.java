@@ -121,6 +121,21 @@ class FactCheckerTest {
     }
 
     @Test
+    void claimsCitingOneSpanWhoseQuoteIsInAnotherSourceAreToldBoth() throws IOException {
+        dataset.source("a.txt", "Yerevan said no.");
+        dataset.source("b.txt", "Moscow said yes.");
+        dataset.claims("c.json", claim("first", "Moscow said yes.", "a.txt", 0),
+                claim("copy", "Moscow said yes.", "a.txt", 0));
+
+        List<ClaimResult> claims = dataset.check().claims();
+
+        assertEquals(List.of(Status.IN_OTHER_SOURCE, Status.IN_OTHER_SOURCE),
+                claims.stream().map(ClaimResult::status).toList());
+        assertEquals(List.of(List.of(WarningKind.DUPLICATE_SPAN), List.of(WarningKind.DUPLICATE_SPAN)),
+                claims.stream().map(result -> result.warnings().stream().map(Warning::kind).toList()).toList());
+    }
+
+    @Test
     void symbolicLinkLeavingTheSourcesDirectoryIsRefused() throws IOException {
         Path outside = Files.writeString(project.resolve("outside.txt"), "text");
         Files.createDirectories(project.resolve("sources"));
