@@ -127,7 +127,9 @@ public final class FactChecker {
         SourceFiles sources = new SourceFiles(dataset);
         Provenance provenance = Provenance.of(dataset, sources);
         NameIndex names = new NameIndex();
-        Iterator<ClaimResult> checked = checkQuotes(toCheck, sources, provenance, names).iterator();
+        names.addQuotes(toCheck);
+        Iterator<ClaimResult> checked = DuplicateSpans.warn(toCheck, checkQuotes(toCheck, sources, provenance, names))
+                .iterator();
 
         // each file's results in the order its entries are written
         List<ClaimResult> results = new ArrayList<>();
@@ -155,10 +157,7 @@ public final class FactChecker {
 
     /**
      * Checks claims grouped by source, so each source is read once, groups in parallel. Sources no
-     * claim cites are read too, for the names they spell. Claims that cite the same span are found
-     * and the names of quotes indexed group by group too: all that reads a claim is done while its
-     * source is checked, since one more pass over a million claims scattered through the heap costs
-     * more in cache misses than in the work it does.
+     * claim cites are read too, for the names they spell.
      *
      * @return the results in the order of the claims
      */
@@ -174,10 +173,8 @@ public final class FactChecker {
         ClaimResult[] results = new ClaimResult[claims.size()];
         bySource.entrySet().parallelStream().forEach(group -> {
             List<Integer> indices = group.getValue();
-            List<LocatedClaim> ofSource = indices.stream().map(claims::get).toList();
-            names.addQuotes(ofSource);
-            List<ClaimResult> checked = DuplicateSpans.warn(ofSource,
-                    checkGroup(group.getKey(), ofSource, sources, provenance, names));
+            List<ClaimResult> checked = checkGroup(group.getKey(), indices.stream().map(claims::get).toList(),
+                    sources, provenance, names);
             for (int k = 0; k < indices.size(); k++) {
                 results[indices.get(k)] = checked.get(k);
             }
