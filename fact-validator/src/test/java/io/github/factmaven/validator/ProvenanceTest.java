@@ -119,6 +119,22 @@ class ProvenanceTest {
     }
 
     @Test
+    void aQuoteFoundInAnotherSourceStillToldItsOutletIsNotTheRegisteredOne() throws IOException {
+        dataset.source("a.txt", "Yerevan said no.");
+        dataset.source("b.txt", TEXT);
+        registry(entry("a.txt", "Asbarez", sha256("Yerevan said no.")), entry("b.txt", "Asbarez", sha256(TEXT)));
+        dataset.claims("c.json", claim("summoned", "Kopyrkin", "a.txt", 7));
+
+        ClaimResult result = dataset.check().claims().get(0);
+
+        assertEquals(Status.IN_OTHER_SOURCE, result.status());
+        assertEquals(List.of("quote is not in sources/a.txt but in sources/b.txt at offset 7 (line 1, column 8): is the source or the"
+                        + " quote from another article?",
+                        "outlet \"o\" is not the outlet " + REGISTRY + ":3:33 registers for a.txt: \"Asbarez\""),
+                result.diagnostics().stream().map(Diagnostic::message).toList());
+    }
+
+    @Test
     void anUnpinnedSourceAndAMissingRegistryAreWarnings() throws IOException {
         dataset.source("a.txt", TEXT);
         dataset.claims("c.json", claim("summoned", "Kopyrkin", "a.txt", 7));
