@@ -95,6 +95,18 @@ public record ClaimResult(Optional<String> id, Location location, Status status,
         return new ClaimResult(id, location, verified() ? cause : status, all, warnings, diagnosis, claim);
     }
 
+    /**
+     * @param cause      what the failed claim fails for instead of its first cause
+     * @param diagnostic why, in place of the first diagnostic
+     * @param diagnosis  the facts behind the new cause, in place of the old
+     * @return this result with its first cause replaced; its other diagnostics and its warnings kept
+     */
+    ClaimResult withFirstCause(Status cause, Diagnostic diagnostic, Optional<Diagnosis> diagnosis) {
+        List<Diagnostic> all = new ArrayList<>(diagnostics);
+        all.set(0, diagnostic);
+        return new ClaimResult(id, location, cause, all, warnings, diagnosis, claim);
+    }
+
     /** @return true if the claim is verified */
     public boolean verified() {
         return status == Status.VERIFIED;

@@ -105,12 +105,8 @@ final class OtherSources {
         Diagnosis diagnosis = new Diagnosis(other.name(), located.claim().offset(), List.of(at),
                 located.claim().quote().codePointCount(0, located.claim().quote().length()), Optional.empty(),
                 List.of());
-        ClaimResult relocated = ClaimResult.failure(located, Status.IN_OTHER_SOURCE, "source", message,
-                Optional.of(diagnosis)).withWarnings(notFound.warnings());
-        // the first diagnostic said the quote is nowhere; what the registry found wrong still holds
-        for (Diagnostic registryFinding : notFound.diagnostics().subList(1, notFound.diagnostics().size())) {
-            relocated = relocated.append(Status.IN_OTHER_SOURCE, registryFinding);
-        }
-        return relocated;
+        // what the registry found wrong with the claim, and its warnings, still hold
+        return notFound.withFirstCause(Status.IN_OTHER_SOURCE,
+                new Diagnostic(located.locationOf("source"), message), Optional.of(diagnosis));
     }
 }

@@ -128,8 +128,8 @@ class ProvenanceTest {
         ClaimResult result = dataset.check().claims().get(0);
 
         assertEquals(Status.IN_OTHER_SOURCE, result.status());
-        assertEquals(List.of("quote is not in sources/a.txt but in sources/b.txt at offset 7 (line 1, column 8): is the source or the"
-                        + " quote from another article?",
+        assertEquals(List.of("quote is not in sources/a.txt but in sources/b.txt at offset 7 (line 1, column 8):"
+                        + " is the source or the quote from another article?",
                         "outlet \"o\" is not the outlet " + REGISTRY + ":3:33 registers for a.txt: \"Asbarez\""),
                 result.diagnostics().stream().map(Diagnostic::message).toList());
     }
