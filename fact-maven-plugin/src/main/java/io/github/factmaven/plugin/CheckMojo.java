@@ -1,10 +1,12 @@
 package io.github.factmaven.plugin;
 
 import io.github.factmaven.validator.CheckCache;
+import io.github.factmaven.validator.CheckOutcome;
 import io.github.factmaven.validator.CheckResult;
 import io.github.factmaven.validator.Dataset;
 import io.github.factmaven.validator.FactChecker;
-import io.github.factmaven.validator.WarningKind;
+import io.github.factmaven.validator.InputManifest;
+import io.github.factmaven.validator.LastCheck;
 import io.github.factmaven.validator.report.ConsoleReport;
 import io.github.factmaven.validator.report.HtmlReport;
 import io.github.factmaven.validator.report.JUnitReport;
@@ -21,9 +23,12 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -101,6 +106,43 @@ public class CheckMojo extends AbstractDatasetMojo {
             throw new MojoExecutionException("fact.formats: " + e.getMessage(), e);
         }
         Dataset dataset = dataset();
+        Path directory = reportDirectory.toPath();
+        List<Path> reportFiles = reports.stream().map(format -> directory.resolve(format.fileName())).toList();
+        Optional<LastCheck> last = incremental ? LastCheck.load(lastCheckFile()) : Optional.empty();
+        Optional<InputManifest> inputs = incremental ? captureInputs(dataset, reports, last) : Optional.empty();
+        CheckOutcome outcome;
+        if (last.isPresent() && inputs.isPresent() && last.get().standsFor(inputs.get())) {
+            outcome = last.get().outcome();
+            getLog().info(String.format(Locale.ROOT, "%,d of %,d claims checked before against unchanged sources; "
+                    + "source files read: 0", outcome.claims(), outcome.claims()));
+            getLog().info("Nothing changed since the last check (claims, sources, registry, settings): "
+                    + "its result stands, and its reports are left as they are");
+        } else {
+            outcome = check(dataset, reports, reportFiles);
+            if (outcome == null) {
+                return;
+            }
+            inputs.ifPresent(now -> saveLastCheck(now.withPins(dataset), outcome, reportFiles));
+        }
+        outcome.problemLines().forEach(getLog()::error);
+        outcome.warningLines().forEach(getLog()::warn);
+        String summary = "Fact check: " + outcome.summary() + (reports.isEmpty() ? ""
+                : "; reports in " + dataset.displayName(directory) + ": "
+                + reports.stream().map(ReportFormat::fileName).collect(Collectors.joining(", ")));
+        if (!outcome.passed()) {
+            fail(summary);
+        } else if (failOnWarning && outcome.warned()) {
+            fail(summary + " (fact.failOnWarning)");
+        } else if (failOnVariants && outcome.spellingVariants()) {
+            fail(summary + " (fact.failOnVariants: names spelled in near-identical ways)");
+        } else {
+            getLog().info(summary);
+        }
+    }
+
+    /** Checks the dataset and writes the reports; null if the check could not run, having failed the build. */
+    private CheckOutcome check(Dataset dataset, Set<ReportFormat> reports, List<Path> reportFiles)
+            throws MojoExecutionException, MojoFailureException {
         CheckResult result;
         FactChecker checker = new FactChecker().withProgress(new ProgressLog(getLog()))
                 .withAcceptedVariants(acceptedGroups());
@@ -115,14 +157,11 @@ public class CheckMojo extends AbstractDatasetMojo {
             }
         } catch (IOException e) {
             fail("Fact check failed: " + e.getMessage());
-            return;
+            return null;
         }
-        ConsoleReport.problemLines(result).forEach(getLog()::error);
-        ConsoleReport.warningLines(result).forEach(getLog()::warn);
-
-        Path directory = reportDirectory.toPath();
+        Iterator<Path> files = reportFiles.iterator();
         for (ReportFormat format : reports) {
-            Path file = directory.resolve(format.fileName());
+            Path file = files.next();
             try {
                 switch (format) {
                     case JSON -> JsonReport.write(result, file);
@@ -134,17 +173,37 @@ public class CheckMojo extends AbstractDatasetMojo {
                 throw new MojoExecutionException("Cannot write the fact check report " + file + ": " + e.getMessage(), e);
             }
         }
-        String summary = "Fact check: " + ConsoleReport.summary(result) + (reports.isEmpty() ? ""
-                : "; reports in " + dataset.displayName(directory) + ": "
-                + reports.stream().map(ReportFormat::fileName).collect(Collectors.joining(", ")));
-        if (!result.passed()) {
-            fail(summary);
-        } else if (failOnWarning && result.hasWarnings()) {
-            fail(summary + " (fact.failOnWarning)");
-        } else if (failOnVariants && result.warnings().stream().anyMatch(w -> w.kind() == WarningKind.SPELLING_VARIANTS)) {
-            fail(summary + " (fact.failOnVariants: names spelled in near-identical ways)");
-        } else {
-            getLog().info(summary);
+        return ConsoleReport.outcome(result);
+    }
+
+    /**
+     * The state of the files the check reads, and of what else decides its result and reports;
+     * none if a folder cannot be walked, and the check then runs in full and says what is wrong.
+     */
+    private Optional<InputManifest> captureInputs(Dataset dataset, Set<ReportFormat> reports,
+                                                  Optional<LastCheck> last) {
+        String settings = String.join("\n", "plugin " + pluginVersion, "claims " + dataset.claimsDirectory(),
+                "sources " + dataset.sourcesDirectory(), "base " + dataset.baseDirectory(),
+                "reports " + reportDirectory.getAbsolutePath() + " " + reports,
+                "accepted " + acceptedGroups().stream().map(group -> new TreeSet<>(group).toString()).sorted().toList());
+        try {
+            return Optional.of(InputManifest.capture(dataset, settings, last.map(LastCheck::inputs)));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Kept beside the incremental cache, so {@code mvn clean} removes both. */
+    private Path lastCheckFile() {
+        return cacheFile.toPath().resolveSibling("last-check.bin");
+    }
+
+    /** A record that cannot be written costs the next build time, not this one its result. */
+    private void saveLastCheck(InputManifest inputs, CheckOutcome outcome, List<Path> reportFiles) {
+        try {
+            LastCheck.save(lastCheckFile(), inputs, outcome, reportFiles);
+        } catch (IOException e) {
+            getLog().warn("Cannot write the record of the fact check " + lastCheckFile() + ": " + e.getMessage());
         }
     }
 

@@ -1,10 +1,12 @@
 package io.github.factmaven.validator.report;
 
 import io.github.factmaven.model.Problem;
+import io.github.factmaven.validator.CheckOutcome;
 import io.github.factmaven.validator.CheckResult;
 import io.github.factmaven.validator.ClaimResult;
 import io.github.factmaven.validator.Diagnostic;
 import io.github.factmaven.validator.Warning;
+import io.github.factmaven.validator.WarningKind;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -68,6 +70,16 @@ public final class ConsoleReport {
         return summary.claims() + " claims: " + summary.verified() + " verified, " + summary.failed() + " failed ("
                 + summary.files() + " claims files, " + summary.fileErrors() + " file errors, "
                 + summary.warnings() + " warnings)";
+    }
+
+    /**
+     * @param result a check's result
+     * @return what the check tells its user, kept so that it can be told again when nothing changed
+     */
+    public static CheckOutcome outcome(CheckResult result) {
+        return new CheckOutcome(problemLines(result), warningLines(result), summary(result), result.claims().size(),
+                result.passed(), result.hasWarnings(),
+                result.warnings().stream().anyMatch(warning -> warning.kind() == WarningKind.SPELLING_VARIANTS));
     }
 
     static List<String> entry(String head, String message) {

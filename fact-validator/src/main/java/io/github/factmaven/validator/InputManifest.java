@@ -1,0 +1,191 @@
+package io.github.factmaven.validator;
+
+import io.github.factmaven.model.LocatedSourceEntry;
+import io.github.factmaven.model.SourceRegistry;
+import io.github.factmaven.model.SourceRegistryReader;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+/**
+ * Every file a check reads, as it is on disk: each claims file, each file of the sources folder
+ * (the registry included) by size, modification time, change time and file number, and by the
+ * SHA-256 of its bytes where those cannot be trusted: a pinned source, whose pin is a promise about
+ * its bytes, and a file modified so recently that its timestamp may not yet show a change.
+ *
+ * <p>Two manifests are equal when the check would read the same: same files, same states, same
+ * settings. Taking one reads no claims file and decodes no source.
+ */
+public final class InputManifest {
+
+    /** A file modified this recently may change again within its timestamp's resolution. */
+    private static final long RACY_NANOS = TimeUnit.SECONDS.toNanos(2);
+    private static final String CLAIMS = "claims:";
+    private static final String SOURCES = "sources:";
+
+    private final String settings;
+    private final Map<String, FileState> files;
+
+    InputManifest(String settings, Map<String, FileState> files) {
+        this.settings = settings;
+        this.files = Map.copyOf(files);
+    }
+
+    /**
+     * Takes the state of a dataset's inputs now.
+     *
+     * @param dataset  where the claims and sources are
+     * @param settings what else decides the check's result and reports, such as the plugin's parameters
+     * @param previous the manifest the last check recorded, if any: a file it hashed is hashed again
+     * @return the manifest
+     * @throws IOException if a folder cannot be walked or a file cannot be read; the check then
+     *                     runs in full and says what is wrong
+     */
+    public static InputManifest capture(Dataset dataset, String settings, Optional<InputManifest> previous) throws IOException {
+        Map<String, Path> found = new TreeMap<>();
+        list(dataset.claimsDirectory(), CLAIMS, found);
+        list(dataset.sourcesDirectory(), SOURCES, found);
+        Map<String, FileState> previousFiles = previous.map(manifest -> manifest.files).orElse(Map.of());
+        long racyFrom = System.currentTimeMillis() * 1_000_000 - RACY_NANOS;
+        try {
+            Map<String, FileState> states = found.entrySet().parallelStream().collect(Collectors.toMap(Map.Entry::getKey,
+                    entry -> state(entry.getValue(), previousFiles.get(entry.getKey()), racyFrom)));
+            return new InputManifest(settings, states);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /**
+     * The same manifest with the sources the registry pins marked with their registered SHA-256,
+     * so that the next manifest hashes them and equals this one only if their bytes are the pinned
+     * ones. Reads the registry, if there is one.
+     *
+     * @param dataset where the registry is
+     * @return the manifest with its pins
+     */
+    public InputManifest withPins(Dataset dataset) {
+        if (!Files.isRegularFile(dataset.registryFile())) {
+            return this;
+        }
+        SourceRegistry registry = new SourceRegistryReader().read(dataset.registryFile(), "");
+        Map<String, FileState> pinned = new TreeMap<>(files);
+        for (LocatedSourceEntry located : registry.entries()) {
+            Optional<String> sha256 = located.entry().sha256();
+            pinned.computeIfPresent(SOURCES + located.entry().file(),
+                    (path, state) -> sha256.map(state::withSha256).orElse(state));
+        }
+        return new InputManifest(settings, pinned);
+    }
+
+    String settings() {
+        return settings;
+    }
+
+    Map<String, FileState> files() {
+        return files;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof InputManifest manifest && settings.equals(manifest.settings)
+                && files.equals(manifest.files);
+    }
+
+    @Override
+    public int hashCode() {
+        return settings.hashCode() * 31 + files.hashCode();
+    }
+
+    /** Adds the files a check reads below a folder; a missing folder is recorded as missing. */
+    private static void list(Path directory, String prefix, Map<String, Path> found) throws IOException {
+        if (!Files.isDirectory(directory)) {
+            found.put(prefix, directory);
+            return;
+        }
+        for (Path file : Dataset.filesBelow(directory)) {
+            String name = file.toString().replace('\\', '/');
+            if (!prefix.equals(CLAIMS) || name.endsWith(".json")) {
+                found.put(prefix + name, directory.resolve(file));
+            }
+        }
+    }
+
+    private static FileState state(Path file, FileState previous, long racyFrom) {
+        try {
+            if (!Files.exists(file)) {
+                return FileState.MISSING;
+            }
+            FileState state = FileState.of(file);
+            boolean hashed = previous != null && previous.sha256().isPresent();
+            if ((hashed || state.modifiedNanos() >= racyFrom) && Files.isRegularFile(file)) {
+                state = state.withSha256(sha256(file));
+            }
+            return state;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The SHA-256 of a file's bytes, read a block at a time. */
+    static String sha256(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] block = new byte[1 << 16];
+            for (int n = in.read(block); n >= 0; n = in.read(block)) {
+                digest.update(block, 0, n);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+
+    /**
+     * What the file system says of a file, and the SHA-256 of its bytes where it was taken.
+     *
+     * @param size          its size in bytes, -1 if it does not exist
+     * @param modifiedNanos its modification time
+     * @param changedNanos  its status change time, which setting the modification time back changes;
+     *                      -1 where the file system does not tell
+     * @param fileNumber    its inode number, -1 where the file system does not tell
+     * @param sha256        the SHA-256 of its bytes, if taken
+     */
+    record FileState(long size, long modifiedNanos, long changedNanos, long fileNumber, Optional<String> sha256) {
+
+        static final FileState MISSING = new FileState(-1, 0, -1, -1, Optional.empty());
+
+        static FileState of(Path file) throws IOException {
+            try {
+                Map<String, Object> unix = Files.readAttributes(file, "unix:size,lastModifiedTime,ctime,ino");
+                return new FileState((Long) unix.get("size"), nanos(unix.get("lastModifiedTime")),
+                        nanos(unix.get("ctime")), (Long) unix.get("ino"), Optional.empty());
+            } catch (UnsupportedOperationException | IllegalArgumentException | ClassCastException e) {
+                BasicFileAttributes basic = Files.readAttributes(file, BasicFileAttributes.class);
+                return new FileState(basic.size(), basic.lastModifiedTime().to(TimeUnit.NANOSECONDS), -1, -1,
+                        Optional.empty());
+            }
+        }
+
+        private static long nanos(Object time) {
+            return time instanceof FileTime fileTime ? fileTime.to(TimeUnit.NANOSECONDS) : -1;
+        }
+
+        FileState withSha256(String hash) {
+            return new FileState(size, modifiedNanos, changedNanos, fileNumber, Optional.of(hash));
+        }
+    }
+}

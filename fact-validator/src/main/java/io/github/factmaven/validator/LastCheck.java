@@ -1,0 +1,246 @@
+package io.github.factmaven.validator;
+
+import io.github.factmaven.model.AtomicFile;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.zip.CRC32;
+
+/**
+ * The last complete check of a dataset: the state of every file it read ({@link InputManifest}),
+ * the state of the reports it wrote, and what it told its user ({@link CheckOutcome}). When the
+ * inputs and the settings are as they were and the reports are still there as written, the last
+ * result stands: the check need not parse a claims file or read a source, and its reports need not
+ * be written again.
+ *
+ * <pre>{@code
+ * Optional<LastCheck> last = LastCheck.load(recordFile);
+ * InputManifest now = InputManifest.capture(dataset, settings, last.map(LastCheck::inputs));
+ * if (last.isPresent() && last.get().standsFor(now)) {
+ *     return last.get().outcome();
+ * }
+ * // check, write the reports, then
+ * LastCheck.save(recordFile, now.withPins(dataset), outcome, reports);
+ * }</pre>
+ *
+ * <p>The record is bound to this version of fact-maven and carries a checksum: a record written by
+ * another version, cut short or altered is ignored, and the check then runs in full.
+ */
+public final class LastCheck {
+
+    private static final String FORMAT = "fact-maven last check 1";
+    /** A record larger than this is not one this class wrote. */
+    private static final long MAX_BYTES = 1L << 30;
+
+    private final InputManifest inputs;
+    private final Map<String, InputManifest.FileState> reports;
+    private final CheckOutcome outcome;
+
+    private LastCheck(InputManifest inputs, Map<String, InputManifest.FileState> reports, CheckOutcome outcome) {
+        this.inputs = inputs;
+        this.reports = Map.copyOf(reports);
+        this.outcome = outcome;
+    }
+
+    /** @return the state of the inputs the last check read */
+    public InputManifest inputs() {
+        return inputs;
+    }
+
+    /** @return what the last check told its user */
+    public CheckOutcome outcome() {
+        return outcome;
+    }
+
+    /**
+     * @param now the inputs as they are now, captured with this record's inputs as the previous ones
+     * @return true if the inputs and settings are those of the last check and its reports are still
+     *         as it wrote them
+     */
+    public boolean standsFor(InputManifest now) {
+        if (!inputs.equals(now)) {
+            return false;
+        }
+        for (Map.Entry<String, InputManifest.FileState> report : reports.entrySet()) {
+            try {
+                if (!InputManifest.FileState.of(Path.of(report.getKey())).equals(report.getValue())) {
+                    return false;
+                }
+            } catch (IOException | RuntimeException e) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Reads the record of the last check.
+     *
+     * @param file where the record is kept
+     * @return the record; empty if there is none, or it was written by another version of
+     *         fact-maven, or it is damaged
+     */
+    public static Optional<LastCheck> load(Path file) {
+        try {
+            if (!Files.isRegularFile(file) || Files.size(file) > MAX_BYTES || Files.size(file) < Long.BYTES) {
+                return Optional.empty();
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            int length = bytes.length - Long.BYTES;
+            CRC32 crc = new CRC32();
+            crc.update(bytes, 0, length);
+            if (crc.getValue() != new DataInputStream(new ByteArrayInputStream(bytes, length, Long.BYTES)).readLong()) {
+                return Optional.empty();
+            }
+            Reader in = new Reader(new DataInputStream(new ByteArrayInputStream(bytes, 0, length)), length);
+            if (!in.string().equals(FORMAT) || !in.string().equals(CheckCache.version())) {
+                return Optional.empty();
+            }
+            String settings = in.string();
+            Map<String, InputManifest.FileState> files = in.states();
+            Map<String, InputManifest.FileState> reports = in.states();
+            CheckOutcome outcome = new CheckOutcome(in.strings(), in.strings(), in.string(), in.integer(),
+                    in.flag(), in.flag(), in.flag());
+            return Optional.of(new LastCheck(new InputManifest(settings, files), reports, outcome));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Records a complete check, replacing the file atomically.
+     *
+     * @param file    where the record is kept
+     * @param inputs  the inputs captured before the check read them, with their pins
+     * @param outcome what the check told its user
+     * @param reports the report files it wrote
+     * @throws IOException if the record cannot be written or a report is gone
+     */
+    public static void save(Path file, InputManifest inputs, CheckOutcome outcome, List<Path> reports)
+            throws IOException {
+        Map<String, InputManifest.FileState> reportStates = new TreeMap<>();
+        for (Path report : reports) {
+            reportStates.put(report.toAbsolutePath().normalize().toString(), InputManifest.FileState.of(report));
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        DataOutputStream out = new DataOutputStream(bytes);
+        string(out, FORMAT);
+        string(out, CheckCache.version());
+        string(out, inputs.settings());
+        states(out, inputs.files());
+        states(out, reportStates);
+        strings(out, outcome.problemLines());
+        strings(out, outcome.warningLines());
+        string(out, outcome.summary());
+        out.writeInt(outcome.claims());
+        out.writeBoolean(outcome.passed());
+        out.writeBoolean(outcome.warned());
+        out.writeBoolean(outcome.spellingVariants());
+        CRC32 crc = new CRC32();
+        crc.update(bytes.toByteArray());
+        out.writeLong(crc.getValue());
+        AtomicFile.write(file, bytes.toByteArray());
+    }
+
+    private static void states(DataOutputStream out, Map<String, InputManifest.FileState> states) throws IOException {
+        out.writeInt(states.size());
+        for (Map.Entry<String, InputManifest.FileState> entry : new TreeMap<>(states).entrySet()) {
+            InputManifest.FileState state = entry.getValue();
+            string(out, entry.getKey());
+            out.writeLong(state.size());
+            out.writeLong(state.modifiedNanos());
+            out.writeLong(state.changedNanos());
+            out.writeLong(state.fileNumber());
+            string(out, state.sha256().orElse(""));
+        }
+    }
+
+    private static void strings(DataOutputStream out, List<String> strings) throws IOException {
+        out.writeInt(strings.size());
+        for (String string : strings) {
+            string(out, string);
+        }
+    }
+
+    private static void string(DataOutputStream out, String string) throws IOException {
+        byte[] utf8 = string.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(utf8.length);
+        out.write(utf8);
+    }
+
+    /** Reads what {@link #save} wrote, every count bounded by the bytes left. */
+    private static final class Reader {
+        private final DataInputStream in;
+        private int left;
+
+        Reader(DataInputStream in, int length) {
+            this.in = in;
+            this.left = length;
+        }
+
+        int count() throws IOException {
+            int count = in.readInt();
+            left -= Integer.BYTES;
+            if (count < 0 || count > left) {
+                throw new IOException("damaged record: a count of " + count + " with " + left + " bytes left");
+            }
+            return count;
+        }
+
+        int integer() throws IOException {
+            left -= Integer.BYTES;
+            return in.readInt();
+        }
+
+        boolean flag() throws IOException {
+            left--;
+            return in.readBoolean();
+        }
+
+        long number() throws IOException {
+            left -= Long.BYTES;
+            return in.readLong();
+        }
+
+        String string() throws IOException {
+            byte[] utf8 = new byte[count()];
+            in.readFully(utf8);
+            left -= utf8.length;
+            return new String(utf8, StandardCharsets.UTF_8);
+        }
+
+        List<String> strings() throws IOException {
+            List<String> strings = new ArrayList<>();
+            for (int i = count(); i > 0; i--) {
+                strings.add(string());
+            }
+            return strings;
+        }
+
+        Map<String, InputManifest.FileState> states() throws IOException {
+            Map<String, InputManifest.FileState> states = new TreeMap<>();
+            for (int i = count(); i > 0; i--) {
+                String path = string();
+                long size = number();
+                long modified = number();
+                long changed = number();
+                long fileNumber = number();
+                String sha256 = string();
+                states.put(path, new InputManifest.FileState(size, modified, changed, fileNumber,
+                        sha256.isEmpty() ? Optional.empty() : Optional.of(sha256)));
+            }
+            return states;
+        }
+    }
+}
