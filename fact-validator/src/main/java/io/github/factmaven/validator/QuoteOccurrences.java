@@ -166,17 +166,25 @@ final class QuoteOccurrences {
             table.add(hash(quotes.get(q), 0, anchor), q);
         }
         long hash = hash(source, 0, anchor);
-        for (int start = 0; ; start++) {
-            if (table.mayContain(hash)) {
-                for (int q = table.first(hash); q >= 0; q = table.next(q)) {
-                    recordIfAt(text, quotes.get(q), start, found.get(q), limit);
+        // the text is read a chunk at a time from a copy that overlaps the next chunk by an anchor:
+        // String.charAt checks the string's coder and bounds for every character
+        int length = source.length();
+        int step = CHUNK_BLOCKS * STRIDE;
+        char[] chunk = new char[step + anchor];
+        for (int from = 0; from + anchor <= length; from += step) {
+            int copied = Math.min(length, from + step + anchor) - from;
+            source.getChars(from, from + copied, chunk, 0);
+            int starts = Math.min(step, length - anchor + 1 - from);
+            for (int k = 0; k < starts; k++) {
+                if (table.mayContain(hash)) {
+                    for (int q = table.first(hash); q >= 0; q = table.next(q)) {
+                        recordIfAt(text, quotes.get(q), from + k, found.get(q), limit);
+                    }
+                }
+                if (k + anchor < copied) {
+                    hash = (hash - chunk[k] * power) * BASE + chunk[k + anchor];
                 }
             }
-            int next = start + anchor;
-            if (next >= source.length()) {
-                return;
-            }
-            hash = (hash - source.charAt(start) * power) * BASE + source.charAt(next);
         }
     }
 

@@ -46,6 +46,32 @@ class QuoteOccurrencesTest {
         }
     }
 
+    /** Short quotes are hashed at every position a chunk of the text at a time: none is lost where chunks meet. */
+    @Test
+    void findsShortQuotesAcrossTheChunksOfALongText() {
+        Random random = new Random(11);
+        int[] letters = "abcdefgh ’😀".codePoints().toArray();
+        StringBuilder text = new StringBuilder();
+        while (text.length() < 150_000) {
+            text.appendCodePoint(letters[random.nextInt(letters.length)]);
+        }
+        SourceText source = SourceText.of(text.toString());
+        List<String> quotes = new ArrayList<>();
+        for (int chunk = 1; chunk <= 4; chunk++) {
+            for (int shift = -20; shift <= 2; shift += 3) {
+                int from = source.offsetOf(Math.min(text.length() - 30, chunk * 32_768 + shift));
+                quotes.add(source.slice(from, from + 5 + random.nextInt(17)));
+            }
+        }
+        quotes.add(source.slice(source.length() - 7, source.length()));
+
+        List<List<Integer>> found = QuoteOccurrences.find(source, quotes, 1000);
+
+        for (int q = 0; q < quotes.size(); q++) {
+            assertEquals(naive(source, quotes.get(q), 1000), found.get(q), quotes.get(q));
+        }
+    }
+
     @Test
     void findsLongQuotesAtEveryPositionAndInTextOrder() {
         Random random = new Random(11);
