@@ -2,7 +2,6 @@ package io.github.factmaven.validator.report;
 
 import io.github.factmaven.model.Claim;
 import io.github.factmaven.model.Problem;
-import io.github.factmaven.model.Utf8Text;
 import io.github.factmaven.validator.CheckResult;
 import io.github.factmaven.validator.ClaimResult;
 import io.github.factmaven.validator.Dataset;
@@ -21,13 +20,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Renders a check as one self-contained HTML page ({@code report.html}) that opens from disk: no
@@ -171,13 +170,10 @@ public final class HtmlReport {
                 bySource.computeIfAbsent(claim.diagnosis().get().source(), source -> new ArrayList<>()).add(i);
             }
         }
-        Map<Integer, String> passages = new HashMap<>();
-        bySource.forEach((source, indices) -> {
-            int[] text = read(dataset.baseDirectory().resolve(source));
-            for (int i : indices) {
-                passages.put(i, passages(claims.get(i), claims.get(i).diagnosis().get(), text));
-            }
-        });
+        Map<Integer, String> passages = new ConcurrentHashMap<>();
+        bySource.entrySet().parallelStream().forEach(group -> SourceBytes.read(dataset.baseDirectory().resolve(group.getKey()))
+                .ifPresent(text -> group.getValue().forEach(i ->
+                        passages.put(i, passages(claims.get(i), claims.get(i).diagnosis().get(), text)))));
         return passages;
     }
 
@@ -259,8 +255,8 @@ public final class HtmlReport {
     }
 
     /** The source around the quote: where the claim points, and where the quote or its closest passage is. */
-    private static String passages(ClaimResult result, Diagnosis diagnosis, int[] text) {
-        if (text.length == 0) {
+    private static String passages(ClaimResult result, Diagnosis diagnosis, SourceBytes text) {
+        if (text.length() == 0) {
             return "";
         }
         int quoteLength = result.claim().map(c -> c.quote().codePointCount(0, c.quote().length())).orElse(0);
@@ -275,23 +271,25 @@ public final class HtmlReport {
         }
         if (diagnosis.expectedOffset().isPresent() && result.status() != Status.IN_OTHER_SOURCE
                 && (diagnosis.found().isEmpty() || diagnosis.found().get(0).offset() != diagnosis.expectedOffset().getAsInt())) {
-            int start = Math.min(diagnosis.expectedOffset().getAsInt(), text.length);
+            int start = Math.min(diagnosis.expectedOffset().getAsInt(), text.length());
             html.append(passage("at the claim's offset " + start + " in " + diagnosis.source(), text, start,
-                    Math.min(text.length, start + quoteLength), List.of()));
+                    Math.min(text.length(), start + quoteLength), List.of()));
         }
         return html.toString();
     }
 
-    private static String passage(String label, int[] text, int start, int end, List<Difference> differences) {
+    private static String passage(String label, SourceBytes text, int start, int end, List<Difference> differences) {
         int from = Math.max(0, start - CONTEXT);
-        int to = Math.min(text.length, end + CONTEXT);
+        int to = Math.min(text.length(), end + CONTEXT);
+        // only the passage's code points: a whole source as code points is four bytes a character
+        int[] window = text.slice(from, to).codePoints().toArray();
         List<int[]> marks = new ArrayList<>();
         for (Difference difference : differences) {
             int length = difference.sourceText().codePointCount(0, difference.sourceText().length());
             marks.add(new int[] {difference.sourceOffset(), difference.sourceOffset() + length});
         }
         return "<div class=\"label\">" + escape(label) + "</div><div class=\"passage\">"
-                + (from > 0 ? "…" : "") + marked(text, from, to, start, end, marks) + (to < text.length ? "…" : "")
+                + (from > 0 ? "…" : "") + marked(window, from, to, start, end, marks) + (to < text.length() ? "…" : "")
                 + "</div>\n";
     }
 
@@ -304,11 +302,11 @@ public final class HtmlReport {
     }
 
     /**
-     * Code points {@code from..to} as HTML: {@code spanStart..spanEnd} in a highlight, the differing
+     * Code points {@code from..to} as HTML, from {@code window}, which holds them from {@code from} on: {@code spanStart..spanEnd} in a highlight, the differing
      * stretches marked (an empty stretch, where the other side has extra text, as a thin mark), and
      * invisible characters shown and named.
      */
-    private static String marked(int[] text, int from, int to, int spanStart, int spanEnd, List<int[]> differences) {
+    private static String marked(int[] window, int from, int to, int spanStart, int spanEnd, List<int[]> differences) {
         StringBuilder html = new StringBuilder();
         for (int i = from; i <= to; i++) {
             for (int[] difference : differences) {
@@ -327,7 +325,7 @@ public final class HtmlReport {
                     html.append("<mark class=\"diff\">");
                 }
             }
-            html.append(character(text[i]));
+            html.append(character(window[i - from]));
             for (int[] difference : differences) {
                 if (difference[1] == i + 1 && difference[0] < difference[1]) {
                     html.append("</mark>");
@@ -358,14 +356,6 @@ public final class HtmlReport {
 
     private static String outlet(ClaimResult claim) {
         return claim.claim().map(Claim::outlet).orElse("(unknown)");
-    }
-
-    private static int[] read(Path file) {
-        try {
-            return Utf8Text.decode(Files.readAllBytes(file)).codePoints().toArray();
-        } catch (IOException e) {
-            return new int[0]; // unreadable or not UTF-8: the message already says so
-        }
     }
 
     private static String escape(String text) {
