@@ -21,6 +21,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Iterator;
@@ -146,34 +147,57 @@ public class CheckMojo extends AbstractDatasetMojo {
         CheckResult result;
         FactChecker checker = new FactChecker().withProgress(new ProgressLog(getLog()))
                 .withAcceptedVariants(acceptedGroups());
+        CheckCache cache = incremental ? CheckCache.load(cacheFile.toPath()) : null;
         try {
-            if (incremental) {
-                CheckCache cache = CheckCache.load(cacheFile.toPath());
-                result = checker.withCache(cache).check(dataset);
-                logReuse(cache, result);
-                saveCache(cache);
-            } else {
-                result = checker.check(dataset);
-            }
+            result = cache != null ? checker.withCache(cache).check(dataset) : checker.check(dataset);
         } catch (IOException e) {
             fail("Fact check failed: " + e.getMessage());
             return null;
         }
+        if (cache != null) {
+            logReuse(cache, result);
+        }
+        // the reports and the cache are written side by side: each is one thread's work, and at a
+        // million claims the four reports alone take several seconds
+        List<Runnable> writes = new ArrayList<>();
         Iterator<Path> files = reportFiles.iterator();
         for (ReportFormat format : reports) {
             Path file = files.next();
-            try {
-                switch (format) {
-                    case JSON -> JsonReport.write(result, file);
-                    case SARIF -> SarifReport.write(result, dataset.baseDirectory(), pluginVersion, file);
-                    case JUNIT -> JUnitReport.write(result, file);
-                    case HTML -> HtmlReport.write(result, dataset, file);
-                }
-            } catch (IOException e) {
-                throw new MojoExecutionException("Cannot write the fact check report " + file + ": " + e.getMessage(), e);
-            }
+            writes.add(() -> writeReport(format, result, dataset, file));
+        }
+        if (cache != null) {
+            writes.add(() -> saveCache(cache));
+        }
+        try {
+            writes.parallelStream().forEach(Runnable::run);
+        } catch (ReportException e) {
+            throw new MojoExecutionException("Cannot write the fact check report " + e.file + ": "
+                    + e.getCause().getMessage(), e.getCause());
         }
         return ConsoleReport.outcome(result);
+    }
+
+    private void writeReport(ReportFormat format, CheckResult result, Dataset dataset, Path file) {
+        try {
+            switch (format) {
+                case JSON -> JsonReport.write(result, file);
+                case SARIF -> SarifReport.write(result, dataset.baseDirectory(), pluginVersion, file);
+                case JUNIT -> JUnitReport.write(result, file);
+                case HTML -> HtmlReport.write(result, dataset, file);
+            }
+        } catch (IOException e) {
+            throw new ReportException(file, e);
+        }
+    }
+
+    /** A report that could not be written, carried out of the parallel writes. */
+    private static final class ReportException extends RuntimeException {
+        private final transient Path file;
+
+        ReportException(Path file, IOException cause) {
+            super(cause);
+            this.file = file;
+        }
     }
 
     /**
