@@ -102,7 +102,7 @@ final class ClaimsBinding {
     }
 
     private static LocatedClaim claim(JsonParser parser, String name, Shared shared) throws IOException {
-        Location location = SchemaCheckedJson.locationOf(name, parser.currentTokenLocation());
+        Location location = TokenLocations.of(name, parser.currentTokenLocation());
         String[] values = new String[MEMBERS.size()];
         int offset = -1;
         int seen = 0;
@@ -115,7 +115,7 @@ final class ClaimsBinding {
             }
             seen |= 1 << member;
             JsonToken value = parser.nextToken();
-            Location at = SchemaCheckedJson.locationOf(name, parser.currentTokenLocation());
+            Location at = TokenLocations.of(name, parser.currentTokenLocation());
             positions[base + 2 * member] = at.line();
             positions[base + 2 * member + 1] = at.column();
             if (member == OFFSET) {

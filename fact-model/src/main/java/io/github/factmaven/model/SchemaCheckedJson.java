@@ -161,7 +161,7 @@ final class SchemaCheckedJson {
             document = NODE_READER.readTree(text, InputFormat.JSON);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            return Parsed.failed(at == null ? new Location(name, 1, 1) : locationOf(name, at),
+            return Parsed.failed(at == null ? new Location(name, 1, 1) : TokenLocations.of(name, at),
                     "malformed JSON: " + e.getOriginalMessage());
         } catch (IOException e) {
             return Parsed.failed(new Location(name, 1, 1), "cannot parse the file: " + e);
@@ -190,7 +190,7 @@ final class SchemaCheckedJson {
      */
     static Location locationOf(String name, JsonNode node) {
         JsonLocation at = JsonNodes.tokenStreamLocationOf(node);
-        return at == null ? new Location(name, 1, 1) : locationOf(name, at);
+        return at == null ? new Location(name, 1, 1) : TokenLocations.of(name, at);
     }
 
     /**
@@ -202,10 +202,6 @@ final class SchemaCheckedJson {
         Map<String, Location> members = new LinkedHashMap<>();
         entry.fields().forEachRemaining(member -> members.put(member.getKey(), locationOf(name, member.getValue())));
         return members;
-    }
-
-    static Location locationOf(String name, JsonLocation at) {
-        return new Location(name, Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()));
     }
 
     /**
@@ -223,7 +219,7 @@ final class SchemaCheckedJson {
                     case FIELD_NAME -> {
                         String key = parser.currentName();
                         if (!objects.peek().add(key)) {
-                            Problem problem = new Problem(locationOf(name, parser.currentTokenLocation()),
+                            Problem problem = new Problem(TokenLocations.of(name, parser.currentTokenLocation()),
                                     "duplicate member \"" + key + "\": each member may appear only once");
                             int index = itemIndex(parser.getParsingContext().pathAsPointer());
                             if (index < 0) {

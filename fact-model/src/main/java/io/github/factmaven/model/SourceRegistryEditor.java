@@ -179,7 +179,7 @@ public final class SourceRegistryEditor {
                         parser.skipChildren();
                     }
                     EntrySpan span = new EntrySpan(start, offset(parser.currentTokenLocation()) + 1, lastKey, lastValue, hash);
-                    entries.put(SchemaCheckedJson.locationOf(name, at), span);
+                    entries.put(TokenLocations.of(name, at), span);
                     inOrder.add(span);
                 }
                 return new ArraySpan(open, offset(parser.currentTokenLocation()), entries, inOrder);

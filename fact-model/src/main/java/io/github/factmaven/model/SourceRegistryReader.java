@@ -2,6 +2,7 @@ package io.github.factmaven.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -28,8 +29,6 @@ import java.util.function.Function;
 public final class SourceRegistryReader {
 
     private static final String SOURCES = "sources";
-    private static final SchemaCheckedJson JSON = new SchemaCheckedJson(SourcesSchema.SCHEMA, SOURCES,
-            "file, outlet, title, authors, url, published, retrieved, sha256, notes", "$schema, sources");
     private static final List<Function<String, ?>> DATE_FORMS = List.of(
             LocalDate::parse, OffsetDateTime::parse, YearMonth::parse, Year::parse);
 
@@ -41,7 +40,13 @@ public final class SourceRegistryReader {
      * @return its entries and problems
      */
     public SourceRegistry read(Path file, String name) {
-        return registry(name, JSON.read(file, name));
+        Optional<SourceRegistry> bound;
+        try {
+            bound = SourceRegistryBinding.bind(Utf8Text.reader(file), name);
+        } catch (IOException e) {
+            bound = Optional.empty();
+        }
+        return bound.orElseGet(() -> registry(name, Thorough.JSON.read(file, name)));
     }
 
     /**
@@ -52,7 +57,37 @@ public final class SourceRegistryReader {
      * @return its entries and problems
      */
     public SourceRegistry parse(String text, String name) {
-        return registry(name, JSON.parse(text, name));
+        return SourceRegistryBinding.bind(text, name).orElseGet(() -> readThoroughly(text, name));
+    }
+
+    /** Parses into a tree and validates it against the schema: slower, but finds every problem. */
+    static SourceRegistry readThoroughly(String text, String name) {
+        return registry(name, Thorough.JSON.parse(text, name));
+    }
+
+    /**
+     * The schema validator, loaded the first time a registry does not bind: loading it costs more
+     * than checking a small dataset, and a valid registry never needs it.
+     */
+    private static final class Thorough {
+        static final SchemaCheckedJson JSON = new SchemaCheckedJson(SourcesSchema.SCHEMA, SOURCES,
+                "file, outlet, title, authors, url, published, retrieved, sha256, notes", "$schema, sources");
+    }
+
+    /**
+     * @param value a date as the registry writes it
+     * @return true if it is an ISO-8601 date (2023-10-31, 2023-10 or 2023) or a date-time with offset
+     */
+    static boolean isDate(String value) {
+        for (Function<String, ?> form : DATE_FORMS) {
+            try {
+                form.apply(value);
+                return true;
+            } catch (DateTimeParseException e) {
+                // try the next form
+            }
+        }
+        return false;
     }
 
     private static SourceRegistry registry(String name, SchemaCheckedJson.Parsed parsed) {
@@ -89,16 +124,8 @@ public final class SourceRegistryReader {
 
     private static Optional<Problem> date(String name, JsonNode entry, String member) {
         JsonNode value = entry.get(member);
-        if (value == null || !value.isTextual()) {
+        if (value == null || !value.isTextual() || isDate(value.textValue())) {
             return Optional.empty();
-        }
-        for (Function<String, ?> form : DATE_FORMS) {
-            try {
-                form.apply(value.textValue());
-                return Optional.empty();
-            } catch (DateTimeParseException e) {
-                // try the next form
-            }
         }
         return Optional.of(new Problem(SchemaCheckedJson.locationOf(name, value), "\"" + member + "\": \""
                 + value.textValue() + "\" is not an ISO-8601 date: write YYYY-MM-DD (or YYYY-MM, YYYY,"
