@@ -1,9 +1,7 @@
 package io.github.factmaven.validator.report;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import io.github.factmaven.model.Location;
 import io.github.factmaven.model.Problem;
 import io.github.factmaven.validator.CheckResult;
@@ -14,11 +12,12 @@ import io.github.factmaven.validator.SourcePosition;
 import io.github.factmaven.validator.Warning;
 
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.AbstractList;
 import java.util.List;
 
 /**
@@ -37,7 +36,7 @@ import java.util.List;
  */
 public final class JsonReport {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final JsonFactory FACTORY = new JsonFactory();
 
     private JsonReport() {
     }
@@ -47,11 +46,13 @@ public final class JsonReport {
      * @return the report's JSON text
      */
     public static String toJson(CheckResult result) {
+        StringWriter out = new StringWriter();
         try {
-            return MAPPER.writeValueAsString(Report.of(result)) + "\n";
+            render(result, out);
         } catch (IOException e) {
-            throw new IllegalStateException("serializing records to memory cannot fail", e);
+            throw new UncheckedIOException(e); // a StringWriter does not throw
         }
+        return out.toString();
     }
 
     /**
@@ -66,63 +67,108 @@ public final class JsonReport {
         Files.createDirectories(directory);
         // written as it is made: a report of a million claims is never held whole
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            MAPPER.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, Report.of(result));
-            out.write("\n");
+            render(result, out);
         }
     }
 
-    private record Report(CheckResult.Summary summary, List<ClaimEntry> claims, List<FileError> fileErrors,
-                          List<WarningEntry> warnings) {
-        static Report of(CheckResult result) {
-            return new Report(result.summary(),
-                    new AbstractList<>() { // each entry made as it is written
-                        @Override
-                        public ClaimEntry get(int index) {
-                            return ClaimEntry.of(result.claims().get(index));
-                        }
-
-                        @Override
-                        public int size() {
-                            return result.claims().size();
-                        }
-                    },
-                    result.fileErrors().stream().map(FileError::of).toList(),
-                    result.warnings().stream().map(WarningEntry::of).toList());
+    /**
+     * Streams the report, member by member: a generator, not an object mapper, whose setup costs
+     * more than the whole report of a small dataset.
+     */
+    private static void render(CheckResult result, Writer out) throws IOException {
+        try (JsonGenerator json = FACTORY.createGenerator(out).useDefaultPrettyPrinter()) {
+            json.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
+            json.writeStartObject();
+            CheckResult.Summary summary = result.summary();
+            json.writeObjectFieldStart("summary");
+            json.writeNumberField("claims", summary.claims());
+            json.writeNumberField("verified", summary.verified());
+            json.writeNumberField("failed", summary.failed());
+            json.writeNumberField("files", summary.files());
+            json.writeNumberField("fileErrors", summary.fileErrors());
+            json.writeNumberField("warnings", summary.warnings());
+            json.writeEndObject();
+            json.writeArrayFieldStart("claims");
+            for (ClaimResult claim : result.claims()) {
+                claim(json, claim);
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("fileErrors");
+            for (Problem problem : result.fileErrors()) {
+                json.writeStartObject();
+                located(json, problem.location());
+                json.writeStringField("message", problem.message());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            warnings(json, result.warnings());
+            json.writeEndObject();
         }
+        out.write("\n");
     }
 
-    private record WarningEntry(String kind, String file, int line, int column, String message) {
-        static WarningEntry of(Warning warning) {
-            Location at = warning.location();
-            return new WarningEntry(warning.kind().name(), at.file(), at.line(), at.column(), warning.message());
+    private static void claim(JsonGenerator json, ClaimResult claim) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("id", claim.id().orElse(null));
+        located(json, claim.primaryLocation());
+        json.writeStringField("status", claim.status().name());
+        json.writeStringField("message", claim.message());
+        warnings(json, claim.warnings());
+        if (claim.diagnosis().isPresent()) {
+            details(json, claim.diagnosis().get());
         }
+        json.writeEndObject();
     }
 
-    private record ClaimEntry(String id, String file, int line, int column, String status, String message,
-                              List<WarningEntry> warnings, @JsonInclude(JsonInclude.Include.NON_NULL) Details details) {
-        static ClaimEntry of(ClaimResult claim) {
-            Location at = claim.primaryLocation();
-            return new ClaimEntry(claim.id().orElse(null), at.file(), at.line(), at.column(),
-                    claim.status().name(), claim.message(),
-                    claim.warnings().stream().map(WarningEntry::of).toList(),
-                    claim.diagnosis().map(Details::of).orElse(null));
+    private static void details(JsonGenerator json, Diagnosis diagnosis) throws IOException {
+        json.writeObjectFieldStart("details");
+        json.writeStringField("source", diagnosis.source());
+        if (diagnosis.expectedOffset().isPresent()) {
+            json.writeNumberField("expectedOffset", diagnosis.expectedOffset().getAsInt());
         }
+        json.writeArrayFieldStart("found");
+        for (SourcePosition found : diagnosis.found()) {
+            json.writeStartObject();
+            json.writeNumberField("offset", found.offset());
+            json.writeNumberField("line", found.line());
+            json.writeNumberField("column", found.column());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeNumberField("passageLength", diagnosis.passageLength());
+        if (diagnosis.cause().isPresent()) {
+            json.writeStringField("cause", diagnosis.cause().get());
+        }
+        json.writeArrayFieldStart("differences");
+        for (Difference difference : diagnosis.differences()) {
+            json.writeStartObject();
+            json.writeStringField("kind", difference.kind().name());
+            json.writeNumberField("quoteIndex", difference.quoteIndex());
+            json.writeStringField("quoteText", difference.quoteText());
+            json.writeNumberField("sourceOffset", difference.sourceOffset());
+            json.writeStringField("sourceText", difference.sourceText());
+            json.writeStringField("description", difference.description());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
     }
 
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    private record Details(String source, Integer expectedOffset, List<SourcePosition> found, int passageLength,
-                           String cause, List<Difference> differences) {
-        static Details of(Diagnosis diagnosis) {
-            Integer expected = diagnosis.expectedOffset().isPresent() ? diagnosis.expectedOffset().getAsInt() : null;
-            return new Details(diagnosis.source(), expected, diagnosis.found(),
-                    diagnosis.passageLength(), diagnosis.cause().orElse(null), diagnosis.differences());
+    private static void warnings(JsonGenerator json, List<Warning> warnings) throws IOException {
+        json.writeArrayFieldStart("warnings");
+        for (Warning warning : warnings) {
+            json.writeStartObject();
+            json.writeStringField("kind", warning.kind().name());
+            located(json, warning.location());
+            json.writeStringField("message", warning.message());
+            json.writeEndObject();
         }
+        json.writeEndArray();
     }
 
-    private record FileError(String file, int line, int column, String message) {
-        static FileError of(Problem problem) {
-            Location at = problem.location();
-            return new FileError(at.file(), at.line(), at.column(), problem.message());
-        }
+    private static void located(JsonGenerator json, Location at) throws IOException {
+        json.writeStringField("file", at.file());
+        json.writeNumberField("line", at.line());
+        json.writeNumberField("column", at.column());
     }
 }

@@ -1,9 +1,7 @@
 package io.github.factmaven.validator.report;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.factmaven.model.Location;
 import io.github.factmaven.model.Problem;
 import io.github.factmaven.validator.CheckResult;
@@ -15,13 +13,15 @@ import io.github.factmaven.validator.Warning;
 import io.github.factmaven.validator.WarningKind;
 
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -37,7 +37,8 @@ public final class SarifReport {
     public static final String BASE_ID = "%SRCROOT%";
     private static final String FILE_ERROR = "FILE_ERROR";
     private static final String INFORMATION_URI = "https://github.com/factmaven/fact-maven";
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final JsonFactory FACTORY = new JsonFactory();
+    private static final List<Rule> RULES = rules();
 
     private SarifReport() {
     }
@@ -49,37 +50,13 @@ public final class SarifReport {
      * @return the SARIF log's JSON text
      */
     public static String toJson(CheckResult result, Path projectDirectory, String toolVersion) {
-        List<Rule> rules = rules();
-        List<String> ids = rules.stream().map(Rule::id).toList();
-        List<Result> results = new ArrayList<>();
-        for (Problem problem : result.fileErrors()) {
-            results.add(new Result(FILE_ERROR, ids.indexOf(FILE_ERROR), "error", new Message(problem.message()),
-                    List.of(at(problem.location())), null));
-        }
-        for (Warning warning : result.warnings()) {
-            results.add(warning(warning, "", ids));
-        }
-        for (ClaimResult claim : result.claims()) {
-            String id = "[" + claim.id().orElse("no id") + "] ";
-            if (!claim.verified()) {
-                String rule = claim.status().name();
-                results.add(new Result(rule, ids.indexOf(rule), "error", new Message(id + claim.message()),
-                        List.of(at(claim.primaryLocation())), related(claim)));
-            }
-            for (Warning warning : claim.warnings()) {
-                results.add(warning(warning, id, ids));
-            }
-        }
-        String root = projectDirectory.toAbsolutePath().normalize().toUri().toString();
-        Run run = new Run(new Tool(new Driver("fact-maven-plugin", toolVersion, INFORMATION_URI, rules)),
-                Map.of(BASE_ID, new ArtifactLocation(root.endsWith("/") ? root : root + "/", null)),
-                "unicodeCodePoints", results);
+        StringWriter out = new StringWriter();
         try {
-            return MAPPER.writeValueAsString(new Log("https://json.schemastore.org/sarif-2.1.0.json", "2.1.0",
-                    List.of(run))) + "\n";
+            render(result, projectDirectory, toolVersion, out);
         } catch (IOException e) {
-            throw new IllegalStateException("serializing records to memory cannot fail", e);
+            throw new UncheckedIOException(e); // a StringWriter does not throw
         }
+        return out.toString();
     }
 
     /**
@@ -94,29 +71,109 @@ public final class SarifReport {
     public static void write(CheckResult result, Path projectDirectory, String toolVersion, Path file)
             throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
-        Files.writeString(file, toJson(result, projectDirectory, toolVersion));
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            render(result, projectDirectory, toolVersion, out);
+        }
     }
 
-    private static Result warning(Warning warning, String id, List<String> ids) {
-        String rule = warning.kind().name();
-        return new Result(rule, ids.indexOf(rule), "warning", new Message(id + warning.message()),
-                List.of(at(warning.location())), null);
+    /**
+     * Streams the log, member by member: a generator, not an object mapper, whose setup costs more
+     * than the whole log of a small dataset.
+     */
+    private static void render(CheckResult result, Path projectDirectory, String toolVersion, Writer out)
+            throws IOException {
+        List<String> ids = RULES.stream().map(Rule::id).toList();
+        String root = projectDirectory.toAbsolutePath().normalize().toUri().toString();
+        try (JsonGenerator json = FACTORY.createGenerator(out).useDefaultPrettyPrinter()) {
+            json.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
+            json.writeStartObject();
+            json.writeStringField("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+            json.writeStringField("version", "2.1.0");
+            json.writeArrayFieldStart("runs");
+            json.writeStartObject();
+            json.writeObjectFieldStart("tool");
+            json.writeObjectFieldStart("driver");
+            json.writeStringField("name", "fact-maven-plugin");
+            json.writeStringField("version", toolVersion);
+            json.writeStringField("informationUri", INFORMATION_URI);
+            json.writeArrayFieldStart("rules");
+            for (Rule rule : RULES) {
+                json.writeStartObject();
+                json.writeStringField("id", rule.id());
+                json.writeStringField("name", name(rule.id()));
+                message(json, "shortDescription", rule.description());
+                message(json, "help", rule.help());
+                json.writeObjectFieldStart("defaultConfiguration");
+                json.writeStringField("level", rule.level());
+                json.writeEndObject();
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+            json.writeEndObject();
+            json.writeObjectFieldStart("originalUriBaseIds");
+            json.writeObjectFieldStart(BASE_ID);
+            json.writeStringField("uri", root.endsWith("/") ? root : root + "/");
+            json.writeEndObject();
+            json.writeEndObject();
+            json.writeStringField("columnKind", "unicodeCodePoints");
+            json.writeArrayFieldStart("results");
+            for (Problem problem : result.fileErrors()) {
+                result(json, FILE_ERROR, ids, "error", problem.message(), problem.location());
+                json.writeEndObject();
+            }
+            for (Warning warning : result.warnings()) {
+                warning(json, warning, "", ids);
+            }
+            for (ClaimResult claim : result.claims()) {
+                String id = "[" + claim.id().orElse("no id") + "] ";
+                if (!claim.verified()) {
+                    result(json, claim.status().name(), ids, "error", id + claim.message(), claim.primaryLocation());
+                    related(json, claim);
+                    json.writeEndObject();
+                }
+                for (Warning warning : claim.warnings()) {
+                    warning(json, warning, id, ids);
+                }
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        out.write("\n");
+    }
+
+    private static void warning(JsonGenerator json, Warning warning, String id, List<String> ids) throws IOException {
+        result(json, warning.kind().name(), ids, "warning", id + warning.message(), warning.location());
+        json.writeEndObject();
+    }
+
+    /** Starts a result and writes it up to its locations; the caller may add more, then ends it. */
+    private static void result(JsonGenerator json, String rule, List<String> ids, String level, String message,
+                               Location location) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("ruleId", rule);
+        json.writeNumberField("ruleIndex", ids.indexOf(rule));
+        json.writeStringField("level", level);
+        message(json, "message", message);
+        json.writeArrayFieldStart("locations");
+        json.writeStartObject();
+        physicalLocation(json, location.file(), location.line(), location.column());
+        json.writeEndObject();
+        json.writeEndArray();
     }
 
     private static List<Rule> rules() {
         Stream<Rule> failures = Arrays.stream(Status.values())
                 .filter(status -> status != Status.VERIFIED)
-                .map(status -> rule(status.name(), status.description(), status.help(), "error"));
-        Stream<Rule> fileErrors = Stream.of(rule(FILE_ERROR, "a claims file or the sources registry cannot be used:"
+                .map(status -> new Rule(status.name(), status.description(), status.help(), "error"));
+        Stream<Rule> fileErrors = Stream.of(new Rule(FILE_ERROR, "a claims file or the sources registry cannot be used:"
                 + " unreadable, not UTF-8, malformed JSON, an invalid entry, or a registered source that does not exist",
                 "Fix the file as the message says; its claims are checked once it reads.", "error"));
         Stream<Rule> warnings = Arrays.stream(WarningKind.values())
-                .map(kind -> rule(kind.name(), kind.description(), kind.help(), "warning"));
+                .map(kind -> new Rule(kind.name(), kind.description(), kind.help(), "warning"));
         return Stream.of(failures, fileErrors, warnings).flatMap(rules -> rules).toList();
-    }
-
-    private static Rule rule(String id, String description, String help, String level) {
-        return new Rule(id, name(id), new Message(description), new Message(help), new Configuration(level));
     }
 
     /** QUOTE_MISMATCH becomes QuoteMismatch, as SARIF rule names are written. */
@@ -128,64 +185,44 @@ public final class SarifReport {
         return name.toString();
     }
 
-    private static List<RelatedLocation> related(ClaimResult claim) {
+    /** The quote's place in its source, if the diagnosis found one. */
+    private static void related(JsonGenerator json, ClaimResult claim) throws IOException {
         if (claim.diagnosis().isEmpty() || claim.diagnosis().get().found().isEmpty()) {
-            return null;
+            return;
         }
         Diagnosis diagnosis = claim.diagnosis().get();
         SourcePosition found = diagnosis.found().get(0);
         String what = claim.status() == Status.QUOTE_MISMATCH || claim.status() == Status.NOT_FOUND
                 ? "the closest passage" : "the quote";
-        return List.of(new RelatedLocation(1, new PhysicalLocation(new ArtifactLocation(diagnosis.source(), BASE_ID),
-                new Region(found.line(), found.column())), new Message(what + ", at offset " + found.offset())));
+        json.writeArrayFieldStart("relatedLocations");
+        json.writeStartObject();
+        json.writeNumberField("id", 1);
+        physicalLocation(json, diagnosis.source(), found.line(), found.column());
+        message(json, "message", what + ", at offset " + found.offset());
+        json.writeEndObject();
+        json.writeEndArray();
     }
 
-    private static ResultLocation at(Location location) {
-        return new ResultLocation(new PhysicalLocation(new ArtifactLocation(location.file(), BASE_ID),
-                new Region(location.line(), location.column())));
+    private static void physicalLocation(JsonGenerator json, String file, int line, int column) throws IOException {
+        json.writeObjectFieldStart("physicalLocation");
+        json.writeObjectFieldStart("artifactLocation");
+        json.writeStringField("uri", file);
+        json.writeStringField("uriBaseId", BASE_ID);
+        json.writeEndObject();
+        json.writeObjectFieldStart("region");
+        json.writeNumberField("startLine", line);
+        json.writeNumberField("startColumn", column);
+        json.writeEndObject();
+        json.writeEndObject();
     }
 
-    private record Log(@JsonProperty("$schema") String schema, String version, List<Run> runs) {
+    private static void message(JsonGenerator json, String field, String text) throws IOException {
+        json.writeObjectFieldStart(field);
+        json.writeStringField("text", text);
+        json.writeEndObject();
     }
 
-    private record Run(Tool tool, Map<String, ArtifactLocation> originalUriBaseIds, String columnKind,
-                       List<Result> results) {
-    }
-
-    private record Tool(Driver driver) {
-    }
-
-    private record Driver(String name, String version, String informationUri, List<Rule> rules) {
-    }
-
-    private record Rule(String id, String name, Message shortDescription, Message help,
-                        Configuration defaultConfiguration) {
-    }
-
-    private record Configuration(String level) {
-    }
-
-    private record Message(String text) {
-    }
-
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    private record Result(String ruleId, int ruleIndex, String level, Message message, List<ResultLocation> locations,
-                          List<RelatedLocation> relatedLocations) {
-    }
-
-    private record ResultLocation(PhysicalLocation physicalLocation) {
-    }
-
-    private record RelatedLocation(int id, PhysicalLocation physicalLocation, Message message) {
-    }
-
-    private record PhysicalLocation(ArtifactLocation artifactLocation, Region region) {
-    }
-
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    private record ArtifactLocation(String uri, String uriBaseId) {
-    }
-
-    private record Region(int startLine, int startColumn) {
+    /** A rule of the tool: a failure code, the file error, or a warning kind. */
+    private record Rule(String id, String description, String help, String level) {
     }
 }
