@@ -17,8 +17,10 @@ import java.util.stream.IntStream;
  * enough are found from every {@value #STRIDE}th position only: any occurrence of a quote of length
  * {@code L >= K + STRIDE - 1} covers a whole {@code K}-character window that starts at such a
  * position, so each quote is indexed by the windows at its first {@value #STRIDE} shifts, and a
- * window hash is two to four hashes of {@value #STRIDE}-character blocks combined. Quotes too
- * short for that are hashed at every position, a pass per anchor length.
+ * window hash is one to four hashes of {@value #STRIDE}-character blocks combined, as long as the
+ * quote allows (a one-block window, for quotes of 15 to 22 characters, meets more chance candidates,
+ * and checking them costs less than hashing every position). Quotes shorter than that are hashed at
+ * every position, a pass per anchor length.
  */
 final class QuoteOccurrences {
 
@@ -52,7 +54,7 @@ final class QuoteOccurrences {
         List<List<Integer>> found = new ArrayList<>(quotes.size());
         // most quotes occur once: room for one, not ten
         quotes.forEach(quote -> found.add(new ArrayList<>(1)));
-        // quotes by the blocks in their windows: 2, 3 or 4, as long as the quote allows
+        // quotes by the blocks in their windows: 1 to 4, as long as the quote allows
         List<List<Integer>> byBlocks = new ArrayList<>();
         for (int blocks = 0; blocks <= MAX_BLOCKS; blocks++) {
             byBlocks.add(new ArrayList<>());
@@ -63,7 +65,7 @@ final class QuoteOccurrences {
         for (int q = 0; q < quotes.size(); q++) {
             int length = quotes.get(q).length();
             int blocks = Math.min(MAX_BLOCKS, (length - STRIDE + 1) / STRIDE);
-            if (blocks >= 2) {
+            if (blocks >= 1) {
                 byBlocks.get(blocks).add(q);
             } else {
                 byAnchor.computeIfAbsent(Math.min(ANCHOR, length), a -> new ArrayList<>()).add(q);
@@ -80,7 +82,7 @@ final class QuoteOccurrences {
                                    List<List<Integer>> found) {
         String source = text.text();
         AnchorTable[] tables = new AnchorTable[MAX_BLOCKS + 1];
-        for (int blocks = 2; blocks <= MAX_BLOCKS; blocks++) {
+        for (int blocks = 1; blocks <= MAX_BLOCKS; blocks++) {
             List<Integer> group = byBlocks.get(blocks);
             tables[blocks] = group.isEmpty() ? null : shiftedAnchors(quotes, group, blocks * STRIDE);
         }
@@ -89,17 +91,19 @@ final class QuoteOccurrences {
         // the string's coder and bounds for every character
         char[] chunk = new char[(CHUNK_BLOCKS + MAX_BLOCKS) * STRIDE];
         long[] hashes = new long[CHUNK_BLOCKS + MAX_BLOCKS];
-        for (int first = 0; first + 2 <= blockCount; first += CHUNK_BLOCKS) {
+        for (int first = 0; first < blockCount; first += CHUNK_BLOCKS) {
             int count = Math.min(CHUNK_BLOCKS + MAX_BLOCKS, blockCount - first);
             source.getChars(first * STRIDE, (first + count) * STRIDE, chunk, 0);
             for (int k = 0; k < count; k++) {
                 hashes[k] = blockHash(chunk, k * STRIDE);
             }
             // at block b, the window of n blocks is blocks b to b+n-1
-            for (int k = 0; k < Math.min(CHUNK_BLOCKS, count - 1); k++) {
+            for (int k = 0; k < Math.min(CHUNK_BLOCKS, count); k++) {
                 long window = hashes[k];
-                for (int blocks = 2; blocks <= MAX_BLOCKS && k + blocks <= count; blocks++) {
-                    window = window * BLOCK_POWER + hashes[k + blocks - 1];
+                for (int blocks = 1; blocks <= MAX_BLOCKS && k + blocks <= count; blocks++) {
+                    if (blocks > 1) {
+                        window = window * BLOCK_POWER + hashes[k + blocks - 1];
+                    }
                     AnchorTable table = tables[blocks];
                     if (table != null && table.mayContain(window)) {
                         candidates(table, byBlocks.get(blocks), window, (first + k) * STRIDE, text, quotes, limit,

@@ -46,7 +46,10 @@ class QuoteOccurrencesTest {
         }
     }
 
-    /** Short quotes are hashed at every position a chunk of the text at a time: none is lost where chunks meet. */
+    /**
+     * Short quotes are hashed a chunk of the text at a time, at every position or at block starts:
+     * none is lost where chunks meet or at the text's end.
+     */
     @Test
     void findsShortQuotesAcrossTheChunksOfALongText() {
         Random random = new Random(11);
@@ -63,7 +66,10 @@ class QuoteOccurrencesTest {
                 quotes.add(source.slice(from, from + 5 + random.nextInt(17)));
             }
         }
-        quotes.add(source.slice(source.length() - 7, source.length()));
+        // the text's end: a short quote, and quotes of one-block windows that the last blocks hold
+        for (int length : new int[] {7, 15, 17, 22}) {
+            quotes.add(source.slice(source.length() - length, source.length()));
+        }
 
         List<List<Integer>> found = QuoteOccurrences.find(source, quotes, 1000);
 
