@@ -3,7 +3,9 @@ package io.github.factmaven.validator;
 import io.github.factmaven.model.Problem;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -65,11 +67,17 @@ public record CheckResult(List<ClaimResult> claims, List<Problem> fileErrors, Li
      * @return the counts of each group, groups in name order
      */
     public SortedMap<String, Tally> tallyBy(Function<ClaimResult, String> key) {
-        SortedMap<String, Tally> tallies = new TreeMap<>();
+        // counted in a hash map and sorted once: a million claims fall in a few groups
+        Map<String, int[]> counts = new HashMap<>();
         for (ClaimResult claim : claims) {
-            tallies.merge(key.apply(claim), new Tally(1, claim.verified() ? 1 : 0, claim.verified() ? 0 : 1),
-                    (a, b) -> new Tally(a.claims() + b.claims(), a.verified() + b.verified(), a.failed() + b.failed()));
+            int[] count = counts.computeIfAbsent(key.apply(claim), group -> new int[2]);
+            count[0]++;
+            if (claim.verified()) {
+                count[1]++;
+            }
         }
+        SortedMap<String, Tally> tallies = new TreeMap<>();
+        counts.forEach((group, count) -> tallies.put(group, new Tally(count[0], count[1], count[0] - count[1])));
         return tallies;
     }
 

@@ -20,11 +20,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -211,12 +213,15 @@ public final class HtmlReport {
     }
 
     private static String filters(CheckResult result, long shown) {
-        TreeSet<String> statuses = new TreeSet<>();
-        TreeSet<String> outlets = new TreeSet<>();
+        // gathered in hash sets and sorted once: a million claims have a few statuses and outlets
+        Set<String> found = new HashSet<>();
+        Set<String> outletsFound = new HashSet<>();
         result.claims().forEach(claim -> {
-            statuses.add(claim.status().name());
-            outlets.add(outlet(claim));
+            found.add(claim.status().name());
+            outletsFound.add(outlet(claim));
         });
+        TreeSet<String> statuses = new TreeSet<>(found);
+        TreeSet<String> outlets = new TreeSet<>(outletsFound);
         StringBuilder html = new StringBuilder("<h2>Claims</h2>\n<div class=\"filters\">"
                 + "<label>Status <select id=\"status-filter\"><option value=\"\">all</option>"
                 + "<option value=\"FAILED\">failed</option>");

@@ -46,10 +46,18 @@ public final class JUnitReport {
 
     /** Writes the report as it is made, so a report of a million claims is never held whole. */
     private static void render(CheckResult result, Writer out) throws XMLStreamException, IOException {
-        // suites in path order, as the check reads the files
+        // suites in path order, as the check reads the files; a file's claims come one after another,
+        // so the suite is looked up once per run of them, not once per claim
         Map<String, List<ClaimResult>> byFile = new TreeMap<>();
-        result.claims().forEach(claim -> byFile.computeIfAbsent(claim.location().file(), f -> new ArrayList<>())
-                .add(claim));
+        List<ClaimResult> suite = null;
+        String suiteFile = null;
+        for (ClaimResult claim : result.claims()) {
+            if (!claim.location().file().equals(suiteFile)) {
+                suiteFile = claim.location().file();
+                suite = byFile.computeIfAbsent(suiteFile, f -> new ArrayList<>());
+            }
+            suite.add(claim);
+        }
         Map<String, List<Problem>> fileErrors = new LinkedHashMap<>();
         result.fileErrors().forEach(problem -> fileErrors.computeIfAbsent(problem.location().file(),
                 f -> new ArrayList<>()).add(problem));
@@ -132,6 +140,9 @@ public final class JUnitReport {
 
     /** XML 1.0 cannot hold most control characters, even escaped: they are shown as \\uXXXX. */
     private static String clean(String text) {
+        if (plainXml(text)) {
+            return text; // nearly every text: no copy
+        }
         StringBuilder out = new StringBuilder(text.length());
         text.codePoints().forEach(c -> {
             boolean allowed = c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF)
@@ -143,5 +154,16 @@ public final class JUnitReport {
             }
         });
         return out.toString();
+    }
+
+    /** True if every character may stand in XML 1.0 as it is; a surrogate, paired or not, is left to {@link #clean}. */
+    private static boolean plainXml(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 ? c != '\t' && c != '\n' && c != '\r' : c >= 0xD800 && (c <= 0xDFFF || c >= 0xFFFE)) {
+                return false;
+            }
+        }
+        return true;
     }
 }
