@@ -54,38 +54,38 @@ final class QuoteOccurrences {
         List<List<Integer>> found = new ArrayList<>(quotes.size());
         // most quotes occur once: room for one, not ten
         quotes.forEach(quote -> found.add(new ArrayList<>(1)));
-        // quotes by the blocks in their windows: 1 to 4, as long as the quote allows
-        List<List<Integer>> byBlocks = new ArrayList<>();
-        for (int blocks = 0; blocks <= MAX_BLOCKS; blocks++) {
-            byBlocks.add(new ArrayList<>());
-        }
+        // quotes long enough for windows of blocks at every shift
+        List<Integer> windowed = new ArrayList<>();
         // a short quote's anchor is the whole quote, a pass per length (a three-letter anchor for all
         // quotes would make every "the" a candidate for every quote that starts with it)
         Map<Integer, List<Integer>> byAnchor = new TreeMap<>();
         for (int q = 0; q < quotes.size(); q++) {
             int length = quotes.get(q).length();
-            int blocks = Math.min(MAX_BLOCKS, (length - STRIDE + 1) / STRIDE);
-            if (blocks >= 1) {
-                byBlocks.get(blocks).add(q);
+            if (windowBlocks(length, STRIDE - 1) >= 1) {
+                windowed.add(q);
             } else {
                 byAnchor.computeIfAbsent(Math.min(ANCHOR, length), a -> new ArrayList<>()).add(q);
             }
         }
         byAnchor.forEach((anchor, group) -> scanEveryPosition(text, quotes, group, anchor, limit, found));
-        if (byBlocks.stream().anyMatch(group -> !group.isEmpty())) {
-            scanBlocks(text, quotes, byBlocks, limit, found);
+        if (!windowed.isEmpty()) {
+            scanBlocks(text, quotes, windowed, limit, found);
         }
         return found;
     }
 
-    private static void scanBlocks(SourceText text, List<String> quotes, List<List<Integer>> byBlocks, int limit,
+    /**
+     * The blocks of the longest window a quote of this length covers whole when it starts this many
+     * characters before a block: the longer the window, the fewer chance candidates.
+     */
+    private static int windowBlocks(int length, int shift) {
+        return Math.min(MAX_BLOCKS, (length - shift) / STRIDE);
+    }
+
+    private static void scanBlocks(SourceText text, List<String> quotes, List<Integer> windowed, int limit,
                                    List<List<Integer>> found) {
         String source = text.text();
-        AnchorTable[] tables = new AnchorTable[MAX_BLOCKS + 1];
-        for (int blocks = 1; blocks <= MAX_BLOCKS; blocks++) {
-            List<Integer> group = byBlocks.get(blocks);
-            tables[blocks] = group.isEmpty() ? null : shiftedAnchors(quotes, group, blocks * STRIDE);
-        }
+        AnchorTable[] tables = shiftedAnchors(quotes, windowed);
         int blockCount = source.length() / STRIDE;
         // blocks are hashed a chunk at a time from a copy of their characters: String.charAt checks
         // the string's coder and bounds for every character
@@ -106,8 +106,7 @@ final class QuoteOccurrences {
                     }
                     AnchorTable table = tables[blocks];
                     if (table != null && table.mayContain(window)) {
-                        candidates(table, byBlocks.get(blocks), window, (first + k) * STRIDE, text, quotes, limit,
-                                found);
+                        candidates(table, window, (first + k) * STRIDE, text, quotes, limit, found);
                     }
                 }
             }
@@ -115,25 +114,39 @@ final class QuoteOccurrences {
     }
 
     /**
-     * Each quote's windows at shifts 0 to {@value #STRIDE}-1, so one block start meets any occurrence;
-     * entry {@code k * STRIDE + shift} is the window of the group's k-th quote at that shift.
+     * Each quote's windows at shifts 0 to {@value #STRIDE}-1, so one block start meets any occurrence,
+     * each in the table of its number of blocks (null where none has that many); entry
+     * {@code q * STRIDE + shift} is the window of quote q at that shift. At a block start the tables
+     * are asked in ascending number of blocks, so in descending shift, as each table's entries of a
+     * hash are met: a quote's occurrences come in text order.
      */
-    private static AnchorTable shiftedAnchors(List<String> quotes, List<Integer> group, int anchor) {
-        AnchorTable table = new AnchorTable(group.size() * STRIDE);
-        for (int k = 0; k < group.size(); k++) {
+    private static AnchorTable[] shiftedAnchors(List<String> quotes, List<Integer> windowed) {
+        int[] entries = new int[MAX_BLOCKS + 1];
+        for (int q : windowed) {
             for (int shift = 0; shift < STRIDE; shift++) {
-                // added in ascending shift, met in descending: a quote's occurrences come in text order
-                table.add(hash(quotes.get(group.get(k)), shift, anchor), k * STRIDE + shift);
+                entries[windowBlocks(quotes.get(q).length(), shift)]++;
             }
         }
-        return table;
+        AnchorTable[] tables = new AnchorTable[MAX_BLOCKS + 1];
+        for (int blocks = 1; blocks <= MAX_BLOCKS; blocks++) {
+            tables[blocks] = entries[blocks] == 0 ? null : new AnchorTable(entries[blocks], quotes.size() * STRIDE);
+        }
+        for (int q : windowed) {
+            String quote = quotes.get(q);
+            for (int shift = 0; shift < STRIDE; shift++) {
+                // added in ascending shift, met in descending
+                int blocks = windowBlocks(quote.length(), shift);
+                tables[blocks].add(hash(quote, shift, blocks * STRIDE), q * STRIDE + shift);
+            }
+        }
+        return tables;
     }
 
-    private static void candidates(AnchorTable table, List<Integer> group, long window, int windowStart,
-                                   SourceText text, List<String> quotes, int limit, List<List<Integer>> found) {
+    private static void candidates(AnchorTable table, long window, int windowStart, SourceText text,
+                                   List<String> quotes, int limit, List<List<Integer>> found) {
         for (int entry = table.first(window); entry >= 0; entry = table.next(entry)) {
             int start = windowStart - entry % STRIDE;
-            int q = group.get(entry / STRIDE);
+            int q = entry / STRIDE;
             if (start >= 0) {
                 recordIfAt(text, quotes.get(q), start, found.get(q), limit);
             }
@@ -165,7 +178,7 @@ final class QuoteOccurrences {
             return;
         }
         long power = power(anchor - 1);
-        AnchorTable table = new AnchorTable(quotes.size());
+        AnchorTable table = new AnchorTable(group.size(), quotes.size());
         for (int q : group) {
             table.add(hash(quotes.get(q), 0, anchor), q);
         }
@@ -231,8 +244,11 @@ final class QuoteOccurrences {
         private final int filterShift;
         private final int mask;
 
-        /** @param entries one more than the highest entry number */
-        AnchorTable(int entries) {
+        /**
+         * @param entries    how many entries will be added
+         * @param entryLimit one more than the highest entry number
+         */
+        AnchorTable(int entries, int entryLimit) {
             int filterWords = Math.max(1024, Integer.highestOneBit(Math.max(1, entries)) >>> 1);
             filter = new long[filterWords];
             filterShift = 64 - Integer.numberOfTrailingZeros(filterWords);
@@ -240,7 +256,7 @@ final class QuoteOccurrences {
             keys = new long[capacity];
             heads = new int[capacity];
             Arrays.fill(heads, -1);
-            chain = new int[Math.max(1, entries)];
+            chain = new int[Math.max(1, entryLimit)];
             mask = capacity - 1;
         }
 
