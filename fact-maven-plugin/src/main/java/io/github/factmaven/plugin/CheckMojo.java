@@ -81,9 +81,11 @@ public class CheckMojo extends AbstractDatasetMojo {
     private List<String> formats;
 
     /**
-     * Reuses what the last check found: claims checked before against the same source content are
-     * not checked again (a failure keeps its diagnosis), and unchanged sources are not read. Set to
-     * false to check everything from scratch.
+     * Reuses what the last check found: when nothing it reads has changed (claims files, sources,
+     * registry, plugin version, parameters) and its reports are still there, its result stands and
+     * is told again without checking; otherwise claims checked before against the same source
+     * content are not checked again (a failure keeps its diagnosis), and unchanged sources are not
+     * read. Set to false to check everything from scratch.
      */
     @Parameter(property = "fact.incremental", defaultValue = "true")
     private boolean incremental;
