@@ -1,6 +1,5 @@
 package io.github.factmaven.model;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 
@@ -22,7 +21,6 @@ import java.util.OptionalInt;
  */
 final class ClaimsBinding {
 
-    private static final JsonFactory FACTORY = new JsonFactory();
     private static final List<String> MEMBERS = MemberLocations.MEMBERS;
     private static final int OFFSET = MEMBERS.indexOf("offset");
     private static final int SOURCE = MEMBERS.indexOf("source");
@@ -38,11 +36,8 @@ final class ClaimsBinding {
      * @return the claims, or empty if the file is not plainly valid and must be read the thorough way
      */
     static Optional<ClaimsFile> bind(String text, String name) {
-        try (JsonParser parser = FACTORY.createParser(text)) {
-            return Optional.ofNullable(file(parser, name));
-        } catch (IOException e) {
-            return Optional.empty(); // malformed: the thorough way says where and why
-        }
+        return StreamingBinding.bind(text, "claims", parser -> claims(parser, name, new Shared()))
+                .map(claims -> new ClaimsFile(name, claims, List.of(), List.of()));
     }
 
     /**
@@ -52,37 +47,8 @@ final class ClaimsBinding {
      *         and it must be read the thorough way
      */
     static Optional<ClaimsFile> bind(Reader text, String name) {
-        try (JsonParser parser = FACTORY.createParser(text)) {
-            return Optional.ofNullable(file(parser, name));
-        } catch (IOException e) {
-            return Optional.empty(); // malformed JSON or UTF-8: the thorough way says where and why
-        }
-    }
-
-    private static ClaimsFile file(JsonParser parser, String name) throws IOException {
-        if (parser.nextToken() != JsonToken.START_OBJECT) {
-            return null;
-        }
-        List<LocatedClaim> claims = null;
-        boolean schema = false;
-        Shared shared = new Shared();
-        for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
-            String member = parser.currentName();
-            if (member.equals("claims") && claims == null) {
-                claims = claims(parser, name, shared);
-                if (claims == null) {
-                    return null;
-                }
-            } else if (member.equals("$schema") && !schema && parser.nextToken() == JsonToken.VALUE_STRING) {
-                schema = true;
-            } else {
-                return null;
-            }
-        }
-        if (claims == null || parser.currentToken() != JsonToken.END_OBJECT || parser.nextToken() != null) {
-            return null;
-        }
-        return new ClaimsFile(name, claims, List.of(), List.of());
+        return StreamingBinding.bind(text, "claims", parser -> claims(parser, name, new Shared()))
+                .map(claims -> new ClaimsFile(name, claims, List.of(), List.of()));
     }
 
     private static List<LocatedClaim> claims(JsonParser parser, String name, Shared shared)

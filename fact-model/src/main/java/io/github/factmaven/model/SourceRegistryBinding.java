@@ -1,6 +1,5 @@
 package io.github.factmaven.model;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 
@@ -27,7 +26,6 @@ import java.util.regex.Pattern;
  */
 final class SourceRegistryBinding {
 
-    private static final JsonFactory FACTORY = new JsonFactory();
     private static final Set<String> MEMBERS = Set.of("file", "outlet", "title", "authors", "url", "published",
             "retrieved", "sha256", "notes");
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
@@ -41,11 +39,8 @@ final class SourceRegistryBinding {
      * @return the registry, or empty if it is not plainly valid and must be read the thorough way
      */
     static Optional<SourceRegistry> bind(String text, String name) {
-        try (JsonParser parser = FACTORY.createParser(text)) {
-            return Optional.ofNullable(registry(parser, name));
-        } catch (IOException e) {
-            return Optional.empty(); // malformed: the thorough way says where and why
-        }
+        return StreamingBinding.bind(text, "sources", parser -> entries(parser, name))
+                .map(entries -> new SourceRegistry(name, entries, List.of(), List.of()));
     }
 
     /**
@@ -55,36 +50,8 @@ final class SourceRegistryBinding {
      *         must be read the thorough way
      */
     static Optional<SourceRegistry> bind(Reader text, String name) {
-        try (JsonParser parser = FACTORY.createParser(text)) {
-            return Optional.ofNullable(registry(parser, name));
-        } catch (IOException e) {
-            return Optional.empty(); // malformed JSON or UTF-8: the thorough way says where and why
-        }
-    }
-
-    private static SourceRegistry registry(JsonParser parser, String name) throws IOException {
-        if (parser.nextToken() != JsonToken.START_OBJECT) {
-            return null;
-        }
-        List<LocatedSourceEntry> entries = null;
-        boolean schema = false;
-        for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
-            String member = parser.currentName();
-            if (member.equals("sources") && entries == null) {
-                entries = entries(parser, name);
-                if (entries == null) {
-                    return null;
-                }
-            } else if (member.equals("$schema") && !schema && parser.nextToken() == JsonToken.VALUE_STRING) {
-                schema = true;
-            } else {
-                return null;
-            }
-        }
-        if (entries == null || parser.currentToken() != JsonToken.END_OBJECT || parser.nextToken() != null) {
-            return null;
-        }
-        return new SourceRegistry(name, entries, List.of(), List.of());
+        return StreamingBinding.bind(text, "sources", parser -> entries(parser, name))
+                .map(entries -> new SourceRegistry(name, entries, List.of(), List.of()));
     }
 
     private static List<LocatedSourceEntry> entries(JsonParser parser, String name) throws IOException {
