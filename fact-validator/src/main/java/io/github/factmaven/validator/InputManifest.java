@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
@@ -85,8 +86,13 @@ public final class InputManifest {
         Map<String, FileState> pinned = new TreeMap<>(files);
         for (LocatedSourceEntry located : registry.entries()) {
             Optional<String> sha256 = located.entry().sha256();
-            pinned.computeIfPresent(SOURCES + located.entry().file(),
-                    (path, state) -> sha256.map(state::withSha256).orElse(state));
+            String file;
+            try {
+                file = Path.of(located.entry().file()).normalize().toString().replace('\\', '/');
+            } catch (InvalidPathException e) {
+                continue; // the check says what is wrong with the entry
+            }
+            pinned.computeIfPresent(SOURCES + file, (path, state) -> sha256.map(state::withSha256).orElse(state));
         }
         return new InputManifest(settings, pinned);
     }

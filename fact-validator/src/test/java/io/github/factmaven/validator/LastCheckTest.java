@@ -119,6 +119,17 @@ class LastCheckTest {
         assertFalse(stands(SETTINGS));
     }
 
+    /** Hashing more than needed is safe; hashing less is not: a pin written with "./" still counts. */
+    @Test
+    void aPinWrittenAsAnotherPathToTheSameFileIsHashedToo() throws IOException {
+        dataset.source("sources.json", "{\"sources\": [{\"file\": \"./a.txt\", \"outlet\": \"o\", \"sha256\": \""
+                + TestDataset.sha256(TEXT) + "\"}]}");
+        settle(project);
+        recordCheck();
+        assertEquals(Optional.of(TestDataset.sha256(TEXT)),
+                LastCheck.load(record).orElseThrow().inputs().files().get("sources:a.txt").sha256());
+    }
+
     @Test
     void aReportRemovedOrRewrittenDoesNotStand() throws IOException {
         Files.writeString(report, "{\"edited\": true}");
