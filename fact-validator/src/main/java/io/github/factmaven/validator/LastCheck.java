@@ -40,8 +40,11 @@ import java.util.zip.CRC32;
 public final class LastCheck {
 
     private static final String FORMAT = "fact-maven last check 1";
-    /** A record larger than this is not one this class wrote. */
-    private static final long MAX_BYTES = 1L << 30;
+    /**
+     * The largest record read or written: a record holds the log lines of the problems, and a
+     * dataset with more to tell than this is checked in full each time rather than held in memory.
+     */
+    private static final int MAX_BYTES = 1 << 28;
 
     private final InputManifest inputs;
     private final Map<String, InputManifest.FileState> reports;
@@ -119,7 +122,9 @@ public final class LastCheck {
     }
 
     /**
-     * Records a complete check, replacing the file atomically.
+     * Records a complete check, replacing the file atomically. A record too large to keep (a
+     * dataset with hundreds of megabytes of problems to tell) is not written and an old one is
+     * removed: the next check then runs in full.
      *
      * @param file    where the record is kept
      * @param inputs  the inputs captured before the check read them, with their pins
@@ -147,6 +152,10 @@ public final class LastCheck {
         out.writeBoolean(outcome.passed());
         out.writeBoolean(outcome.warned());
         out.writeBoolean(outcome.spellingVariants());
+        if (bytes.size() > MAX_BYTES - Long.BYTES) {
+            Files.deleteIfExists(file);
+            return;
+        }
         CRC32 crc = new CRC32();
         crc.update(bytes.toByteArray());
         out.writeLong(crc.getValue());
