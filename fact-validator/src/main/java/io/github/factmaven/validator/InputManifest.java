@@ -56,12 +56,13 @@ public final class InputManifest {
      *                     runs in full and says what is wrong
      */
     public static InputManifest capture(Dataset dataset, String settings, Optional<InputManifest> previous) throws IOException {
-        Map<String, Path> found = new TreeMap<>();
-        list(dataset.claimsDirectory(), CLAIMS, found);
-        list(dataset.sourcesDirectory(), SOURCES, found);
         Map<String, FileState> previousFiles = previous.map(manifest -> manifest.files).orElse(Map.of());
         long racyFrom = System.currentTimeMillis() * 1_000_000 - RACY_NANOS;
         try {
+            // a walk meets an unreadable folder as an unchecked exception
+            Map<String, Path> found = new TreeMap<>();
+            list(dataset.claimsDirectory(), CLAIMS, found);
+            list(dataset.sourcesDirectory(), SOURCES, found);
             Map<String, FileState> states = found.entrySet().parallelStream().collect(Collectors.toMap(Map.Entry::getKey,
                     entry -> state(entry.getValue(), previousFiles.get(entry.getKey()), racyFrom)));
             return new InputManifest(settings, states);
