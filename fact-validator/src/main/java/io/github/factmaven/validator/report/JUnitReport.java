@@ -63,7 +63,9 @@ public final class JUnitReport {
                 f -> new ArrayList<>()).add(problem));
         fileErrors.keySet().forEach(file -> byFile.putIfAbsent(file, List.of()));
 
-        XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+        // the JDK's own writer, not whichever a class path provides: the same bytes wherever the report is made,
+        // and no service lookup across the jars of a Maven plugin's class path
+        XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out);
         xml.writeStartDocument("UTF-8", "1.0");
         xml.writeCharacters("\n");
         xml.writeStartElement("testsuites");
