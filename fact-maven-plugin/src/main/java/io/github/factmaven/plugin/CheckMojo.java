@@ -116,8 +116,7 @@ public class CheckMojo extends AbstractDatasetMojo {
         CheckOutcome outcome;
         if (last.isPresent() && inputs.isPresent() && last.get().standsFor(inputs.get())) {
             outcome = last.get().outcome();
-            getLog().info(String.format(Locale.ROOT, "%,d of %,d claims checked before against unchanged sources; "
-                    + "source files read: 0", outcome.claims(), outcome.claims()));
+            logReuse(outcome.claims(), outcome.claims(), 0);
             getLog().info("Nothing changed since the last check (claims, sources, registry, settings): "
                     + "its result stands, and its reports are left as they are");
         } else {
@@ -156,8 +155,8 @@ public class CheckMojo extends AbstractDatasetMojo {
             fail("Fact check failed: " + e.getMessage());
             return null;
         }
-        if (cache != null) {
-            logReuse(cache, result);
+        if (cache != null && cache.claimsReused() > 0) {
+            logReuse(cache.claimsReused(), result.claims().size(), cache.sourcesRead());
         }
         // the reports and the cache are written side by side: each is one thread's work, and at a
         // million claims the four reports alone take several seconds
@@ -233,11 +232,9 @@ public class CheckMojo extends AbstractDatasetMojo {
         }
     }
 
-    private void logReuse(CheckCache cache, CheckResult result) {
-        if (cache.claimsReused() > 0) {
-            getLog().info(String.format(Locale.ROOT, "%,d of %,d claims checked before against unchanged sources; "
-                    + "source files read: %,d", cache.claimsReused(), result.claims().size(), cache.sourcesRead()));
-        }
+    private void logReuse(int reused, int claims, int sourcesRead) {
+        getLog().info(String.format(Locale.ROOT, "%,d of %,d claims checked before against unchanged sources; "
+                + "source files read: %,d", reused, claims, sourcesRead));
     }
 
     /** A cache that cannot be written costs the next build time, not this one its result. */

@@ -173,9 +173,10 @@ public final class HtmlReport {
             }
         }
         Map<Integer, String> passages = new ConcurrentHashMap<>();
-        bySource.entrySet().parallelStream().forEach(group -> SourceBytes.read(dataset.baseDirectory().resolve(group.getKey()))
-                .ifPresent(text -> group.getValue().forEach(i ->
-                        passages.put(i, passages(claims.get(i), claims.get(i).diagnosis().get(), text)))));
+        bySource.entrySet().parallelStream().forEach(group ->
+                SourceBytes.read(dataset.baseDirectory().resolve(group.getKey())).ifPresent(text ->
+                        group.getValue().forEach(i ->
+                                passages.put(i, passages(claims.get(i), claims.get(i).diagnosis().get(), text)))));
         return passages;
     }
 
@@ -214,13 +215,13 @@ public final class HtmlReport {
 
     private static String filters(CheckResult result, long shown) {
         // gathered in hash sets and sorted once: a million claims have a few statuses and outlets
-        Set<String> found = new HashSet<>();
+        Set<String> statusesFound = new HashSet<>();
         Set<String> outletsFound = new HashSet<>();
         result.claims().forEach(claim -> {
-            found.add(claim.status().name());
+            statusesFound.add(claim.status().name());
             outletsFound.add(outlet(claim));
         });
-        TreeSet<String> statuses = new TreeSet<>(found);
+        TreeSet<String> statuses = new TreeSet<>(statusesFound);
         TreeSet<String> outlets = new TreeSet<>(outletsFound);
         StringBuilder html = new StringBuilder("<h2>Claims</h2>\n<div class=\"filters\">"
                 + "<label>Status <select id=\"status-filter\"><option value=\"\">all</option>"
@@ -307,9 +308,10 @@ public final class HtmlReport {
     }
 
     /**
-     * Code points {@code from..to} as HTML, from {@code window}, which holds them from {@code from} on: {@code spanStart..spanEnd} in a highlight, the differing
-     * stretches marked (an empty stretch, where the other side has extra text, as a thin mark), and
-     * invisible characters shown and named.
+     * Code points {@code from..to} as HTML, taken from {@code window}, which holds them from
+     * {@code from} on: {@code spanStart..spanEnd} in a highlight, the differing stretches marked (an
+     * empty stretch, where the other side has extra text, as a thin mark), and invisible characters
+     * shown and named.
      */
     private static String marked(int[] window, int from, int to, int spanStart, int spanEnd, List<int[]> differences) {
         StringBuilder html = new StringBuilder();
