@@ -2,6 +2,7 @@ package io.github.factmaven.plugin;
 
 import io.github.factmaven.validator.Dataset;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.File;
@@ -25,6 +26,17 @@ abstract class AbstractDatasetMojo extends AbstractMojo {
 
     @Parameter(defaultValue = "${project.basedir}", readonly = true)
     private File baseDirectory;
+
+    private Log oneLineLog;
+
+    /** @return Maven's log, each message kept to one line whatever the dataset holds ({@link OneLineLog}) */
+    @Override
+    public Log getLog() {
+        if (oneLineLog == null) {
+            oneLineLog = new OneLineLog(super.getLog());
+        }
+        return oneLineLog;
+    }
 
     /**
      * @param goal the goal's name as the log shows it, for example "Fact check"

@@ -68,6 +68,14 @@ public class CheckMojo extends AbstractDatasetMojo {
     @Parameter(property = "fact.acceptedVariants")
     private List<String> acceptedVariants;
 
+    /**
+     * The most characters (code points) a quote may have; a longer quote makes its claim invalid,
+     * with the limit named. A quote of megabytes is a mistake, and diagnosing it would cost time and
+     * memory without bound.
+     */
+    @Parameter(property = "fact.maxQuoteLength", defaultValue = "10000")
+    private int maxQuoteLength;
+
     /** Where the reports are written. */
     @Parameter(property = "fact.reportDirectory", defaultValue = "${project.build.directory}/fact-check")
     private File reportDirectory;
@@ -108,6 +116,9 @@ public class CheckMojo extends AbstractDatasetMojo {
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("fact.formats: " + e.getMessage(), e);
         }
+        if (maxQuoteLength < 1) {
+            throw new MojoExecutionException("fact.maxQuoteLength must be at least 1, not " + maxQuoteLength);
+        }
         Dataset dataset = dataset();
         Path directory = reportDirectory.toPath();
         List<Path> reportFiles = reports.stream().map(format -> directory.resolve(format.fileName())).toList();
@@ -147,7 +158,7 @@ public class CheckMojo extends AbstractDatasetMojo {
             throws MojoExecutionException, MojoFailureException {
         CheckResult result;
         FactChecker checker = new FactChecker().withProgress(new ProgressLog(getLog()))
-                .withAcceptedVariants(acceptedGroups());
+                .withAcceptedVariants(acceptedGroups()).withMaxQuoteLength(maxQuoteLength);
         CheckCache cache = incremental ? CheckCache.load(cacheFile.toPath()) : null;
         try {
             result = cache != null ? checker.withCache(cache).check(dataset) : checker.check(dataset);
@@ -210,6 +221,7 @@ public class CheckMojo extends AbstractDatasetMojo {
         String settings = String.join("\n", "plugin " + pluginVersion, "claims " + dataset.claimsDirectory(),
                 "sources " + dataset.sourcesDirectory(), "base " + dataset.baseDirectory(),
                 "reports " + reportDirectory.getAbsolutePath() + " " + reports,
+                "maxQuoteLength " + maxQuoteLength,
                 "accepted " + acceptedGroups().stream().map(group -> new TreeSet<>(group).toString()).sorted().toList());
         try {
             return Optional.of(InputManifest.capture(dataset, settings, last.map(LastCheck::inputs)));

@@ -37,6 +37,10 @@ public class ReportMojo extends AbstractMavenReport {
     @Parameter(property = "fact.sourcesDirectory", defaultValue = "${project.basedir}/sources")
     private File sourcesDirectory;
 
+    /** The most characters (code points) a quote may have, as for {@code fact:check}. */
+    @Parameter(property = "fact.maxQuoteLength", defaultValue = "10000")
+    private int maxQuoteLength;
+
     @Override
     public String getOutputName() {
         return "fact-check";
@@ -58,8 +62,8 @@ public class ReportMojo extends AbstractMavenReport {
                 sourcesDirectory.toPath());
         CheckResult result;
         try {
-            result = new FactChecker().check(dataset);
-        } catch (IOException e) {
+            result = new FactChecker().withMaxQuoteLength(maxQuoteLength).check(dataset);
+        } catch (IOException | IllegalArgumentException e) {
             throw new MavenReportException("Fact check failed: " + e.getMessage(), e);
         }
         new Page(getSink(), result).render();

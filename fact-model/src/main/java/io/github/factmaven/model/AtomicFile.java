@@ -1,19 +1,59 @@
 package io.github.factmaven.model;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFileAttributes;
+import java.util.UUID;
 
 /**
- * Replaces a file's content atomically: the new content goes to a temporary file in the same
- * folder, which is then moved over the file, so an interrupted write leaves the old file or the new
- * one, never half of each.
+ * Replaces a file's content atomically and durably: the new content goes to a temporary file in
+ * the same folder, is forced to the disk, and is then renamed over the file, and the folder is
+ * forced too; so a crash or a power loss leaves the old file or the new one, never half of each and
+ * never neither.
+ *
+ * <p>The file keeps what is not its content: a symbolic link stays a link and its target is the file
+ * written; the permissions stay, and so do owner and group where the process may set them. A
+ * temporary file is locked while it is written: one left by a process that was killed is unlocked,
+ * and the next write beside it removes it.
  */
 public final class AtomicFile {
 
+    private static final String TEMPORARY_SUFFIX = ".fact-tmp";
+    private static final byte[] REPLACEMENT_CHARACTER = "\uFFFD".getBytes(StandardCharsets.UTF_8);
+
     private AtomicFile() {
+    }
+
+    /**
+     * Writes the text of a file as it is produced.
+     */
+    @FunctionalInterface
+    public interface Content {
+        /**
+         * @param out where the text goes, encoded as UTF-8; an unpaired surrogate, which UTF-8
+         *            cannot encode, is written as U+FFFD
+         * @throws IOException if the text cannot be produced or written
+         */
+        void writeTo(Writer out) throws IOException;
     }
 
     /**
@@ -24,18 +64,112 @@ public final class AtomicFile {
      * @throws IOException if the file cannot be written; the old file is then unchanged
      */
     public static void write(Path file, byte[] bytes) throws IOException {
-        Path directory = file.toAbsolutePath().getParent();
-        Files.createDirectories(directory);
-        Path temporary = Files.createTempFile(directory, "." + file.getFileName(), ".tmp");
-        try {
-            Files.write(temporary, bytes);
-            try {
-                Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+        replace(file, channel -> {
+            ByteBuffer buffer = ByteBuffer.wrap(bytes);
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
             }
+        });
+    }
+
+    /**
+     * Writes text to a file as UTF-8, creating its folder if need be.
+     *
+     * @param file    the file to create or replace
+     * @param content writes the new text
+     * @throws IOException if the file cannot be written; the old file is then unchanged
+     */
+    public static void write(Path file, Content content) throws IOException {
+        replace(file, channel -> {
+            CharsetEncoder encoder = StandardCharsets.UTF_8.newEncoder()
+                    .onMalformedInput(CodingErrorAction.REPLACE)
+                    .onUnmappableCharacter(CodingErrorAction.REPLACE)
+                    .replaceWith(REPLACEMENT_CHARACTER);
+            OutputStream bytes = Channels.newOutputStream(channel);
+            Writer out = new BufferedWriter(new OutputStreamWriter(bytes, encoder), 1 << 16);
+            content.writeTo(out);
+            out.flush(); // not closed: the channel is forced and closed by replace()
+        });
+    }
+
+    @FunctionalInterface
+    private interface ChannelWrite {
+        void to(FileChannel channel) throws IOException;
+    }
+
+    private static void replace(Path file, ChannelWrite write) throws IOException {
+        if (Files.isSymbolicLink(file) && !Files.exists(file)) {
+            throw new IOException(file + " is a symbolic link to a file that does not exist");
+        }
+        Path target = Files.exists(file) ? file.toRealPath() : file.toAbsolutePath(); // through a link
+        Path directory = target.getParent();
+        Files.createDirectories(directory);
+        removeAbandoned(directory, target.getFileName().toString());
+        Path temporary = directory.resolve("." + target.getFileName() + "." + UUID.randomUUID() + TEMPORARY_SUFFIX);
+        try {
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE); FileLock lock = channel.lock()) {
+                write.to(channel);
+                channel.force(true);
+            }
+            keepAttributes(target, temporary);
+            try {
+                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            forceDirectory(directory);
         } finally {
             Files.deleteIfExists(temporary);
         }
+    }
+
+    /** Gives the new file the old one's permissions, owner and group, as far as the process may. */
+    private static void keepAttributes(Path old, Path replacement) throws IOException {
+        PosixFileAttributeView view = Files.getFileAttributeView(replacement, PosixFileAttributeView.class);
+        if (view == null || !Files.exists(old)) {
+            return;
+        }
+        PosixFileAttributes before = Files.readAttributes(old, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        view.setPermissions(before.permissions());
+        try {
+            view.setGroup(before.group());
+            view.setOwner(before.owner());
+        } catch (IOException e) {
+            // only a privileged process may give a file away; the file is then the writer's, as any
+            // file it creates
+        }
+    }
+
+    /** Makes the rename itself durable; a file system that cannot open folders has nothing to force. */
+    private static void forceDirectory(Path directory) {
+        try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException e) {
+            // Windows cannot open a folder as a channel, and renames there are journaled anyway
+        }
+    }
+
+    /** Removes the temporary files of this file that no live process is writing (their lock is free). */
+    private static void removeAbandoned(Path directory, String name) {
+        try (DirectoryStream<Path> temporaries = Files.newDirectoryStream(directory,
+                "." + globEscaped(name) + ".*" + TEMPORARY_SUFFIX)) {
+            for (Path temporary : temporaries) {
+                try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
+                     FileLock lock = channel.tryLock()) {
+                    if (lock != null) {
+                        Files.deleteIfExists(temporary);
+                    }
+                } catch (IOException | OverlappingFileLockException e) {
+                    // being written in this process, or gone already
+                }
+            }
+        } catch (IOException e) {
+            // a folder that cannot be listed keeps its leftovers; the write itself goes on
+        }
+    }
+
+    private static String globEscaped(String name) {
+        return name.replaceAll("[\\\\*?\\[\\]{}]", "\\\\$0");
     }
 }

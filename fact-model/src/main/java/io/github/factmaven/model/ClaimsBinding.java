@@ -33,21 +33,23 @@ final class ClaimsBinding {
     /**
      * @param text the file's content, decoded
      * @param name the file's path as shown to users
+     * @param maxQuoteLength the most code points a quote may have
      * @return the claims, or empty if the file is not plainly valid and must be read the thorough way
      */
-    static Optional<ClaimsFile> bind(String text, String name) {
-        return StreamingBinding.bind(text, "claims", parser -> claims(parser, name, new Shared()))
+    static Optional<ClaimsFile> bind(String text, String name, int maxQuoteLength) {
+        return StreamingBinding.bind(text, "claims", parser -> claims(parser, name, new Shared(maxQuoteLength)))
                 .map(claims -> new ClaimsFile(name, claims, List.of(), List.of()));
     }
 
     /**
      * @param text the file's content, decoded as it is read; closed when done
      * @param name the file's path as shown to users
+     * @param maxQuoteLength the most code points a quote may have
      * @return the claims, or empty if the file is not plainly valid, or its text cannot be read,
      *         and it must be read the thorough way
      */
-    static Optional<ClaimsFile> bind(Reader text, String name) {
-        return StreamingBinding.bind(text, "claims", parser -> claims(parser, name, new Shared()))
+    static Optional<ClaimsFile> bind(Reader text, String name, int maxQuoteLength) {
+        return StreamingBinding.bind(text, "claims", parser -> claims(parser, name, new Shared(maxQuoteLength)))
                 .map(claims -> new ClaimsFile(name, claims, List.of(), List.of()));
     }
 
@@ -95,6 +97,9 @@ final class ClaimsBinding {
                     return null;
                 }
                 values[member] = parser.getText();
+                if (ClaimRules.problem(MEMBERS.get(member), values[member], shared.maxQuoteLength).isPresent()) {
+                    return null;
+                }
             }
         }
         if ((seen & REQUIRED) != REQUIRED) {
@@ -114,9 +119,14 @@ final class ClaimsBinding {
         /** Claims per block at most; blocks start small and double, so a short file takes little. */
         private static final int MOST_CLAIMS = 1024;
 
+        private final int maxQuoteLength;
         private final Map<String, String> strings = new HashMap<>();
         private int[] block = new int[8 * MemberLocations.WIDTH];
         private int used;
+
+        Shared(int maxQuoteLength) {
+            this.maxQuoteLength = maxQuoteLength;
+        }
 
         String one(String value) {
             return strings.computeIfAbsent(value, v -> v);

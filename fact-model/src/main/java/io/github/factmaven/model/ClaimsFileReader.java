@@ -20,6 +20,9 @@ import java.util.OptionalInt;
  */
 public final class ClaimsFileReader {
 
+    /** The most code points a quote may have unless the reader is told otherwise. */
+    public static final int DEFAULT_MAX_QUOTE_LENGTH = 10_000;
+
     private static final String CLAIMS = "claims";
 
     /**
@@ -29,6 +32,25 @@ public final class ClaimsFileReader {
     private static final class Thorough {
         static final SchemaCheckedJson JSON = new SchemaCheckedJson(ClaimsSchema.SCHEMA, CLAIMS,
                 "id, statement, quote, source, offset, outlet, prefix, suffix", "$schema, claims");
+    }
+
+    private final int maxQuoteLength;
+
+    /** A reader that allows quotes of up to {@value #DEFAULT_MAX_QUOTE_LENGTH} code points. */
+    public ClaimsFileReader() {
+        this(DEFAULT_MAX_QUOTE_LENGTH);
+    }
+
+    /**
+     * @param maxQuoteLength the most code points a quote may have; a longer quote makes its claim
+     *                       invalid, with the limit named
+     * @throws IllegalArgumentException if the limit is not positive
+     */
+    public ClaimsFileReader(int maxQuoteLength) {
+        if (maxQuoteLength < 1) {
+            throw new IllegalArgumentException("the longest quote allowed must be at least 1, not " + maxQuoteLength);
+        }
+        this.maxQuoteLength = maxQuoteLength;
     }
 
     /**
@@ -53,11 +75,11 @@ public final class ClaimsFileReader {
         // megabytes that copy is a "humongous" allocation, and G1 may start a collection at each one
         Optional<ClaimsFile> bound;
         try {
-            bound = ClaimsBinding.bind(Utf8Text.reader(file), name);
+            bound = ClaimsBinding.bind(Utf8Text.reader(file), name, maxQuoteLength);
         } catch (IOException e) {
             bound = Optional.empty();
         }
-        return bound.orElseGet(() -> SchemaCheckedJson.read(file, name, ClaimsFileReader::readThoroughly,
+        return bound.orElseGet(() -> SchemaCheckedJson.read(file, name, this::readThoroughly,
                 unreadable -> claims(name, unreadable)));
     }
 
@@ -69,31 +91,48 @@ public final class ClaimsFileReader {
      * @return the claims and problems of the text
      */
     public ClaimsFile parse(String text, String name) {
-        return ClaimsBinding.bind(text, name).orElseGet(() -> readThoroughly(text, name));
+        return ClaimsBinding.bind(text, name, maxQuoteLength).orElseGet(() -> readThoroughly(text, name));
     }
 
     /** Parses into a tree and validates it against the schema: slower, but finds every problem. */
-    static ClaimsFile readThoroughly(String text, String name) {
+    ClaimsFile readThoroughly(String text, String name) {
         return claims(name, Thorough.JSON.parse(text, name));
     }
 
-    private static ClaimsFile claims(String name, SchemaCheckedJson.Parsed parsed) {
+    private ClaimsFile claims(String name, SchemaCheckedJson.Parsed parsed) {
         List<LocatedClaim> claims = new ArrayList<>();
         List<InvalidClaim> invalidClaims = new ArrayList<>();
         List<JsonNode> entries = parsed.entries(CLAIMS);
         for (int i = 0; i < entries.size(); i++) {
             JsonNode entry = entries.get(i);
             Location location = SchemaCheckedJson.locationOf(name, entry);
-            List<Problem> problems = parsed.itemProblems().get(i);
+            List<Problem> problems = withRuleProblems(name, entry, parsed.itemProblems().get(i));
             if (problems == null) {
                 claims.add(new LocatedClaim(toClaim(entry), location, SchemaCheckedJson.memberLocations(name, entry)));
             } else {
                 JsonNode id = entry.path("id");
                 invalidClaims.add(new InvalidClaim(
-                        id.isTextual() ? Optional.of(id.textValue()) : Optional.empty(), location, problems));
+                        id.isTextual() ? Optional.of(Printable.escape(id.textValue())) : Optional.empty(), location,
+                        problems));
             }
         }
         return new ClaimsFile(name, claims, invalidClaims, parsed.fileProblems());
+    }
+
+    /** An entry's schema problems and what {@link ClaimRules} finds in its strings, in text order; null if none. */
+    private List<Problem> withRuleProblems(String name, JsonNode entry, List<Problem> schemaProblems) {
+        List<Problem> problems = schemaProblems == null ? new ArrayList<>() : new ArrayList<>(schemaProblems);
+        if (entry.isObject()) {
+            entry.fields().forEachRemaining(member -> {
+                if (member.getValue().isTextual()) {
+                    ClaimRules.problem(member.getKey(), member.getValue().textValue(), maxQuoteLength).ifPresent(
+                            message -> problems.add(new Problem(SchemaCheckedJson.locationOf(name, member.getValue()),
+                                    message)));
+                }
+            });
+        }
+        problems.sort(SchemaCheckedJson.BY_POSITION);
+        return problems.isEmpty() ? null : problems;
     }
 
     private static Claim toClaim(JsonNode entry) {

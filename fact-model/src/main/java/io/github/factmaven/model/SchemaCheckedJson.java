@@ -21,7 +21,6 @@ import com.networknt.schema.utils.JsonNodes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -52,7 +51,7 @@ final class SchemaCheckedJson {
             .locationAware()
             .jsonMapper(MAPPER)
             .build();
-    private static final Comparator<Problem> BY_POSITION = Comparator
+    static final Comparator<Problem> BY_POSITION = Comparator
             .comparingInt((Problem problem) -> problem.location().line())
             .thenComparingInt(problem -> problem.location().column());
 
@@ -136,9 +135,11 @@ final class SchemaCheckedJson {
     static <T> T read(Path file, String name, BiFunction<String, String, T> parse, Function<Parsed, T> unreadable) {
         String text;
         try {
-            text = Utf8Text.decode(Files.readAllBytes(file));
+            text = Utf8Text.decode(RegularFile.readAllBytes(file));
         } catch (InvalidUtf8Exception e) {
             return unreadable.apply(Parsed.failed(new Location(name, e.line(), 1), e.getMessage()));
+        } catch (RegularFile.NotRegularException e) {
+            return unreadable.apply(Parsed.failed(new Location(name, 1, 1), "cannot read the file: " + e.getMessage()));
         } catch (IOException e) {
             return unreadable.apply(Parsed.failed(new Location(name, 1, 1), "cannot read the file: " + e));
         }
@@ -212,7 +213,16 @@ final class SchemaCheckedJson {
                                    List<Problem> fileProblems) throws IOException {
         try (JsonParser parser = MAPPER.getFactory().createParser(text)) {
             Deque<Set<String>> objects = new ArrayDeque<>();
+            int depth = 0;
+            int rootValues = 0;
             for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                if (depth == 0 && rootValues++ == 1) {
+                    // a second document would otherwise be ignored without a word, its claims unchecked
+                    fileProblems.add(new Problem(TokenLocations.of(name, parser.currentTokenLocation()),
+                            "content after the end of the JSON document: a file holds one JSON object"));
+                    return;
+                }
+                depth += token.isStructStart() ? 1 : token.isStructEnd() ? -1 : 0;
                 switch (token) {
                     case START_OBJECT -> objects.push(new HashSet<>());
                     case END_OBJECT -> objects.pop();
@@ -220,7 +230,7 @@ final class SchemaCheckedJson {
                         String key = parser.currentName();
                         if (!objects.peek().add(key)) {
                             Problem problem = new Problem(TokenLocations.of(name, parser.currentTokenLocation()),
-                                    "duplicate member \"" + key + "\": each member may appear only once");
+                                    "duplicate member \"" + Printable.escape(key) + "\": each member may appear only once");
                             int index = itemIndex(parser.getParsingContext().pathAsPointer());
                             if (index < 0) {
                                 fileProblems.add(problem);
@@ -270,7 +280,7 @@ final class SchemaCheckedJson {
         boolean inItem = itemIndex(instance) >= 0;
         return switch (error.getKeyword()) {
             case "required" -> "missing required member \"" + error.getProperty() + "\"";
-            case "additionalProperties" -> "unknown member \"" + error.getProperty() + "\" (allowed: "
+            case "additionalProperties" -> "unknown member \"" + Printable.escape(error.getProperty()) + "\" (allowed: "
                     + (inItem ? itemMembers : fileMembers) + ")";
             default -> instance.getNameCount() == 0 || (inItem && instance.getNameCount() == 2)
                     ? error.getMessage()

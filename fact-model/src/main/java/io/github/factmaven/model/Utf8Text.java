@@ -10,7 +10,6 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -53,7 +52,7 @@ public final class Utf8Text {
      */
     static Reader reader(Path file) throws IOException {
         PushbackReader reader = new PushbackReader(
-                new InputStreamReader(Files.newInputStream(file), strictDecoder()));
+                new InputStreamReader(RegularFile.open(file), strictDecoder()));
         try {
             int first = reader.read();
             if (first >= 0 && first != BYTE_ORDER_MARK) {

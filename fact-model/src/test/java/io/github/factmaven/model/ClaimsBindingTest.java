@@ -31,10 +31,10 @@ class ClaimsBindingTest {
         }
         String text = GeneratedClaimsFile.of(random, claims).text();
 
-        Optional<ClaimsFile> bound = ClaimsBinding.bind(text, "claims/c.json");
+        Optional<ClaimsFile> bound = ClaimsBinding.bind(text, "claims/c.json", ClaimsFileReader.DEFAULT_MAX_QUOTE_LENGTH);
 
         assertTrue(bound.isPresent(), text);
-        assertEquals(ClaimsFileReader.readThoroughly(text, "claims/c.json"), bound.get(), text);
+        assertEquals(new ClaimsFileReader().readThoroughly(text, "claims/c.json"), bound.get(), text);
         assertEquals(claims, bound.get().claims().stream().map(LocatedClaim::claim).toList());
     }
 
@@ -62,7 +62,7 @@ class ClaimsBindingTest {
         " \n"
     })
     void leavesEveryFileItIsNotSureOfToTheThoroughReader(String text) {
-        assertEquals(Optional.empty(), ClaimsBinding.bind(text, "c.json"));
-        assertEquals(ClaimsFileReader.readThoroughly(text, "c.json"), new ClaimsFileReader().parse(text, "c.json"));
+        assertEquals(Optional.empty(), ClaimsBinding.bind(text, "c.json", ClaimsFileReader.DEFAULT_MAX_QUOTE_LENGTH));
+        assertEquals(new ClaimsFileReader().readThoroughly(text, "c.json"), new ClaimsFileReader().parse(text, "c.json"));
     }
 }

@@ -26,6 +26,19 @@ record Alignment(int sourceStart, int sourceEnd, int distance, List<Region> regi
     record Region(int quoteFrom, int quoteTo, int sourceFrom, int sourceTo) {
     }
 
+    private static final int MATCH = 0;
+    private static final int SUBSTITUTE = 1;
+    private static final int UP = 2;
+    private static final int LEFT = 3;
+
+    private static void setStep(long[] steps, long cell, int step) {
+        steps[(int) (cell >>> 5)] |= (long) step << ((cell & 31) << 1);
+    }
+
+    private static int step(long[] steps, long cell) {
+        return (int) (steps[(int) (cell >>> 5)] >>> ((cell & 31) << 1)) & 3;
+    }
+
     /**
      * @param quote       the quote's code points
      * @param window      the code points of the source window; the passage ends where the window ends
@@ -36,27 +49,42 @@ record Alignment(int sourceStart, int sourceEnd, int distance, List<Region> regi
         int m = quote.length;
         int w = window.length;
         int windowEnd = windowStart + w;
-        int[] cost = new int[(m + 1) * (w + 1)];
         int row = w + 1;
+        // two rows of costs, and for every cell only the step the trace back takes from it, two bits
+        // each: a quote of 10,000 code points needs about 40 MB, not a matrix of 600 MB
+        int[] previous = new int[row];
+        int[] current = new int[row];
+        long[] steps = new long[(int) (((long) m * row + 31) / 32)];
         for (int i = 1; i <= m; i++) {
-            cost[i * row] = i;
+            current[0] = i;
+            setStep(steps, (long) (i - 1) * row, UP);
             for (int j = 1; j <= w; j++) {
-                int diagonal = cost[(i - 1) * row + j - 1] + (quote[i - 1] == window[j - 1] ? 0 : 1);
-                int up = cost[(i - 1) * row + j] + 1;
-                int left = cost[i * row + j - 1] + 1;
-                cost[i * row + j] = Math.min(diagonal, Math.min(up, left));
+                boolean same = quote[i - 1] == window[j - 1];
+                int diagonal = previous[j - 1] + (same ? 0 : 1);
+                int up = previous[j] + 1;
+                int left = current[j - 1] + 1;
+                int here = Math.min(diagonal, Math.min(up, left));
+                current[j] = here;
+                // the trace back prefers matches and substitutions, so differences stay compact
+                int step = same && here == previous[j - 1] ? MATCH
+                        : here == previous[j - 1] + 1 ? SUBSTITUTE
+                        : here == up ? UP
+                        : LEFT;
+                setStep(steps, (long) (i - 1) * row + j, step);
             }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
         }
-        // trace back from the end, preferring matches and substitutions so differences stay compact
+        int distance = m == 0 ? 0 : previous[w];
         List<Region> reversed = new ArrayList<>();
         int i = m;
         int j = w;
         int regionQuoteEnd = -1;
         int regionSourceEnd = -1;
         while (i > 0) {
-            int here = cost[i * row + j];
-            boolean same = j > 0 && quote[i - 1] == window[j - 1];
-            if (same && here == cost[(i - 1) * row + j - 1]) {
+            int step = step(steps, (long) (i - 1) * row + j);
+            if (step == MATCH) {
                 if (regionQuoteEnd >= 0) {
                     reversed.add(new Region(i, regionQuoteEnd, windowStart + j, windowStart + regionSourceEnd));
                     regionQuoteEnd = -1;
@@ -69,10 +97,10 @@ record Alignment(int sourceStart, int sourceEnd, int distance, List<Region> regi
                 regionQuoteEnd = i;
                 regionSourceEnd = j;
             }
-            if (j > 0 && here == cost[(i - 1) * row + j - 1] + 1) {
+            if (step == SUBSTITUTE) {
                 i--;
                 j--;
-            } else if (here == cost[(i - 1) * row + j] + 1) {
+            } else if (step == UP) {
                 i--;
             } else {
                 j--;
@@ -85,7 +113,7 @@ record Alignment(int sourceStart, int sourceEnd, int distance, List<Region> regi
         for (int k = reversed.size() - 1; k >= 0; k--) {
             regions.add(reversed.get(k));
         }
-        return new Alignment(windowStart + j, windowEnd, cost[m * row + w], mergeWithinWords(regions, quote));
+        return new Alignment(windowStart + j, windowEnd, distance, mergeWithinWords(regions, quote));
     }
 
     /**

@@ -2,6 +2,7 @@ package io.github.factmaven.validator;
 
 import io.github.factmaven.model.AtomicFile;
 import io.github.factmaven.model.Location;
+import io.github.factmaven.model.RegularFile;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -21,13 +22,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.CRC32;
+import java.util.zip.CheckedInputStream;
+import java.util.zip.CheckedOutputStream;
 
 /**
  * What earlier checks of a dataset found, so the next check redoes only what changed: what the
  * check of each claim's quote found (keyed by the content of the claim and the SHA-256 of its
  * source, see {@link ClaimKey}), the names of each source for the spelling-variant search, and the
  * SHA-256 of each source file by its size and modification time, so an unchanged file is not even
- * read.
+ * read. A pinned source is the exception: its bytes are hashed on every check, since a pin is a
+ * promise about the bytes, and a file's size and time can be put back after an edit.
  *
  * <p>A quote is taken as checked without reading its source only if the same quote, offset, prefix
  * and suffix were checked against a source with the same name and content. The outcome kept is the
@@ -37,12 +42,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Dataset-wide checks (duplicate ids, provenance, quotes found in another source, duplicate spans,
  * spelling variants) run every time, on what was read and what the cache remembers.
  *
- * <p>The cache belongs to one version of fact-maven: a cache written by another is ignored. It is
+ * <p>The cache belongs to one version of fact-maven: a cache written by another is ignored, and so is
+ * one that fails its CRC-32 or holds a count larger than the file (a damaged cache is never trusted,
+ * and never asks for more memory than its size). It is
  * thread-safe; one check uses it at a time, then {@link #save} keeps what that check saw.
  */
 public final class CheckCache {
 
-    private static final String FORMAT = "fact-maven check cache 3";
+    private static final String FORMAT = "fact-maven check cache 4";
     /** A file modified this recently may change again within its timestamp's resolution. */
     private static final long RACY_MILLIS = 2_000;
 
@@ -77,30 +84,55 @@ public final class CheckCache {
      * @return the cache
      */
     public static CheckCache load(Path file) {
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+        try (BufferedInputStream raw = new BufferedInputStream(RegularFile.open(file), 1 << 16)) {
+            long size = Files.size(file);
+            // every count is bounded by the file's size, so a damaged count cannot ask for gigabytes
+            CheckedInputStream checked = new CheckedInputStream(raw, new CRC32());
+            Bounded in = new Bounded(checked, size);
             if (!in.readUTF().equals(FORMAT) || !in.readUTF().equals(version())) {
                 return empty(file);
             }
             Map<String, Fingerprint> fingerprints = new HashMap<>();
-            for (int i = in.readInt(); i > 0; i--) {
+            for (int i = in.count(); i > 0; i--) {
                 fingerprints.put(in.readUTF(), new Fingerprint(in.readLong(), in.readLong(), in.readUTF()));
             }
             Map<String, NameIndex.SourceNames> names = new HashMap<>();
-            for (int i = in.readInt(); i > 0; i--) {
+            for (int i = in.count(); i > 0; i--) {
                 String key = in.readUTF();
                 names.put(key, readNames(in, key.substring(0, key.indexOf('\u0000'))));
             }
             KeySet verified = new KeySet();
-            for (int i = in.readInt(); i > 0; i--) {
+            for (int i = in.count(); i > 0; i--) {
                 verified.add(in.readLong(), in.readLong());
             }
             Map<ClaimKey, QuoteOutcome> outcomes = new HashMap<>();
-            for (int i = in.readInt(); i > 0; i--) {
+            for (int i = in.count(); i > 0; i--) {
                 outcomes.put(new ClaimKey(in.readLong(), in.readLong()), QuoteOutcomeFormat.read(in));
+            }
+            if (new DataInputStream(raw).readLong() != checked.getChecksum().getValue() || raw.read() != -1) {
+                return empty(file); // damaged: a cache is never trusted past its checksum
             }
             return new CheckCache(file, fingerprints, verified, outcomes, names);
         } catch (IOException | RuntimeException e) {
             return empty(file);
+        }
+    }
+
+    /** A cache file being read: counts are checked against the file's size before anything is allocated. */
+    private static final class Bounded extends DataInputStream {
+        private final long size;
+
+        Bounded(CheckedInputStream in, long size) {
+            super(in);
+            this.size = size;
+        }
+
+        int count() throws IOException {
+            int count = readInt();
+            if (count < 0 || count > size) {
+                throw new IOException("the cache file is damaged: a count of " + count);
+            }
+            return count;
         }
     }
 
@@ -116,7 +148,9 @@ public final class CheckCache {
      */
     public synchronized void save() throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 + 16 * verified.size());
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(bytes, 1 << 16))) {
+        CRC32 checksum = new CRC32();
+        try (DataOutputStream out = new DataOutputStream(new CheckedOutputStream(new BufferedOutputStream(bytes, 1 << 16),
+                checksum))) {
             out.writeUTF(FORMAT);
             out.writeUTF(version());
             out.writeInt(fingerprints.size());
@@ -150,6 +184,7 @@ public final class CheckCache {
                 out.writeLong(entry.getKey().low());
                 QuoteOutcomeFormat.write(out, entry.getValue());
             }
+            out.writeLong(checksum.getValue()); // of what came before it: taken before these bytes go in
         }
         Files.createDirectories(file.toAbsolutePath().getParent());
         AtomicFile.write(file, bytes.toByteArray());
@@ -264,9 +299,9 @@ public final class CheckCache {
         }
     }
 
-    private static NameIndex.SourceNames readNames(DataInputStream in, String source) throws IOException {
+    private static NameIndex.SourceNames readNames(Bounded in, String source) throws IOException {
         Map<String, NamePlaces> found = new HashMap<>();
-        for (int i = in.readInt(); i > 0; i--) {
+        for (int i = in.count(); i > 0; i--) {
             String spelling = in.readUTF();
             int count = in.readInt();
             List<Location> first = new ArrayList<>();
@@ -275,7 +310,7 @@ public final class CheckCache {
             }
             found.put(spelling, new NamePlaces(count, first));
         }
-        int lowercase = in.readInt();
+        int lowercase = in.count();
         LongSet hashes = new LongSet(Integer.highestOneBit(Math.max(8, lowercase * 2)) << 1);
         for (int i = 0; i < lowercase; i++) {
             hashes.add(in.readLong());

@@ -1,11 +1,21 @@
 package io.github.factmaven.validator;
 
+import io.github.factmaven.model.Location;
+import io.github.factmaven.model.Problem;
 import io.github.factmaven.model.SourceRegistry;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -41,17 +51,106 @@ public record Dataset(Path baseDirectory, Path claimsDirectory, Path sourcesDire
      *
      * @return every {@code *.json} file below the claims directory, ordered by path
      * @throws IOException if the claims directory does not exist or cannot be listed
+     * @see #listClaimsFiles()
      */
     public List<Path> claimsFiles() throws IOException {
+        return listClaimsFiles().files();
+    }
+
+    /**
+     * Lists the claims files, and says what could not be listed: a claims file can never drop out
+     * of a check without a word. Symbolic links are followed, to files and to folders alike.
+     *
+     * @return every {@code *.json} file below the claims directory, ordered by path, and a problem
+     *         for each link that leads nowhere or in a loop, each folder that cannot be read, and
+     *         each {@code *.json} that is not a regular file
+     * @throws IOException if the claims directory does not exist or cannot be listed
+     */
+    public ClaimsListing listClaimsFiles() throws IOException {
         if (!Files.isDirectory(claimsDirectory)) {
             throw new IOException("claims directory " + displayName(claimsDirectory) + " does not exist");
         }
-        // named by the directory as the user wrote it, even if it is a link
-        return filesBelow(claimsDirectory).stream()
-                .filter(file -> file.getFileName().toString().endsWith(".json"))
-                .map(claimsDirectory::resolve)
+        ClaimsWalk walk = new ClaimsWalk();
+        // the walk starts where a link leads; files are named by the directory as the user wrote it
+        Path real = claimsDirectory.toRealPath();
+        Files.walkFileTree(real, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, walk);
+        List<Path> files = walk.files.stream()
+                .map(file -> claimsDirectory.resolve(real.relativize(file)))
                 .sorted(Comparator.comparing(this::displayName))
                 .toList();
+        List<Problem> problems = walk.problems.stream()
+                .map(problem -> new Problem(new Location(displayName(claimsDirectory.resolve(real.relativize(
+                        problem.path()))), 1, 1), problem.message()))
+                .sorted(Comparator.comparing(problem -> problem.location().file()))
+                .toList();
+        return new ClaimsListing(files, problems);
+    }
+
+    /**
+     * The claims files of a dataset.
+     *
+     * @param files    every claims file, ordered by path
+     * @param problems what could not be listed, each at the path it concerns
+     */
+    public record ClaimsListing(List<Path> files, List<Problem> problems) {
+        /** Copies the lists. */
+        public ClaimsListing {
+            files = List.copyOf(files);
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /** Collects the claims files and what stood in the way of a walk. */
+    private static final class ClaimsWalk extends SimpleFileVisitor<Path> {
+        private record Unlisted(Path path, String message) {
+        }
+
+        private final List<Path> files = new ArrayList<>();
+        private final List<Unlisted> problems = new ArrayList<>();
+
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+            if (!file.getFileName().toString().endsWith(".json")) {
+                return FileVisitResult.CONTINUE;
+            }
+            if (attributes.isRegularFile()) {
+                files.add(file);
+            } else if (attributes.isSymbolicLink()) {
+                problems.add(new Unlisted(file, "cannot read the claims file: it is a symbolic link to "
+                        + linkTarget(file) + ", which does not exist"));
+            } else {
+                problems.add(new Unlisted(file, "cannot read the claims file: it is not a regular file but a "
+                        + "special file (a named pipe, a socket or a device)"));
+            }
+            return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path file, IOException e) {
+            problems.add(new Unlisted(file, e instanceof FileSystemLoopException
+                    ? "cannot list the folder: it is a symbolic link that leads back into a folder above it"
+                    : e instanceof AccessDeniedException
+                    ? "cannot list the folder: permission denied, so the claims files in it are not checked"
+                    : "cannot list: " + e));
+            return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult postVisitDirectory(Path directory, IOException e) {
+            if (e != null) {
+                problems.add(new Unlisted(directory, "cannot list the whole folder, so some claims files in it may "
+                        + "not be checked: " + e));
+            }
+            return FileVisitResult.CONTINUE;
+        }
+
+        private static String linkTarget(Path link) {
+            try {
+                return "\"" + Files.readSymbolicLink(link) + "\"";
+            } catch (IOException e) {
+                return "a path that cannot be read";
+            }
+        }
     }
 
     /**

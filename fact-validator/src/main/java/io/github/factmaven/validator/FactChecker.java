@@ -44,17 +44,19 @@ import java.util.stream.Collectors;
  */
 public final class FactChecker {
 
-    private final ClaimsFileReader reader = new ClaimsFileReader();
+    private final ClaimsFileReader reader;
     private final CheckProgress progress;
     private final List<Set<String>> acceptedVariants;
     private final Optional<CheckCache> cache;
 
     /** A checker that reports no progress, accepts no spelling variants and keeps no cache. */
     public FactChecker() {
-        this(CheckProgress.NONE, List.of(), Optional.empty());
+        this(new ClaimsFileReader(), CheckProgress.NONE, List.of(), Optional.empty());
     }
 
-    private FactChecker(CheckProgress progress, List<Set<String>> acceptedVariants, Optional<CheckCache> cache) {
+    private FactChecker(ClaimsFileReader reader, CheckProgress progress, List<Set<String>> acceptedVariants,
+                        Optional<CheckCache> cache) {
+        this.reader = reader;
         this.progress = progress;
         this.acceptedVariants = acceptedVariants;
         this.cache = cache;
@@ -65,7 +67,7 @@ public final class FactChecker {
      * @return a checker like this one that tells the listener
      */
     public FactChecker withProgress(CheckProgress listener) {
-        return new FactChecker(listener, acceptedVariants, cache);
+        return new FactChecker(reader, listener, acceptedVariants, cache);
     }
 
     /**
@@ -78,7 +80,20 @@ public final class FactChecker {
      * @return a checker like this one that accepts these groups
      */
     public FactChecker withAcceptedVariants(Collection<? extends Collection<String>> accepted) {
-        return new FactChecker(progress, accepted.stream().map(Set::<String>copyOf).toList(), cache);
+        return new FactChecker(reader, progress, accepted.stream().map(Set::<String>copyOf).toList(), cache);
+    }
+
+    /**
+     * A quote longer than the limit makes its claim {@link Status#INVALID_CLAIM}, with the limit
+     * named: a quote of megabytes is a mistake, and its diagnosis would cost time and memory
+     * without bound. The default is {@value ClaimsFileReader#DEFAULT_MAX_QUOTE_LENGTH} code points.
+     *
+     * @param maxQuoteLength the most code points a quote may have
+     * @return a checker like this one with that limit
+     * @throws IllegalArgumentException if the limit is not positive
+     */
+    public FactChecker withMaxQuoteLength(int maxQuoteLength) {
+        return new FactChecker(new ClaimsFileReader(maxQuoteLength), progress, acceptedVariants, cache);
     }
 
     /**
@@ -90,7 +105,7 @@ public final class FactChecker {
      * @return a checker like this one that uses the cache
      */
     public FactChecker withCache(CheckCache store) {
-        return new FactChecker(progress, acceptedVariants, Optional.of(store));
+        return new FactChecker(reader, progress, acceptedVariants, Optional.of(store));
     }
 
     /**
@@ -101,10 +116,11 @@ public final class FactChecker {
      * @throws IOException if the claims directory cannot be listed
      */
     public CheckResult check(Dataset dataset) throws IOException {
-        List<ClaimsFile> files = dataset.claimsFiles().parallelStream()
+        Dataset.ClaimsListing listing = dataset.listClaimsFiles();
+        List<ClaimsFile> files = listing.files().parallelStream()
                 .map(file -> reader.read(file, dataset.displayName(file)))
                 .toList();
-        return check(files, dataset);
+        return check(files, listing.problems(), dataset);
     }
 
     /**
@@ -115,6 +131,11 @@ public final class FactChecker {
      * @return one result per claim, and the problems of whole files
      */
     public CheckResult check(List<ClaimsFile> files, Dataset dataset) {
+        return check(files, List.of(), dataset);
+    }
+
+    /** @param unlisted what kept claims files from being listed: a claims file never drops out without a word */
+    private CheckResult check(List<ClaimsFile> files, List<Problem> unlisted, Dataset dataset) {
         Map<String, List<Location>> duplicateIds = duplicateIds(files);
         List<LocatedClaim> toCheck = new ArrayList<>();
         for (ClaimsFile file : files) {
@@ -147,10 +168,15 @@ public final class FactChecker {
                     .thenComparingInt(r -> r.location().column()));
             results.addAll(ofFile);
         }
-        List<Problem> fileErrors = new ArrayList<>();
+        List<Problem> fileErrors = new ArrayList<>(unlisted);
         files.forEach(file -> fileErrors.addAll(file.problems()));
         fileErrors.addAll(provenance.errors());
         List<Warning> warnings = new ArrayList<>(provenance.warnings());
+        if (files.isEmpty() && unlisted.isEmpty()) {
+            String folder = dataset.displayName(dataset.claimsDirectory());
+            warnings.add(new Warning(WarningKind.NO_CLAIMS, new Location(folder, 1, 1),
+                    folder + " holds no claims files (*.json): nothing was checked"));
+        }
         warnings.addAll(new SpellingVariants(acceptedVariants).find(names));
         return new CheckResult(results, fileErrors, warnings, files.size());
     }
@@ -187,7 +213,8 @@ public final class FactChecker {
                                          Provenance provenance, NameIndex names) {
         try {
             Path real = sources.locate(source);
-            Optional<String> known = cache.flatMap(store -> store.knownSha256(real));
+            Optional<String> known = cache.isEmpty() ? Optional.empty()
+                    : provenance.pinned(source) ? pinnedSha256(real) : cache.get().knownSha256(real);
             List<ClaimKey> knownKeys = known.map(sha256 -> keys(claims, sha256)).orElse(null);
             Optional<List<QuoteOutcome>> reused = known.flatMap(sha256 -> reuse(source, claims, sha256, knownKeys,
                     sources, names));
@@ -287,6 +314,15 @@ public final class FactChecker {
             store.reused(keys.get(i), outcomes.get(i));
         }
         return Optional.of(outcomes);
+    }
+
+    /** The SHA-256 of a pinned source's bytes as they are now; none if they cannot be read, and reading says why. */
+    private static Optional<String> pinnedSha256(Path real) {
+        try {
+            return Optional.of(SourceFiles.sha256(real));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     private static BasicFileAttributes readAttributes(Path real) throws SourceException {

@@ -8,10 +8,10 @@ import io.github.factmaven.model.EditedText;
 import io.github.factmaven.model.InvalidUtf8Exception;
 import io.github.factmaven.model.LocatedClaim;
 import io.github.factmaven.model.Location;
+import io.github.factmaven.model.RegularFile;
 import io.github.factmaven.model.Utf8Text;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -82,7 +82,7 @@ public final class FactFixer {
         List<ClaimsFile> files = new ArrayList<>();
         for (Path path : paths) {
             String name = dataset.displayName(path);
-            byte[] bytes = Files.readAllBytes(path);
+            byte[] bytes = RegularFile.readAllBytes(path);
             contents.put(name, bytes);
             try {
                 texts.put(name, Utf8Text.decode(bytes));

@@ -1,6 +1,7 @@
 package io.github.factmaven.validator;
 
 import io.github.factmaven.model.AtomicFile;
+import io.github.factmaven.model.RegularFile;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -58,7 +59,7 @@ public final class FileFix {
      * @throws IOException if the file cannot be written, or changed since it was read
      */
     public void write() throws IOException {
-        byte[] current = Files.exists(file) ? Files.readAllBytes(file) : new byte[0];
+        byte[] current = Files.exists(file) ? RegularFile.readAllBytes(file) : new byte[0];
         if (!Arrays.equals(current, before)) {
             throw new IOException(name + " changed since it was read; nothing was written to it: run the command again");
         }

@@ -57,7 +57,7 @@ public final class InputManifest {
         try {
             // a walk meets an unreadable folder as an unchecked exception
             Map<String, Path> found = new TreeMap<>();
-            list(dataset.claimsDirectory(), CLAIMS, found);
+            listClaims(dataset, found);
             list(dataset.sourcesDirectory(), SOURCES, found);
             Map<String, FileState> states = found.entrySet().parallelStream().collect(Collectors.toMap(Map.Entry::getKey,
                     entry -> state(entry.getValue(), previousFiles.get(entry.getKey()), racyFrom)));
@@ -113,6 +113,23 @@ public final class InputManifest {
         return settings.hashCode() * 31 + files.hashCode();
     }
 
+    /**
+     * Adds the claims files as the check lists them. A link that leads nowhere or a folder that
+     * cannot be read is no state to stand on: the check then runs, and says what is wrong.
+     */
+    private static void listClaims(Dataset dataset, Map<String, Path> found) throws IOException {
+        if (!Files.isDirectory(dataset.claimsDirectory())) {
+            found.put(CLAIMS, dataset.claimsDirectory());
+            return;
+        }
+        Dataset.ClaimsListing listing = dataset.listClaimsFiles();
+        if (!listing.problems().isEmpty()) {
+            throw new IOException("the claims folder cannot be listed in full");
+        }
+        Path base = dataset.claimsDirectory();
+        listing.files().forEach(file -> found.put(CLAIMS + base.relativize(file).toString().replace('\\', '/'), file));
+    }
+
     /** Adds the files a check reads below a folder; a missing folder is recorded as missing. */
     private static void list(Path directory, String prefix, Map<String, Path> found) throws IOException {
         if (!Files.isDirectory(directory)) {
@@ -121,9 +138,7 @@ public final class InputManifest {
         }
         for (Path file : Dataset.filesBelow(directory)) {
             String name = file.toString().replace('\\', '/');
-            if (!prefix.equals(CLAIMS) || name.endsWith(".json")) {
-                found.put(prefix + name, directory.resolve(file));
-            }
+            found.put(prefix + name, directory.resolve(file));
         }
     }
 

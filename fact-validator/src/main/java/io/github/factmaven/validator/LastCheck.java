@@ -1,6 +1,7 @@
 package io.github.factmaven.validator;
 
 import io.github.factmaven.model.AtomicFile;
+import io.github.factmaven.model.RegularFile;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -99,7 +100,7 @@ public final class LastCheck {
             if (!Files.isRegularFile(file) || Files.size(file) > MAX_BYTES || Files.size(file) < Long.BYTES) {
                 return Optional.empty();
             }
-            byte[] bytes = Files.readAllBytes(file);
+            byte[] bytes = RegularFile.readAllBytes(file);
             int length = bytes.length - Long.BYTES;
             CRC32 crc = new CRC32();
             crc.update(bytes, 0, length);

@@ -99,6 +99,15 @@ final class Provenance {
     }
 
     /**
+     * @param source a source path as claims cite it
+     * @return true if the registry records a SHA-256 for it: a promise that is kept by hashing the
+     *         source's bytes on every check, never by trusting its size and time
+     */
+    boolean pinned(String source) {
+        return registry.flatMap(known -> known.entry(source)).flatMap(entry -> entry.entry().sha256()).isPresent();
+    }
+
+    /**
      * Fails a claim whose outlet is not its source's registered one, or whose source's bytes are not
      * the pinned ones. A claim that failed already keeps its status, and gains the new diagnostics.
      *

@@ -1,6 +1,7 @@
 package io.github.factmaven.validator;
 
 import io.github.factmaven.model.InvalidUtf8Exception;
+import io.github.factmaven.model.RegularFile;
 import io.github.factmaven.model.SourceRegistry;
 import io.github.factmaven.model.Utf8Text;
 
@@ -116,7 +117,7 @@ final class SourceFiles {
      */
     static String sha256(Path file) throws IOException {
         MessageDigest digest = sha256();
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = RegularFile.open(file)) {
             byte[] block = new byte[1 << 16];
             for (int n = in.read(block); n >= 0; n = in.read(block)) {
                 digest.update(block, 0, n);

@@ -7,6 +7,7 @@ import io.github.factmaven.model.InvalidUtf8Exception;
 import io.github.factmaven.model.LocatedClaim;
 import io.github.factmaven.model.LocatedSourceEntry;
 import io.github.factmaven.model.Location;
+import io.github.factmaven.model.RegularFile;
 import io.github.factmaven.model.SourceEntry;
 import io.github.factmaven.model.SourceRegistry;
 import io.github.factmaven.model.SourceRegistryEditor;
@@ -70,7 +71,7 @@ public final class SourcePinner {
         Path file = dataset.registryFile();
         String name = dataset.displayName(file);
         boolean exists = Files.exists(file);
-        byte[] before = exists ? Files.readAllBytes(file) : new byte[0];
+        byte[] before = exists ? RegularFile.readAllBytes(file) : new byte[0];
         String text;
         try {
             text = exists ? Utf8Text.decode(before) : SourceRegistryEditor.EMPTY;

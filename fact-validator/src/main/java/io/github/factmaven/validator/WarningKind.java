@@ -18,7 +18,9 @@ public enum WarningKind {
             "Run mvn fact:pin to record the SHA-256 of the source's bytes."),
     /** A name is written in near-identical ways across the dataset's sources and quotes. */
     SPELLING_VARIANTS("a name is spelled in near-identical ways",
-            "Check which spelling is right; correct the quotes, or accept the variants with fact.acceptedVariants.");
+            "Check which spelling is right; correct the quotes, or accept the variants with fact.acceptedVariants."),
+    NO_CLAIMS("the claims folder holds no claims files, so nothing was checked",
+            "Add claims files (*.json) below the claims folder, or point fact.claimsDirectory at the folder that holds them.");
 
     private final String description;
     private final String help;

@@ -9,7 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.Random;
 import java.util.stream.Stream;
 
 import static io.github.factmaven.validator.TestDataset.claim;
@@ -125,6 +128,53 @@ class CheckCacheTest {
         assertEquals(new FactChecker().check(Dataset.inDirectory(project)), result);
         assertEquals(0, cache.claimsReused());
         assertEquals(2, cache.sourcesRead());
+    }
+
+    @Test
+    void aDamagedCacheIsNeverTrustedWhateverByteIsHit() throws IOException {
+        CheckResult fresh = new FactChecker().check(Dataset.inDirectory(project));
+        checkWithCache(CheckCache.load(cacheFile));
+        byte[] saved = Files.readAllBytes(cacheFile);
+        Random random = new Random(19);
+        // every byte flipped in one bit, and truncations: the cache is discarded or whole, never half-trusted
+        for (int i = 0; i < saved.length; i++) {
+            byte[] damaged = saved.clone();
+            damaged[i] ^= (byte) (1 << random.nextInt(8));
+            Files.write(cacheFile, damaged);
+            CheckCache cache = CheckCache.load(cacheFile);
+            assertEquals(0, cache.claimsReused());
+            assertEquals(fresh, new FactChecker().withCache(cache).check(Dataset.inDirectory(project)), "byte " + i);
+            assertEquals(0, cache.claimsReused(), "byte " + i);
+        }
+        for (int length : new int[] {0, 1, saved.length / 2, saved.length - 1}) {
+            Files.write(cacheFile, Arrays.copyOf(saved, length));
+            CheckCache cache = CheckCache.load(cacheFile);
+            assertEquals(fresh, new FactChecker().withCache(cache).check(Dataset.inDirectory(project)));
+            assertEquals(0, cache.claimsReused(), "cut to " + length);
+        }
+        Files.write(cacheFile, saved);
+        CheckCache whole = CheckCache.load(cacheFile);
+        assertEquals(fresh, new FactChecker().withCache(whole).check(Dataset.inDirectory(project)));
+        assertEquals(4, whole.claimsReused());
+    }
+
+    @Test
+    void aPinnedSourceEditedWithItsSizeAndTimePutBackIsCaught() throws IOException {
+        Path a = project.resolve("sources/a.txt");
+        dataset.source("sources.json", "{\"sources\": [{\"file\": \"a.txt\", \"outlet\": \"o\", \"sha256\": \""
+                + TestDataset.sha256(KOPYRKIN) + "\"}, {\"file\": \"b.txt\", \"outlet\": \"o\"}]}");
+        settle();
+        checkWithCache(CheckCache.load(cacheFile));
+        FileTime before = Files.getLastModifiedTime(a);
+        Files.writeString(a, KOPYRKIN.replace("October 24", "October 25"));
+        Files.setLastModifiedTime(a, before);
+
+        CheckResult result = checkWithCache(CheckCache.load(cacheFile));
+
+        assertEquals(List.of(), result.fileErrors(), result.toString());
+        assertEquals(List.of(Status.SOURCE_CHANGED, Status.SOURCE_CHANGED), result.claims().stream()
+                .filter(claim -> claim.id().equals(Optional.of("summoned")) || claim.id().equals(Optional.of("date")))
+                .map(ClaimResult::status).toList());
     }
 
     @Test

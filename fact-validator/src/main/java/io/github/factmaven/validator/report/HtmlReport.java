@@ -1,5 +1,6 @@
 package io.github.factmaven.validator.report;
 
+import io.github.factmaven.model.AtomicFile;
 import io.github.factmaven.model.Claim;
 import io.github.factmaven.model.Problem;
 import io.github.factmaven.validator.CheckResult;
@@ -16,7 +17,6 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -189,10 +189,7 @@ public final class HtmlReport {
      * @throws IOException if the file cannot be written
      */
     public static void write(CheckResult result, Dataset dataset, Path file) throws IOException {
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            render(result, dataset, out);
-        }
+        AtomicFile.write(file, out -> render(result, dataset, out));
     }
 
     private static String count(String id, int value, String label) {

@@ -1,5 +1,6 @@
 package io.github.factmaven.validator.report;
 
+import io.github.factmaven.model.AtomicFile;
 import io.github.factmaven.model.Problem;
 import io.github.factmaven.validator.CheckResult;
 import io.github.factmaven.validator.ClaimResult;
@@ -10,8 +11,6 @@ import javax.xml.stream.XMLStreamWriter;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -122,12 +121,13 @@ public final class JUnitReport {
      * @throws IOException if the file cannot be written
      */
     public static void write(CheckResult result, Path file) throws IOException {
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            render(result, out);
-        } catch (XMLStreamException e) {
-            throw new IOException("cannot write " + file + ": " + e.getMessage(), e);
-        }
+        AtomicFile.write(file, out -> {
+            try {
+                render(result, out);
+            } catch (XMLStreamException e) {
+                throw new IOException("cannot write " + file + ": " + e.getMessage(), e);
+            }
+        });
     }
 
     private static void testCase(XMLStreamWriter xml, String file, String name, int line) throws XMLStreamException {

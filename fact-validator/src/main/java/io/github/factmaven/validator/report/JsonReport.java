@@ -2,6 +2,7 @@ package io.github.factmaven.validator.report;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.factmaven.model.AtomicFile;
 import io.github.factmaven.model.Location;
 import io.github.factmaven.model.Problem;
 import io.github.factmaven.validator.CheckResult;
@@ -15,8 +16,6 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -63,12 +62,8 @@ public final class JsonReport {
      * @throws IOException if the file cannot be written
      */
     public static void write(CheckResult result, Path file) throws IOException {
-        Path directory = file.toAbsolutePath().getParent();
-        Files.createDirectories(directory);
         // written as it is made: a report of a million claims is never held whole
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            render(result, out);
-        }
+        AtomicFile.write(file, out -> render(result, out));
     }
 
     /**

@@ -2,6 +2,7 @@ package io.github.factmaven.validator.report;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.factmaven.model.AtomicFile;
 import io.github.factmaven.model.Location;
 import io.github.factmaven.model.Problem;
 import io.github.factmaven.validator.CheckResult;
@@ -16,8 +17,6 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -70,10 +69,7 @@ public final class SarifReport {
      */
     public static void write(CheckResult result, Path projectDirectory, String toolVersion, Path file)
             throws IOException {
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            render(result, projectDirectory, toolVersion, out);
-        }
+        AtomicFile.write(file, out -> render(result, projectDirectory, toolVersion, out));
     }
 
     /**

@@ -1,11 +1,12 @@
 package io.github.factmaven.validator.report;
 
+import io.github.factmaven.model.RegularFile;
+
 import java.io.IOException;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
@@ -55,7 +56,7 @@ final class SourceBytes {
      */
     static Optional<SourceBytes> read(Path file) {
         try {
-            return Optional.of(new SourceBytes(Files.readAllBytes(file)));
+            return Optional.of(new SourceBytes(RegularFile.readAllBytes(file)));
         } catch (IOException | OutOfMemoryError e) {
             return Optional.empty();
         }

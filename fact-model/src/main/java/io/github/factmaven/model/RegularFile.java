@@ -1,0 +1,63 @@
+package io.github.factmaven.model;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+
+/**
+ * Opens only regular files. A named pipe where a file is expected would make a read wait for a
+ * writer forever, and a device may never end: both are refused before they are opened, with a
+ * message that says what the path is.
+ */
+public final class RegularFile {
+
+    private RegularFile() {
+    }
+
+    /**
+     * @param file a file, or a link to one
+     * @return its bytes
+     * @throws IOException if it is not a regular file, or cannot be read
+     */
+    public static byte[] readAllBytes(Path file) throws IOException {
+        requireRegular(file);
+        return Files.readAllBytes(file);
+    }
+
+    /**
+     * @param file a file, or a link to one
+     * @return a stream of its bytes
+     * @throws IOException if it is not a regular file, or cannot be opened
+     */
+    public static InputStream open(Path file) throws IOException {
+        requireRegular(file);
+        return Files.newInputStream(file);
+    }
+
+    private static void requireRegular(Path file) throws IOException {
+        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        if (!attributes.isRegularFile()) {
+            throw new NotRegularException(file, attributes.isDirectory() ? "a folder"
+                    : "a special file (a named pipe, a socket or a device)");
+        }
+    }
+
+    /** A path that is there, but is not a regular file. */
+    public static final class NotRegularException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        private final transient Path file;
+
+        NotRegularException(Path file, String what) {
+            super("it is not a regular file but " + what);
+            this.file = file;
+        }
+
+        /** @return the path that is not a regular file */
+        public Path file() {
+            return file;
+        }
+    }
+}
