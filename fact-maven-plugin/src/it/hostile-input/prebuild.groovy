@@ -3,6 +3,7 @@ import java.nio.file.Paths
 
 // what a repository cannot hold: links, a named pipe, a damaged cache
 def claims = basedir.toPath().resolve('claims')
+['gone.json', 'more', 'pipe.json'].each { Files.deleteIfExists(claims.resolve(it)) } // a build run again
 Files.createSymbolicLink(claims.resolve('gone.json'), Paths.get('../moved-away.json'))
 Files.createSymbolicLink(claims.resolve('more'), Paths.get('../more-claims'))
 def mkfifo = ['mkfifo', claims.resolve('pipe.json').toString()].execute()

@@ -26,3 +26,4 @@ assert report.claims.collectEntries { [it.id, it.status] } == [
         'summoned-in-linked-folder'                                        : 'VERIFIED',
         'summoned-oct-24'                                                  : 'VERIFIED']
 ['report.sarif', 'TEST-claims.xml', 'report.html'].each { assert new File(basedir, "target/fact-check/$it").length() > 0 }
+return true
