@@ -48,6 +48,19 @@ class ClaimsFileEditorTest {
     }
 
     @Test
+    void editsTheClaimsAfterEntriesThatAreNotObjects() {
+        String text = "{\"claims\": [42, \"text\", null, [1, {}], {\"id\": \"a\", \"statement\": \"s\","
+                + " \"quote\": \"q\", \"source\": \"a.txt\", \"outlet\": \"o\"}]}";
+        ClaimsFile file = reader.parse(text, "c.json");
+        LocatedClaim claim = file.claims().get(0);
+
+        String edited = editor.apply(text, "c.json", Map.of(claim.location(), claim.claim().withOffset(3))).text();
+
+        assertEquals(4, file.invalidClaims().size());
+        assertEquals(text.replace("\"source\": \"a.txt\",", "\"source\": \"a.txt\", \"offset\": 3,"), edited);
+    }
+
+    @Test
     void insertedOffsetFollowsTheSpellingOfACompactClaim() {
         String text = "{\"claims\":[{\"id\":\"a\",\"statement\":\"s\",\"quote\":\"q\",\"outlet\":\"o\",\"source\":\"a.txt\"}]}\n";
         LocatedClaim claim = reader.parse(text, "c.json").claims().get(0);
