@@ -54,6 +54,9 @@ public final class ClaimsFileEditor {
      *                                  claims, which would be a bug: nothing should then be written
      */
     public EditedText apply(String text, String name, Map<Location, Claim> changes) {
+        if (changes.isEmpty()) {
+            return new EditedText(text, List.of()); // even a file that does not parse
+        }
         ClaimsFile before = reader.parse(text, name);
         Map<Location, Claim> current = before.claims().stream()
                 .collect(Collectors.toMap(LocatedClaim::location, LocatedClaim::claim, (a, b) -> a));

@@ -38,7 +38,7 @@ import java.util.stream.Collectors;
  * <pre>{@code
  * CheckResult result = new FactChecker().check(Dataset.inDirectory(Path.of("my-dataset")));
  * if (!result.passed()) {
- *     ConsoleReport.lines(result).forEach(System.err::println);
+ *     ConsoleReport.problemLines(result).forEach(System.err::println);
  * }
  * }</pre>
  */
