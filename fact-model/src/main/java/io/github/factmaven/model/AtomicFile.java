@@ -38,6 +38,7 @@ import java.util.UUID;
 public final class AtomicFile {
 
     private static final String TEMPORARY_SUFFIX = ".fact-tmp";
+    private static final int ATTEMPTS = 8;
     private static final byte[] REPLACEMENT_CHARACTER = "\uFFFD".getBytes(StandardCharsets.UTF_8);
 
     private AtomicFile() {
@@ -105,13 +106,28 @@ public final class AtomicFile {
         Path directory = target.getParent();
         Files.createDirectories(directory);
         removeAbandoned(directory, target.getFileName().toString());
-        Path temporary = directory.resolve("." + target.getFileName() + "." + UUID.randomUUID() + TEMPORARY_SUFFIX);
-        try {
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE); FileLock lock = channel.lock()) {
-                write.to(channel);
-                channel.force(true);
+        for (int attempt = 1; !attempt(target, write); attempt++) {
+            if (attempt == ATTEMPTS) {
+                throw new IOException("cannot write " + target + ": other writers kept removing its temporary file");
             }
+        }
+    }
+
+    /**
+     * One attempt; false if another writer's clean-up removed the temporary file between its
+     * creation and its lock. The lock is held until the file is renamed, so no clean-up can take
+     * a temporary file that is still to be renamed.
+     */
+    private static boolean attempt(Path target, ChannelWrite write) throws IOException {
+        Path directory = target.getParent();
+        Path temporary = directory.resolve("." + target.getFileName() + "." + UUID.randomUUID() + TEMPORARY_SUFFIX);
+        try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+             FileLock lock = lock(channel)) {
+            if (lock == null || !Files.exists(temporary)) {
+                return false;
+            }
+            write.to(channel);
+            channel.force(true);
             keepAttributes(target, temporary);
             try {
                 Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -119,8 +135,18 @@ public final class AtomicFile {
                 Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
             }
             forceDirectory(directory);
+            return true;
         } finally {
             Files.deleteIfExists(temporary);
+        }
+    }
+
+    /** @return the channel's lock, or null if this process holds it already through another channel */
+    private static FileLock lock(FileChannel channel) throws IOException {
+        try {
+            return channel.lock();
+        } catch (OverlappingFileLockException e) {
+            return null;
         }
     }
 

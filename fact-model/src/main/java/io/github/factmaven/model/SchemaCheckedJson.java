@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.Error;
@@ -159,7 +160,12 @@ final class SchemaCheckedJson {
         JsonNode document;
         try {
             findDuplicateKeys(text, name, itemProblems, fileProblems);
-            document = NODE_READER.readTree(text, InputFormat.JSON);
+            document = readTree(text);
+        } catch (StreamConstraintsException e) {
+            // a string or a number too long to be anything a dataset means: said, not thrown
+            JsonLocation at = e.getLocation();
+            return Parsed.failed(at == null ? new Location(name, 1, 1) : TokenLocations.of(name, at),
+                    "a value too large to read: " + e.getOriginalMessage().replaceAll(", from `[^`]*`", ""));
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             return Parsed.failed(at == null ? new Location(name, 1, 1) : TokenLocations.of(name, at),
@@ -182,6 +188,18 @@ final class SchemaCheckedJson {
         itemProblems.values().forEach(problems -> problems.sort(BY_POSITION));
         fileProblems.sort(BY_POSITION);
         return new Parsed(Optional.of(document), itemProblems, fileProblems);
+    }
+
+    /** The networknt reader wraps Jackson's parse errors in an unchecked exception: unwrapped here. */
+    private static JsonNode readTree(String text) throws IOException {
+        try {
+            return NODE_READER.readTree(text, InputFormat.JSON);
+        } catch (IllegalArgumentException e) {
+            if (e.getCause() instanceof IOException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     /**

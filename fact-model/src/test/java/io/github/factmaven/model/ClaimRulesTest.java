@@ -97,6 +97,16 @@ class ClaimRulesTest {
     }
 
     @Test
+    void aStringTooLargeToReadIsAProblemOfTheFile(@TempDir Path folder) throws IOException {
+        String huge = "x".repeat(20_000_001);
+        ClaimsFile file = read(reader, file(claim("huge", huge)), folder);
+
+        assertEquals(List.of(), file.claims());
+        assertEquals("a value too large to read: String value length (20000001) exceeds the maximum allowed (20000000)",
+                file.problems().get(0).message());
+    }
+
+    @Test
     void theLimitMustBePositive() {
         assertEquals("the longest quote allowed must be at least 1, not 0",
                 org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
