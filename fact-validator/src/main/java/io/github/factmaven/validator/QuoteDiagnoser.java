@@ -1,11 +1,13 @@
 package io.github.factmaven.validator;
 
 import io.github.factmaven.model.Claim;
+import io.github.factmaven.model.ClaimsFileReader;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -20,6 +22,11 @@ final class QuoteDiagnoser {
 
     /** Exact occurrences listed at most; callers pass one more to tell "and more". */
     static final int MAX_LISTED = 3;
+    /**
+     * The longest quote compared with its source in detail: the search for the closest passage
+     * keeps about {@code n * n / 64} words and the alignment {@code n * n / 4} bytes, some 40 MB here.
+     */
+    static final int MAX_COMPARED = ClaimsFileReader.DEFAULT_MAX_QUOTE_LENGTH;
     /** Differences described one by one at most. */
     private static final int MAX_DESCRIBED = 10;
 
@@ -38,6 +45,13 @@ final class QuoteDiagnoser {
         }
         SourceText text = source.text();
         int[] quote = claim.quote().codePoints().toArray();
+        if (quote.length > MAX_COMPARED) {
+            // the closest passage of a quote this long would cost memory growing with its square
+            return failure(Status.NOT_FOUND, "quote", String.format(Locale.ROOT, "%s does not contain the quote; a"
+                    + " quote of %,d characters is not compared with the source in detail (at most %,d are): split"
+                    + " it into shorter quotes to see where it differs", source.name(), quote.length, MAX_COMPARED),
+                    new Diagnosis(source.name(), claim.offset(), List.of(), 0, Optional.empty(), List.of()));
+        }
         ApproximateMatcher matcher = new ApproximateMatcher(quote);
         // without an offset, ties go to the earliest passage
         int offset = claim.offset().orElse(0);

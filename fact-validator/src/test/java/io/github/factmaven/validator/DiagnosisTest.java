@@ -39,6 +39,29 @@ class DiagnosisTest {
         return dataset.only();
     }
 
+    // 0. Quotes too long to compare in detail
+
+    @Test
+    void aLongQuoteWithATypoIsDiagnosedUpToTheLimitAndFailsPastIt() throws IOException {
+        String text = dataset.sample(JAMNEWS).repeat(4);
+        dataset.source(JAMNEWS, text);
+        String compared = text.substring(100, 100 + QuoteDiagnoser.MAX_COMPARED);
+        String typo = compared.substring(0, 5000) + "#" + compared.substring(5001);
+
+        ClaimResult diagnosed = check(typo, JAMNEWS, 100);
+        assertEquals(Status.QUOTE_MISMATCH, diagnosed.status());
+        assertEquals(1, diagnosed.diagnosis().orElseThrow().differences().size());
+
+        String longer = text.substring(100, 102 + QuoteDiagnoser.MAX_COMPARED);
+        dataset.claims("c.json", claim("claim", longer.substring(0, 5000) + "#" + longer.substring(5001), JAMNEWS, 100));
+        ClaimResult tooLong = new FactChecker().withMaxQuoteLength(20_000).check(Dataset.inDirectory(project))
+                .claims().get(0);
+        assertEquals(Status.NOT_FOUND, tooLong.status());
+        assertEquals("sources/" + JAMNEWS + " does not contain the quote; a quote of 10,002 characters is not compared"
+                + " with the source in detail (at most 10,000 are): split it into shorter quotes to see where it"
+                + " differs", tooLong.message());
+    }
+
     // 1. Moved quote
 
     @Test
