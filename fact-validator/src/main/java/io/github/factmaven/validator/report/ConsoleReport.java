@@ -1,5 +1,6 @@
 package io.github.factmaven.validator.report;
 
+import io.github.factmaven.model.Printable;
 import io.github.factmaven.model.Problem;
 import io.github.factmaven.validator.CheckOutcome;
 import io.github.factmaven.validator.CheckResult;
@@ -34,7 +35,7 @@ public final class ConsoleReport {
             lines.addAll(entry(problem.location() + ": ", problem.message()));
         }
         for (ClaimResult claim : result.failures()) {
-            String id = "[" + claim.id().orElse("no id") + "] ";
+            String id = "[" + Printable.escape(claim.id().orElse("no id")) + "] ";
             for (Diagnostic diagnostic : claim.diagnostics()) {
                 lines.addAll(entry(diagnostic.location() + ": " + id, diagnostic.message()));
             }
@@ -55,7 +56,8 @@ public final class ConsoleReport {
         }
         for (ClaimResult claim : result.claims()) {
             for (Warning warning : claim.warnings()) {
-                lines.addAll(entry(warning.location() + ": [" + claim.id().orElse("no id") + "] ", warning.message()));
+                lines.addAll(entry(warning.location() + ": [" + Printable.escape(claim.id().orElse("no id")) + "] ",
+                        warning.message()));
             }
         }
         return lines;

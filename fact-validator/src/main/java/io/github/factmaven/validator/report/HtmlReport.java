@@ -2,6 +2,7 @@ package io.github.factmaven.validator.report;
 
 import io.github.factmaven.model.AtomicFile;
 import io.github.factmaven.model.Claim;
+import io.github.factmaven.model.Printable;
 import io.github.factmaven.model.Problem;
 import io.github.factmaven.validator.CheckResult;
 import io.github.factmaven.validator.ClaimResult;
@@ -238,7 +239,7 @@ public final class HtmlReport {
         StringBuilder html = new StringBuilder("<article class=\"claim ").append(state).append("\" data-status=\"")
                 .append(result.status().name()).append("\" data-outlet=\"").append(escape(outlet(result)))
                 .append("\">\n<div><span class=\"status\">").append(result.status().name()).append("</span> ")
-                .append("<strong class=\"id\">").append(escape(result.id().orElse("(no id)"))).append("</strong> ")
+                .append("<strong class=\"id\">").append(escape(Printable.escape(result.id().orElse("(no id)")))).append("</strong> ")
                 .append("<span class=\"where\">").append(escape(result.primaryLocation().toString())).append("</span>");
         claim.ifPresent(c -> html.append(" <span class=\"outlet\">").append(escape(c.outlet())).append("</span>"));
         html.append("</div>\n");

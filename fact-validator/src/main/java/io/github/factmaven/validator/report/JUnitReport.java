@@ -1,6 +1,7 @@
 package io.github.factmaven.validator.report;
 
 import io.github.factmaven.model.AtomicFile;
+import io.github.factmaven.model.Printable;
 import io.github.factmaven.model.Problem;
 import io.github.factmaven.validator.CheckResult;
 import io.github.factmaven.validator.ClaimResult;
@@ -91,7 +92,8 @@ public final class JUnitReport {
                 xml.writeEndElement();
             }
             for (ClaimResult claim : file.getValue()) {
-                testCase(xml, file.getKey(), claim.id().orElse("(no id, line " + claim.location().line() + ")"),
+                testCase(xml, file.getKey(), claim.id().map(Printable::escape)
+                        .orElse("(no id, line " + claim.location().line() + ")"),
                         claim.location().line());
                 if (!claim.verified()) {
                     xml.writeStartElement("failure");

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.factmaven.model.AtomicFile;
 import io.github.factmaven.model.Location;
+import io.github.factmaven.model.Printable;
 import io.github.factmaven.model.Problem;
 import io.github.factmaven.validator.CheckResult;
 import io.github.factmaven.validator.ClaimResult;
@@ -122,7 +123,7 @@ public final class SarifReport {
                 warning(json, warning, "", ids);
             }
             for (ClaimResult claim : result.claims()) {
-                String id = "[" + claim.id().orElse("no id") + "] ";
+                String id = "[" + Printable.escape(claim.id().orElse("no id")) + "] ";
                 if (!claim.verified()) {
                     result(json, claim.status().name(), ids, "error", id + claim.message(), claim.primaryLocation());
                     related(json, claim);
