@@ -1,3 +1,4 @@
 def log = new File(basedir, 'build.log').text
-assert log.contains('Fact check failed: claims directory claims does not exist')
+// fact.failIfNoClaims (invoker.properties) asks a module without claims to fail
+assert log.contains('Fact check failed: there is no claims directory claims (fact.failIfNoClaims)')
 assert log.contains('BUILD FAILURE')

@@ -20,6 +20,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -76,6 +77,14 @@ public class CheckMojo extends AbstractDatasetMojo {
     @Parameter(property = "fact.maxQuoteLength", defaultValue = "10000")
     private int maxQuoteLength;
 
+    /**
+     * Fails the build when the claims directory does not exist. By default such a module is
+     * skipped with one line, as surefire skips a module without tests, so that the plugin can be
+     * declared once in a parent POM whose modules are not all datasets.
+     */
+    @Parameter(property = "fact.failIfNoClaims", defaultValue = "false")
+    private boolean failIfNoClaims;
+
     /** Where the reports are written. */
     @Parameter(property = "fact.reportDirectory", defaultValue = "${project.build.directory}/fact-check")
     private File reportDirectory;
@@ -120,6 +129,15 @@ public class CheckMojo extends AbstractDatasetMojo {
             throw new MojoExecutionException("fact.maxQuoteLength must be at least 1, not " + maxQuoteLength);
         }
         Dataset dataset = dataset();
+        if (!Files.isDirectory(dataset.claimsDirectory())) {
+            String missing = "there is no claims directory " + dataset.displayName(dataset.claimsDirectory());
+            if (failIfNoClaims) {
+                fail("Fact check failed: " + missing + " (fact.failIfNoClaims)");
+            } else {
+                getLog().info("Fact check skipped: " + missing + " (set fact.failIfNoClaims to fail instead)");
+            }
+            return;
+        }
         Path directory = reportDirectory.toPath();
         List<Path> reportFiles = reports.stream().map(format -> directory.resolve(format.fileName())).toList();
         Optional<LastCheck> last = incremental ? LastCheck.load(lastCheckFile()) : Optional.empty();
