@@ -52,7 +52,8 @@ assert run.results.findAll { it.level == 'error' }*.ruleId.sort() == ['FILE_ERRO
 def junit = new groovy.xml.XmlSlurper().parse(new File(basedir, 'target/fact-check/TEST-claims.xml'))
 assert junit.@tests == '6' && junit.@failures == '4' && junit.@errors == '1'
 def junitKopyrkin = junit.'**'.find { it.name() == 'testcase' && it.@name == 'ambassador-summoned-over-tv-program' }
-assert junitKopyrkin.@classname == 'claims/ambassador.json'
+assert junitKopyrkin.@classname == 'claims.ambassador'
+assert junit.testsuite.find { it.@file == 'claims/ambassador.json' }.@timestamp.text() ==~ /\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d/
 assert junitKopyrkin.failure.@type == 'QUOTE_MISMATCH'
 assert junitKopyrkin.failure.text().contains('Kopyrkin') && junitKopyrkin.failure.text().contains('Koprikin')
 

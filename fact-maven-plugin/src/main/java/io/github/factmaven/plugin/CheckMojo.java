@@ -20,8 +20,11 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.File;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -177,6 +180,7 @@ public class CheckMojo extends AbstractDatasetMojo {
         CheckResult result;
         FactChecker checker = new FactChecker().withProgress(new ProgressLog(getLog()))
                 .withAcceptedVariants(acceptedGroups()).withMaxQuoteLength(maxQuoteLength);
+        Instant started = Instant.now();
         CheckCache cache = incremental ? CheckCache.load(cacheFile.toPath()) : null;
         try {
             result = cache != null ? checker.withCache(cache).check(dataset) : checker.check(dataset);
@@ -187,13 +191,14 @@ public class CheckMojo extends AbstractDatasetMojo {
         if (cache != null && cache.claimsReused() > 0) {
             logReuse(cache.claimsReused(), result.claims().size(), cache.sourcesRead());
         }
+        JUnitReport.Run run = new JUnitReport.Run(started, Duration.between(started, Instant.now()), hostname());
         // the reports and the cache are written side by side: each is one thread's work, and at a
         // million claims the four reports alone take several seconds
         List<Runnable> writes = new ArrayList<>();
         Iterator<Path> files = reportFiles.iterator();
         for (ReportFormat format : reports) {
             Path file = files.next();
-            writes.add(() -> writeReport(format, result, dataset, file));
+            writes.add(() -> writeReport(format, result, run, dataset, file));
         }
         if (cache != null) {
             writes.add(() -> saveCache(cache));
@@ -207,16 +212,25 @@ public class CheckMojo extends AbstractDatasetMojo {
         return ConsoleReport.outcome(result);
     }
 
-    private void writeReport(ReportFormat format, CheckResult result, Dataset dataset, Path file) {
+    private void writeReport(ReportFormat format, CheckResult result, JUnitReport.Run run, Dataset dataset, Path file) {
         try {
             switch (format) {
                 case JSON -> JsonReport.write(result, file);
                 case SARIF -> SarifReport.write(result, dataset.baseDirectory(), pluginVersion, file);
-                case JUNIT -> JUnitReport.write(result, file);
+                case JUNIT -> JUnitReport.write(result, Optional.of(run), file);
                 case HTML -> HtmlReport.write(result, dataset, file);
             }
         } catch (IOException e) {
             throw new ReportException(file, e);
+        }
+    }
+
+    /** The machine's name for the JUnit report; a name that cannot be found is no reason to fail. */
+    private static String hostname() {
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (IOException | RuntimeException e) {
+            return "localhost";
         }
     }
 

@@ -13,17 +13,23 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
  * Renders a check as JUnit XML ({@code TEST-claims.xml}), so that Jenkins, GitLab and GitHub
  * test-report actions show claims as tests: a test suite per claims file, a test case per claim
- * (class name: the claims file; name: the claim's id), a failure carrying the message, and an error
- * per problem of a whole file.
+ * (class name: the claims file as a dotted name, {@code claims.azatutyun}; name: the claim's id), a
+ * failure carrying the message, and an errored test case per problem of a whole file. The file is
+ * valid against the JUnit schemas of Jenkins' xUnit plugin ({@code junit-10.xsd}) and of Ant.
  */
 public final class JUnitReport {
 
@@ -31,13 +37,33 @@ public final class JUnitReport {
     }
 
     /**
+     * When and where a check ran, for the {@code timestamp}, {@code hostname} and {@code time}
+     * attributes that CI systems show.
+     *
+     * @param started  when the check started
+     * @param took     how long it took
+     * @param hostname the machine it ran on
+     */
+    public record Run(Instant started, Duration took, String hostname) {
+    }
+
+    /**
      * @param result a check's result
-     * @return the XML text
+     * @return the XML text, without the time and place of the run
      */
     public static String toXml(CheckResult result) {
+        return toXml(result, Optional.empty());
+    }
+
+    /**
+     * @param result a check's result
+     * @param run    when and where it ran, if known
+     * @return the XML text
+     */
+    public static String toXml(CheckResult result, Optional<Run> run) {
         StringWriter out = new StringWriter();
         try {
-            render(result, out);
+            render(result, run, out);
         } catch (XMLStreamException | IOException e) {
             throw new IllegalStateException("writing XML to memory cannot fail", e);
         }
@@ -45,7 +71,7 @@ public final class JUnitReport {
     }
 
     /** Writes the report as it is made, so a report of a million claims is never held whole. */
-    private static void render(CheckResult result, Writer out) throws XMLStreamException, IOException {
+    private static void render(CheckResult result, Optional<Run> run, Writer out) throws XMLStreamException, IOException {
         // suites in path order, as the check reads the files; a file's claims come one after another,
         // so the suite is looked up once per run of them, not once per claim
         Map<String, List<ClaimResult>> byFile = new TreeMap<>();
@@ -73,6 +99,10 @@ public final class JUnitReport {
         xml.writeAttribute("tests", String.valueOf(result.claims().size() + result.fileErrors().size()));
         xml.writeAttribute("failures", String.valueOf(result.summary().failed()));
         xml.writeAttribute("errors", String.valueOf(result.fileErrors().size()));
+        if (run.isPresent()) {
+            xml.writeAttribute("time", seconds(run.get().took()));
+        }
+        int suiteId = 0;
         for (Map.Entry<String, List<ClaimResult>> file : byFile.entrySet()) {
             List<Problem> errors = fileErrors.getOrDefault(file.getKey(), List.of());
             xml.writeCharacters("\n  ");
@@ -82,8 +112,20 @@ public final class JUnitReport {
             xml.writeAttribute("failures", String.valueOf(file.getValue().stream().filter(c -> !c.verified()).count()));
             xml.writeAttribute("errors", String.valueOf(errors.size()));
             xml.writeAttribute("skipped", "0");
+            xml.writeAttribute("file", clean(file.getKey()));
+            String className = className(file.getKey());
+            xml.writeAttribute("package", clean(className.contains(".")
+                    ? className.substring(0, className.lastIndexOf('.')) : ""));
+            xml.writeAttribute("id", String.valueOf(suiteId++));
+            if (run.isPresent()) {
+                xml.writeAttribute("timestamp", run.get().started().truncatedTo(ChronoUnit.SECONDS).toString()
+                        .replace("Z", ""));
+                xml.writeAttribute("hostname", clean(run.get().hostname()));
+            }
+            xml.writeCharacters("\n    ");
+            xml.writeEmptyElement("properties");
             for (Problem error : errors) {
-                testCase(xml, file.getKey(), "(claims file)", error.location().line());
+                testCase(xml, file.getKey(), "(claims file)");
                 xml.writeStartElement("error");
                 xml.writeAttribute("type", "FILE_ERROR");
                 xml.writeAttribute("message", clean(error.message()));
@@ -93,8 +135,7 @@ public final class JUnitReport {
             }
             for (ClaimResult claim : file.getValue()) {
                 testCase(xml, file.getKey(), claim.id().map(Printable::escape)
-                        .orElse("(no id, line " + claim.location().line() + ")"),
-                        claim.location().line());
+                        .orElse("(no id, line " + claim.location().line() + ")"));
                 if (!claim.verified()) {
                     xml.writeStartElement("failure");
                     xml.writeAttribute("type", claim.status().name());
@@ -104,6 +145,10 @@ public final class JUnitReport {
                 }
                 xml.writeEndElement();
             }
+            xml.writeCharacters("\n    ");
+            xml.writeEmptyElement("system-out");
+            xml.writeCharacters("\n    ");
+            xml.writeEmptyElement("system-err");
             xml.writeCharacters("\n  ");
             xml.writeEndElement();
         }
@@ -123,23 +168,48 @@ public final class JUnitReport {
      * @throws IOException if the file cannot be written
      */
     public static void write(CheckResult result, Path file) throws IOException {
+        write(result, Optional.empty(), file);
+    }
+
+    /**
+     * Writes the report, creating its directory.
+     *
+     * @param result a check's result
+     * @param run    when and where it ran, if known
+     * @param file   where to write, for example {@code target/fact-check/TEST-claims.xml}
+     * @throws IOException if the file cannot be written
+     */
+    public static void write(CheckResult result, Optional<Run> run, Path file) throws IOException {
         AtomicFile.write(file, out -> {
             try {
-                render(result, out);
+                render(result, run, out);
             } catch (XMLStreamException e) {
                 throw new IOException("cannot write " + file + ": " + e.getMessage(), e);
             }
         });
     }
 
-    private static void testCase(XMLStreamWriter xml, String file, String name, int line) throws XMLStreamException {
+    private static void testCase(XMLStreamWriter xml, String file, String name) throws XMLStreamException {
         xml.writeCharacters("\n    ");
         xml.writeStartElement("testcase");
-        xml.writeAttribute("classname", clean(file));
+        xml.writeAttribute("classname", clean(className(file)));
         xml.writeAttribute("name", clean(name));
-        xml.writeAttribute("file", clean(file));
-        xml.writeAttribute("line", String.valueOf(line));
         xml.writeAttribute("time", "0");
+    }
+
+    /**
+     * A claims file as a class name: CI systems split a class name at its last dot into package and
+     * class, so {@code claims/2023/kyiv.independent.json} becomes {@code claims.2023.kyiv_independent},
+     * grouped under {@code claims.2023}.
+     */
+    static String className(String file) {
+        String path = file.endsWith(".json") ? file.substring(0, file.length() - ".json".length()) : file;
+        return path.replace('.', '_').replace('/', '.');
+    }
+
+    /** Seconds with milliseconds, as surefire writes them: {@code 1.234}. */
+    private static String seconds(Duration took) {
+        return String.format(Locale.ROOT, "%d.%03d", took.toSeconds(), took.toMillisPart());
     }
 
     /** XML 1.0 cannot hold most control characters, even escaped: they are shown as \\uXXXX. */

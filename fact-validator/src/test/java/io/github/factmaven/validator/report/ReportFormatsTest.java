@@ -17,14 +17,21 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
+import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.SchemaFactory;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -112,6 +119,27 @@ class ReportFormatsTest {
     }
 
     @Test
+    void junitXmlIsValidForCiReadersWithTheTimeAndPlaceOfTheRun() throws Exception {
+        JUnitReport.Run run = new JUnitReport.Run(Instant.parse("2026-11-26T12:34:56.789Z"), Duration.ofMillis(1234),
+                "ci-runner-7");
+        String xml = JUnitReport.toXml(result, Optional.of(run));
+
+        javax.xml.validation.Schema schema = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
+                .newSchema(getClass().getResource("/junit/ci-junit.xsd"));
+        schema.newValidator().validate(new StreamSource(new StringReader(xml)));
+        assertTrue(xml.contains("<testsuites name=\"fact check\" tests=\"6\" failures=\"3\" errors=\"1\" time=\"1.234\">"),
+                xml);
+        assertTrue(xml.contains(" file=\"claims/mirror.json\" package=\"claims\" id=\"1\""
+                + " timestamp=\"2026-11-26T12:34:56\" hostname=\"ci-runner-7\">"), xml);
+    }
+
+    @Test
+    void aClaimsFileIsAClassNameThatCiSystemsGroupByItsFolder() {
+        assertEquals("claims.azatutyun", JUnitReport.className("claims/azatutyun.json"));
+        assertEquals("claims.2023.kyiv_independent", JUnitReport.className("claims/2023/kyiv.independent.json"));
+    }
+
+    @Test
     void junitXmlHasATestPerClaimAndAFailureCarryingTheMessage() throws Exception {
         Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(
                 new ByteArrayInputStream(JUnitReport.toXml(result).getBytes(StandardCharsets.UTF_8)));
@@ -126,9 +154,9 @@ class ReportFormatsTest {
             Element testCase = (Element) cases.item(i);
             names.add(testCase.getAttribute("classname") + " " + testCase.getAttribute("name"));
         }
-        assertEquals(List.of("claims/broken.json (claims file)", "claims/mirror.json kopyrkin",
-                "claims/mirror.json moved", "claims/mirror.json troops", "claims/mirror.json verified",
-                "claims/mirror.json not-downloaded"), names);
+        assertEquals(List.of("claims.broken (claims file)", "claims.mirror kopyrkin",
+                "claims.mirror moved", "claims.mirror troops", "claims.mirror verified",
+                "claims.mirror not-downloaded"), names);
         Element failure = (Element) ((Element) cases.item(1)).getElementsByTagName("failure").item(0);
         assertEquals("QUOTE_MISMATCH", failure.getAttribute("type"));
         assertEquals("quote differs from sources/" + MIRROR + " at offset 1821 (line 22, column 211): substance",
