@@ -42,9 +42,10 @@ assert run.tool.driver.name == 'fact-maven-plugin' && run.tool.driver.version ==
 def sarifKopyrkin = run.results.find { it.message.text.startsWith('[ambassador-summoned-over-tv-program]') }
 assert sarifKopyrkin.ruleId == 'QUOTE_MISMATCH' && sarifKopyrkin.level == 'error'
 assert sarifKopyrkin.message.text.contains('Kopyrkin') && sarifKopyrkin.message.text.contains('Koprikin')
-assert sarifKopyrkin.locations[0].physicalLocation.artifactLocation.uri == 'claims/ambassador.json'
+// paths from the repository root: this project is a folder of the fact-maven checkout
+assert sarifKopyrkin.locations[0].physicalLocation.artifactLocation.uri == 'fact-maven-plugin/target/it/failing-dataset/claims/ambassador.json'
 assert sarifKopyrkin.locations[0].physicalLocation.region == [startLine: 6, startColumn: 16]
-assert sarifKopyrkin.relatedLocations[0].physicalLocation.artifactLocation.uri == 'sources/000_e04d62ea4a6179d9.txt'
+assert sarifKopyrkin.relatedLocations[0].physicalLocation.artifactLocation.uri == 'fact-maven-plugin/target/it/failing-dataset/sources/000_e04d62ea4a6179d9.txt'
 assert sarifKopyrkin.relatedLocations[0].physicalLocation.region == [startLine: 22, startColumn: 211]
 assert run.results.findAll { it.level == 'error' }*.ruleId.sort() == ['FILE_ERROR', 'OFFSET_MISMATCH', 'QUOTE_MISMATCH', 'QUOTE_MISMATCH', 'SOURCE_NOT_FOUND']
 

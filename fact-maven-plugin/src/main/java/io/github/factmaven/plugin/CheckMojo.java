@@ -88,6 +88,14 @@ public class CheckMojo extends AbstractDatasetMojo {
     @Parameter(property = "fact.failIfNoClaims", defaultValue = "false")
     private boolean failIfNoClaims;
 
+    /**
+     * The directory the paths of {@code report.sarif} are relative to. GitHub code scanning
+     * resolves them from the root of the repository, so by default this is the nearest directory,
+     * from the project upwards, that holds {@code .git}; the project directory if there is none.
+     */
+    @Parameter(property = "fact.repositoryRoot")
+    private File repositoryRoot;
+
     /** Where the reports are written. */
     @Parameter(property = "fact.reportDirectory", defaultValue = "${project.build.directory}/fact-check")
     private File reportDirectory;
@@ -216,7 +224,8 @@ public class CheckMojo extends AbstractDatasetMojo {
         try {
             switch (format) {
                 case JSON -> JsonReport.write(result, file);
-                case SARIF -> SarifReport.write(result, dataset.baseDirectory(), pluginVersion, file);
+                case SARIF -> SarifReport.write(result, dataset.baseDirectory(), repositoryRoot == null
+                        ? SarifReport.repositoryRootOf(dataset.baseDirectory()) : repositoryRoot.toPath(), pluginVersion, file);
                 case JUNIT -> JUnitReport.write(result, Optional.of(run), file);
                 case HTML -> HtmlReport.write(result, dataset, file);
             }
@@ -253,6 +262,8 @@ public class CheckMojo extends AbstractDatasetMojo {
         String settings = String.join("\n", "plugin " + pluginVersion, "claims " + dataset.claimsDirectory(),
                 "sources " + dataset.sourcesDirectory(), "base " + dataset.baseDirectory(),
                 "reports " + reportDirectory.getAbsolutePath() + " " + reports,
+                "repository " + (repositoryRoot == null ? SarifReport.repositoryRootOf(dataset.baseDirectory())
+                        : repositoryRoot.toPath().toAbsolutePath()),
                 "maxQuoteLength " + maxQuoteLength,
                 "accepted " + acceptedGroups().stream().map(group -> new TreeSet<>(group).toString()).sorted().toList());
         try {

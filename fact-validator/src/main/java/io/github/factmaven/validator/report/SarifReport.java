@@ -18,8 +18,13 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -28,8 +33,12 @@ import java.util.stream.Stream;
  * Renders a check as SARIF 2.1.0 ({@code report.sarif}), the format of GitHub code scanning and
  * of SARIF viewers in IDEs: one run of the tool {@code fact-maven-plugin}, a rule per failure code,
  * a result per failing claim, per warning and per file error, located in the file to fix,
- * with the quote's place in its source as a related location. Paths are relative to the project
- * directory, under the base id {@value #BASE_ID}.
+ * with the quote's place in its source as a related location that the message links. Paths are
+ * relative to the repository root, under the base id {@value #BASE_ID}, since GitHub resolves a
+ * result's path from the root of the repository whatever its base id says; a dataset in a
+ * subfolder of a repository (or of a monorepo) gets its alerts on the right files. Each result
+ * carries a fingerprint of its claim, claims file and rule, so an alert follows its claim when the
+ * claim moves within its file.
  */
 public final class SarifReport {
 
@@ -37,6 +46,8 @@ public final class SarifReport {
     public static final String BASE_ID = "%SRCROOT%";
     private static final String FILE_ERROR = "FILE_ERROR";
     private static final String INFORMATION_URI = "https://github.com/factmaven/fact-maven";
+    private static final String HELP_URI = INFORMATION_URI + "#what-is-checked-and-the-failure-codes";
+    private static final String FINGERPRINT = "factMavenClaim/v1";
     private static final JsonFactory FACTORY = new JsonFactory();
     private static final List<Rule> RULES = rules();
 
@@ -50,9 +61,21 @@ public final class SarifReport {
      * @return the SARIF log's JSON text
      */
     public static String toJson(CheckResult result, Path projectDirectory, String toolVersion) {
+        return toJson(result, projectDirectory, projectDirectory, toolVersion);
+    }
+
+    /**
+     * @param result           a check's result
+     * @param projectDirectory the directory paths in the result are relative to
+     * @param repositoryRoot   the directory paths in the log are relative to: the repository's root,
+     *                         see {@link #repositoryRootOf}
+     * @param toolVersion      the version of the tool, as the report names it
+     * @return the SARIF log's JSON text
+     */
+    public static String toJson(CheckResult result, Path projectDirectory, Path repositoryRoot, String toolVersion) {
         StringWriter out = new StringWriter();
         try {
-            render(result, projectDirectory, toolVersion, out);
+            render(result, projectDirectory, repositoryRoot, toolVersion, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a StringWriter does not throw
         }
@@ -70,17 +93,57 @@ public final class SarifReport {
      */
     public static void write(CheckResult result, Path projectDirectory, String toolVersion, Path file)
             throws IOException {
-        AtomicFile.write(file, out -> render(result, projectDirectory, toolVersion, out));
+        write(result, projectDirectory, projectDirectory, toolVersion, file);
+    }
+
+    /**
+     * Writes the report, creating its directory.
+     *
+     * @param result           a check's result
+     * @param projectDirectory the directory paths in the result are relative to
+     * @param repositoryRoot   the directory paths in the log are relative to: the repository's root,
+     *                         see {@link #repositoryRootOf}
+     * @param toolVersion      the version of the tool
+     * @param file             where to write, for example {@code target/fact-check/report.sarif}
+     * @throws IOException if the file cannot be written
+     */
+    public static void write(CheckResult result, Path projectDirectory, Path repositoryRoot, String toolVersion,
+                             Path file) throws IOException {
+        AtomicFile.write(file, out -> render(result, projectDirectory, repositoryRoot, toolVersion, out));
+    }
+
+    /**
+     * The root of the repository a directory is in: the nearest directory, from it upwards, that
+     * holds {@code .git} (a folder, or a file in a worktree or a submodule).
+     *
+     * @param directory a project directory
+     * @return the repository's root, or the directory itself if it is in no repository
+     */
+    public static Path repositoryRootOf(Path directory) {
+        Path absolute = directory.toAbsolutePath().normalize();
+        for (Path at = absolute; at != null; at = at.getParent()) {
+            if (Files.exists(at.resolve(".git"))) {
+                return at;
+            }
+        }
+        return absolute;
     }
 
     /**
      * Streams the log, member by member: a generator, not an object mapper, whose setup costs more
      * than the whole log of a small dataset.
      */
-    private static void render(CheckResult result, Path projectDirectory, String toolVersion, Writer out)
-            throws IOException {
+    private static void render(CheckResult result, Path projectDirectory, Path repositoryRoot, String toolVersion,
+                               Writer out) throws IOException {
         List<String> ids = RULES.stream().map(Rule::id).toList();
-        String root = projectDirectory.toAbsolutePath().normalize().toUri().toString();
+        Path project = projectDirectory.toAbsolutePath().normalize();
+        Path rootDirectory = repositoryRoot.toAbsolutePath().normalize();
+        if (!project.startsWith(rootDirectory)) {
+            rootDirectory = project; // a root that does not hold the project is no root of its paths
+        }
+        String root = rootDirectory.toUri().toString();
+        String prefix = rootDirectory.relativize(project).toString().replace('\\', '/');
+        Paths paths = new Paths(prefix.isEmpty() ? "" : prefix + "/");
         try (JsonGenerator json = FACTORY.createGenerator(out).useDefaultPrettyPrinter()) {
             json.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
             json.writeStartObject();
@@ -98,8 +161,14 @@ public final class SarifReport {
                 json.writeStartObject();
                 json.writeStringField("id", rule.id());
                 json.writeStringField("name", name(rule.id()));
-                message(json, "shortDescription", rule.description());
-                message(json, "help", rule.help());
+                message(json, "shortDescription", capitalized(rule.description()));
+                message(json, "fullDescription", capitalized(rule.description()) + ". " + rule.help());
+                json.writeStringField("helpUri", HELP_URI);
+                json.writeObjectFieldStart("help");
+                json.writeStringField("text", rule.help());
+                json.writeStringField("markdown", "**" + capitalized(rule.description()) + ".**\n\n" + rule.help()
+                        + "\n\nThe failure codes, what each means and how to fix it: [fact-maven README](" + HELP_URI + ").");
+                json.writeEndObject();
                 json.writeObjectFieldStart("defaultConfiguration");
                 json.writeStringField("level", rule.level());
                 json.writeEndObject();
@@ -116,21 +185,26 @@ public final class SarifReport {
             json.writeStringField("columnKind", "unicodeCodePoints");
             json.writeArrayFieldStart("results");
             for (Problem problem : result.fileErrors()) {
-                result(json, FILE_ERROR, ids, "error", problem.message(), problem.location());
+                result(json, paths, FILE_ERROR, ids, "error", firstLine(problem.message()), problem.location(),
+                        fingerprint(FILE_ERROR, problem.location().file(), problem.message()));
                 json.writeEndObject();
             }
             for (Warning warning : result.warnings()) {
-                warning(json, warning, "", ids);
+                warning(json, paths, warning, "", ids, fingerprint(warning.kind().name(), warning.location().file(),
+                        warning.message()));
             }
             for (ClaimResult claim : result.claims()) {
-                String id = "[" + Printable.escape(claim.id().orElse("no id")) + "] ";
+                String name = claim.id().orElse("no id");
+                String id = "[" + Printable.escape(name) + "] ";
+                String file = claim.location().file();
                 if (!claim.verified()) {
-                    result(json, claim.status().name(), ids, "error", id + claim.message(), claim.primaryLocation());
-                    related(json, claim);
+                    result(json, paths, claim.status().name(), ids, "error", id + summary(claim), claim.primaryLocation(),
+                            fingerprint(claim.status().name(), file, name));
+                    related(json, paths, claim);
                     json.writeEndObject();
                 }
                 for (Warning warning : claim.warnings()) {
-                    warning(json, warning, id, ids);
+                    warning(json, paths, warning, id, ids, fingerprint(warning.kind().name(), file, name));
                 }
             }
             json.writeEndArray();
@@ -141,14 +215,16 @@ public final class SarifReport {
         out.write("\n");
     }
 
-    private static void warning(JsonGenerator json, Warning warning, String id, List<String> ids) throws IOException {
-        result(json, warning.kind().name(), ids, "warning", id + warning.message(), warning.location());
+    private static void warning(JsonGenerator json, Paths paths, Warning warning, String id, List<String> ids,
+                                String fingerprint) throws IOException {
+        result(json, paths, warning.kind().name(), ids, "warning", id + firstLine(warning.message()),
+                warning.location(), fingerprint);
         json.writeEndObject();
     }
 
     /** Starts a result and writes it up to its locations; the caller may add more, then ends it. */
-    private static void result(JsonGenerator json, String rule, List<String> ids, String level, String message,
-                               Location location) throws IOException {
+    private static void result(JsonGenerator json, Paths paths, String rule, List<String> ids, String level,
+                               String message, Location location, String fingerprint) throws IOException {
         json.writeStartObject();
         json.writeStringField("ruleId", rule);
         json.writeNumberField("ruleIndex", ids.indexOf(rule));
@@ -156,9 +232,66 @@ public final class SarifReport {
         message(json, "message", message);
         json.writeArrayFieldStart("locations");
         json.writeStartObject();
-        physicalLocation(json, location.file(), location.line(), location.column());
+        physicalLocation(json, paths, location.file(), location.line(), location.column());
         json.writeEndObject();
         json.writeEndArray();
+        json.writeObjectFieldStart("partialFingerprints");
+        json.writeStringField(FINGERPRINT, fingerprint);
+        json.writeEndObject();
+    }
+
+    /**
+     * What identifies a result across commits: not its line, which moves when claims are added
+     * above it, but its rule, its file and its claim (or, for a file's problem, its message).
+     */
+    private static String fingerprint(String rule, String file, String subject) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] hash = digest.digest(String.join("\u0000", rule, file, subject).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+
+    /**
+     * A failure in one line, as GitHub shows it: the first line of its message, the quote and the
+     * source side by side where they differ, and the source linked.
+     */
+    private static String summary(ClaimResult claim) {
+        List<String> lines = claim.message().lines().toList();
+        String quote = excerpt(lines, "quote:");
+        String source = excerpt(lines, "source:");
+        boolean linked = claim.diagnosis().map(diagnosis -> !diagnosis.found().isEmpty()).orElse(false);
+        StringBuilder text = new StringBuilder(Printable.escape(lines.isEmpty() ? "" : lines.get(0)));
+        if (quote != null && source != null) {
+            text.append(". The quote has “").append(quote).append("”, ")
+                    .append(linked ? "[the source](1)" : "the source").append(" “").append(source).append("”");
+        } else if (linked) {
+            text.append(" ([in the source](1))");
+        }
+        return text.toString();
+    }
+
+    /** The text after a label of the console diff ("  quote:  …Kopyrkin over"), or null. */
+    private static String excerpt(List<String> lines, String label) {
+        return lines.stream().map(String::strip).filter(line -> line.startsWith(label)).findFirst()
+                .map(line -> Printable.escape(line.substring(label.length()).strip())).orElse(null);
+    }
+
+    private static String firstLine(String message) {
+        return Printable.escape(message.lines().findFirst().orElse(""));
+    }
+
+    private static String capitalized(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    /** Paths of the result made paths of the repository. */
+    private record Paths(String prefix) {
+        String of(String file) {
+            return file.startsWith("/") || file.matches("^[A-Za-z]:.*") ? file : prefix + file;
+        }
     }
 
     private static List<Rule> rules() {
@@ -183,7 +316,7 @@ public final class SarifReport {
     }
 
     /** The quote's place in its source, if the diagnosis found one. */
-    private static void related(JsonGenerator json, ClaimResult claim) throws IOException {
+    private static void related(JsonGenerator json, Paths paths, ClaimResult claim) throws IOException {
         if (claim.diagnosis().isEmpty() || claim.diagnosis().get().found().isEmpty()) {
             return;
         }
@@ -194,16 +327,17 @@ public final class SarifReport {
         json.writeArrayFieldStart("relatedLocations");
         json.writeStartObject();
         json.writeNumberField("id", 1);
-        physicalLocation(json, diagnosis.source(), found.line(), found.column());
+        physicalLocation(json, paths, diagnosis.source(), found.line(), found.column());
         message(json, "message", what + ", at offset " + found.offset());
         json.writeEndObject();
         json.writeEndArray();
     }
 
-    private static void physicalLocation(JsonGenerator json, String file, int line, int column) throws IOException {
+    private static void physicalLocation(JsonGenerator json, Paths paths, String file, int line, int column)
+            throws IOException {
         json.writeObjectFieldStart("physicalLocation");
         json.writeObjectFieldStart("artifactLocation");
-        json.writeStringField("uri", file);
+        json.writeStringField("uri", paths.of(file));
         json.writeStringField("uriBaseId", BASE_ID);
         json.writeEndObject();
         json.writeObjectFieldStart("region");
