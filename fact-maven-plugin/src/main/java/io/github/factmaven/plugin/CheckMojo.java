@@ -26,7 +26,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.List;
@@ -302,14 +301,7 @@ public class CheckMojo extends AbstractDatasetMojo {
     }
 
     private List<Set<String>> acceptedGroups() {
-        if (acceptedVariants == null) {
-            return List.of();
-        }
-        return acceptedVariants.stream()
-                .filter(group -> !group.isBlank())
-                .map(group -> Arrays.stream(group.split("/")).map(String::strip).filter(s -> !s.isEmpty())
-                        .collect(Collectors.toUnmodifiableSet()))
-                .toList();
+        return AcceptedVariants.groups(acceptedVariants);
     }
 
     private void fail(String message) throws MojoFailureException {

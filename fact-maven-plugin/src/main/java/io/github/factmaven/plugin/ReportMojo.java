@@ -17,6 +17,7 @@ import org.apache.maven.reporting.MavenReportException;
 
 import java.io.File;
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -41,6 +42,23 @@ public class ReportMojo extends AbstractMavenReport {
     @Parameter(property = "fact.maxQuoteLength", defaultValue = "10000")
     private int maxQuoteLength;
 
+    /** Leaves the page out of the site. */
+    @Parameter(property = "fact.skip", defaultValue = "false")
+    private boolean skip;
+
+    /** Groups of spellings known to be right, as for {@code fact:check}: {@code Kiev/Kyiv}. */
+    @Parameter(property = "fact.acceptedVariants")
+    private List<String> acceptedVariants;
+
+    /**
+     * A project without a claims directory (a parent, a module that is not a dataset) has no page,
+     * and the site is built without it; a skipped report neither.
+     */
+    @Override
+    public boolean canGenerateReport() {
+        return !skip && claimsDirectory.isDirectory();
+    }
+
     @Override
     public String getOutputName() {
         return "fact-check";
@@ -62,7 +80,8 @@ public class ReportMojo extends AbstractMavenReport {
                 sourcesDirectory.toPath());
         CheckResult result;
         try {
-            result = new FactChecker().withMaxQuoteLength(maxQuoteLength).check(dataset);
+            result = new FactChecker().withMaxQuoteLength(maxQuoteLength)
+                    .withAcceptedVariants(AcceptedVariants.groups(acceptedVariants)).check(dataset);
         } catch (IOException | IllegalArgumentException e) {
             throw new MavenReportException("Fact check failed: " + e.getMessage(), e);
         }
