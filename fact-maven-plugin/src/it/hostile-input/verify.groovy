@@ -11,6 +11,8 @@ assert log.contains('[ERROR] claims/hostile.json:30:16: [too-long] "quote" is 97
 // an id cannot write lines of its own into the log
 assert log.contains('[ERROR] claims/hostile.json:22:16: [forged\\n[INFO] BUILD SUCCESS\\n::error file=pom.xml::forged] quote differs from sources/000_e04d62ea4a6179d9.txt')
 assert !lines.any { it.startsWith('::') || it.startsWith('[INFO] BUILD SUCCESS') }
+// a damaged cache: one line, and every claim checked
+assert log.contains('[WARNING] The fact check cache target/fact-cache/check.bin was discarded (')
 // the linked folder's claims are checked, the good claim verified
 assert log.contains('Fact check: 6 claims: 2 verified, 4 failed (3 claims files, 3 file errors, ')
 assert log.contains('BUILD FAILURE')

@@ -189,6 +189,10 @@ public class CheckMojo extends AbstractDatasetMojo {
                 .withAcceptedVariants(acceptedGroups()).withMaxQuoteLength(maxQuoteLength);
         Instant started = Instant.now();
         CheckCache cache = incremental ? CheckCache.load(cacheFile.toPath()) : null;
+        if (cache != null) {
+            cache.discarded().ifPresent(why -> getLog().warn("The fact check cache " + dataset.displayName(
+                    cacheFile.toPath()) + " was discarded (" + why + "): every claim is checked, and a new cache kept"));
+        }
         try {
             result = cache != null ? checker.withCache(cache).check(dataset) : checker.check(dataset);
         } catch (IOException e) {

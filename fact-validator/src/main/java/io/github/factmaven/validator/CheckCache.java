@@ -9,10 +9,12 @@ import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
@@ -66,10 +68,13 @@ public final class CheckCache {
     private final Map<String, NameIndex.SourceNames> names = new HashMap<>();
     private final AtomicInteger claimsReused = new AtomicInteger();
     private final AtomicInteger sourcesRead = new AtomicInteger();
+    private final Optional<String> discarded;
 
     private CheckCache(Path file, Map<String, Fingerprint> fingerprints, KeySet verified,
-                       Map<ClaimKey, QuoteOutcome> outcomes, Map<String, NameIndex.SourceNames> names) {
+                       Map<ClaimKey, QuoteOutcome> outcomes, Map<String, NameIndex.SourceNames> names,
+                       Optional<String> discarded) {
         this.file = file;
+        this.discarded = discarded;
         this.knownFingerprints = fingerprints;
         this.knownVerified = verified;
         this.knownOutcomes = outcomes;
@@ -77,20 +82,27 @@ public final class CheckCache {
     }
 
     /**
-     * Reads the cache a previous check saved. A missing file, one written by another version of
-     * fact-maven, or one that cannot be read gives an empty cache: the check then does all the work.
+     * Reads the cache a previous check saved. A missing file, or one written by another version of
+     * fact-maven, gives an empty cache: the check then does all the work. So does a damaged one
+     * (see {@link #discarded()}), which is never trusted.
      *
      * @param file where the cache is kept, for example {@code target/fact-check/cache.bin}
      * @return the cache
      */
     public static CheckCache load(Path file) {
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            return empty(file, Optional.empty());
+        }
         try (BufferedInputStream raw = new BufferedInputStream(RegularFile.open(file), 1 << 16)) {
             long size = Files.size(file);
             // every count is bounded by the file's size, so a damaged count cannot ask for gigabytes
             CheckedInputStream checked = new CheckedInputStream(raw, new CRC32());
             Bounded in = new Bounded(checked, size);
-            if (!in.readUTF().equals(FORMAT) || !in.readUTF().equals(version())) {
-                return empty(file);
+            if (!in.readUTF().equals(FORMAT)) {
+                return empty(file, Optional.of("it is not a cache of this format"));
+            }
+            if (!in.readUTF().equals(version())) {
+                return empty(file, Optional.empty()); // another version's: not damaged, just not ours
             }
             Map<String, Fingerprint> fingerprints = new HashMap<>();
             for (int i = in.count(); i > 0; i--) {
@@ -110,12 +122,22 @@ public final class CheckCache {
                 outcomes.put(new ClaimKey(in.readLong(), in.readLong()), QuoteOutcomeFormat.read(in));
             }
             if (new DataInputStream(raw).readLong() != checked.getChecksum().getValue() || raw.read() != -1) {
-                return empty(file); // damaged: a cache is never trusted past its checksum
+                return empty(file, Optional.of("it fails its checksum"));
             }
-            return new CheckCache(file, fingerprints, verified, outcomes, names);
+            return new CheckCache(file, fingerprints, verified, outcomes, names, Optional.empty());
+        } catch (EOFException e) {
+            return empty(file, Optional.of("it ends too early"));
         } catch (IOException | RuntimeException e) {
-            return empty(file);
+            return empty(file, Optional.of("it cannot be read: " + e.getMessage()));
         }
+    }
+
+    /**
+     * @return why the cache file was discarded, if it was there and damaged (cut short, altered,
+     *         not a cache at all): the check then runs in full, and its save replaces the file
+     */
+    public Optional<String> discarded() {
+        return discarded;
     }
 
     /** A cache file being read: counts are checked against the file's size before anything is allocated. */
@@ -136,8 +158,8 @@ public final class CheckCache {
         }
     }
 
-    private static CheckCache empty(Path file) {
-        return new CheckCache(file, Map.of(), new KeySet(), Map.of(), Map.of());
+    private static CheckCache empty(Path file, Optional<String> discarded) {
+        return new CheckCache(file, Map.of(), new KeySet(), Map.of(), Map.of(), discarded);
     }
 
     /**

@@ -143,6 +143,8 @@ class CheckCacheTest {
             Files.write(cacheFile, damaged);
             CheckCache cache = CheckCache.load(cacheFile);
             assertEquals(0, cache.claimsReused());
+            assertTrue(cache.discarded().isPresent() || i >= 2 && i < 2 + FORMAT_LENGTH + 2 + versionLength(saved),
+                    "byte " + i + " is in the version: another version's cache, set aside without a word");
             assertEquals(fresh, new FactChecker().withCache(cache).check(Dataset.inDirectory(project)), "byte " + i);
             assertEquals(0, cache.claimsReused(), "byte " + i);
         }
@@ -154,8 +156,22 @@ class CheckCacheTest {
         }
         Files.write(cacheFile, saved);
         CheckCache whole = CheckCache.load(cacheFile);
+        assertEquals(Optional.empty(), whole.discarded());
         assertEquals(fresh, new FactChecker().withCache(whole).check(Dataset.inDirectory(project)));
         assertEquals(4, whole.claimsReused());
+    }
+
+    /** The length of "fact-maven check cache N" as the cache file starts with it. */
+    private static final int FORMAT_LENGTH = "fact-maven check cache 4".length();
+
+    private static int versionLength(byte[] cache) {
+        int at = 2 + FORMAT_LENGTH;
+        return (cache[at] & 0xFF) << 8 | cache[at + 1] & 0xFF;
+    }
+
+    @Test
+    void aMissingCacheIsNotDiscardedButAbsent() {
+        assertEquals(Optional.empty(), CheckCache.load(cacheFile).discarded());
     }
 
     @Test
