@@ -1,3 +1,7 @@
-// the root of a repository, as git makes it (the folder is enough to find the root by)
-new File(basedir, '.git').mkdirs()
+// the root of a repository, as git makes it: HEAD on a branch whose commit is in packed-refs
+def git = new File(basedir, '.git')
+new File(git, 'refs/heads').mkdirs()
+new File(git, 'HEAD').text = 'ref: refs/heads/main\n'
+new File(git, 'packed-refs').text = '# pack-refs with: peeled fully-peeled sorted\n' +
+        '0123456789abcdef0123456789abcdef01234567 refs/heads/main\n'
 return true

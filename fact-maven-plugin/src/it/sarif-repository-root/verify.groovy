@@ -15,4 +15,8 @@ assert run.results*.partialFingerprints*.getAt('factMavenClaim/v1').unique().siz
 // rules that explain themselves
 def rule = run.tool.driver.rules.find { it.id == 'QUOTE_MISMATCH' }
 assert rule.fullDescription.text && rule.help.markdown.contains('**') && rule.helpUri
+// the HTML page names the dataset, the version that checked it and the commit checked
+def html = new File(basedir, 'datasets/news/target/fact-check/report.html').text
+assert html.contains('<h1>Fact check<span class="dataset">: news</span></h1>')
+assert html =~ /<p class="about">Checked \d+ \w+ \d{4}, \d\d:\d\d UTC · fact-maven [^ ]+ · commit <code>0123456789ab<\/code><\/p>/
 return true

@@ -124,6 +124,9 @@ public class CheckMojo extends AbstractDatasetMojo {
     @Parameter(defaultValue = "${plugin.version}", readonly = true)
     private String pluginVersion;
 
+    @Parameter(defaultValue = "${project.name}", readonly = true)
+    private String projectName;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skipped("Fact check")) {
@@ -227,14 +230,21 @@ public class CheckMojo extends AbstractDatasetMojo {
         try {
             switch (format) {
                 case JSON -> JsonReport.write(result, file);
-                case SARIF -> SarifReport.write(result, dataset.baseDirectory(), repositoryRoot == null
-                        ? SarifReport.repositoryRootOf(dataset.baseDirectory()) : repositoryRoot.toPath(), pluginVersion, file);
+                case SARIF -> SarifReport.write(result, dataset.baseDirectory(), sarifRoot(dataset), pluginVersion, file);
                 case JUNIT -> JUnitReport.write(result, Optional.of(run), file);
-                case HTML -> HtmlReport.write(result, dataset, file);
+                case HTML -> HtmlReport.write(result, dataset, Optional.of(new HtmlReport.About(
+                        projectName == null ? "" : projectName, run.started(), pluginVersion,
+                        GitCommit.of(sarifRoot(dataset)))), file);
             }
         } catch (IOException e) {
             throw new ReportException(file, e);
         }
+    }
+
+    /** The folder report paths start from: the repository's root, unless the parameter says otherwise. */
+    private Path sarifRoot(Dataset dataset) {
+        return repositoryRoot == null ? SarifReport.repositoryRootOf(dataset.baseDirectory())
+                : repositoryRoot.toPath().toAbsolutePath().normalize();
     }
 
     /** The machine's name for the JUnit report; a name that cannot be found is no reason to fail. */
@@ -265,8 +275,7 @@ public class CheckMojo extends AbstractDatasetMojo {
         String settings = String.join("\n", "plugin " + pluginVersion, "claims " + dataset.claimsDirectory(),
                 "sources " + dataset.sourcesDirectory(), "base " + dataset.baseDirectory(),
                 "reports " + reportDirectory.getAbsolutePath() + " " + reports,
-                "repository " + (repositoryRoot == null ? SarifReport.repositoryRootOf(dataset.baseDirectory())
-                        : repositoryRoot.toPath().toAbsolutePath()),
+                "repository " + sarifRoot(dataset),
                 "maxQuoteLength " + maxQuoteLength,
                 "accepted " + acceptedGroups().stream().map(group -> new TreeSet<>(group).toString()).sorted().toList());
         try {

@@ -20,6 +20,9 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -28,6 +31,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -45,25 +49,43 @@ public final class HtmlReport {
     /** Verified claims without warnings listed at most: the rest are counted, not shown. */
     static final int LISTED_VERIFIED = 10_000;
 
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
+            .withZone(ZoneOffset.UTC);
+
     /** Characters of source shown before and after a highlighted span. */
     private static final int CONTEXT = 80;
 
     private static final String STYLE = """
-            body{font:15px/1.5 system-ui,sans-serif;margin:0 auto;max-width:70rem;padding:1rem 2rem;color:#1d1d1f}
-            h1{font-size:1.6rem;margin:.5rem 0}h2{font-size:1.2rem;margin-top:2rem}
-            .counts span{display:inline-block;margin-right:1.5rem}
-            table{border-collapse:collapse;margin:.5rem 0}td,th{border-bottom:1px solid #ddd;padding:.2rem .8rem;text-align:left}
-            td.n,th.n{text-align:right}
-            .filters{position:sticky;top:0;background:#fff;padding:.5rem 0;border-bottom:1px solid #ddd}
-            .claim{border:1px solid #ddd;border-left:6px solid #2e7d32;border-radius:4px;margin:1rem 0;padding:.5rem 1rem}
-            .claim.failed{border-left-color:#c62828}.claim.warned{border-left-color:#ef6c00}
-            .status{font-weight:600}.failed .status{color:#c62828}.verified .status{color:#2e7d32}
-            .where{color:#555;font-family:ui-monospace,monospace;font-size:.85rem}
-            .quote,.passage{font-family:ui-monospace,monospace;white-space:pre-wrap;background:#f6f6f6;padding:.3rem .5rem;border-radius:3px}
-            .message{white-space:pre-wrap;font-family:ui-monospace,monospace;font-size:.85rem;margin:.3rem 0}
-            mark.span{background:#fff59d}mark.diff{background:#ef9a9a;outline:1px solid #c62828}
-            .invisible{background:#b3e5fc;color:#01579b;border-radius:2px;font-size:.75em;padding:0 .15em}
-            .label{color:#555;font-size:.85rem}
+            :root{--ink:#1d1d1f;--muted:#5f6368;--line:#dadce0;--ok:#1e7b34;--bad:#b3261e;--warn:#b06000;--paper:#f7f7f5}
+            body{font:16px/1.55 system-ui,-apple-system,"Segoe UI",sans-serif;margin:0 auto;max-width:62rem;padding:1rem 1.5rem 3rem;color:var(--ink)}
+            header{border-bottom:1px solid var(--line);margin-bottom:1rem}
+            h1{font-size:1.7rem;margin:.6rem 0 .2rem}h1 .dataset{font-weight:400}
+            h2{font-size:1.2rem;margin:2rem 0 .5rem}
+            .about{color:var(--muted);font-size:.9rem;margin:.2rem 0 .8rem}
+            .verdict{font-size:1.15rem;font-weight:600;margin:.8rem 0}.verdict.passed{color:var(--ok)}.verdict.failed{color:var(--bad)}
+            .counts span{display:inline-block;margin:0 1.5rem .3rem 0}
+            .table-wrap{overflow-x:auto}
+            table{border-collapse:collapse;margin:.3rem 0;min-width:20rem}
+            td,th{border-bottom:1px solid var(--line);padding:.3rem .8rem;text-align:left;vertical-align:top}
+            th{cursor:pointer;user-select:none;white-space:nowrap}th[aria-sort=ascending]::after{content:" \\25B4"}th[aria-sort=descending]::after{content:" \\25BE"}
+            td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
+            .filters{position:sticky;top:0;background:#fff;padding:.5rem 0;border-bottom:1px solid var(--line);z-index:1}
+            .filters label{margin-right:1rem;white-space:nowrap}select{font:inherit;max-width:100%}
+            .claim{border:1px solid var(--line);border-left:6px solid var(--ok);border-radius:6px;margin:1rem 0;padding:.6rem 1rem}
+            .claim.failed{border-left-color:var(--bad)}.claim.warned{border-left-color:var(--warn)}
+            .status{font-weight:600}.failed .status{color:var(--bad)}.verified .status{color:var(--ok)}.warned .status{color:var(--warn)}
+            .code{color:var(--muted);font-size:.8rem;font-family:ui-monospace,monospace}
+            .where{color:var(--muted);font-family:ui-monospace,monospace;font-size:.85rem;overflow-wrap:anywhere}
+            .outlet{font-style:italic}
+            .statement{margin:.4rem 0}
+            .quote,.passage{font-family:Georgia,"Times New Roman",serif;font-size:1.05rem;white-space:pre-wrap;overflow-wrap:anywhere;background:var(--paper);padding:.4rem .7rem;border-radius:4px;margin:.1rem 0 .5rem}
+            .message{margin:.3rem 0;overflow-wrap:anywhere}.detail{overflow-wrap:anywhere}.detail li{margin:.1rem 0}
+            .detail{color:var(--muted);font-size:.9rem}
+            .place{white-space:pre-wrap;font-family:ui-monospace,monospace;font-size:.8rem;color:var(--muted);overflow-wrap:anywhere}
+            mark.span{background:#fff3a3}mark.diff{background:#f4b4ae;outline:1px solid var(--bad)}
+            .invisible{background:#d2ecfa;color:#01579b;border-radius:2px;font:.7rem ui-monospace,monospace;padding:0 .15em}
+            .label{color:var(--muted);font-size:.85rem}
+            @media (max-width:40rem){body{padding:.5rem .8rem 2rem;font-size:15px}h1{font-size:1.4rem}.claim{padding:.5rem .7rem}}
             """;
 
     private static final String SCRIPT = """
@@ -84,9 +106,35 @@ public final class HtmlReport {
               var select=document.getElementById(k+'-filter');if(select){select.value=v;}
             });
             applyFilters();
+            // a click on a column's head sorts the table by it, a second click the other way
+            document.querySelectorAll('table.counts-by th').forEach(function(th,column){
+              th.addEventListener('click',function(){
+                var table=th.closest('table'),body=table.tBodies[0],down=th.getAttribute('aria-sort')==='ascending';
+                table.querySelectorAll('th').forEach(function(h){h.removeAttribute('aria-sort');});
+                th.setAttribute('aria-sort',down?'descending':'ascending');
+                var number=th.classList.contains('n');
+                Array.from(body.rows).sort(function(a,b){
+                  var x=a.cells[column].textContent,y=b.cells[column].textContent;
+                  var order=number?x-y:x.localeCompare(y);
+                  return down?-order:order;
+                }).forEach(function(row){body.appendChild(row);});
+              });
+            });
             """;
 
     private HtmlReport() {
+    }
+
+    /**
+     * What the page says about the check at its top: which dataset, when, by which version, at
+     * which commit.
+     *
+     * @param dataset     the dataset's name, for example the project's name
+     * @param checked     when the check ran
+     * @param toolVersion the version of fact-maven that checked
+     * @param commit      the commit of the dataset checked, if it is in a git repository
+     */
+    public record About(String dataset, Instant checked, String toolVersion, Optional<String> commit) {
     }
 
     /**
@@ -95,9 +143,19 @@ public final class HtmlReport {
      * @return the page's HTML text
      */
     public static String toHtml(CheckResult result, Dataset dataset) {
+        return toHtml(result, dataset, Optional.empty());
+    }
+
+    /**
+     * @param result  a check's result
+     * @param dataset where the sources are, to show passages of them
+     * @param about   what the page's top says of the check, if known
+     * @return the page's HTML text
+     */
+    public static String toHtml(CheckResult result, Dataset dataset, Optional<About> about) {
         StringWriter html = new StringWriter();
         try {
-            render(result, dataset, html);
+            render(result, dataset, about, html);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a StringWriter does not throw
         }
@@ -108,36 +166,51 @@ public final class HtmlReport {
      * Writes the page as it is made: a page of a million claims is written, not held, and each
      * source is decoded once, for the passages of all its failing claims, then let go.
      */
-    private static void render(CheckResult result, Dataset dataset, Writer out) throws IOException {
+    private static void render(CheckResult result, Dataset dataset, Optional<About> about, Writer out)
+            throws IOException {
         Map<Integer, String> passages = passages(result, dataset);
         CheckResult.Summary summary = result.summary();
+        String name = about.map(About::dataset).filter(n -> !n.isBlank()).orElse("");
         StringBuilder html = new StringBuilder(64 * 1024);
-        html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Fact check: ")
-                .append(summary.claims()).append(" claims, ").append(summary.failed()).append(" failed</title>\n<style>")
-                .append(STYLE).append("</style>\n</head>\n<body>\n<h1>Fact check</h1>\n<p class=\"counts\">")
-                .append(count("claims", summary.claims(), "claims"))
-                .append(count("verified", summary.verified(), "verified"))
-                .append(count("failed", summary.failed(), "failed"))
-                .append(count("warnings", summary.warnings(), "warnings"))
-                .append(count("file-errors", summary.fileErrors(), "file errors"))
+        html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>Fact check")
+                .append(name.isEmpty() ? "" : " of " + escape(name)).append(": ")
+                .append(plural(summary.claims(), "claim", "claims")).append(", ").append(summary.failed())
+                .append(" failed</title>\n<style>").append(STYLE).append("</style>\n</head>\n<body>\n<header>\n<h1>Fact check")
+                .append(name.isEmpty() ? "" : "<span class=\"dataset\">: " + escape(name) + "</span>").append("</h1>\n");
+        about.ifPresent(a -> html.append("<p class=\"about\">Checked ").append(escape(WHEN.format(a.checked())))
+                .append(" · fact-maven ").append(escape(a.toolVersion()))
+                .append(a.commit().map(commit -> " · commit <code>" + escape(commit) + "</code>").orElse(""))
+                .append("</p>\n"));
+        boolean passed = summary.failed() == 0 && summary.fileErrors() == 0;
+        html.append("<p class=\"verdict ").append(passed ? "passed\">" : "failed\">")
+                .append(passed ? verdictOfSuccess(summary) : verdictOfFailure(summary))
+                .append("</p>\n</header>\n<p class=\"counts\">")
+                .append(count("claims", summary.claims(), "claim", "claims"))
+                .append(count("verified", summary.verified(), "verified", "verified"))
+                .append(count("failed", summary.failed(), "failed", "failed"))
+                .append(count("warnings", summary.warnings(), "warning", "warnings"))
+                .append(count("file-errors", summary.fileErrors(), "file error", "file errors"))
                 .append("</p>\n");
-        html.append("<h2>By outlet</h2>\n").append(table("outlet", result.tallyBy(HtmlReport::outlet)));
-        html.append("<h2>By claims file</h2>\n").append(table("claims file",
-                result.tallyBy(claim -> claim.location().file())));
+        html.append("<h2>By outlet</h2>\n").append(table("by-outlet", "outlet", result.tallyBy(HtmlReport::outlet), Map.of()));
+        Map<String, Integer> errorsByFile = new TreeMap<>();
+        result.fileErrors().forEach(problem -> errorsByFile.merge(problem.location().file(), 1, Integer::sum));
+        html.append("<h2>By file</h2>\n").append(table("by-file", "claims file",
+                result.tallyBy(claim -> claim.location().file()), errorsByFile));
         if (!result.fileErrors().isEmpty()) {
             html.append("<h2>Files that cannot be used</h2>\n<ul id=\"file-errors\">\n");
             for (Problem problem : result.fileErrors()) {
                 html.append("<li><span class=\"where\">").append(escape(problem.location().toString()))
-                        .append("</span> <span class=\"message\">").append(escape(problem.message())).append("</span></li>\n");
+                        .append("</span> ").append(explained(problem.message(), false)).append("</li>\n");
             }
             html.append("</ul>\n");
         }
         if (!result.warnings().isEmpty()) {
-            html.append("<h2>Dataset warnings</h2>\n<ul id=\"dataset-warnings\">\n");
+            html.append("<h2>Warnings about the dataset</h2>\n<ul id=\"dataset-warnings\">\n");
             for (Warning warning : result.warnings()) {
                 html.append("<li class=\"").append(warning.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'))
                         .append("\"><span class=\"where\">").append(escape(warning.location().toString()))
-                        .append("</span> <span class=\"message\">").append(escape(warning.message())).append("</span></li>\n");
+                        .append("</span> ").append(explained(warning.message(), false)).append("</li>\n");
             }
             html.append("</ul>\n");
         }
@@ -190,21 +263,72 @@ public final class HtmlReport {
      * @throws IOException if the file cannot be written
      */
     public static void write(CheckResult result, Dataset dataset, Path file) throws IOException {
-        AtomicFile.write(file, out -> render(result, dataset, out));
+        write(result, dataset, Optional.empty(), file);
     }
 
-    private static String count(String id, int value, String label) {
-        return "<span><strong id=\"count-" + id + "\">" + value + "</strong> " + label + "</span>";
+    /**
+     * Writes the page, creating its directory.
+     *
+     * @param result  a check's result
+     * @param dataset where the sources are
+     * @param about   what the page's top says of the check, if known
+     * @param file    where to write, for example {@code target/fact-check/report.html}
+     * @throws IOException if the file cannot be written
+     */
+    public static void write(CheckResult result, Dataset dataset, Optional<About> about, Path file) throws IOException {
+        AtomicFile.write(file, out -> render(result, dataset, about, out));
     }
 
-    private static String table(String what, Map<String, CheckResult.Tally> groups) {
-        StringBuilder table = new StringBuilder("<table class=\"counts-by\"><thead><tr><th>").append(what)
-                .append("</th><th class=\"n\">claims</th><th class=\"n\">verified</th><th class=\"n\">failed</th>"
-                        + "</tr></thead><tbody>\n");
-        groups.forEach((name, tally) -> table.append("<tr><td>").append(escape(name)).append("</td><td class=\"n\">")
-                .append(tally.claims()).append("</td><td class=\"n\">").append(tally.verified())
-                .append("</td><td class=\"n\">").append(tally.failed()).append("</td></tr>\n"));
-        return table.append("</tbody></table>\n").toString();
+    private static String verdictOfSuccess(CheckResult.Summary summary) {
+        return summary.claims() == 0 ? "No claims were checked"
+                : (summary.claims() == 1 ? "The claim is" : "All " + summary.claims() + " claims are")
+                + " supported by their sources, word for word";
+    }
+
+    private static String verdictOfFailure(CheckResult.Summary summary) {
+        List<String> parts = new ArrayList<>();
+        if (summary.failed() > 0) {
+            parts.add(summary.failed() + " of " + plural(summary.claims(), "claim", "claims")
+                    + (summary.failed() == 1 ? " is" : " are") + " not supported by their sources");
+        }
+        if (summary.fileErrors() > 0) {
+            parts.add(plural(summary.fileErrors(), "file", "files") + " cannot be used");
+        }
+        return String.join("; ", parts);
+    }
+
+    private static String plural(long count, String one, String many) {
+        return count + " " + (count == 1 ? one : many);
+    }
+
+    private static String count(String id, int value, String one, String many) {
+        return "<span><strong id=\"count-" + id + "\">" + value + "</strong> " + (value == 1 ? one : many) + "</span>";
+    }
+
+    /**
+     * Counts per group, with a column of file errors where there are any: a claims file that cannot
+     * be read is a row too, with no claims, so the table lists every file.
+     */
+    private static String table(String id, String what, Map<String, CheckResult.Tally> groups,
+                                Map<String, Integer> errors) {
+        boolean withErrors = !errors.isEmpty();
+        StringBuilder table = new StringBuilder("<div class=\"table-wrap\"><table class=\"counts-by\" id=\"")
+                .append(id).append("\"><thead><tr><th>")
+                .append(what).append("</th><th class=\"n\">claims</th><th class=\"n\">verified</th>"
+                        + "<th class=\"n\">failed</th>").append(withErrors ? "<th class=\"n\">file errors</th>" : "")
+                .append("</tr></thead><tbody>\n");
+        Map<String, CheckResult.Tally> rows = new TreeMap<>(groups);
+        errors.keySet().forEach(file -> rows.putIfAbsent(file, new CheckResult.Tally(0, 0, 0)));
+        rows.forEach((name, tally) -> {
+            table.append("<tr><td>").append(escape(name)).append("</td><td class=\"n\">")
+                    .append(tally.claims()).append("</td><td class=\"n\">").append(tally.verified())
+                    .append("</td><td class=\"n\">").append(tally.failed()).append("</td>");
+            if (withErrors) {
+                table.append("<td class=\"n\">").append(errors.getOrDefault(name, 0)).append("</td>");
+            }
+            table.append("</tr>\n");
+        });
+        return table.append("</tbody></table></div>\n").toString();
     }
 
     private static boolean plainlyVerified(ClaimResult claim) {
@@ -224,8 +348,8 @@ public final class HtmlReport {
         StringBuilder html = new StringBuilder("<h2>Claims</h2>\n<div class=\"filters\">"
                 + "<label>Status <select id=\"status-filter\"><option value=\"\">all</option>"
                 + "<option value=\"FAILED\">failed</option>");
-        statuses.forEach(status -> html.append("<option value=\"").append(status).append("\">").append(status)
-                .append("</option>"));
+        statuses.forEach(status -> html.append("<option value=\"").append(status).append("\">")
+                .append(escape(label(Status.valueOf(status)))).append("</option>"));
         html.append("</select></label> <label>Outlet <select id=\"outlet-filter\"><option value=\"\">all</option>");
         outlets.forEach(outlet -> html.append("<option value=\"").append(escape(outlet)).append("\">")
                 .append(escape(outlet)).append("</option>"));
@@ -235,13 +359,16 @@ public final class HtmlReport {
 
     private static String claim(ClaimResult result, String passages) {
         Optional<Claim> claim = result.claim();
-        String state = result.verified() ? (result.warnings().isEmpty() ? "verified" : "verified warned") : "failed";
+        boolean warned = result.verified() && !result.warnings().isEmpty();
+        String state = result.verified() ? (warned ? "verified warned" : "verified") : "failed";
         StringBuilder html = new StringBuilder("<article class=\"claim ").append(state).append("\" data-status=\"")
                 .append(result.status().name()).append("\" data-outlet=\"").append(escape(outlet(result)))
-                .append("\">\n<div><span class=\"status\">").append(result.status().name()).append("</span> ")
-                .append("<strong class=\"id\">").append(escape(Printable.escape(result.id().orElse("(no id)")))).append("</strong> ")
+                .append("\">\n<div><span class=\"status\">").append(escape(label(result.status())))
+                .append(warned ? ", with a warning" : "").append("</span> <span class=\"code\">")
+                .append(result.status().name()).append("</span></div>\n<div><strong class=\"id\">")
+                .append(escape(Printable.escape(result.id().orElse("(no id)")))).append("</strong> ")
                 .append("<span class=\"where\">").append(escape(result.primaryLocation().toString())).append("</span>");
-        claim.ifPresent(c -> html.append(" <span class=\"outlet\">").append(escape(c.outlet())).append("</span>"));
+        claim.ifPresent(c -> html.append(" · <span class=\"outlet\">").append(escape(c.outlet())).append("</span>"));
         html.append("</div>\n");
         claim.ifPresent(c -> html.append("<p class=\"statement\">").append(escape(c.statement())).append("</p>\n")
                 .append("<div class=\"label\">quote</div><div class=\"quote\">")
@@ -249,13 +376,71 @@ public final class HtmlReport {
                         -1, -1, quoteDifferences(result)))
                 .append("</div>\n"));
         if (!result.verified()) {
-            html.append("<div class=\"message\">").append(escape(result.message())).append("</div>\n");
+            html.append(explained(result.message(), !passages.isEmpty()));
             html.append(passages);
         }
         for (Warning warning : result.warnings()) {
-            html.append("<div class=\"message warning\">").append(escape(warning.message())).append("</div>\n");
+            html.append(explained(warning.message(), false).replace("class=\"message\"", "class=\"message warning\""));
         }
         return html.append("</article>\n").toString();
+    }
+
+    /**
+     * A message as a reader wants it: its first line, then its details. Where the page shows the
+     * passage with the differences marked, the console's side-by-side excerpt and its carets are
+     * left out, as the page says it better; the description of each difference stays.
+     */
+    private static String explained(String message, boolean passageShown) {
+        List<String> lines = message.lines().toList();
+        StringBuilder html = new StringBuilder("<div class=\"message\">")
+                .append(escape(lines.isEmpty() ? "" : lines.get(0))).append("</div>\n");
+        List<String> details = new ArrayList<>();
+        List<String> places = new ArrayList<>();
+        for (String line : lines.subList(Math.min(1, lines.size()), lines.size())) {
+            String detail = line.strip();
+            boolean excerpt = detail.startsWith("quote:") || detail.startsWith("source:") || detail.matches("\\^+[ ^]*");
+            if (passageShown && excerpt) {
+                continue;
+            }
+            if (excerpt || !passageShown && !line.startsWith("  ") || detail.isEmpty()) {
+                places.add(line);
+            } else if (line.startsWith("  ") && detail.matches("^[\\p{L} ]+: .*")) {
+                details.add(detail);
+            } else {
+                places.add(line);
+            }
+        }
+        if (!details.isEmpty()) {
+            html.append("<ul class=\"detail\">");
+            details.forEach(detail -> html.append("<li>").append(escape(detail)).append("</li>"));
+            html.append("</ul>\n");
+        }
+        if (!places.isEmpty()) {
+            html.append("<div class=\"place\">").append(escape(String.join("\n", places))).append("</div>\n");
+        }
+        return html.toString();
+    }
+
+    /** A failure code in words, as an editor reads it; the code itself is shown beside it. */
+    private static String label(Status status) {
+        return switch (status) {
+            case VERIFIED -> "Verified";
+            case INVALID_CLAIM -> "Not a valid claim";
+            case DUPLICATE_ID -> "Id used twice";
+            case SOURCE_CHANGED -> "Source changed since it was pinned";
+            case OUTLET_MISMATCH -> "Outlet differs from the registry";
+            case INVALID_SOURCE_PATH -> "Source path not valid";
+            case SOURCE_OUTSIDE_ROOT -> "Source outside the dataset";
+            case SOURCE_NOT_FOUND -> "Source missing";
+            case SOURCE_UNREADABLE -> "Source cannot be read";
+            case SOURCE_INVALID_UTF8 -> "Source not in UTF-8";
+            case MISSING_OFFSET -> "No offset";
+            case OFFSET_MISMATCH -> "Quote found elsewhere in the source";
+            case QUOTE_MISMATCH -> "Quote differs from the source";
+            case IN_OTHER_SOURCE -> "Quote found in another source";
+            case NOT_FOUND -> "Quote not in the source";
+            case CONTEXT_MISMATCH -> "Text around the quote differs";
+        };
     }
 
     /** The source around the quote: where the claim points, and where the quote or its closest passage is. */
@@ -360,7 +545,7 @@ public final class HtmlReport {
     }
 
     private static String outlet(ClaimResult claim) {
-        return claim.claim().map(Claim::outlet).orElse("(unknown)");
+        return claim.claim().map(Claim::outlet).orElse("(not read: an invalid claim)");
     }
 
     private static String escape(String text) {

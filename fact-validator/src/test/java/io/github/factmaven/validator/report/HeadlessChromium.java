@@ -39,6 +39,11 @@ final class HeadlessChromium {
         return run("--dump-dom", url);
     }
 
+    /** The DOM after the page's scripts ran, in a window of this size (a phone's, say). */
+    String dumpDom(String url, int width, int height) throws IOException, InterruptedException {
+        return run("--dump-dom", "--window-size=" + width + "," + height, url);
+    }
+
     /** Renders a page into a PNG file. */
     void screenshot(String url, Path png, int width, int height) throws IOException, InterruptedException {
         run("--screenshot=" + png.toAbsolutePath(), "--window-size=" + width + "," + height, url);

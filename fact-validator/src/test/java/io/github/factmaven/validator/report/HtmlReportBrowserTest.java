@@ -47,7 +47,8 @@ class HtmlReportBrowserTest {
                 quoteDiffs: texts(kopyrkin, '.quote mark.diff'),
                 span: kopyrkin.querySelector('.passage mark.span').textContent,
                 invisible: Array.from(document.querySelectorAll('.invisible')).map(function (e) { return e.title; }),
-                outlets: texts(document, 'table.counts-by:first-of-type td:first-child'),
+                outlets: texts(document, '#by-outlet td:first-child'),
+                overflow: document.documentElement.scrollWidth > window.innerWidth,
                 scripts: document.querySelectorAll('script').length,
                 injected: window.injected === true,
                 statements: texts(document, '.statement')
@@ -90,9 +91,13 @@ class HtmlReportBrowserTest {
     }
 
     private static JsonNode facts(HeadlessChromium chromium, String fragment) throws Exception {
+        return facts(chromium, fragment, 1280);
+    }
+
+    private static JsonNode facts(HeadlessChromium chromium, String fragment, int width) throws Exception {
         Path probed = OUT.resolve("probed.html");
         Files.writeString(probed, Files.readString(page).replace("</body>", PROBE));
-        String dom = chromium.dumpDom(probed.toUri() + fragment);
+        String dom = chromium.dumpDom(probed.toUri() + fragment, width, 1600);
         Matcher facts = Pattern.compile("<pre id=\"facts\">(.*?)</pre>", Pattern.DOTALL).matcher(dom);
         assertTrue(facts.find(), "the probe ran: " + dom);
         return new ObjectMapper().readTree(facts.group(1).replace("&quot;", "\"").replace("&lt;", "<")
@@ -140,6 +145,18 @@ class HtmlReportBrowserTest {
         Path screenshot = OUT.resolve("failing-claims.png");
         Files.deleteIfExists(screenshot);
         chromium.screenshot(page.toUri() + "#status=QUOTE_MISMATCH", screenshot, 1280, 1600);
+        assertTrue(Files.size(screenshot) > 10_000, "a rendered page, not an empty image");
+    }
+
+    @Test
+    void onAPhoneThePageFitsTheScreenAndAScreenshotIsKept() throws Exception {
+        HeadlessChromium chromium = chromium();
+        JsonNode facts = facts(chromium, "", 390);
+
+        assertFalse(facts.get("overflow").asBoolean(), "nothing wider than a phone's screen: " + facts);
+        Path screenshot = OUT.resolve("failing-claims-phone.png");
+        Files.deleteIfExists(screenshot);
+        chromium.screenshot(page.toUri() + "#status=QUOTE_MISMATCH", screenshot, 390, 1600);
         assertTrue(Files.size(screenshot) > 10_000, "a rendered page, not an empty image");
     }
 
