@@ -1,6 +1,7 @@
 package io.github.factmaven.plugin;
 
 import io.github.factmaven.model.Claim;
+import io.github.factmaven.model.Printable;
 import io.github.factmaven.model.Problem;
 import io.github.factmaven.validator.CheckResult;
 import io.github.factmaven.validator.ClaimResult;
@@ -107,7 +108,7 @@ public class ReportMojo extends AbstractMavenReport {
         protected void renderBody() {
             startSection(getTitle());
             paragraph(ConsoleReport.summary(result));
-            tallies("Outlet", result.tallyBy(claim -> claim.claim().map(Claim::outlet).orElse("(unknown)")));
+            tallies("Outlet", result.tallyBy(claim -> claim.claim().map(Claim::outlet).orElse("(not read: an invalid claim)")));
             tallies("Claims file", result.tallyBy(claim -> claim.location().file()));
             if (!result.fileErrors().isEmpty()) {
                 startSection("Claims files that cannot be read");
@@ -125,11 +126,11 @@ public class ReportMojo extends AbstractMavenReport {
                 tableHeader(new String[] {"Claim", "Status", "Where", "Why"});
                 for (ClaimResult claim : result.failures()) {
                     sink.tableRow();
-                    tableCell(claim.id().orElse("(no id)"));
-                    tableCell(claim.status().name());
+                    tableCell(Printable.escape(claim.id().orElse("(no id)")));
+                    tableCell(claim.status().label() + " (" + claim.status().name() + ")");
                     tableCell(claim.primaryLocation().toString());
                     sink.tableCell();
-                    verbatimText(claim.message());
+                    why(claim.message());
                     sink.tableCell_();
                     sink.tableRow_();
                 }
@@ -145,7 +146,7 @@ public class ReportMojo extends AbstractMavenReport {
                 }
                 for (ClaimResult claim : result.claims()) {
                     for (Warning warning : claim.warnings()) {
-                        tableRow(new String[] {claim.id().orElse("(no id)"), warning.location().toString(),
+                        tableRow(new String[] {Printable.escape(claim.id().orElse("(no id)")), warning.location().toString(),
                             warning.message()});
                     }
                 }
@@ -153,6 +154,25 @@ public class ReportMojo extends AbstractMavenReport {
                 endSection();
             }
             endSection();
+        }
+
+        /**
+         * A failure's message as text that wraps between words: its first line, then the
+         * description of each difference. The console's side-by-side excerpt, whose carets only
+         * line up in a fixed-width font, is left out.
+         */
+        private void why(String message) {
+            List<String> lines = message.lines().toList();
+            sink.text(lines.isEmpty() ? "" : lines.get(0));
+            for (String line : lines.subList(Math.min(1, lines.size()), lines.size())) {
+                String detail = line.strip();
+                if (detail.isEmpty() || detail.startsWith("quote:") || detail.startsWith("source:")
+                        || detail.matches("\\^+[ ^]*")) {
+                    continue;
+                }
+                sink.lineBreak();
+                sink.text(detail);
+            }
         }
 
         private void tallies(String what, Map<String, CheckResult.Tally> tallies) {

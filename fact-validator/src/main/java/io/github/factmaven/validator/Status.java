@@ -70,4 +70,29 @@ public enum Status {
     public String help() {
         return help;
     }
+
+    /**
+     * @return the status in a few words, as a page for editors names it: "Quote differs from the
+     *         source" for {@link #QUOTE_MISMATCH}
+     */
+    public String label() {
+        return switch (this) {
+            case VERIFIED -> "Verified";
+            case INVALID_CLAIM -> "Not a valid claim";
+            case DUPLICATE_ID -> "Id used twice";
+            case SOURCE_CHANGED -> "Source changed since it was pinned";
+            case OUTLET_MISMATCH -> "Outlet differs from the registry";
+            case INVALID_SOURCE_PATH -> "Source path not valid";
+            case SOURCE_OUTSIDE_ROOT -> "Source outside the dataset";
+            case SOURCE_NOT_FOUND -> "Source missing";
+            case SOURCE_UNREADABLE -> "Source cannot be read";
+            case SOURCE_INVALID_UTF8 -> "Source not in UTF-8";
+            case MISSING_OFFSET -> "No offset";
+            case OFFSET_MISMATCH -> "Quote found elsewhere in the source";
+            case QUOTE_MISMATCH -> "Quote differs from the source";
+            case IN_OTHER_SOURCE -> "Quote found in another source";
+            case NOT_FOUND -> "Quote not in the source";
+            case CONTEXT_MISMATCH -> "Text around the quote differs";
+        };
+    }
 }

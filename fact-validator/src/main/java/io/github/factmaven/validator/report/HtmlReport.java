@@ -349,7 +349,7 @@ public final class HtmlReport {
                 + "<label>Status <select id=\"status-filter\"><option value=\"\">all</option>"
                 + "<option value=\"FAILED\">failed</option>");
         statuses.forEach(status -> html.append("<option value=\"").append(status).append("\">")
-                .append(escape(label(Status.valueOf(status)))).append("</option>"));
+                .append(escape(Status.valueOf(status).label())).append("</option>"));
         html.append("</select></label> <label>Outlet <select id=\"outlet-filter\"><option value=\"\">all</option>");
         outlets.forEach(outlet -> html.append("<option value=\"").append(escape(outlet)).append("\">")
                 .append(escape(outlet)).append("</option>"));
@@ -363,7 +363,7 @@ public final class HtmlReport {
         String state = result.verified() ? (warned ? "verified warned" : "verified") : "failed";
         StringBuilder html = new StringBuilder("<article class=\"claim ").append(state).append("\" data-status=\"")
                 .append(result.status().name()).append("\" data-outlet=\"").append(escape(outlet(result)))
-                .append("\">\n<div><span class=\"status\">").append(escape(label(result.status())))
+                .append("\">\n<div><span class=\"status\">").append(escape(result.status().label()))
                 .append(warned ? ", with a warning" : "").append("</span> <span class=\"code\">")
                 .append(result.status().name()).append("</span></div>\n<div><strong class=\"id\">")
                 .append(escape(Printable.escape(result.id().orElse("(no id)")))).append("</strong> ")
@@ -419,28 +419,6 @@ public final class HtmlReport {
             html.append("<div class=\"place\">").append(escape(String.join("\n", places))).append("</div>\n");
         }
         return html.toString();
-    }
-
-    /** A failure code in words, as an editor reads it; the code itself is shown beside it. */
-    private static String label(Status status) {
-        return switch (status) {
-            case VERIFIED -> "Verified";
-            case INVALID_CLAIM -> "Not a valid claim";
-            case DUPLICATE_ID -> "Id used twice";
-            case SOURCE_CHANGED -> "Source changed since it was pinned";
-            case OUTLET_MISMATCH -> "Outlet differs from the registry";
-            case INVALID_SOURCE_PATH -> "Source path not valid";
-            case SOURCE_OUTSIDE_ROOT -> "Source outside the dataset";
-            case SOURCE_NOT_FOUND -> "Source missing";
-            case SOURCE_UNREADABLE -> "Source cannot be read";
-            case SOURCE_INVALID_UTF8 -> "Source not in UTF-8";
-            case MISSING_OFFSET -> "No offset";
-            case OFFSET_MISMATCH -> "Quote found elsewhere in the source";
-            case QUOTE_MISMATCH -> "Quote differs from the source";
-            case IN_OTHER_SOURCE -> "Quote found in another source";
-            case NOT_FOUND -> "Quote not in the source";
-            case CONTEXT_MISMATCH -> "Text around the quote differs";
-        };
     }
 
     /** The source around the quote: where the claim points, and where the quote or its closest passage is. */
