@@ -27,6 +27,8 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -50,6 +52,37 @@ public final class SarifReport {
     private static final String FINGERPRINT = "factMavenClaim/v1";
     private static final JsonFactory FACTORY = new JsonFactory();
     private static final List<Rule> RULES = rules();
+    /** A message of each rule as a check writes it, for its help. */
+    private static final Map<String, String> EXAMPLES = Map.ofEntries(
+            Map.entry("MISSING_OFFSET", "the claim has no offset; the quote is at offset 16 (line 2, column 1) of"
+                    + " sources/a.txt: run mvn fact:fix to fill it in"),
+            Map.entry("OFFSET_MISMATCH", "quote is not at offset 1784 of sources/000.txt but at offset 1821 (line 22,"
+                    + " column 211), 37 characters further on"),
+            Map.entry("QUOTE_MISMATCH", "quote differs from sources/000.txt at offset 1821 (line 22, column 211):"
+                    + " substance. The quote has “…Sergei Kopyrkin over”, the source “…Sergei Koprikin over”"),
+            Map.entry("IN_OTHER_SOURCE", "quote is not in sources/000.txt but in sources/001.txt at offset 805 (line 15,"
+                    + " column 115): is the source or the quote from another article?"),
+            Map.entry("NOT_FOUND", "sources/000.txt does not contain the quote, nor anything close to it: a paraphrase,"
+                    + " or a quote from another source?"),
+            Map.entry("CONTEXT_MISMATCH", "quote is at offset 8 of sources/a.txt, but the prefix does not match: the"
+                    + " source has \"rmenia \" before it where the prefix is \"Russia \""),
+            Map.entry("INVALID_CLAIM", "unknown member \"ofset\" (allowed: id, statement, quote, source, offset, outlet,"
+                    + " prefix, suffix)"),
+            Map.entry("DUPLICATE_ID", "id \"same\" is also used at claims/nested/b.json:4:5"),
+            Map.entry("INVALID_SOURCE_PATH", "source \"/home/me/a.txt\" must be a path relative to the sources"
+                    + " directory, with '/' as separator"),
+            Map.entry("SOURCE_OUTSIDE_ROOT", "source \"../secret.txt\" leads out of the sources directory"),
+            Map.entry("SOURCE_NOT_FOUND", "source file sources/001.txt does not exist"),
+            Map.entry("SOURCE_INVALID_UTF8", "source file sources/latin1.txt is not valid UTF-8: byte 0xE9 at byte"
+                    + " position 3 (line 1) is not valid UTF-8"),
+            Map.entry("SOURCE_CHANGED", "source file a.txt has changed since it was pinned: its SHA-256 is 1fb9…, but"
+                    + " sources/sources.json:3:57 records 0682…"),
+            Map.entry("OUTLET_MISMATCH", "outlet \"Another Outlet\" is not the outlet sources/sources.json:4:33"
+                    + " registers for b.txt: \"The Outlet\""),
+            Map.entry("SPELLING_VARIANTS", "\"Kopyrkin\" (4 times), \"Koprikin\" (2 times) look like spellings of one"
+                    + " name: check which is right"),
+            Map.entry(FILE_ERROR, "malformed JSON: Unexpected character ('}' (code 125)): was expecting double-quote"
+                    + " to start field name"));
 
     private SarifReport() {
     }
@@ -167,7 +200,9 @@ public final class SarifReport {
                 json.writeObjectFieldStart("help");
                 json.writeStringField("text", rule.help());
                 json.writeStringField("markdown", "**" + capitalized(rule.description()) + ".**\n\n" + rule.help()
-                        + "\n\nThe failure codes, what each means and how to fix it: [fact-maven README](" + HELP_URI + ").");
+                        + Optional.ofNullable(EXAMPLES.get(rule.id())).map(example -> "\n\nFor example:\n\n> " + example)
+                        .orElse("") + "\n\nEvery failure code, what it means and how to fix it: [fact-maven README]("
+                        + HELP_URI + ").");
                 json.writeEndObject();
                 json.writeObjectFieldStart("defaultConfiguration");
                 json.writeStringField("level", rule.level());
