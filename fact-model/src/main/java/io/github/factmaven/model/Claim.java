@@ -22,7 +22,18 @@ import java.util.OptionalInt;
 public record Claim(String id, String statement, String quote, String source, OptionalInt offset, String outlet,
                     Optional<String> prefix, Optional<String> suffix) {
 
-    /** Checks that every member is present and the offset, if any, is not negative. */
+    /**
+     * Checks that every member is present and the offset, if any, is not negative.
+     *
+     * @param id identifier, unique across the dataset
+     * @param statement what the claim asserts
+     * @param quote the exact text of the source that supports the statement
+     * @param source path of the source file relative to the sources directory, {@code /}-separated
+     * @param offset where the quote starts in the source text, counted in Unicode code points of the UTF-8 decoded text (a leading byte-order mark is not part of the text); empty while the claim is being written, until {@code fact:fix} fills it in
+     * @param outlet name of the publication that published the source
+     * @param prefix the source text just before the quote, when given to tell apart a quote that occurs several times (the W3C TextQuoteSelector term)
+     * @param suffix the source text just after the quote, likewise
+     */
     public Claim {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(statement, "statement");

@@ -15,7 +15,14 @@ import java.util.List;
 public record ClaimsFile(String name, List<LocatedClaim> claims, List<InvalidClaim> invalidClaims,
                          List<Problem> problems) {
 
-    /** Makes immutable copies of the lists. */
+    /**
+     * Makes immutable copies of the lists.
+     *
+     * @param name the file's path as shown to users
+     * @param claims the well-formed claims, in file order
+     * @param invalidClaims the entries that violate the schema, in file order
+     * @param problems problems of the file as a whole (unreadable, invalid UTF-8, malformed JSON, wrong top-level structure)
+     */
     public ClaimsFile {
         claims = List.copyOf(claims);
         invalidClaims = List.copyOf(invalidClaims);

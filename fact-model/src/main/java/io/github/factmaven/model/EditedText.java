@@ -10,7 +10,12 @@ import java.util.List;
  */
 public record EditedText(String text, List<TextChange> changes) {
 
-    /** Makes an immutable copy of the changes. */
+    /**
+     * Makes an immutable copy of the changes.
+     *
+     * @param text the edited text
+     * @param changes the changes made to the original text, in order, none overlapping
+     */
     public EditedText {
         changes = List.copyOf(changes);
     }

@@ -10,7 +10,9 @@ public final class InvalidUtf8Exception extends IOException {
 
     private static final long serialVersionUID = 1L;
 
+    /** Where in the file the invalid byte is, counted from 0. */
     private final long bytePosition;
+    /** The line of the invalid byte, counted from 1. */
     private final int line;
 
     /**

@@ -11,7 +11,13 @@ import java.util.Map;
  */
 public record LocatedClaim(Claim claim, Location location, Map<String, Location> members) {
 
-    /** Makes an immutable copy of the member locations, unless they are the reader's own compact, immutable ones. */
+    /**
+     * Makes an immutable copy of the member locations, unless they are the reader's own compact, immutable ones.
+     *
+     * @param claim the claim
+     * @param location where the claim's object starts in its claims file
+     * @param members where the value of each member starts, by member name
+     */
     public LocatedClaim {
         members = members instanceof MemberLocations ? members : Map.copyOf(members);
     }

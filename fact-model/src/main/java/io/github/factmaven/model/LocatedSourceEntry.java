@@ -11,7 +11,13 @@ import java.util.Map;
  */
 public record LocatedSourceEntry(SourceEntry entry, Location location, Map<String, Location> members) {
 
-    /** Makes an immutable copy of the member locations. */
+    /**
+     * Makes an immutable copy of the member locations.
+     *
+     * @param entry the entry
+     * @param location where the entry's object starts in the registry
+     * @param members where the value of each member starts, by member name
+     */
     public LocatedSourceEntry {
         members = Map.copyOf(members);
     }

@@ -22,7 +22,19 @@ public record SourceEntry(String file, String outlet, Optional<String> title, Li
                           Optional<URI> url, Optional<String> published, Optional<String> retrieved,
                           Optional<String> sha256, Optional<String> notes) {
 
-    /** Checks for nulls and makes an immutable copy of the authors. */
+    /**
+     * Checks for nulls and makes an immutable copy of the authors.
+     *
+     * @param file the file's path relative to the sources directory, '/'-separated
+     * @param outlet the publication the text was taken from
+     * @param title the headline, if recorded
+     * @param authors the authors, in the order the source names them; empty if not recorded
+     * @param url where the source was retrieved, an absolute http(s) URL, if recorded
+     * @param published when it was published, an ISO-8601 date or date-time as written, if recorded
+     * @param retrieved when it was retrieved, an ISO-8601 date or date-time as written, if recorded
+     * @param sha256 the SHA-256 of the file's bytes in lowercase hex, once pinned
+     * @param notes anything else an editor should know, if recorded
+     */
     public SourceEntry {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(outlet, "outlet");

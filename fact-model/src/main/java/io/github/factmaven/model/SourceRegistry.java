@@ -18,7 +18,14 @@ public record SourceRegistry(String name, List<LocatedSourceEntry> entries, List
     /** The registry's file name, in the sources directory. */
     public static final String FILE_NAME = "sources.json";
 
-    /** Makes immutable copies of the lists. */
+    /**
+     * Makes immutable copies of the lists.
+     *
+     * @param name the registry's path as shown to users
+     * @param entries the well-formed entries, in file order
+     * @param invalidEntries the entries that violate the schema or the rules for dates and URLs
+     * @param problems problems of the registry as a whole (unreadable, malformed JSON...)
+     */
     public SourceRegistry {
         entries = List.copyOf(entries);
         invalidEntries = List.copyOf(invalidEntries);

@@ -24,7 +24,14 @@ import java.util.function.Function;
  */
 public record CheckResult(List<ClaimResult> claims, List<Problem> fileErrors, List<Warning> warnings, int files) {
 
-    /** Makes immutable copies of the lists. */
+    /**
+     * Makes immutable copies of the lists.
+     *
+     * @param claims one result per claim entry, in file order, files in path order
+     * @param fileErrors problems of the dataset's files as a whole: a claims file or the sources registry that cannot be read, malformed JSON, an invalid registry entry, a registered source that does not exist
+     * @param warnings doubts about the dataset beyond single claims: unregistered or unpinned sources, spelling variants
+     * @param files how many claims files were read
+     */
     public CheckResult {
         claims = List.copyOf(claims);
         fileErrors = List.copyOf(fileErrors);

@@ -24,7 +24,17 @@ import java.util.Optional;
 public record ClaimResult(Optional<String> id, Location location, Status status, List<Diagnostic> diagnostics,
                           List<Warning> warnings, Optional<Diagnosis> diagnosis, Optional<Claim> claim) {
 
-    /** Makes immutable copies of the lists and checks they agree with the status. */
+    /**
+     * Makes immutable copies of the lists and checks they agree with the status.
+     *
+     * @param id the claim's id, empty for an entry that has no textual id
+     * @param location where the claim starts in its claims file
+     * @param status {@link Status#VERIFIED} or the reason for failure
+     * @param diagnostics why the claim failed, empty when verified
+     * @param warnings what is doubtful about a claim even if it passed, such as a quote that occurs several times in its source
+     * @param diagnosis the facts behind a failed quote, for tools
+     * @param claim the claim that was checked, for reports that show it; empty for an entry that does not conform to the schema
+     */
     public ClaimResult {
         diagnostics = List.copyOf(diagnostics);
         warnings = List.copyOf(warnings);

@@ -29,7 +29,13 @@ import java.util.stream.Stream;
  */
 public record Dataset(Path baseDirectory, Path claimsDirectory, Path sourcesDirectory) {
 
-    /** Makes the paths absolute and normal, so that names and containment checks are reliable. */
+    /**
+     * Makes the paths absolute and normal, so that names and containment checks are reliable.
+     *
+     * @param baseDirectory the directory messages name files relative to
+     * @param claimsDirectory holds the claims files: every {@code *.json} below it, recursively
+     * @param sourcesDirectory holds the source files that claims cite
+     */
     public Dataset {
         baseDirectory = baseDirectory.toAbsolutePath().normalize();
         claimsDirectory = claimsDirectory.toAbsolutePath().normalize();
@@ -93,7 +99,12 @@ public record Dataset(Path baseDirectory, Path claimsDirectory, Path sourcesDire
      * @param problems what could not be listed, each at the path it concerns
      */
     public record ClaimsListing(List<Path> files, List<Problem> problems) {
-        /** Copies the lists. */
+        /**
+         * Copies the lists.
+         *
+         * @param files    every claims file, ordered by path
+         * @param problems what could not be listed, each at the path it concerns
+         */
         public ClaimsListing {
             files = List.copyOf(files);
             problems = List.copyOf(problems);

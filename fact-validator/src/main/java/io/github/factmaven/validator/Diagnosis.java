@@ -22,7 +22,16 @@ import java.util.OptionalInt;
 public record Diagnosis(String source, OptionalInt expectedOffset, List<SourcePosition> found, int passageLength,
                         Optional<String> cause, List<Difference> differences) {
 
-    /** Makes immutable copies of the lists. */
+    /**
+     * Makes immutable copies of the lists.
+     *
+     * @param source the source the facts are about, as messages name it; for {@link Status#IN_OTHER_SOURCE}, the other source
+     * @param expectedOffset the claim's offset; empty when the claim has none
+     * @param found where the quote occurs exactly ({@link Status#OFFSET_MISMATCH}, {@link Status#IN_OTHER_SOURCE}), or where the closest passage starts ({@link Status#QUOTE_MISMATCH}, and {@link Status#NOT_FOUND} when a partial match is worth showing)
+     * @param passageLength length of the closest passage in code points, or of the quote when found exactly
+     * @param cause a likely cause, when one is recognized, such as offsets counted in bytes
+     * @param differences how the closest passage differs from the quote; empty when found exactly
+     */
     public Diagnosis {
         found = List.copyOf(found);
         differences = List.copyOf(differences);

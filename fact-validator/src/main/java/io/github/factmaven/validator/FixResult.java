@@ -14,7 +14,13 @@ import java.util.List;
  */
 public record FixResult(List<ClaimFix> claims, List<FileFix> files, List<Problem> fileErrors) {
 
-    /** Makes immutable copies of the lists. */
+    /**
+     * Makes immutable copies of the lists.
+     *
+     * @param claims every claim that did not pass the check, in file order, with what was done
+     * @param files the claims files that change, with their new text
+     * @param fileErrors problems of whole claims files, which are left as they are
+     */
     public FixResult {
         claims = List.copyOf(claims);
         files = List.copyOf(files);

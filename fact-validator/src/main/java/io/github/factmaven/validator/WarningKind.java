@@ -19,6 +19,7 @@ public enum WarningKind {
     /** A name is written in near-identical ways across the dataset's sources and quotes. */
     SPELLING_VARIANTS("a name is spelled in near-identical ways",
             "Check which spelling is right; correct the quotes, or accept the variants with fact.acceptedVariants."),
+    /** The claims folder holds no claims file, so the check checked nothing. */
     NO_CLAIMS("the claims folder holds no claims files, so nothing was checked",
             "Add claims files (*.json) below the claims folder, or point fact.claimsDirectory at the folder that holds them.");
 
