@@ -153,7 +153,9 @@ public class CheckMojo extends AbstractDatasetMojo {
         }
         Path directory = reportDirectory.toPath();
         List<Path> reportFiles = reports.stream().map(format -> directory.resolve(format.fileName())).toList();
-        Optional<LastCheck> last = incremental ? LastCheck.load(lastCheckFile()) : Optional.empty();
+        Optional<LastCheck> last = incremental ? LastCheck.load(lastCheckFile(), why -> getLog().warn(
+                "The record of the last fact check " + dataset.displayName(lastCheckFile()) + " was discarded ("
+                        + why + "): the dataset is checked again")) : Optional.empty();
         Optional<InputManifest> inputs = incremental ? captureInputs(dataset, reports, last) : Optional.empty();
         CheckOutcome outcome;
         if (last.isPresent() && inputs.isPresent() && last.get().standsFor(inputs.get())) {

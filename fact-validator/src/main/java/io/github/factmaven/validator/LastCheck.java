@@ -10,12 +10,14 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.zip.CRC32;
 
 /**
@@ -96,8 +98,25 @@ public final class LastCheck {
      *         fact-maven, or it is damaged
      */
     public static Optional<LastCheck> load(Path file) {
+        return load(file, why -> { });
+    }
+
+    /**
+     * Reads the record of the last check, and says why a record that is there cannot be used.
+     *
+     * @param file      where the record is kept
+     * @param discarded told why, if the record is there but damaged (cut short, altered, not a
+     *                  record); not told of a missing record or one of another version
+     * @return the record; empty if there is none, or it was written by another version of
+     *         fact-maven, or it is damaged
+     */
+    public static Optional<LastCheck> load(Path file, Consumer<String> discarded) {
         try {
+            if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+                return Optional.empty();
+            }
             if (!Files.isRegularFile(file) || Files.size(file) > MAX_BYTES || Files.size(file) < Long.BYTES) {
+                discarded.accept("it is not a record of a check");
                 return Optional.empty();
             }
             byte[] bytes = RegularFile.readAllBytes(file);
@@ -105,11 +124,12 @@ public final class LastCheck {
             CRC32 crc = new CRC32();
             crc.update(bytes, 0, length);
             if (crc.getValue() != new DataInputStream(new ByteArrayInputStream(bytes, length, Long.BYTES)).readLong()) {
+                discarded.accept("it fails its checksum");
                 return Optional.empty();
             }
             Reader in = new Reader(new DataInputStream(new ByteArrayInputStream(bytes, 0, length)), length);
             if (!in.string().equals(FORMAT) || !in.string().equals(CheckCache.version())) {
-                return Optional.empty();
+                return Optional.empty(); // another version's: not damaged, just not ours
             }
             String settings = in.string();
             Map<String, InputManifest.FileState> files = in.states();
@@ -118,6 +138,7 @@ public final class LastCheck {
                     in.flag(), in.flag(), in.flag());
             return Optional.of(new LastCheck(new InputManifest(settings, files), reports, outcome));
         } catch (IOException | RuntimeException e) {
+            discarded.accept("it cannot be read: " + e.getMessage());
             return Optional.empty();
         }
     }

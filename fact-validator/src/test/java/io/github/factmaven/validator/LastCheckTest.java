@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -145,12 +146,18 @@ class LastCheckTest {
             byte[] damaged = bytes.clone();
             damaged[i] ^= 0x10;
             Files.write(record, damaged);
-            assertTrue(LastCheck.load(record).isEmpty(), "a flip at byte " + i + " was not seen");
+            List<String> why = new ArrayList<>();
+            assertTrue(LastCheck.load(record, why::add).isEmpty(), "a flip at byte " + i + " was not seen");
+            assertEquals(List.of("it fails its checksum"), why, "one line says why");
         }
         Files.write(record, java.util.Arrays.copyOf(bytes, bytes.length / 2));
         assertTrue(LastCheck.load(record).isEmpty());
         Files.write(record, new byte[0]);
         assertTrue(LastCheck.load(record).isEmpty());
+        Files.delete(record);
+        List<String> why = new ArrayList<>();
+        assertTrue(LastCheck.load(record, why::add).isEmpty());
+        assertEquals(List.of(), why, "a missing record is no damage");
     }
 
     /** Lengths are read from the record: one that claims more than the file holds must not be allocated. */
