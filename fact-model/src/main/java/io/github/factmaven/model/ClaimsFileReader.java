@@ -3,6 +3,7 @@ package io.github.factmaven.model;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -81,6 +82,24 @@ public final class ClaimsFileReader {
         }
         return bound.orElseGet(() -> SchemaCheckedJson.read(file, name, this::readThoroughly,
                 unreadable -> claims(name, unreadable)));
+    }
+
+    /**
+     * Reads a claims file from a stream, for callers that hold claims elsewhere than in a file:
+     * decoded strictly as UTF-8 (a leading byte-order mark is not part of the text), as a file is.
+     *
+     * @param in   the claims file's bytes; read to the end, not closed
+     * @param name the file's path as shown to users
+     * @return the claims and problems of the file
+     * @throws IOException if the stream cannot be read
+     */
+    public ClaimsFile read(InputStream in, String name) throws IOException {
+        byte[] bytes = in.readAllBytes();
+        try {
+            return parse(Utf8Text.decode(bytes), name);
+        } catch (InvalidUtf8Exception e) {
+            return claims(name, SchemaCheckedJson.Parsed.failed(new Location(name, e.line(), 1), e.getMessage()));
+        }
     }
 
     /**

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -73,5 +74,16 @@ public final class ClaimsFileWriter {
      */
     public void write(List<Claim> claims, Path file) throws IOException {
         AtomicFile.write(file, toJson(claims).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Writes a claims file to a stream, as UTF-8.
+     *
+     * @param claims the claims, in order
+     * @param out    where the file's bytes go; not closed
+     * @throws IOException if the stream cannot be written
+     */
+    public void write(List<Claim> claims, OutputStream out) throws IOException {
+        out.write(toJson(claims).getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -134,8 +134,37 @@ public final class FactChecker {
         return check(files, List.of(), dataset);
     }
 
-    /** @param unlisted what kept claims files from being listed: a claims file never drops out without a word */
+    /**
+     * Checks claims against sources the caller holds in memory (a web service, a notebook), with
+     * the verdicts and diagnoses of a check on disk. There is no sources registry, so no pins and no
+     * outlets to compare, and no cache; sources are named {@code sources/<path>} in messages.
+     *
+     * <pre>{@code
+     * ClaimsFile claims = new ClaimsFileReader().parse(json, "claims/news.json");
+     * CheckResult result = new FactChecker().check(List.of(claims),
+     *         Map.of("2023/news.txt", articleText.getBytes(StandardCharsets.UTF_8)));
+     * }</pre>
+     *
+     * @param files   the claims, as read from text or streams by {@link ClaimsFileReader}
+     * @param sources each source's bytes (UTF-8, as a file would hold them) by the path its claims cite
+     * @return one result per claim, and the problems of whole files
+     */
+    public CheckResult check(List<ClaimsFile> files, Map<String, byte[]> sources) {
+        return check(files, List.of(), new InMemorySources(sources), Provenance.none(), Optional.empty());
+    }
+
     private CheckResult check(List<ClaimsFile> files, List<Problem> unlisted, Dataset dataset) {
+        SourceFiles sources = new SourceFiles(dataset);
+        return check(files, unlisted, sources, Provenance.of(dataset, sources),
+                Optional.of(dataset.displayName(dataset.claimsDirectory())));
+    }
+
+    /**
+     * @param unlisted     what kept claims files from being listed: a claims file never drops out without a word
+     * @param claimsFolder the folder the files were listed from, if they were
+     */
+    private CheckResult check(List<ClaimsFile> files, List<Problem> unlisted, SourceStore sources,
+                              Provenance provenance, Optional<String> claimsFolder) {
         Map<String, List<Location>> duplicateIds = duplicateIds(files);
         List<LocatedClaim> toCheck = new ArrayList<>();
         for (ClaimsFile file : files) {
@@ -145,8 +174,6 @@ public final class FactChecker {
                 }
             }
         }
-        SourceFiles sources = new SourceFiles(dataset);
-        Provenance provenance = Provenance.of(dataset, sources);
         NameIndex names = new NameIndex();
         names.addQuotes(toCheck);
         Iterator<ClaimResult> checked = DuplicateSpans.warn(toCheck, checkQuotes(toCheck, sources, provenance, names))
@@ -173,9 +200,8 @@ public final class FactChecker {
         fileErrors.addAll(provenance.errors());
         List<Warning> warnings = new ArrayList<>(provenance.warnings());
         if (files.isEmpty() && unlisted.isEmpty()) {
-            String folder = dataset.displayName(dataset.claimsDirectory());
-            warnings.add(new Warning(WarningKind.NO_CLAIMS, new Location(folder, 1, 1),
-                    folder + " holds no claims files (*.json): nothing was checked"));
+            claimsFolder.ifPresent(folder -> warnings.add(new Warning(WarningKind.NO_CLAIMS,
+                    new Location(folder, 1, 1), folder + " holds no claims files (*.json): nothing was checked")));
         }
         warnings.addAll(new SpellingVariants(acceptedVariants).find(names));
         return new CheckResult(results, fileErrors, warnings, files.size());
@@ -187,7 +213,7 @@ public final class FactChecker {
      *
      * @return the results in the order of the claims
      */
-    private List<ClaimResult> checkQuotes(List<LocatedClaim> claims, SourceFiles sources, Provenance provenance,
+    private List<ClaimResult> checkQuotes(List<LocatedClaim> claims, SourceStore sources, Provenance provenance,
                                           NameIndex names) {
         Map<String, List<Integer>> bySource = new LinkedHashMap<>();
         for (int i = 0; i < claims.size(); i++) {
@@ -209,12 +235,17 @@ public final class FactChecker {
         return OtherSources.relocate(claims, Arrays.asList(results), sources);
     }
 
-    private List<ClaimResult> checkGroup(String source, List<LocatedClaim> claims, SourceFiles sources,
+    private List<ClaimResult> checkGroup(String source, List<LocatedClaim> claims, SourceStore given,
                                          Provenance provenance, NameIndex names) {
         try {
+            // only files on disk have the sizes and times a cache keys on
+            if (cache.isEmpty() || !(given instanceof SourceFiles sources)) {
+                LoadedSource loaded = given.load(source);
+                names.add(loaded.name(), NameIndex.namesOf(loaded.name(), loaded.text().text()));
+                return judged(claims, SourceCheck.check(claims, loaded), loaded.sha256(), provenance);
+            }
             Path real = sources.locate(source);
-            Optional<String> known = cache.isEmpty() ? Optional.empty()
-                    : provenance.pinned(source) ? pinnedSha256(real) : cache.get().knownSha256(real);
+            Optional<String> known = provenance.pinned(source) ? pinnedSha256(real) : cache.get().knownSha256(real);
             List<ClaimKey> knownKeys = known.map(sha256 -> keys(claims, sha256)).orElse(null);
             Optional<List<QuoteOutcome>> reused = known.flatMap(sha256 -> reuse(source, claims, sha256, knownKeys,
                     sources, names));
@@ -224,13 +255,11 @@ public final class FactChecker {
             BasicFileAttributes attributes = readAttributes(real);
             LoadedSource loaded = sources.read(source, real);
             String sha256 = loaded.sha256();
-            NameIndex.SourceNames found = cache.flatMap(store -> store.knownNames(loaded.name(), sha256))
+            NameIndex.SourceNames found = cache.get().knownNames(loaded.name(), sha256)
                     .orElseGet(() -> NameIndex.namesOf(loaded.name(), loaded.text().text()));
             names.add(loaded.name(), found);
-            List<QuoteOutcome> outcomes = cache.isPresent()
-                    ? checkWithCache(claims, loaded, known.equals(Optional.of(sha256)) ? knownKeys : keys(claims, sha256),
-                    real, attributes, found)
-                    : SourceCheck.check(claims, loaded);
+            List<QuoteOutcome> outcomes = checkWithCache(claims, loaded,
+                    known.equals(Optional.of(sha256)) ? knownKeys : keys(claims, sha256), real, attributes, found);
             return judged(claims, outcomes, sha256, provenance);
         } catch (SourceException e) {
             List<ClaimResult> results = new ArrayList<>(claims.size());

@@ -30,7 +30,7 @@ final class OtherSources {
      * @param results their results, in the same order
      * @return the results, each quote not found in its own source but in another told so
      */
-    static List<ClaimResult> relocate(List<LocatedClaim> claims, List<ClaimResult> results, SourceFiles sources) {
+    static List<ClaimResult> relocate(List<LocatedClaim> claims, List<ClaimResult> results, SourceStore sources) {
         List<Integer> notFound = new ArrayList<>();
         for (int i = 0; i < results.size(); i++) {
             if (results.get(i).status() == Status.NOT_FOUND) {
@@ -66,7 +66,7 @@ final class OtherSources {
 
     /** The new results of the claims among these whose quote is in this other source, by claim index. */
     private static Map<Integer, ClaimResult> foundIn(String file, List<Integer> notFound, List<LocatedClaim> claims,
-                                                     List<ClaimResult> results, SourceFiles sources) {
+                                                     List<ClaimResult> results, SourceStore sources) {
         List<Integer> candidates = notFound.stream()
                 .filter(i -> !sameFile(claims.get(i).claim().source(), file))
                 .toList();

@@ -31,6 +31,11 @@ final class Provenance {
         this.warnings = List.copyOf(warnings);
     }
 
+    /** @return the provenance of sources that have no registry to compare with: nothing to say */
+    static Provenance none() {
+        return new Provenance(Optional.empty(), List.of(), List.of());
+    }
+
     /**
      * Reads the registry, if the dataset has one, and compares it with the sources directory.
      *

@@ -23,7 +23,7 @@ import java.util.List;
  * inside that directory: a dataset is checked on machines that do not share the author's disk, and
  * a path that leaves it would read whatever happens to be there.
  */
-final class SourceFiles {
+final class SourceFiles implements SourceStore {
 
     private final Dataset dataset;
     /** The listing, walked once per check: provenance, the name index and the other-source search all use it. */
@@ -33,7 +33,8 @@ final class SourceFiles {
         this.dataset = dataset;
     }
 
-    LoadedSource load(String source) throws SourceException {
+    @Override
+    public LoadedSource load(String source) throws SourceException {
         return read(source, locate(source));
     }
 
@@ -47,14 +48,27 @@ final class SourceFiles {
      */
     LoadedSource read(String source, Path real) throws SourceException {
         String name = displayName(source);
+        byte[] bytes;
         try {
-            byte[] bytes = Files.readAllBytes(real);
+            bytes = Files.readAllBytes(real);
+        } catch (IOException e) {
+            throw new SourceException(Status.SOURCE_UNREADABLE, "cannot read source file " + name + ": " + e);
+        }
+        return decode(name, bytes);
+    }
+
+    /**
+     * @param name  the source's name as messages show it
+     * @param bytes its bytes
+     * @return its decoded text and the SHA-256 of the bytes
+     * @throws SourceException if the bytes are not valid UTF-8
+     */
+    static LoadedSource decode(String name, byte[] bytes) throws SourceException {
+        try {
             return new LoadedSource(name, SourceText.of(Utf8Text.decode(bytes)), sha256(bytes));
         } catch (InvalidUtf8Exception e) {
             throw new SourceException(Status.SOURCE_INVALID_UTF8,
                     "source file " + name + " is not valid UTF-8: " + e.getMessage());
-        } catch (IOException e) {
-            throw new SourceException(Status.SOURCE_UNREADABLE, "cannot read source file " + name + ": " + e);
         }
     }
 
@@ -98,7 +112,8 @@ final class SourceFiles {
      * @param source a claim's source, inside the sources directory
      * @return the source's path as messages show it
      */
-    String displayName(String source) {
+    @Override
+    public String displayName(String source) {
         return dataset.displayName(dataset.sourcesDirectory().resolve(source).normalize());
     }
 
@@ -139,7 +154,8 @@ final class SourceFiles {
      *
      * @return paths relative to the sources directory, '/'-separated, in order; none if it cannot be listed
      */
-    synchronized List<String> list() {
+    @Override
+    public synchronized List<String> list() {
         if (listing == null) {
             listing = walk();
         }
@@ -167,7 +183,8 @@ final class SourceFiles {
      * @return true if a file exists there (or a link, which {@link #load} then judges)
      * @throws SourceException if the path is not a relative path inside the sources directory
      */
-    boolean exists(String source) throws SourceException {
+    @Override
+    public boolean exists(String source) throws SourceException {
         return Files.exists(resolve(dataset.sourcesDirectory(), source), LinkOption.NOFOLLOW_LINKS);
     }
 
