@@ -47,6 +47,10 @@ import java.util.function.Function;
  */
 final class SchemaCheckedJson {
 
+    static {
+        QuietLogging.bind(); // before the validator's classes, which make their loggers as they load
+    }
+
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final NodeReader NODE_READER = NodeReader.builder()
             .locationAware()
