@@ -1,6 +1,6 @@
 package io.github.factmaven.plugin;
 
-import io.github.factmaven.model.Printable;
+import io.github.factmaven.model.internal.Printable;
 import org.apache.maven.plugin.logging.Log;
 
 /**

@@ -1,8 +1,8 @@
 package io.github.factmaven.plugin;
 
 import io.github.factmaven.model.Claim;
-import io.github.factmaven.model.Printable;
 import io.github.factmaven.model.Problem;
+import io.github.factmaven.model.internal.Printable;
 import io.github.factmaven.validator.CheckResult;
 import io.github.factmaven.validator.ClaimResult;
 import io.github.factmaven.validator.Dataset;

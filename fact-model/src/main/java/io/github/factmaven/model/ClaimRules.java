@@ -1,5 +1,7 @@
 package io.github.factmaven.model;
 
+import io.github.factmaven.model.internal.Printable;
+
 import java.util.Locale;
 import java.util.Optional;
 

@@ -1,6 +1,7 @@
 package io.github.factmaven.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.factmaven.model.internal.Printable;
 
 import java.io.IOException;
 import java.io.InputStream;

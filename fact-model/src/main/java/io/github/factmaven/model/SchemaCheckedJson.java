@@ -18,6 +18,8 @@ import com.networknt.schema.path.NodePath;
 import com.networknt.schema.path.PathType;
 import com.networknt.schema.serialization.NodeReader;
 import com.networknt.schema.utils.JsonNodes;
+import io.github.factmaven.model.internal.Printable;
+import io.github.factmaven.model.internal.RegularFile;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,5 +1,7 @@
 package io.github.factmaven.model;
 
+import io.github.factmaven.model.internal.RegularFile;
+
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PushbackReader;

@@ -1,8 +1,8 @@
 package io.github.factmaven.validator;
 
-import io.github.factmaven.model.AtomicFile;
 import io.github.factmaven.model.Location;
-import io.github.factmaven.model.RegularFile;
+import io.github.factmaven.model.internal.AtomicFile;
+import io.github.factmaven.model.internal.RegularFile;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;

@@ -8,8 +8,8 @@ import io.github.factmaven.model.EditedText;
 import io.github.factmaven.model.InvalidUtf8Exception;
 import io.github.factmaven.model.LocatedClaim;
 import io.github.factmaven.model.Location;
-import io.github.factmaven.model.RegularFile;
 import io.github.factmaven.model.Utf8Text;
+import io.github.factmaven.model.internal.RegularFile;
 
 import java.io.IOException;
 import java.nio.file.Path;

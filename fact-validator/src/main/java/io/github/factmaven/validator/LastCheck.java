@@ -1,7 +1,7 @@
 package io.github.factmaven.validator;
 
-import io.github.factmaven.model.AtomicFile;
-import io.github.factmaven.model.RegularFile;
+import io.github.factmaven.model.internal.AtomicFile;
+import io.github.factmaven.model.internal.RegularFile;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

@@ -1,9 +1,9 @@
 package io.github.factmaven.validator;
 
 import io.github.factmaven.model.InvalidUtf8Exception;
-import io.github.factmaven.model.RegularFile;
 import io.github.factmaven.model.SourceRegistry;
 import io.github.factmaven.model.Utf8Text;
+import io.github.factmaven.model.internal.RegularFile;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -7,13 +7,13 @@ import io.github.factmaven.model.InvalidUtf8Exception;
 import io.github.factmaven.model.LocatedClaim;
 import io.github.factmaven.model.LocatedSourceEntry;
 import io.github.factmaven.model.Location;
-import io.github.factmaven.model.RegularFile;
 import io.github.factmaven.model.SourceEntry;
 import io.github.factmaven.model.SourceRegistry;
 import io.github.factmaven.model.SourceRegistryEditor;
 import io.github.factmaven.model.SourceRegistryReader;
 import io.github.factmaven.model.TextChange;
 import io.github.factmaven.model.Utf8Text;
+import io.github.factmaven.model.internal.RegularFile;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,7 +1,7 @@
 package io.github.factmaven.validator.report;
 
-import io.github.factmaven.model.Printable;
 import io.github.factmaven.model.Problem;
+import io.github.factmaven.model.internal.Printable;
 import io.github.factmaven.validator.CheckOutcome;
 import io.github.factmaven.validator.CheckResult;
 import io.github.factmaven.validator.ClaimResult;

@@ -1,9 +1,9 @@
 package io.github.factmaven.validator.report;
 
-import io.github.factmaven.model.AtomicFile;
 import io.github.factmaven.model.Claim;
-import io.github.factmaven.model.Printable;
 import io.github.factmaven.model.Problem;
+import io.github.factmaven.model.internal.AtomicFile;
+import io.github.factmaven.model.internal.Printable;
 import io.github.factmaven.validator.CheckResult;
 import io.github.factmaven.validator.ClaimResult;
 import io.github.factmaven.validator.Dataset;

@@ -1,14 +1,11 @@
 package io.github.factmaven.validator.report;
 
-import io.github.factmaven.model.AtomicFile;
-import io.github.factmaven.model.Printable;
 import io.github.factmaven.model.Problem;
+import io.github.factmaven.model.internal.AtomicFile;
+import io.github.factmaven.model.internal.Printable;
 import io.github.factmaven.validator.CheckResult;
 import io.github.factmaven.validator.ClaimResult;
 
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.Writer;
@@ -23,6 +20,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
 
 /**
  * Renders a check as JUnit XML ({@code TEST-claims.xml}), so that Jenkins, GitLab and GitHub

@@ -1,6 +1,6 @@
 package io.github.factmaven.validator.report;
 
-import io.github.factmaven.model.RegularFile;
+import io.github.factmaven.model.internal.RegularFile;
 
 import java.io.IOException;
 import java.lang.invoke.MethodHandles;

@@ -1,4 +1,4 @@
-package io.github.factmaven.model;
+package io.github.factmaven.model.internal;
 
 /**
  * Text from a dataset made safe to print on one line of a log or a message. A claims file is input

@@ -1,4 +1,4 @@
-package io.github.factmaven.model;
+package io.github.factmaven.model.internal;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
