@@ -66,6 +66,11 @@ class ClaimRulesTest {
     }
 
     @Test
+    void anIdOfOneEmojiIsNotBlank(@TempDir Path folder) throws IOException {
+        assertEquals(1, read(reader, file(claim("\\ud83d\\ude00", "q")), folder).claims().size());
+    }
+
+    @Test
     void aQuoteLongerThanTheLimitIsInvalidWithTheLimitNamed(@TempDir Path folder) throws IOException {
         // five code points, six chars: the limit counts code points
         String text = file(claim("short-enough", "abc\\ud83d\\ude00d"), claim("too-long", "abcdef"));
