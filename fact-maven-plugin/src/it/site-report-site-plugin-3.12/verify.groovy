@@ -1,17 +1,7 @@
-def log = new File(basedir, 'build.log').text
-assert log.contains('BUILD SUCCESS'): 'the page reports failures, it does not fail the site build'
+// the same page as with the site plugin the other site IT pins, checked by its script
+evaluate(new File(basedir.parentFile, 'site-report/verify.groovy'))
 
-def page = new File(basedir, 'target/site/fact-check.html')
-assert page.isFile()
-def html = page.text
-assert html.contains('Fact check')
-assert html.contains('2 claims: 1 verified, 1 failed (1 claims files, 0 file errors, 2 warnings)')
-assert html.contains('look like spellings of one name')
-assert html.contains('The Armenian Mirror-Spectator')
-assert html.contains('ambassador-summoned-over-tv-program')
-assert html.contains('QUOTE_MISMATCH')
-assert html.contains('claims/ambassador.json:6:16')
-assert html.contains('Kopyrkin') && html.contains('Koprikin')
+def html = new File(basedir, 'target/site/fact-check.html').text
 // the failures and the warnings after them: the page is not cut short
 assert html.contains('Failed claims') && html.contains('Quote differs from the source (QUOTE_MISMATCH)')
 assert html.contains('substance: the source has &quot;ri&quot; where the quote has &quot;yr&quot;')
