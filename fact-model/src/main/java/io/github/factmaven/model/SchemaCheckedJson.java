@@ -146,7 +146,7 @@ final class SchemaCheckedJson {
         } catch (InvalidUtf8Exception e) {
             return unreadable.apply(Parsed.failed(new Location(name, e.line(), 1), e.getMessage()));
         } catch (RegularFile.NotRegularException e) {
-            return unreadable.apply(Parsed.failed(new Location(name, 1, 1), "cannot read the file: " + e.getMessage()));
+            return unreadable.apply(Parsed.failed(new Location(name, 1, 1), "cannot read the file: " + e.reason()));
         } catch (IOException e) {
             return unreadable.apply(Parsed.failed(new Location(name, 1, 1), "cannot read the file: " + e));
         }

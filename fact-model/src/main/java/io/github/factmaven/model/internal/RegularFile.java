@@ -49,15 +49,22 @@ public final class RegularFile {
         private static final long serialVersionUID = 1L;
 
         private final transient Path file;
+        private final String reason;
 
         NotRegularException(Path file, String what) {
-            super("it is not a regular file but " + what);
+            super(file + " is not a regular file but " + what);
             this.file = file;
+            this.reason = "it is not a regular file but " + what;
         }
 
         /** @return the path that is not a regular file */
         public Path file() {
             return file;
+        }
+
+        /** @return what the path is instead, for a message that names the file already */
+        public String reason() {
+            return reason;
         }
     }
 }

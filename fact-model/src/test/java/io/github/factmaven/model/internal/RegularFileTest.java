@@ -31,7 +31,8 @@ class RegularFileTest {
         RegularFile.NotRegularException e = assertTimeoutPreemptively(java.time.Duration.ofMinutes(1),
                 () -> assertThrows(RegularFile.NotRegularException.class, () -> RegularFile.readAllBytes(pipe)));
         assertEquals("it is not a regular file but a special file (a named pipe, a socket or a device)",
-                e.getMessage());
+                e.reason());
+        assertEquals(pipe + " " + e.reason().substring("it ".length()), e.getMessage());
         assertEquals(pipe, e.file());
     }
 
@@ -39,7 +40,7 @@ class RegularFileTest {
     void aFolderIsRefused(@TempDir Path folder) throws IOException {
         Path inside = Files.createDirectory(folder.resolve("claims.json"));
 
-        assertEquals("it is not a regular file but a folder",
+        assertEquals(inside + " is not a regular file but a folder",
                 assertThrows(IOException.class, () -> RegularFile.open(inside)).getMessage());
     }
 }
