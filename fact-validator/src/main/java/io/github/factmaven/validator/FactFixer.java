@@ -8,6 +8,7 @@ import io.github.factmaven.model.EditedText;
 import io.github.factmaven.model.InvalidUtf8Exception;
 import io.github.factmaven.model.LocatedClaim;
 import io.github.factmaven.model.Location;
+import io.github.factmaven.model.Problem;
 import io.github.factmaven.model.Utf8Text;
 import io.github.factmaven.model.internal.RegularFile;
 
@@ -76,7 +77,8 @@ public final class FactFixer {
      * @throws IOException if the claims directory cannot be listed or a claims file cannot be read
      */
     public FixResult fix(Dataset dataset) throws IOException {
-        List<Path> paths = dataset.claimsFiles();
+        Dataset.ClaimsListing listing = dataset.listClaimsFiles();
+        List<Path> paths = listing.files();
         Map<String, byte[]> contents = new HashMap<>();
         Map<String, String> texts = new HashMap<>();
         List<ClaimsFile> files = new ArrayList<>();
@@ -123,7 +125,10 @@ public final class FactFixer {
                         UnifiedDiff.of(name, texts.get(name), edited.changes())));
             }
         }
-        return new FixResult(fixes, fileFixes, check.fileErrors());
+        // what could not be listed is said too: a claims file never drops out of a fix without a word
+        List<Problem> fileErrors = new ArrayList<>(listing.problems());
+        fileErrors.addAll(check.fileErrors());
+        return new FixResult(fixes, fileFixes, fileErrors);
     }
 
     /** Repairs claims grouped by source, so each source is read and searched once, groups in parallel. */
