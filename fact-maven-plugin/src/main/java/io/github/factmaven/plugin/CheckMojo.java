@@ -17,6 +17,7 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
 
 import java.io.File;
 import java.io.IOException;
@@ -127,6 +128,12 @@ public class CheckMojo extends AbstractDatasetMojo {
     @Parameter(defaultValue = "${project.name}", readonly = true)
     private String projectName;
 
+    @Parameter(defaultValue = "${project}", readonly = true)
+    private MavenProject project;
+
+    @Parameter(defaultValue = "${maven.version}", readonly = true)
+    private String mavenVersion;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skipped("Fact check")) {
@@ -137,6 +144,10 @@ public class CheckMojo extends AbstractDatasetMojo {
             formats.stream().filter(name -> !name.isBlank()).map(ReportFormat::of).forEach(reports::add);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("fact.formats: " + e.getMessage(), e);
+        }
+        if (project != null && mavenVersion != null) {
+            SitePluginVersion.warning(project, "io.github.factmaven:fact-maven-plugin", mavenVersion)
+                    .ifPresent(getLog()::warn);
         }
         if (maxQuoteLength < 1) {
             throw new MojoExecutionException("fact.maxQuoteLength must be at least 1, not " + maxQuoteLength);
