@@ -166,8 +166,7 @@ public class ReportMojo extends AbstractMavenReport {
             sink.text(lines.isEmpty() ? "" : lines.get(0));
             for (String line : lines.subList(Math.min(1, lines.size()), lines.size())) {
                 String detail = line.strip();
-                if (detail.isEmpty() || detail.startsWith("quote:") || detail.startsWith("source:")
-                        || detail.matches("\\^+[ ^]*")) {
+                if (detail.isEmpty() || ConsoleReport.isExcerpt(line)) {
                     continue;
                 }
                 sink.lineBreak();

@@ -22,6 +22,19 @@ public final class ConsoleReport {
     }
 
     /**
+     * Tells the lines of a failure's message that show the quote beside the source
+     * ({@code quote: …}, {@code source: …}) and the carets under their differences: lines that line
+     * up only in a fixed-width font, which a page in a proportional font leaves out.
+     *
+     * @param line a line of a message
+     * @return true if it is such a line
+     */
+    public static boolean isExcerpt(String line) {
+        String text = line.strip();
+        return text.startsWith("quote:") || text.startsWith("source:") || text.matches("\\^+[ ^]*");
+    }
+
+    /**
      * One entry per problem, file problems first: the first line of an entry is
      * {@code path:line:column: [claim-id] message}; an entry may continue on further lines that show
      * the quote beside the source.

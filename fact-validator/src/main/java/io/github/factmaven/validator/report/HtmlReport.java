@@ -201,7 +201,7 @@ public final class HtmlReport {
             html.append("<h2>Files that cannot be used</h2>\n<ul id=\"file-errors\">\n");
             for (Problem problem : result.fileErrors()) {
                 html.append("<li><span class=\"where\">").append(escape(problem.location().toString()))
-                        .append("</span> ").append(explained(problem.message(), false)).append("</li>\n");
+                        .append("</span> ").append(explained(problem.message(), "message", false)).append("</li>\n");
             }
             html.append("</ul>\n");
         }
@@ -210,7 +210,7 @@ public final class HtmlReport {
             for (Warning warning : result.warnings()) {
                 html.append("<li class=\"").append(warning.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'))
                         .append("\"><span class=\"where\">").append(escape(warning.location().toString()))
-                        .append("</span> ").append(explained(warning.message(), false)).append("</li>\n");
+                        .append("</span> ").append(explained(warning.message(), "message", false)).append("</li>\n");
             }
             html.append("</ul>\n");
         }
@@ -376,11 +376,11 @@ public final class HtmlReport {
                         -1, -1, quoteDifferences(result)))
                 .append("</div>\n"));
         if (!result.verified()) {
-            html.append(explained(result.message(), !passages.isEmpty()));
+            html.append(explained(result.message(), "message", !passages.isEmpty()));
             html.append(passages);
         }
         for (Warning warning : result.warnings()) {
-            html.append(explained(warning.message(), false).replace("class=\"message\"", "class=\"message warning\""));
+            html.append(explained(warning.message(), "message warning", false));
         }
         return html.append("</article>\n").toString();
     }
@@ -390,22 +390,20 @@ public final class HtmlReport {
      * passage with the differences marked, the console's side-by-side excerpt and its carets are
      * left out, as the page says it better; the description of each difference stays.
      */
-    private static String explained(String message, boolean passageShown) {
+    private static String explained(String message, String cssClass, boolean passageShown) {
         List<String> lines = message.lines().toList();
-        StringBuilder html = new StringBuilder("<div class=\"message\">")
+        StringBuilder html = new StringBuilder("<div class=\"").append(cssClass).append("\">")
                 .append(escape(lines.isEmpty() ? "" : lines.get(0))).append("</div>\n");
         List<String> details = new ArrayList<>();
         List<String> places = new ArrayList<>();
         for (String line : lines.subList(Math.min(1, lines.size()), lines.size())) {
-            String detail = line.strip();
-            boolean excerpt = detail.startsWith("quote:") || detail.startsWith("source:") || detail.matches("\\^+[ ^]*");
+            boolean excerpt = ConsoleReport.isExcerpt(line);
             if (passageShown && excerpt) {
                 continue;
             }
-            if (excerpt || !passageShown && !line.startsWith("  ") || detail.isEmpty()) {
-                places.add(line);
-            } else if (line.startsWith("  ") && detail.matches("^[\\p{L} ]+: .*")) {
-                details.add(detail);
+            // an indented "kind: what differs" line is a detail; the rest is shown as written
+            if (!excerpt && line.startsWith("  ") && line.strip().matches("^[\\p{L} ]+: .*")) {
+                details.add(line.strip());
             } else {
                 places.add(line);
             }
