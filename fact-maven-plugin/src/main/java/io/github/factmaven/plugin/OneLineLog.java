@@ -1,12 +1,12 @@
 package io.github.factmaven.plugin;
 
-import io.github.factmaven.model.internal.Printable;
+import io.github.factmaven.validator.report.ConsoleReport;
 import org.apache.maven.plugin.logging.Log;
 
 /**
  * A log whose every message is one line: what a claims file says (an id, a quote, a name) cannot
  * start a line of its own in the build log, so it cannot forge {@code [INFO] BUILD SUCCESS} or a
- * CI workflow command such as {@code ::error}. See {@link Printable}.
+ * CI workflow command such as {@code ::error}. See {@link ConsoleReport#printable}.
  */
 final class OneLineLog implements Log {
 
@@ -17,7 +17,7 @@ final class OneLineLog implements Log {
     }
 
     private static CharSequence line(CharSequence message) {
-        return message == null ? null : Printable.escape(message.toString());
+        return message == null ? null : ConsoleReport.printable(message.toString());
     }
 
     @Override

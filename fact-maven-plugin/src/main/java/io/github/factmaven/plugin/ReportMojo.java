@@ -2,7 +2,6 @@ package io.github.factmaven.plugin;
 
 import io.github.factmaven.model.Claim;
 import io.github.factmaven.model.Problem;
-import io.github.factmaven.model.internal.Printable;
 import io.github.factmaven.validator.CheckResult;
 import io.github.factmaven.validator.ClaimResult;
 import io.github.factmaven.validator.Dataset;
@@ -126,7 +125,7 @@ public class ReportMojo extends AbstractMavenReport {
                 tableHeader(new String[] {"Claim", "Status", "Where", "Why"});
                 for (ClaimResult claim : result.failures()) {
                     sink.tableRow();
-                    tableCell(Printable.escape(claim.id().orElse("(no id)")));
+                    tableCell(ConsoleReport.printable(claim.id().orElse("(no id)")));
                     tableCell(claim.status().label() + " (" + claim.status().name() + ")");
                     tableCell(claim.primaryLocation().toString());
                     sink.tableCell();
@@ -146,7 +145,7 @@ public class ReportMojo extends AbstractMavenReport {
                 }
                 for (ClaimResult claim : result.claims()) {
                     for (Warning warning : claim.warnings()) {
-                        tableRow(new String[] {Printable.escape(claim.id().orElse("(no id)")), warning.location().toString(),
+                        tableRow(new String[] {ConsoleReport.printable(claim.id().orElse("(no id)")), warning.location().toString(),
                             warning.message()});
                     }
                 }

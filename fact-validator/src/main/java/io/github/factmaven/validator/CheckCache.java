@@ -1,5 +1,13 @@
 package io.github.factmaven.validator;
 
+import io.github.factmaven.validator.internal.cache.ClaimKey;
+import io.github.factmaven.validator.internal.cache.KeySet;
+import io.github.factmaven.validator.internal.cache.QuoteOutcomeFormat;
+import io.github.factmaven.validator.internal.diagnosis.QuoteOutcome;
+import io.github.factmaven.validator.internal.hash.LongSet;
+import io.github.factmaven.validator.internal.names.NameIndex;
+import io.github.factmaven.validator.internal.names.NamePlaces;
+
 import io.github.factmaven.model.Location;
 import io.github.factmaven.model.internal.AtomicFile;
 import io.github.factmaven.model.internal.RegularFile;

@@ -55,15 +55,26 @@ public record ClaimResult(Optional<String> id, Location location, Status status,
         this(id, location, status, diagnostics, List.of(), Optional.empty(), Optional.empty());
     }
 
-    /** A verified claim, with the warnings its check raised. */
-    static ClaimResult verified(LocatedClaim claim, List<Warning> warnings) {
+    /**
+     * @param claim    the claim that was checked
+     * @param warnings what its check raised, though it passed
+     * @return the result of a verified claim
+     */
+    public static ClaimResult verified(LocatedClaim claim, List<Warning> warnings) {
         return new ClaimResult(Optional.of(claim.claim().id()), claim.location(), Status.VERIFIED, List.of(), warnings,
                 Optional.empty(), Optional.of(claim.claim()));
     }
 
-    /** A failed claim with one diagnostic, pointing at the member to fix. */
-    static ClaimResult failure(LocatedClaim claim, Status status, String member, String message,
-                               Optional<Diagnosis> diagnosis) {
+    /**
+     * @param claim     the claim that was checked
+     * @param status    why it failed
+     * @param member    the claim member to fix, which the diagnostic points at
+     * @param message   what is wrong
+     * @param diagnosis the facts behind a failed quote, if any
+     * @return the result of a failed claim with one diagnostic
+     */
+    public static ClaimResult failure(LocatedClaim claim, Status status, String member, String message,
+                                      Optional<Diagnosis> diagnosis) {
         return new ClaimResult(Optional.of(claim.claim().id()), claim.location(), status,
                 List.of(new Diagnostic(claim.locationOf(member), message)), List.of(), diagnosis,
                 Optional.of(claim.claim()));
@@ -73,7 +84,7 @@ public record ClaimResult(Optional<String> id, Location location, Status status,
      * @param more warnings to add
      * @return this result with the warnings added after its own
      */
-    ClaimResult withWarnings(List<Warning> more) {
+    public ClaimResult withWarnings(List<Warning> more) {
         if (more.isEmpty()) {
             return this;
         }
@@ -87,7 +98,7 @@ public record ClaimResult(Optional<String> id, Location location, Status status,
      * @param diagnostic why, shown first
      * @return this result failed with the cause, its own diagnostics after the new one
      */
-    ClaimResult prepend(Status cause, Diagnostic diagnostic) {
+    public ClaimResult prepend(Status cause, Diagnostic diagnostic) {
         List<Diagnostic> all = new ArrayList<>();
         all.add(diagnostic);
         all.addAll(diagnostics);
@@ -99,7 +110,7 @@ public record ClaimResult(Optional<String> id, Location location, Status status,
      * @param diagnostic why, shown after the claim's own diagnostics
      * @return this result, failed, with the diagnostic added; a failed claim keeps its status
      */
-    ClaimResult append(Status cause, Diagnostic diagnostic) {
+    public ClaimResult append(Status cause, Diagnostic diagnostic) {
         List<Diagnostic> all = new ArrayList<>(diagnostics);
         all.add(diagnostic);
         return new ClaimResult(id, location, verified() ? cause : status, all, warnings, diagnosis, claim);
@@ -111,7 +122,7 @@ public record ClaimResult(Optional<String> id, Location location, Status status,
      * @param diagnosis  the facts behind the new cause, in place of the old
      * @return this result with its first cause replaced; its other diagnostics and its warnings kept
      */
-    ClaimResult withFirstCause(Status cause, Diagnostic diagnostic, Optional<Diagnosis> diagnosis) {
+    public ClaimResult withFirstCause(Status cause, Diagnostic diagnostic, Optional<Diagnosis> diagnosis) {
         List<Diagnostic> all = new ArrayList<>(diagnostics);
         all.set(0, diagnostic);
         return new ClaimResult(id, location, cause, all, warnings, diagnosis, claim);

@@ -165,21 +165,6 @@ public record Dataset(Path baseDirectory, Path claimsDirectory, Path sourcesDire
     }
 
     /**
-     * Every regular file below a directory. A walk does not enter a start directory that is itself
-     * a symbolic link, so this walks where the link leads.
-     *
-     * @param directory the directory
-     * @return the files, relative to the directory
-     * @throws IOException if the directory cannot be resolved or walked
-     */
-    static List<Path> filesBelow(Path directory) throws IOException {
-        Path real = directory.toRealPath();
-        try (Stream<Path> files = Files.walk(real)) {
-            return files.filter(Files::isRegularFile).map(real::relativize).toList();
-        }
-    }
-
-    /**
      * @return the sources registry: {@value SourceRegistry#FILE_NAME} in the sources directory
      */
     public Path registryFile() {

@@ -1,5 +1,19 @@
 package io.github.factmaven.validator;
 
+import io.github.factmaven.validator.internal.cache.ClaimKey;
+import io.github.factmaven.validator.internal.check.DuplicateSpans;
+import io.github.factmaven.validator.internal.check.SourceCheck;
+import io.github.factmaven.validator.internal.diagnosis.QuoteOutcome;
+import io.github.factmaven.validator.internal.names.NameIndex;
+import io.github.factmaven.validator.internal.names.SpellingVariants;
+import io.github.factmaven.validator.internal.provenance.OtherSources;
+import io.github.factmaven.validator.internal.provenance.Provenance;
+import io.github.factmaven.validator.internal.source.InMemorySources;
+import io.github.factmaven.validator.internal.source.LoadedSource;
+import io.github.factmaven.validator.internal.source.SourceException;
+import io.github.factmaven.validator.internal.source.SourceFiles;
+import io.github.factmaven.validator.internal.source.SourceStore;
+
 import io.github.factmaven.model.Claim;
 import io.github.factmaven.model.ClaimsFile;
 import io.github.factmaven.model.ClaimsFileReader;

@@ -1,5 +1,13 @@
 package io.github.factmaven.validator;
 
+import io.github.factmaven.validator.internal.check.SourceCheck;
+import io.github.factmaven.validator.internal.fix.ClaimRepair;
+import io.github.factmaven.validator.internal.fix.UnifiedDiff;
+import io.github.factmaven.validator.internal.source.LoadedSource;
+import io.github.factmaven.validator.internal.source.QuoteOccurrences;
+import io.github.factmaven.validator.internal.source.SourceException;
+import io.github.factmaven.validator.internal.source.SourceFiles;
+
 import io.github.factmaven.model.Claim;
 import io.github.factmaven.model.ClaimsFile;
 import io.github.factmaven.model.ClaimsFileEditor;

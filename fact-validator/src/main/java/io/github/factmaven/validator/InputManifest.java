@@ -1,5 +1,7 @@
 package io.github.factmaven.validator;
 
+import io.github.factmaven.validator.internal.source.SourceFiles;
+
 import io.github.factmaven.model.LocatedSourceEntry;
 import io.github.factmaven.model.SourceRegistry;
 import io.github.factmaven.model.SourceRegistryReader;
@@ -136,7 +138,7 @@ public final class InputManifest {
             found.put(prefix, directory);
             return;
         }
-        for (Path file : Dataset.filesBelow(directory)) {
+        for (Path file : SourceFiles.filesBelow(directory)) {
             String name = file.toString().replace('\\', '/');
             found.put(prefix + name, directory.resolve(file));
         }

@@ -1,5 +1,9 @@
 package io.github.factmaven.validator;
 
+import io.github.factmaven.validator.internal.fix.UnifiedDiff;
+import io.github.factmaven.validator.internal.source.SourceException;
+import io.github.factmaven.validator.internal.source.SourceFiles;
+
 import io.github.factmaven.model.ClaimsFile;
 import io.github.factmaven.model.ClaimsFileReader;
 import io.github.factmaven.model.EditedText;

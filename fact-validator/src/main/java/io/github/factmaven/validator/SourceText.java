@@ -162,18 +162,27 @@ public final class SourceText {
         return new Prefix(utf8BytesBefore(offset), carriageReturnsBefore(offset), lineFeedsBefore(offset));
     }
 
-    /** @return the U+000D before a code point offset */
-    int carriageReturnsBefore(int offset) {
+    /**
+     * @param offset code point offset, from 0 to {@link #length()}
+     * @return the U+000D before a code point offset
+     */
+    public int carriageReturnsBefore(int offset) {
         return countAtMost(lineBreaks().carriageReturns(), charIndex(offset) - 1);
     }
 
-    /** @return the U+000A before a code point offset */
-    int lineFeedsBefore(int offset) {
+    /**
+     * @param offset code point offset, from 0 to {@link #length()}
+     * @return the U+000A before a code point offset
+     */
+    public int lineFeedsBefore(int offset) {
         return countAtMost(lineBreaks().lineFeeds(), charIndex(offset) - 1);
     }
 
-    /** @return the length in UTF-8 of the text before a code point offset */
-    long utf8BytesBefore(int offset) {
+    /**
+     * @param offset code point offset, from 0 to {@link #length()}
+     * @return the length in UTF-8 of the text before a code point offset
+     */
+    public long utf8BytesBefore(int offset) {
         int end = charIndex(offset);
         long[] checkpoints = utf8Checkpoints();
         int checkpoint = end / BLOCK;

@@ -1,5 +1,7 @@
 package io.github.factmaven.validator;
 
+import io.github.factmaven.validator.internal.diagnosis.QuoteDiagnoser;
+
 import io.github.factmaven.model.Location;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

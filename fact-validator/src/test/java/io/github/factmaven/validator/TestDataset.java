@@ -1,5 +1,7 @@
 package io.github.factmaven.validator;
 
+import io.github.factmaven.validator.internal.source.SourceFiles;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,9 +11,9 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Writes small dataset projects for tests and checks them. */
-final class TestDataset {
+public final class TestDataset {
 
-    static final Path SAMPLES = Path.of("../examples/armenia-russia-2023/sources");
+    public static final Path SAMPLES = Path.of("../examples/armenia-russia-2023/sources");
 
     private final Path project;
 

@@ -35,6 +35,19 @@ public final class ConsoleReport {
     }
 
     /**
+     * Text from a dataset made safe to print on one line of a log: control characters, line and
+     * paragraph separators, bidirectional controls and unpaired surrogates are shown as escapes
+     * such as {@code \n} and {@code \u202E}, so that an id holding a line feed cannot forge a log
+     * line or a CI command. Every line this class returns is already escaped so.
+     *
+     * @param text any text
+     * @return the text with every character that could break or disguise a line escaped
+     */
+    public static String printable(String text) {
+        return Printable.escape(text);
+    }
+
+    /**
      * One entry per problem, file problems first: the first line of an entry is
      * {@code path:line:column: [claim-id] message}; an entry may continue on further lines that show
      * the quote beside the source.

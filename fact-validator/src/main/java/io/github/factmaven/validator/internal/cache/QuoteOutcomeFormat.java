@@ -1,0 +1,103 @@
+package io.github.factmaven.validator.internal.cache;
+
+
+import io.github.factmaven.validator.Diagnosis;
+import io.github.factmaven.validator.Difference;
+import io.github.factmaven.validator.DifferenceKind;
+import io.github.factmaven.validator.SourcePosition;
+import io.github.factmaven.validator.Status;
+import io.github.factmaven.validator.internal.diagnosis.QuoteOutcome;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/** Writes a {@link QuoteOutcome} to a check cache file and reads it back. */
+public final class QuoteOutcomeFormat {
+
+    private QuoteOutcomeFormat() {
+    }
+
+    public static void write(DataOutputStream out, QuoteOutcome outcome) throws IOException {
+        out.writeUTF(outcome.status().name());
+        out.writeUTF(outcome.member());
+        writeText(out, outcome.message());
+        out.writeBoolean(outcome.diagnosis().isPresent());
+        if (outcome.diagnosis().isPresent()) {
+            Diagnosis diagnosis = outcome.diagnosis().get();
+            writeText(out, diagnosis.source());
+            out.writeInt(diagnosis.expectedOffset().orElse(-1));
+            out.writeInt(diagnosis.found().size());
+            for (SourcePosition position : diagnosis.found()) {
+                out.writeInt(position.offset());
+                out.writeInt(position.line());
+                out.writeInt(position.column());
+            }
+            out.writeInt(diagnosis.passageLength());
+            writeText(out, diagnosis.cause().orElse(null));
+            out.writeInt(diagnosis.differences().size());
+            for (Difference difference : diagnosis.differences()) {
+                out.writeUTF(difference.kind().name());
+                out.writeInt(difference.quoteIndex());
+                writeText(out, difference.quoteText());
+                out.writeInt(difference.sourceOffset());
+                writeText(out, difference.sourceText());
+                writeText(out, difference.description());
+            }
+        }
+    }
+
+    public static QuoteOutcome read(DataInputStream in) throws IOException {
+        Status status = Status.valueOf(in.readUTF());
+        String member = in.readUTF();
+        String message = readText(in);
+        Optional<Diagnosis> diagnosis = Optional.empty();
+        if (in.readBoolean()) {
+            String source = readText(in);
+            int expected = in.readInt();
+            List<SourcePosition> found = new ArrayList<>();
+            for (int i = in.readInt(); i > 0; i--) {
+                found.add(new SourcePosition(in.readInt(), in.readInt(), in.readInt()));
+            }
+            int passageLength = in.readInt();
+            Optional<String> cause = Optional.ofNullable(readText(in));
+            List<Difference> differences = new ArrayList<>();
+            for (int i = in.readInt(); i > 0; i--) {
+                differences.add(new Difference(DifferenceKind.valueOf(in.readUTF()), in.readInt(), readText(in),
+                        in.readInt(), readText(in), readText(in)));
+            }
+            diagnosis = Optional.of(new Diagnosis(source, expected < 0 ? OptionalInt.empty() : OptionalInt.of(expected),
+                    found, passageLength, cause, differences));
+        }
+        return new QuoteOutcome(status, member, message, diagnosis);
+    }
+
+    /** Text of any length (writeUTF stops at 64 KB, and a message may quote a long passage), or null. */
+    private static void writeText(DataOutputStream out, String text) throws IOException {
+        if (text == null) {
+            out.writeInt(-1);
+            return;
+        }
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    private static String readText(DataInputStream in) throws IOException {
+        int length = in.readInt();
+        if (length < 0) {
+            return null;
+        }
+        byte[] bytes = in.readNBytes(length);
+        if (bytes.length < length) {
+            throw new EOFException("the cache file ends inside a text");
+        }
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,160 @@
+package io.github.factmaven.validator.internal.provenance;
+
+import io.github.factmaven.validator.ClaimResult;
+import io.github.factmaven.validator.Dataset;
+import io.github.factmaven.validator.Diagnostic;
+import io.github.factmaven.validator.Status;
+import io.github.factmaven.validator.Warning;
+import io.github.factmaven.validator.WarningKind;
+import io.github.factmaven.validator.internal.source.SourceException;
+import io.github.factmaven.validator.internal.source.SourceFiles;
+
+import io.github.factmaven.model.Claim;
+import io.github.factmaven.model.InvalidSourceEntry;
+import io.github.factmaven.model.LocatedClaim;
+import io.github.factmaven.model.LocatedSourceEntry;
+import io.github.factmaven.model.Location;
+import io.github.factmaven.model.Problem;
+import io.github.factmaven.model.SourceRegistry;
+import io.github.factmaven.model.SourceRegistryReader;
+
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the sources registry says about a dataset's sources, and the checks it makes possible:
+ * every source file registered, every registered file present and pinned, each claim's outlet the
+ * registered one, each source's bytes the pinned ones.
+ */
+public final class Provenance {
+
+    private final Optional<SourceRegistry> registry;
+    private final List<Problem> errors;
+    private final List<Warning> warnings;
+
+    private Provenance(Optional<SourceRegistry> registry, List<Problem> errors, List<Warning> warnings) {
+        this.registry = registry;
+        this.errors = List.copyOf(errors);
+        this.warnings = List.copyOf(warnings);
+    }
+
+    /** @return the provenance of sources that have no registry to compare with: nothing to say */
+    public static Provenance none() {
+        return new Provenance(Optional.empty(), List.of(), List.of());
+    }
+
+    /**
+     * Reads the registry, if the dataset has one, and compares it with the sources directory.
+     *
+     * @param dataset where the registry and sources are
+     * @param sources the dataset's source files
+     * @return the registry and what comparing it with the files found
+     */
+    public static Provenance of(Dataset dataset, SourceFiles sources) {
+        List<String> files = sources.list();
+        String registryName = dataset.displayName(dataset.registryFile());
+        List<Problem> errors = new ArrayList<>();
+        List<Warning> warnings = new ArrayList<>();
+        if (!Files.exists(dataset.registryFile())) {
+            if (!files.isEmpty()) {
+                warnings.add(new Warning(WarningKind.UNREGISTERED_SOURCE, new Location(registryName, 1, 1),
+                        "there is no sources registry " + registryName + ", so the provenance of the "
+                                + (files.size() == 1 ? "source file is not recorded and a change to it"
+                                : files.size() + " source files is not recorded and a change to them")
+                                + " would go unnoticed: run mvn fact:pin to create it"));
+            }
+            return new Provenance(Optional.empty(), errors, warnings);
+        }
+        SourceRegistry registry = new SourceRegistryReader().read(dataset.registryFile(), registryName);
+        errors.addAll(registry.problems());
+        for (InvalidSourceEntry invalid : registry.invalidEntries()) {
+            errors.addAll(invalid.problems());
+        }
+        for (LocatedSourceEntry located : registry.entries()) {
+            String file = located.entry().file();
+            try {
+                if (!sources.exists(file)) {
+                    errors.add(new Problem(located.locationOf("file"), "\"" + file + "\" is registered, but "
+                            + dataset.displayName(dataset.sourcesDirectory().resolve(file)) + " does not exist:"
+                            + " restore the file, or remove its entry if no claim needs it"));
+                    continue;
+                }
+            } catch (SourceException e) {
+                errors.add(new Problem(located.locationOf("file"), e.getMessage()));
+                continue;
+            }
+            if (located.entry().sha256().isEmpty()) {
+                warnings.add(new Warning(WarningKind.UNPINNED_SOURCE, located.location(), "\"" + file
+                        + "\" has no recorded SHA-256, so a change to it would go unnoticed: run mvn fact:pin"));
+            }
+        }
+        for (String file : files) {
+            if (!registry.registers(file)) {
+                warnings.add(new Warning(WarningKind.UNREGISTERED_SOURCE,
+                        new Location(dataset.displayName(dataset.sourcesDirectory().resolve(file)), 1, 1),
+                        "source file \"" + file + "\" is not registered in " + registryName
+                                + ": run mvn fact:pin to register it with the outlet its claims name,"
+                                + " or add an entry by hand"));
+            }
+        }
+        return new Provenance(Optional.of(registry), errors, warnings);
+    }
+
+    /** @return problems of the registry and its entries, and registered files that do not exist */
+    public List<Problem> errors() {
+        return errors;
+    }
+
+    /** @return unregistered and unpinned sources */
+    public List<Warning> warnings() {
+        return warnings;
+    }
+
+    /**
+     * @param source a source path as claims cite it
+     * @return true if the registry records a SHA-256 for it: a promise that is kept by hashing the
+     *         source's bytes on every check, never by trusting its size and time
+     */
+    public boolean pinned(String source) {
+        return registry.flatMap(known -> known.entry(source)).flatMap(entry -> entry.entry().sha256()).isPresent();
+    }
+
+    /**
+     * Fails a claim whose outlet is not its source's registered one, or whose source's bytes are not
+     * the pinned ones. A claim that failed already keeps its status, and gains the new diagnostics.
+     *
+     * @param located the claim
+     * @param result  the result of checking the claim's quote
+     * @param sha256  the SHA-256 of the cited source's bytes, if it could be read
+     * @return the result with what the registry adds
+     */
+    public ClaimResult judge(LocatedClaim located, ClaimResult result, Optional<String> sha256) {
+        if (registry.isEmpty()) {
+            return result;
+        }
+        Claim claim = located.claim();
+        Optional<LocatedSourceEntry> registered = registry.get().entry(claim.source());
+        if (registered.isEmpty()) {
+            return result;
+        }
+        LocatedSourceEntry entry = registered.get();
+        Optional<String> pinned = entry.entry().sha256();
+        if (pinned.isPresent() && sha256.isPresent() && !pinned.get().equals(sha256.get())) {
+            String quote = result.verified() ? "The quote is still at its offset. " : "";
+            result = result.prepend(Status.SOURCE_CHANGED, new Diagnostic(located.locationOf("source"),
+                    "source file " + claim.source() + " has changed since it was pinned: its SHA-256 is "
+                            + sha256.get() + ", but " + entry.locationOf("sha256") + " records " + pinned.get()
+                            + ". " + quote + "If the change is intended, review the claims that cite it and run"
+                            + " mvn fact:pin -Dfact.repin=true"));
+        }
+        String outlet = entry.entry().outlet();
+        if (!claim.outlet().equals(outlet)) {
+            result = result.append(Status.OUTLET_MISMATCH, new Diagnostic(located.locationOf("outlet"),
+                    "outlet \"" + claim.outlet() + "\" is not the outlet " + entry.locationOf("outlet")
+                            + " registers for " + claim.source() + ": \"" + outlet + "\""));
+        }
+        return result;
+    }
+}
