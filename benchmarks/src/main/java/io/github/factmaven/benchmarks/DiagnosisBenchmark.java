@@ -8,7 +8,6 @@ import io.github.factmaven.validator.ClaimResult;
 import io.github.factmaven.validator.Dataset;
 import io.github.factmaven.validator.FactChecker;
 import io.github.factmaven.validator.Status;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -33,8 +32,7 @@ public final class DiagnosisBenchmark {
     private static final int WARMUP = 10;
     private static final int RUNS = 30;
 
-    private DiagnosisBenchmark() {
-    }
+    private DiagnosisBenchmark() {}
 
     public static void main(String[] args) throws IOException {
         Path project = Files.createTempDirectory("fact-benchmark");
@@ -47,8 +45,12 @@ public final class DiagnosisBenchmark {
             Files.writeString(project.resolve("sources/s" + i + ".txt"), text);
         }
         Dataset dataset = Dataset.inDirectory(project);
-        System.out.printf(Locale.ROOT, "fact-maven diagnosis benchmark: %d sources of %,d characters, %s, %d cores%n%n",
-                texts.size(), SOURCE_SIZE, System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
+        System.out.printf(
+                Locale.ROOT,
+                "fact-maven diagnosis benchmark: %d sources of %,d characters, %s, %d cores%n%n",
+                texts.size(),
+                SOURCE_SIZE,
+                System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors());
 
         singleClaims(texts.get(0), dataset);
@@ -68,8 +70,12 @@ public final class DiagnosisBenchmark {
         cases.put("typography at its offset", claim(quote.replace('’', '\'').replace('\u00A0', ' '), offset));
         cases.put("moved 1,000 characters", claim(quote, offset + 1000));
         cases.put("typo far from its offset", claim(misspell(far), 0));
-        cases.put("not found (fabricated)", claim("Armenia and Russia signed a new treaty of eternal friendship "
-                + "in Sochi on Tuesday, officials said.", offset));
+        cases.put(
+                "not found (fabricated)",
+                claim(
+                        "Armenia and Russia signed a new treaty of eternal friendship "
+                                + "in Sochi on Tuesday, officials said.",
+                        offset));
         cases.put("in another source", claim(textOf(1, dataset).substring(5000, 5120), offset));
 
         System.out.println("One claim in a 1 MB source; time of the whole check (read, decode, compare, diagnose):");
@@ -89,7 +95,12 @@ public final class DiagnosisBenchmark {
                 }
             }
             Arrays.sort(times);
-            System.out.printf(Locale.ROOT, "  %-28s %-16s %10.1f %10.1f%n", entry.getKey(), status, times[RUNS / 2],
+            System.out.printf(
+                    Locale.ROOT,
+                    "  %-28s %-16s %10.1f %10.1f%n",
+                    entry.getKey(),
+                    status,
+                    times[RUNS / 2],
                     times[RUNS * 9 / 10]);
         }
         System.out.println();
@@ -114,11 +125,19 @@ public final class DiagnosisBenchmark {
             int offset = text.codePointCount(0, at);
             return switch (i % kinds) {
                 case 0 -> claim("c" + i, misspell(quote), "s" + source + ".txt", offset);
-                case 1 -> claim("c" + i, quote.replace('’', '\'').replace('\u00A0', ' ').replace('—', '-'),
-                        "s" + source + ".txt", offset);
+                case 1 ->
+                    claim(
+                            "c" + i,
+                            quote.replace('’', '\'').replace('\u00A0', ' ').replace('—', '-'),
+                            "s" + source + ".txt",
+                            offset);
                 case 2 -> claim("c" + i, quote, "s" + source + ".txt", offset + 7);
-                default -> claim("c" + i, "Fabricated quote number " + i + " that no source has ever printed.",
-                        "s" + source + ".txt", offset);
+                default ->
+                    claim(
+                            "c" + i,
+                            "Fabricated quote number " + i + " that no source has ever printed.",
+                            "s" + source + ".txt",
+                            offset);
             };
         };
         for (int file = 0; file < 10; file++) {
@@ -140,8 +159,14 @@ public final class DiagnosisBenchmark {
                 counts.merge(claim.status(), 1, Integer::sum);
             }
             Runtime runtime = Runtime.getRuntime();
-            System.out.printf(Locale.ROOT, "  run %d: %.2f s, %,.0f claims/s, heap in use %d MB; %s%n", run, seconds,
-                    result.claims().size() / seconds, (runtime.totalMemory() - runtime.freeMemory()) >> 20, counts);
+            System.out.printf(
+                    Locale.ROOT,
+                    "  run %d: %.2f s, %,.0f claims/s, heap in use %d MB; %s%n",
+                    run,
+                    seconds,
+                    result.claims().size() / seconds,
+                    (runtime.totalMemory() - runtime.freeMemory()) >> 20,
+                    counts);
         }
         System.out.println();
     }

@@ -1,9 +1,6 @@
 package io.github.factmaven.benchmarks;
 
 import com.sun.management.GarbageCollectionNotificationInfo;
-
-import javax.management.NotificationEmitter;
-import javax.management.openmbean.CompositeData;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -13,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
+import javax.management.NotificationEmitter;
+import javax.management.openmbean.CompositeData;
 
 /**
  * The heap a task used, from what the collectors report at each collection: the most the heap held
@@ -36,21 +35,31 @@ final class HeapWatch {
     static HeapWatch start() {
         HeapWatch watch = new HeapWatch();
         for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
-            ((NotificationEmitter) collector).addNotificationListener((notification, handback) -> {
-                if (notification.getType().equals(GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
-                    var info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData())
-                            .getGcInfo();
-                    watch.peak.accumulateAndGet(watch.used(info.getMemoryUsageBeforeGc()), Math::max);
-                    watch.retained.accumulateAndGet(watch.used(info.getMemoryUsageAfterGc()), Math::max);
-                }
-            }, null, null);
+            ((NotificationEmitter) collector)
+                    .addNotificationListener(
+                            (notification, handback) -> {
+                                if (notification
+                                        .getType()
+                                        .equals(GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
+                                    var info = GarbageCollectionNotificationInfo.from(
+                                                    (CompositeData) notification.getUserData())
+                                            .getGcInfo();
+                                    watch.peak.accumulateAndGet(watch.used(info.getMemoryUsageBeforeGc()), Math::max);
+                                    watch.retained.accumulateAndGet(
+                                            watch.used(info.getMemoryUsageAfterGc()), Math::max);
+                                }
+                            },
+                            null,
+                            null);
         }
         return watch;
     }
 
     /** @return the most bytes the heap held at once */
     long peak() {
-        return Math.max(peak.get(), ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+        return Math.max(
+                peak.get(),
+                ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
     }
 
     /** @return the most bytes the heap still held after a collection */
@@ -59,7 +68,9 @@ final class HeapWatch {
     }
 
     private long used(Map<String, MemoryUsage> pools) {
-        return pools.entrySet().stream().filter(pool -> heapPools.contains(pool.getKey()))
-                .mapToLong(pool -> pool.getValue().getUsed()).sum();
+        return pools.entrySet().stream()
+                .filter(pool -> heapPools.contains(pool.getKey()))
+                .mapToLong(pool -> pool.getValue().getUsed())
+                .sum();
     }
 }

@@ -5,6 +5,9 @@ import io.github.factmaven.model.ClaimsFileReader;
 import io.github.factmaven.model.InvalidUtf8Exception;
 import io.github.factmaven.model.Utf8Text;
 import io.github.factmaven.validator.SourceText;
+import java.nio.charset.StandardCharsets;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -12,10 +15,6 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-
-import java.nio.charset.StandardCharsets;
-import java.util.Random;
-import java.util.concurrent.TimeUnit;
 
 /**
  * JMH benchmarks of the paths every claim or every source byte goes through: decoding a source,
@@ -53,15 +52,20 @@ public class HotPaths {
             int length = 30 + random.nextInt(90);
             offsets[i] = random.nextInt(indexed.length() - length);
             quotes[i] = indexed.slice(offsets[i], offsets[i] + length);
-            json.append(i == 0 ? "" : ",\n").append("    {\"id\": \"claim-").append(i)
+            json.append(i == 0 ? "" : ",\n")
+                    .append("    {\"id\": \"claim-")
+                    .append(i)
                     .append("\", \"statement\": \"A statement about the text.\", \"quote\": \"")
-                    .append(escaped(quotes[i])).append("\", \"source\": \"news.txt\", \"offset\": ").append(offsets[i])
+                    .append(escaped(quotes[i]))
+                    .append("\", \"source\": \"news.txt\", \"offset\": ")
+                    .append(offsets[i])
                     .append(", \"outlet\": \"Outlet\"}");
         }
         validClaims = json.append("\n  ]\n}\n").toString();
         // a negative offset binds nowhere: the whole file goes through the schema
         claimsWithOneMistake = validClaims.replace("\"offset\": " + offsets[CLAIMS - 1] + ",", "\"offset\": -1,");
-        if (readValidClaims().claims().size() != CLAIMS || readClaimsThroughSchema().invalidClaims().size() != 1
+        if (readValidClaims().claims().size() != CLAIMS
+                || readClaimsThroughSchema().invalidClaims().size() != 1
                 || compareQuotes() != CLAIMS) {
             throw new IllegalStateException("the generated claims are not what the benchmarks measure");
         }

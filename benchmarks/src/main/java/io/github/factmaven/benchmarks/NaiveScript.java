@@ -2,7 +2,6 @@ package io.github.factmaven.benchmarks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,8 +19,7 @@ import java.util.stream.Stream;
  */
 final class NaiveScript {
 
-    private NaiveScript() {
-    }
+    private NaiveScript() {}
 
     /**
      * @param dataset the dataset project's directory
@@ -52,7 +50,8 @@ final class NaiveScript {
     private static int[] decode(Path dataset, String name) {
         try {
             return new String(Files.readAllBytes(dataset.resolve("sources").resolve(name)), StandardCharsets.UTF_8)
-                    .codePoints().toArray();
+                    .codePoints()
+                    .toArray();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

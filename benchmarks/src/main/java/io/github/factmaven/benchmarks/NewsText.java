@@ -9,13 +9,12 @@ import java.util.Random;
 final class NewsText {
 
     private static final String[] WORDS = ("Armenia Russia Pashinyan Kremlin peacekeepers security alliance "
-            + "Yerevan Moscow Azerbaijan Karabakh border ministry ambassador summoned statement said the of in "
-            + "and to a that was for on with as by it is at from has his its an were have been would will "
-            + "Armenia’s Russia’s “unacceptable” “no advantage” — – … 2023 99.999 Kopyrkin Zakharova Peskov")
+                    + "Yerevan Moscow Azerbaijan Karabakh border ministry ambassador summoned statement said the of in "
+                    + "and to a that was for on with as by it is at from has his its an were have been would will "
+                    + "Armenia’s Russia’s “unacceptable” “no advantage” — – … 2023 99.999 Kopyrkin Zakharova Peskov")
             .split(" ");
 
-    private NewsText() {
-    }
+    private NewsText() {}
 
     /**
      * @param random     the seeded source of randomness

@@ -34,32 +34,54 @@ public final class ScaleBenchmark {
 
     private static final double FAILING_SHARE = 0.01;
     /** The summary fact:check logs, with the number of failed claims. */
-    private static final Pattern SUMMARY = Pattern.compile("Fact check: [\\d,]+ claims: [\\d,]+ verified, ([\\d,]+) failed");
+    private static final Pattern SUMMARY =
+            Pattern.compile("Fact check: [\\d,]+ claims: [\\d,]+ verified, ([\\d,]+) failed");
 
-    private ScaleBenchmark() {
-    }
+    private ScaleBenchmark() {}
 
     public static void main(String[] args) throws IOException, InterruptedException {
         Path directory = Path.of(System.getProperty("scale.directory", "target/scale"));
         int rounds = Integer.getInteger("scale.rounds", 3);
         List<ScaleDataset> sizes = Arrays.stream(
-                        System.getProperty("scale.sizes", "10000:10:10,100000:100:100,1000000:100:1000").split(","))
-                .map(ScaleBenchmark::size).toList();
-        System.out.printf(Locale.ROOT, "fact-maven scale benchmark: %s %s, %d cores, best of %d rounds%n",
-                System.getProperty("java.vm.name"), System.getProperty("java.version"),
-                Runtime.getRuntime().availableProcessors(), rounds);
-        System.out.printf(Locale.ROOT, "%n%9s %8s %7s | %8s %8s %8s | %6s %6s | %10s %7s | %6s %6s %6s | %8s %8s"
-                        + " | %8s %8s%n",
-                "claims", "sources", "MB", "read s", "naive s", "check s", "/read", "naive/", "claims/s",
-                "MB/s", "heap", "kept", "naive", "cache s", "again s", "goal s", "again s");
+                        System.getProperty("scale.sizes", "10000:10:10,100000:100:100,1000000:100:1000")
+                                .split(","))
+                .map(ScaleBenchmark::size)
+                .toList();
+        System.out.printf(
+                Locale.ROOT,
+                "fact-maven scale benchmark: %s %s, %d cores, best of %d rounds%n",
+                System.getProperty("java.vm.name"),
+                System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors(),
+                rounds);
+        System.out.printf(
+                Locale.ROOT,
+                "%n%9s %8s %7s | %8s %8s %8s | %6s %6s | %10s %7s | %6s %6s %6s | %8s %8s" + " | %8s %8s%n",
+                "claims",
+                "sources",
+                "MB",
+                "read s",
+                "naive s",
+                "check s",
+                "/read",
+                "naive/",
+                "claims/s",
+                "MB/s",
+                "heap",
+                "kept",
+                "naive",
+                "cache s",
+                "again s",
+                "goal s",
+                "again s");
         List<Row> rows = new ArrayList<>();
         for (ScaleDataset size : sizes) {
             long generating = System.nanoTime();
             Path dataset = size.writeTo(directory.resolve(size.name()));
             long megabytes = megabytes(dataset);
             if (System.nanoTime() - generating > 1_000_000_000L) {
-                System.out.printf(Locale.ROOT, "(generated %s in %.0f s)%n", dataset,
-                        (System.nanoTime() - generating) / 1e9);
+                System.out.printf(
+                        Locale.ROOT, "(generated %s in %.0f s)%n", dataset, (System.nanoTime() - generating) / 1e9);
             }
             Row row = measure(size, dataset, megabytes, rounds);
             rows.add(row);
@@ -71,8 +93,12 @@ public final class ScaleBenchmark {
     private static ScaleDataset size(String spec) {
         String[] parts = spec.trim().split(":");
         int claims = Integer.parseInt(parts[0]);
-        return new ScaleDataset(claims, Math.max(1, Math.min(100, claims / 100)), Integer.parseInt(parts[1]),
-                Long.parseLong(parts[2]) * 1_000_000L, FAILING_SHARE);
+        return new ScaleDataset(
+                claims,
+                Math.max(1, Math.min(100, claims / 100)),
+                Integer.parseInt(parts[1]),
+                Long.parseLong(parts[2]) * 1_000_000L,
+                FAILING_SHARE);
     }
 
     private static Row measure(ScaleDataset size, Path dataset, long megabytes, int rounds)
@@ -102,8 +128,8 @@ public final class ScaleBenchmark {
         }
         for (Result result : results) {
             if (result.failing() != size.failing()) {
-                throw new IllegalStateException("expected " + size.failing() + " failing claims, found "
-                        + result.failing() + ": " + result);
+                throw new IllegalStateException(
+                        "expected " + size.failing() + " failing claims, found " + result.failing() + ": " + result);
             }
         }
         return new Row(size, megabytes, read, naive, library, cold, unchanged, goal, goalUnchanged);
@@ -151,8 +177,8 @@ public final class ScaleBenchmark {
         Process process = builder.start();
         long failing = -1;
         List<String> log = new ArrayList<>();
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                StandardCharsets.UTF_8))) {
+        try (BufferedReader out =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = out.readLine(); line != null; line = out.readLine()) {
                 log.add(line);
                 Matcher summary = SUMMARY.matcher(line);
@@ -163,7 +189,8 @@ public final class ScaleBenchmark {
         }
         if (process.waitFor() != 0 || failing < 0) {
             log.forEach(System.err::println);
-            throw new IllegalStateException("mvn verify in " + dataset + " failed with exit code " + process.exitValue());
+            throw new IllegalStateException(
+                    "mvn verify in " + dataset + " failed with exit code " + process.exitValue());
         }
         return new Result((System.nanoTime() - start) / 1_000_000, 0, 0, failing);
     }
@@ -180,18 +207,27 @@ public final class ScaleBenchmark {
 
     private static Result run(String task, Path dataset, String heap) throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        Process process = new ProcessBuilder(java, heap, "-cp", System.getProperty("java.class.path"),
-                ScaleTask.class.getName(), task, dataset.toString())
+        Process process = new ProcessBuilder(
+                        java,
+                        heap,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        ScaleTask.class.getName(),
+                        task,
+                        dataset.toString())
                 .redirectError(ProcessBuilder.Redirect.INHERIT)
                 .start();
         Result result = null;
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                StandardCharsets.UTF_8))) {
+        try (BufferedReader out =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = out.readLine(); line != null; line = out.readLine()) {
                 if (line.startsWith("RESULT ")) {
                     String[] fields = line.split(" ");
-                    result = new Result(Long.parseLong(fields[2]), Long.parseLong(fields[3]),
-                            Long.parseLong(fields[4]), Long.parseLong(fields[5]));
+                    result = new Result(
+                            Long.parseLong(fields[2]),
+                            Long.parseLong(fields[3]),
+                            Long.parseLong(fields[4]),
+                            Long.parseLong(fields[5]));
                 }
             }
         }
@@ -202,9 +238,12 @@ public final class ScaleBenchmark {
     }
 
     private static long megabytes(Path dataset) throws IOException {
-        try (Stream<Path> files = Stream.concat(Files.walk(dataset.resolve("claims")),
-                Files.walk(dataset.resolve("sources")))) {
-            return files.filter(Files::isRegularFile).mapToLong(file -> file.toFile().length()).sum() / 1_000_000;
+        try (Stream<Path> files =
+                Stream.concat(Files.walk(dataset.resolve("claims")), Files.walk(dataset.resolve("sources")))) {
+            return files.filter(Files::isRegularFile)
+                            .mapToLong(file -> file.toFile().length())
+                            .sum()
+                    / 1_000_000;
         }
     }
 
@@ -212,13 +251,19 @@ public final class ScaleBenchmark {
         for (int i = 1; i < rows.size(); i++) {
             Row small = rows.get(i - 1);
             Row large = rows.get(i);
-            System.out.printf(Locale.ROOT, "%n%,d -> %,d claims, %,d -> %,d MB: data x%.1f, check time x%.1f, "
+            System.out.printf(
+                    Locale.ROOT,
+                    "%n%,d -> %,d claims, %,d -> %,d MB: data x%.1f, check time x%.1f, "
                             + "script time x%.1f, heap kept x%.1f",
-                    small.size().claims(), large.size().claims(), small.megabytes(), large.megabytes(),
+                    small.size().claims(),
+                    large.size().claims(),
+                    small.megabytes(),
+                    large.megabytes(),
                     (double) large.megabytes() / small.megabytes(),
                     (double) large.library().millis() / small.library().millis(),
                     (double) large.naive().millis() / small.naive().millis(),
-                    (double) large.library().retainedMegabytes() / small.library().retainedMegabytes());
+                    (double) large.library().retainedMegabytes()
+                            / small.library().retainedMegabytes());
         }
         System.out.println();
     }
@@ -233,18 +278,39 @@ public final class ScaleBenchmark {
         }
     }
 
-    record Row(ScaleDataset size, long megabytes, Result read, Result naive, Result library, Result cold,
-               Result unchanged, Result goal, Result goalUnchanged) {
+    record Row(
+            ScaleDataset size,
+            long megabytes,
+            Result read,
+            Result naive,
+            Result library,
+            Result cold,
+            Result unchanged,
+            Result goal,
+            Result goalUnchanged) {
         void print() {
             double seconds = library.millis() / 1000.0;
-            System.out.printf(Locale.ROOT, "%,9d %8d %,7d | %8.2f %8.2f %8.2f | %5.1fx %5.1fx | %,10.0f %7.0f"
+            System.out.printf(
+                    Locale.ROOT,
+                    "%,9d %8d %,7d | %8.2f %8.2f %8.2f | %5.1fx %5.1fx | %,10.0f %7.0f"
                             + " | %5dM %5dM %5dM | %8.2f %8.2f | %8s %8s%n",
-                    size.claims(), size.sources(), megabytes, read.millis() / 1000.0, naive.millis() / 1000.0,
-                    seconds, library.millis() / (double) Math.max(1, read.millis()),
-                    naive.millis() / (double) library.millis(), size.claims() / seconds, megabytes / seconds,
-                    library.heapMegabytes(), library.retainedMegabytes(), naive.heapMegabytes(),
-                    cold.millis() / 1000.0, unchanged.millis() / 1000.0,
-                    seconds(goal), seconds(goalUnchanged));
+                    size.claims(),
+                    size.sources(),
+                    megabytes,
+                    read.millis() / 1000.0,
+                    naive.millis() / 1000.0,
+                    seconds,
+                    library.millis() / (double) Math.max(1, read.millis()),
+                    naive.millis() / (double) library.millis(),
+                    size.claims() / seconds,
+                    megabytes / seconds,
+                    library.heapMegabytes(),
+                    library.retainedMegabytes(),
+                    naive.heapMegabytes(),
+                    cold.millis() / 1000.0,
+                    unchanged.millis() / 1000.0,
+                    seconds(goal),
+                    seconds(goalUnchanged));
         }
 
         private static String seconds(Result result) {

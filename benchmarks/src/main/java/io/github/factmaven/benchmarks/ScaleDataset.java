@@ -1,7 +1,6 @@
 package io.github.factmaven.benchmarks;
 
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
-
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -28,8 +27,14 @@ record ScaleDataset(int claims, int claimsFiles, int sources, long sourceBytes, 
 
     /** @return a name that tells the parameters, used as the dataset's directory name */
     String name() {
-        return String.format(Locale.ROOT, "claims-%d-files-%d-sources-%d-bytes-%d-failing-%s",
-                claims, claimsFiles, sources, sourceBytes, failingShare);
+        return String.format(
+                Locale.ROOT,
+                "claims-%d-files-%d-sources-%d-bytes-%d-failing-%s",
+                claims,
+                claimsFiles,
+                sources,
+                sourceBytes,
+                failingShare);
     }
 
     /** @return how many claims are generated to fail */

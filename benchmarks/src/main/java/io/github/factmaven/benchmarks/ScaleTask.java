@@ -4,12 +4,10 @@ import io.github.factmaven.validator.CheckCache;
 import io.github.factmaven.validator.CheckResult;
 import io.github.factmaven.validator.Dataset;
 import io.github.factmaven.validator.FactChecker;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
@@ -24,8 +22,7 @@ final class ScaleTask {
     /** Where the incremental check keeps its cache, as fact:check does. */
     static final String CACHE = "target/fact-cache/check.bin";
 
-    private ScaleTask() {
-    }
+    private ScaleTask() {}
 
     public static void main(String[] args) throws IOException {
         String task = args[0];
@@ -35,7 +32,8 @@ final class ScaleTask {
         long failing = switch (task) {
             case "read" -> readEveryByte(dataset);
             case "naive" -> NaiveScript.failing(dataset);
-            case "library" -> new FactChecker().check(Dataset.inDirectory(dataset)).failures().size();
+            case "library" ->
+                new FactChecker().check(Dataset.inDirectory(dataset)).failures().size();
             case "incremental" -> {
                 CheckCache cache = CheckCache.load(dataset.resolve(CACHE));
                 CheckResult result = new FactChecker().withCache(cache).check(Dataset.inDirectory(dataset));
@@ -45,13 +43,20 @@ final class ScaleTask {
             default -> throw new IllegalArgumentException("unknown task " + task);
         };
         long nanos = System.nanoTime() - start;
-        System.out.printf(Locale.ROOT, "RESULT %s %d %d %d %d%n", task, nanos / 1_000_000, heap.peak() >> 20,
-                heap.retained() >> 20, failing);
+        System.out.printf(
+                Locale.ROOT,
+                "RESULT %s %d %d %d %d%n",
+                task,
+                nanos / 1_000_000,
+                heap.peak() >> 20,
+                heap.retained() >> 20,
+                failing);
     }
 
     /** Reads every claims and source file, in parallel as the check does; returns 0 failing claims. */
     private static long readEveryByte(Path dataset) throws IOException {
-        try (Stream<Path> files = Stream.concat(Files.walk(dataset.resolve("claims")), Files.walk(dataset.resolve("sources")))) {
+        try (Stream<Path> files =
+                Stream.concat(Files.walk(dataset.resolve("claims")), Files.walk(dataset.resolve("sources")))) {
             long bytes = files.filter(Files::isRegularFile).toList().parallelStream()
                     .mapToLong(file -> {
                         try {
@@ -59,7 +64,8 @@ final class ScaleTask {
                         } catch (IOException e) {
                             throw new UncheckedIOException(e);
                         }
-                    }).sum();
+                    })
+                    .sum();
             return bytes < 0 ? -1 : 0;
         }
     }

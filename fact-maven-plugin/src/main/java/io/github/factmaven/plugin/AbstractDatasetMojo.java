@@ -1,11 +1,10 @@
 package io.github.factmaven.plugin;
 
 import io.github.factmaven.validator.Dataset;
+import java.io.File;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugins.annotations.Parameter;
-
-import java.io.File;
 
 /**
  * What every goal of the plugin reads: where the dataset's claims and sources are, and whether to skip.

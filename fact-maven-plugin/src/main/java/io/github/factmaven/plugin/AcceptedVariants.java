@@ -8,8 +8,7 @@ import java.util.stream.Collectors;
 /** The {@code acceptedVariants} parameter of the goals: groups of spellings, each written {@code Kiev/Kyiv}. */
 final class AcceptedVariants {
 
-    private AcceptedVariants() {
-    }
+    private AcceptedVariants() {}
 
     /**
      * @param parameter the parameter's values as Maven gives them, or null if it is not set
@@ -21,7 +20,9 @@ final class AcceptedVariants {
         }
         return parameter.stream()
                 .filter(group -> !group.isBlank())
-                .map(group -> Arrays.stream(group.split("/")).map(String::strip).filter(s -> !s.isEmpty())
+                .map(group -> Arrays.stream(group.split("/"))
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
                         .collect(Collectors.toUnmodifiableSet()))
                 .toList();
     }

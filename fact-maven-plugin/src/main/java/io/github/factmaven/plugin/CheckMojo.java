@@ -12,13 +12,6 @@ import io.github.factmaven.validator.report.HtmlReport;
 import io.github.factmaven.validator.report.JUnitReport;
 import io.github.factmaven.validator.report.JsonReport;
 import io.github.factmaven.validator.report.SarifReport;
-import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugins.annotations.LifecyclePhase;
-import org.apache.maven.plugins.annotations.Mojo;
-import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.project.MavenProject;
-
 import java.io.File;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -35,6 +28,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
 
 /**
  * Checks that every claim of the dataset quotes its source exactly, at its offset, and that the
@@ -141,7 +140,10 @@ public class CheckMojo extends AbstractDatasetMojo {
         }
         Set<ReportFormat> reports = EnumSet.noneOf(ReportFormat.class);
         try {
-            formats.stream().filter(name -> !name.isBlank()).map(ReportFormat::of).forEach(reports::add);
+            formats.stream()
+                    .filter(name -> !name.isBlank())
+                    .map(ReportFormat::of)
+                    .forEach(reports::add);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("fact.formats: " + e.getMessage(), e);
         }
@@ -163,10 +165,15 @@ public class CheckMojo extends AbstractDatasetMojo {
             return;
         }
         Path directory = reportDirectory.toPath();
-        List<Path> reportFiles = reports.stream().map(format -> directory.resolve(format.fileName())).toList();
-        Optional<LastCheck> last = incremental ? LastCheck.load(lastCheckFile(), why -> getLog().warn(
-                "The record of the last fact check " + dataset.displayName(lastCheckFile()) + " was discarded ("
-                        + why + "): the dataset is checked again")) : Optional.empty();
+        List<Path> reportFiles = reports.stream()
+                .map(format -> directory.resolve(format.fileName()))
+                .toList();
+        Optional<LastCheck> last = incremental
+                ? LastCheck.load(
+                        lastCheckFile(),
+                        why -> getLog().warn("The record of the last fact check " + dataset.displayName(lastCheckFile())
+                                + " was discarded (" + why + "): the dataset is checked again"))
+                : Optional.empty();
         Optional<InputManifest> inputs = incremental ? captureInputs(dataset, reports, last) : Optional.empty();
         CheckOutcome outcome;
         if (last.isPresent() && inputs.isPresent() && last.get().standsFor(inputs.get())) {
@@ -183,9 +190,11 @@ public class CheckMojo extends AbstractDatasetMojo {
         }
         outcome.problemLines().forEach(getLog()::error);
         outcome.warningLines().forEach(getLog()::warn);
-        String summary = "Fact check: " + outcome.summary() + (reports.isEmpty() ? ""
-                : "; reports in " + dataset.displayName(directory) + ": "
-                + reports.stream().map(ReportFormat::fileName).collect(Collectors.joining(", ")));
+        String summary = "Fact check: " + outcome.summary()
+                + (reports.isEmpty()
+                        ? ""
+                        : "; reports in " + dataset.displayName(directory) + ": "
+                                + reports.stream().map(ReportFormat::fileName).collect(Collectors.joining(", ")));
         if (!outcome.passed()) {
             fail(summary);
         } else if (failOnWarning && outcome.warned()) {
@@ -201,13 +210,16 @@ public class CheckMojo extends AbstractDatasetMojo {
     private CheckOutcome check(Dataset dataset, Set<ReportFormat> reports, List<Path> reportFiles)
             throws MojoExecutionException, MojoFailureException {
         CheckResult result;
-        FactChecker checker = new FactChecker().withProgress(new ProgressLog(getLog()))
-                .withAcceptedVariants(acceptedGroups()).withMaxQuoteLength(maxQuoteLength);
+        FactChecker checker = new FactChecker()
+                .withProgress(new ProgressLog(getLog()))
+                .withAcceptedVariants(acceptedGroups())
+                .withMaxQuoteLength(maxQuoteLength);
         Instant started = Instant.now();
         CheckCache cache = incremental ? CheckCache.load(cacheFile.toPath()) : null;
         if (cache != null) {
-            cache.discarded().ifPresent(why -> getLog().warn("The fact check cache " + dataset.displayName(
-                    cacheFile.toPath()) + " was discarded (" + why + "): every claim is checked, and a new cache kept"));
+            cache.discarded()
+                    .ifPresent(why -> getLog().warn("The fact check cache " + dataset.displayName(cacheFile.toPath())
+                            + " was discarded (" + why + "): every claim is checked, and a new cache kept"));
         }
         try {
             result = cache != null ? checker.withCache(cache).check(dataset) : checker.check(dataset);
@@ -233,8 +245,10 @@ public class CheckMojo extends AbstractDatasetMojo {
         try {
             writes.parallelStream().forEach(Runnable::run);
         } catch (ReportException e) {
-            throw new MojoExecutionException("Cannot write the fact check report " + e.file + ": "
-                    + e.getCause().getMessage(), e.getCause());
+            throw new MojoExecutionException(
+                    "Cannot write the fact check report " + e.file + ": "
+                            + e.getCause().getMessage(),
+                    e.getCause());
         }
         return ConsoleReport.outcome(result);
     }
@@ -243,11 +257,19 @@ public class CheckMojo extends AbstractDatasetMojo {
         try {
             switch (format) {
                 case JSON -> JsonReport.write(result, file);
-                case SARIF -> SarifReport.write(result, dataset.baseDirectory(), sarifRoot(dataset), pluginVersion, file);
+                case SARIF ->
+                    SarifReport.write(result, dataset.baseDirectory(), sarifRoot(dataset), pluginVersion, file);
                 case JUNIT -> JUnitReport.write(result, Optional.of(run), file);
-                case HTML -> HtmlReport.write(result, dataset, Optional.of(new HtmlReport.About(
-                        projectName == null ? "" : projectName, run.started(), pluginVersion,
-                        GitCommit.of(sarifRoot(dataset)))), file);
+                case HTML ->
+                    HtmlReport.write(
+                            result,
+                            dataset,
+                            Optional.of(new HtmlReport.About(
+                                    projectName == null ? "" : projectName,
+                                    run.started(),
+                                    pluginVersion,
+                                    GitCommit.of(sarifRoot(dataset)))),
+                            file);
             }
         } catch (IOException e) {
             throw new ReportException(file, e);
@@ -256,7 +278,8 @@ public class CheckMojo extends AbstractDatasetMojo {
 
     /** The folder report paths start from: the repository's root, unless the parameter says otherwise. */
     private Path sarifRoot(Dataset dataset) {
-        return repositoryRoot == null ? SarifReport.repositoryRootOf(dataset.baseDirectory())
+        return repositoryRoot == null
+                ? SarifReport.repositoryRootOf(dataset.baseDirectory())
                 : repositoryRoot.toPath().toAbsolutePath().normalize();
     }
 
@@ -283,14 +306,22 @@ public class CheckMojo extends AbstractDatasetMojo {
      * The state of the files the check reads, and of what else decides its result and reports;
      * none if a folder cannot be walked, and the check then runs in full and says what is wrong.
      */
-    private Optional<InputManifest> captureInputs(Dataset dataset, Set<ReportFormat> reports,
-                                                  Optional<LastCheck> last) {
-        String settings = String.join("\n", "plugin " + pluginVersion, "claims " + dataset.claimsDirectory(),
-                "sources " + dataset.sourcesDirectory(), "base " + dataset.baseDirectory(),
+    private Optional<InputManifest> captureInputs(
+            Dataset dataset, Set<ReportFormat> reports, Optional<LastCheck> last) {
+        String settings = String.join(
+                "\n",
+                "plugin " + pluginVersion,
+                "claims " + dataset.claimsDirectory(),
+                "sources " + dataset.sourcesDirectory(),
+                "base " + dataset.baseDirectory(),
                 "reports " + reportDirectory.getAbsolutePath() + " " + reports,
                 "repository " + sarifRoot(dataset),
                 "maxQuoteLength " + maxQuoteLength,
-                "accepted " + acceptedGroups().stream().map(group -> new TreeSet<>(group).toString()).sorted().toList());
+                "accepted "
+                        + acceptedGroups().stream()
+                                .map(group -> new TreeSet<>(group).toString())
+                                .sorted()
+                                .toList());
         try {
             return Optional.of(InputManifest.capture(dataset, settings, last.map(LastCheck::inputs)));
         } catch (IOException | RuntimeException e) {
@@ -313,8 +344,12 @@ public class CheckMojo extends AbstractDatasetMojo {
     }
 
     private void logReuse(int reused, int claims, int sourcesRead) {
-        getLog().info(String.format(Locale.ROOT, "%,d of %,d claims checked before against unchanged sources; "
-                + "source files read: %,d", reused, claims, sourcesRead));
+        getLog().info(String.format(
+                Locale.ROOT,
+                "%,d of %,d claims checked before against unchanged sources; " + "source files read: %,d",
+                reused,
+                claims,
+                sourcesRead));
     }
 
     /** A cache that cannot be written costs the next build time, not this one its result. */

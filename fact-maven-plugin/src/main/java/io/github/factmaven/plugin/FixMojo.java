@@ -5,12 +5,11 @@ import io.github.factmaven.validator.FactFixer;
 import io.github.factmaven.validator.FileFix;
 import io.github.factmaven.validator.FixResult;
 import io.github.factmaven.validator.report.FixReport;
+import java.io.IOException;
+import java.util.stream.Collectors;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-
-import java.io.IOException;
-import java.util.stream.Collectors;
 
 /**
  * Fills in missing offsets and repairs stale ones in the claims files, so that authors write the
@@ -59,8 +58,8 @@ public class FixMojo extends AbstractDatasetMojo {
         if (result.files().isEmpty()) {
             getLog().info(summary + "; no claims file changes");
         } else if (dryRun) {
-            getLog().info(summary + "; dry run, nothing written: " + result.files().size()
-                    + " claims files would change (" + files + ")");
+            getLog().info(summary + "; dry run, nothing written: "
+                    + result.files().size() + " claims files would change (" + files + ")");
         } else {
             for (FileFix file : result.files()) {
                 try {

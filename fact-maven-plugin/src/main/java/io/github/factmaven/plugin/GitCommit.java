@@ -13,8 +13,7 @@ import java.util.Optional;
  */
 final class GitCommit {
 
-    private GitCommit() {
-    }
+    private GitCommit() {}
 
     /**
      * @param root a repository's root, the folder that holds {@code .git}
@@ -23,7 +22,8 @@ final class GitCommit {
     static Optional<String> of(Path root) {
         try {
             Path git = gitDirectory(root.resolve(".git"));
-            String head = Files.readString(git.resolve("HEAD"), StandardCharsets.UTF_8).strip();
+            String head = Files.readString(git.resolve("HEAD"), StandardCharsets.UTF_8)
+                    .strip();
             String id = head.startsWith("ref: ") ? resolve(git, head.substring("ref: ".length())) : head;
             return id != null && id.matches("[0-9a-f]{40,64}") ? Optional.of(id.substring(0, 12)) : Optional.empty();
         } catch (IOException | RuntimeException e) {
@@ -49,7 +49,9 @@ final class GitCommit {
         }
         // a worktree's refs live in the common folder; packed refs in one file
         Path common = Files.isRegularFile(git.resolve("commondir"))
-                ? git.resolve(Files.readString(git.resolve("commondir"), StandardCharsets.UTF_8).strip()) : git;
+                ? git.resolve(Files.readString(git.resolve("commondir"), StandardCharsets.UTF_8)
+                        .strip())
+                : git;
         if (Files.isRegularFile(common.resolve(ref))) {
             return Files.readString(common.resolve(ref), StandardCharsets.UTF_8).strip();
         }

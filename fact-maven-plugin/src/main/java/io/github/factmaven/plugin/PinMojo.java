@@ -4,11 +4,10 @@ import io.github.factmaven.validator.Dataset;
 import io.github.factmaven.validator.FileFix;
 import io.github.factmaven.validator.PinResult;
 import io.github.factmaven.validator.SourcePinner;
+import java.io.IOException;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-
-import java.io.IOException;
 
 /**
  * Pins the sources: records in {@code sources/sources.json} the SHA-256 of each source file's
@@ -43,7 +42,8 @@ public class PinMojo extends AbstractDatasetMojo {
         }
         if (!result.errors().isEmpty()) {
             result.errors().forEach(getLog()::error);
-            throw new MojoExecutionException("Fact pin: the sources registry cannot be edited; fix it as the messages say");
+            throw new MojoExecutionException(
+                    "Fact pin: the sources registry cannot be edited; fix it as the messages say");
         }
         result.recorded().forEach(getLog()::info);
         result.leftAlone().forEach(getLog()::warn);
@@ -55,7 +55,8 @@ public class PinMojo extends AbstractDatasetMojo {
         FileFix file = result.registry().get();
         if (dryRun) {
             file.diff().lines().forEach(getLog()::info);
-            getLog().info("Fact pin: dry run, nothing written: " + result.recorded().size() + " changes to " + registry);
+            getLog().info("Fact pin: dry run, nothing written: "
+                    + result.recorded().size() + " changes to " + registry);
             return;
         }
         try {

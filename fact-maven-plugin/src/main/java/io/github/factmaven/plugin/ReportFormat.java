@@ -32,9 +32,13 @@ enum ReportFormat {
         try {
             return valueOf(name.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown report format \"" + name.trim() + "\" (known: "
-                    + Arrays.stream(values()).map(f -> f.name().toLowerCase(Locale.ROOT))
-                    .collect(Collectors.joining(", ")) + ")", e);
+            throw new IllegalArgumentException(
+                    "unknown report format \"" + name.trim() + "\" (known: "
+                            + Arrays.stream(values())
+                                    .map(f -> f.name().toLowerCase(Locale.ROOT))
+                                    .collect(Collectors.joining(", "))
+                            + ")",
+                    e);
         }
     }
 }

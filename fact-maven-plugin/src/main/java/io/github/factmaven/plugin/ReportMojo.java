@@ -8,18 +8,17 @@ import io.github.factmaven.validator.Dataset;
 import io.github.factmaven.validator.FactChecker;
 import io.github.factmaven.validator.Warning;
 import io.github.factmaven.validator.report.ConsoleReport;
+import java.io.File;
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.apache.maven.doxia.sink.Sink;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.reporting.AbstractMavenReport;
 import org.apache.maven.reporting.AbstractMavenReportRenderer;
 import org.apache.maven.reporting.MavenReportException;
-
-import java.io.File;
-import java.io.IOException;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 /**
  * The "Fact check" page of the project's site ({@code mvn site}), as the checkstyle and JaCoCo
@@ -76,12 +75,14 @@ public class ReportMojo extends AbstractMavenReport {
 
     @Override
     protected void executeReport(Locale locale) throws MavenReportException {
-        Dataset dataset = new Dataset(project.getBasedir().toPath(), claimsDirectory.toPath(),
-                sourcesDirectory.toPath());
+        Dataset dataset =
+                new Dataset(project.getBasedir().toPath(), claimsDirectory.toPath(), sourcesDirectory.toPath());
         CheckResult result;
         try {
-            result = new FactChecker().withMaxQuoteLength(maxQuoteLength)
-                    .withAcceptedVariants(AcceptedVariants.groups(acceptedVariants)).check(dataset);
+            result = new FactChecker()
+                    .withMaxQuoteLength(maxQuoteLength)
+                    .withAcceptedVariants(AcceptedVariants.groups(acceptedVariants))
+                    .check(dataset);
         } catch (IOException | IllegalArgumentException e) {
             throw new MavenReportException("Fact check failed: " + e.getMessage(), e);
         }
@@ -107,7 +108,9 @@ public class ReportMojo extends AbstractMavenReport {
         protected void renderBody() {
             startSection(getTitle());
             paragraph(ConsoleReport.summary(result));
-            tallies("Outlet", result.tallyBy(claim -> claim.claim().map(Claim::outlet).orElse("(not read: an invalid claim)")));
+            tallies(
+                    "Outlet",
+                    result.tallyBy(claim -> claim.claim().map(Claim::outlet).orElse("(not read: an invalid claim)")));
             tallies("Claims file", result.tallyBy(claim -> claim.location().file()));
             if (!result.fileErrors().isEmpty()) {
                 startSection("Claims files that cannot be read");
@@ -145,8 +148,11 @@ public class ReportMojo extends AbstractMavenReport {
                 }
                 for (ClaimResult claim : result.claims()) {
                     for (Warning warning : claim.warnings()) {
-                        tableRow(new String[] {ConsoleReport.printable(claim.id().orElse("(no id)")), warning.location().toString(),
-                            warning.message()});
+                        tableRow(new String[] {
+                            ConsoleReport.printable(claim.id().orElse("(no id)")),
+                            warning.location().toString(),
+                            warning.message()
+                        });
                     }
                 }
                 endTable();
@@ -177,8 +183,9 @@ public class ReportMojo extends AbstractMavenReport {
             startSection("By " + what.toLowerCase(Locale.ROOT));
             startTable();
             tableHeader(new String[] {what, "Claims", "Verified", "Failed"});
-            tallies.forEach((name, tally) -> tableRow(new String[] {name, String.valueOf(tally.claims()),
-                String.valueOf(tally.verified()), String.valueOf(tally.failed())}));
+            tallies.forEach((name, tally) -> tableRow(new String[] {
+                name, String.valueOf(tally.claims()), String.valueOf(tally.verified()), String.valueOf(tally.failed())
+            }));
             endTable();
             endSection();
         }

@@ -1,11 +1,10 @@
 package io.github.factmaven.plugin;
 
+import java.util.Optional;
 import org.apache.maven.artifact.versioning.ComparableVersion;
 import org.apache.maven.model.Plugin;
 import org.apache.maven.model.ReportPlugin;
 import org.apache.maven.project.MavenProject;
-
-import java.util.Optional;
 
 /**
  * Whether {@code mvn site} could render the report page of a project that declares it. The page
@@ -19,8 +18,7 @@ final class SitePluginVersion {
     /** What Maven before 3.9 uses when a project does not name a site plugin version. */
     private static final String MAVEN_3_8_DEFAULT = "3.3";
 
-    private SitePluginVersion() {
-    }
+    private SitePluginVersion() {}
 
     /**
      * @param project      the project being built
@@ -30,13 +28,17 @@ final class SitePluginVersion {
      *         too old to render it
      */
     static Optional<String> warning(MavenProject project, String pluginKey, String mavenVersion) {
-        boolean reported = project.getReportPlugins().stream().map(ReportPlugin::getKey).anyMatch(pluginKey::equals);
+        boolean reported =
+                project.getReportPlugins().stream().map(ReportPlugin::getKey).anyMatch(pluginKey::equals);
         if (!reported) {
             return Optional.empty();
         }
-        String site = sitePlugin(project).map(Plugin::getVersion)
-                .orElse(new ComparableVersion(mavenVersion).compareTo(new ComparableVersion("3.9")) < 0
-                        ? MAVEN_3_8_DEFAULT : OLDEST);
+        String site = sitePlugin(project)
+                .map(Plugin::getVersion)
+                .orElse(
+                        new ComparableVersion(mavenVersion).compareTo(new ComparableVersion("3.9")) < 0
+                                ? MAVEN_3_8_DEFAULT
+                                : OLDEST);
         if (new ComparableVersion(site).compareTo(new ComparableVersion(OLDEST)) >= 0) {
             return Optional.empty();
         }
@@ -47,11 +49,15 @@ final class SitePluginVersion {
 
     private static Optional<Plugin> sitePlugin(MavenProject project) {
         String key = "org.apache.maven.plugins:maven-site-plugin";
-        Optional<Plugin> declared = project.getBuildPlugins().stream().filter(p -> key.equals(p.getKey())).findFirst();
+        Optional<Plugin> declared = project.getBuildPlugins().stream()
+                .filter(p -> key.equals(p.getKey()))
+                .findFirst();
         if (declared.isPresent() && declared.get().getVersion() != null) {
             return declared;
         }
-        return Optional.ofNullable(project.getPluginManagement()).flatMap(management -> management.getPlugins()
-                .stream().filter(p -> key.equals(p.getKey()) && p.getVersion() != null).findFirst());
+        return Optional.ofNullable(project.getPluginManagement())
+                .flatMap(management -> management.getPlugins().stream()
+                        .filter(p -> key.equals(p.getKey()) && p.getVersion() != null)
+                        .findFirst());
     }
 }

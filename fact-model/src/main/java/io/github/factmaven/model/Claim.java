@@ -19,8 +19,15 @@ import java.util.OptionalInt;
  *                  occurs several times (the W3C TextQuoteSelector term)
  * @param suffix    the source text just after the quote, likewise
  */
-public record Claim(String id, String statement, String quote, String source, OptionalInt offset, String outlet,
-                    Optional<String> prefix, Optional<String> suffix) {
+public record Claim(
+        String id,
+        String statement,
+        String quote,
+        String source,
+        OptionalInt offset,
+        String outlet,
+        Optional<String> prefix,
+        Optional<String> suffix) {
 
     /**
      * Checks that every member is present and the offset, if any, is not negative.

@@ -1,7 +1,6 @@
 package io.github.factmaven.model;
 
 import io.github.factmaven.model.internal.Printable;
-
 import java.util.Locale;
 import java.util.Optional;
 
@@ -13,8 +12,7 @@ import java.util.Optional;
  */
 final class ClaimRules {
 
-    private ClaimRules() {
-    }
+    private ClaimRules() {}
 
     /**
      * @param member         the member's name
@@ -25,9 +23,14 @@ final class ClaimRules {
     static Optional<String> problem(String member, String value, int maxQuoteLength) {
         int surrogate = Printable.unpairedSurrogate(value);
         if (surrogate >= 0) {
-            return Optional.of(String.format(Locale.ROOT, "\"%s\" holds an unpaired surrogate (\\u%04X) at character %d:"
-                    + " it is not a Unicode character, so no source can contain it; write the character itself, or"
-                    + " both halves of its surrogate pair", member, (int) value.charAt(surrogate), surrogate + 1));
+            return Optional.of(String.format(
+                    Locale.ROOT,
+                    "\"%s\" holds an unpaired surrogate (\\u%04X) at character %d:"
+                            + " it is not a Unicode character, so no source can contain it; write the character itself, or"
+                            + " both halves of its surrogate pair",
+                    member,
+                    (int) value.charAt(surrogate),
+                    surrogate + 1));
         }
         if (member.equals("id") && invisible(value)) {
             return Optional.of("\"id\" is blank: an id needs a visible character");
@@ -35,9 +38,13 @@ final class ClaimRules {
         if (member.equals("quote") && value.length() > maxQuoteLength) {
             int length = value.codePointCount(0, value.length());
             if (length > maxQuoteLength) {
-                return Optional.of(String.format(Locale.ROOT, "\"quote\" is %,d characters long, more than the %,d"
-                        + " a quote may have (fact.maxQuoteLength): quote the passage that supports the statement,"
-                        + " or raise the limit", length, maxQuoteLength));
+                return Optional.of(String.format(
+                        Locale.ROOT,
+                        "\"quote\" is %,d characters long, more than the %,d"
+                                + " a quote may have (fact.maxQuoteLength): quote the passage that supports the statement,"
+                                + " or raise the limit",
+                        length,
+                        maxQuoteLength));
             }
         }
         return Optional.empty();

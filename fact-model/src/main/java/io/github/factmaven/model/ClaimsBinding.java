@@ -2,7 +2,6 @@ package io.github.factmaven.model;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
@@ -27,8 +26,7 @@ final class ClaimsBinding {
     private static final int OUTLET = MEMBERS.indexOf("outlet");
     private static final int REQUIRED = 0b101111; // every member but offset, prefix and suffix
 
-    private ClaimsBinding() {
-    }
+    private ClaimsBinding() {}
 
     /**
      * @param text the file's content, decoded
@@ -53,8 +51,7 @@ final class ClaimsBinding {
                 .map(claims -> new ClaimsFile(name, claims, List.of(), List.of()));
     }
 
-    private static List<LocatedClaim> claims(JsonParser parser, String name, Shared shared)
-            throws IOException {
+    private static List<LocatedClaim> claims(JsonParser parser, String name, Shared shared) throws IOException {
         if (parser.nextToken() != JsonToken.START_ARRAY) {
             return null;
         }
@@ -87,7 +84,8 @@ final class ClaimsBinding {
             positions[base + 2 * member] = at.line();
             positions[base + 2 * member + 1] = at.column();
             if (member == OFFSET) {
-                if (value != JsonToken.VALUE_NUMBER_INT || parser.getNumberType() != JsonParser.NumberType.INT
+                if (value != JsonToken.VALUE_NUMBER_INT
+                        || parser.getNumberType() != JsonParser.NumberType.INT
                         || parser.getIntValue() < 0) {
                     return null;
                 }
@@ -97,7 +95,8 @@ final class ClaimsBinding {
                     return null;
                 }
                 values[member] = parser.getText();
-                if (ClaimRules.problem(MEMBERS.get(member), values[member], shared.maxQuoteLength).isPresent()) {
+                if (ClaimRules.problem(MEMBERS.get(member), values[member], shared.maxQuoteLength)
+                        .isPresent()) {
                     return null;
                 }
             }
@@ -108,9 +107,15 @@ final class ClaimsBinding {
         // every claim of a file names one of a few sources and outlets: keep one copy of each
         String source = shared.one(values[SOURCE]);
         String outlet = shared.one(values[OUTLET]);
-        Claim claim = new Claim(values[0], values[1], values[2], source,
-                offset < 0 ? OptionalInt.empty() : OptionalInt.of(offset), outlet,
-                Optional.ofNullable(values[6]), Optional.ofNullable(values[7]));
+        Claim claim = new Claim(
+                values[0],
+                values[1],
+                values[2],
+                source,
+                offset < 0 ? OptionalInt.empty() : OptionalInt.of(offset),
+                outlet,
+                Optional.ofNullable(values[6]),
+                Optional.ofNullable(values[7]));
         return new LocatedClaim(claim, location, new MemberLocations(name, positions, base));
     }
 

@@ -12,8 +12,8 @@ import java.util.List;
  * @param problems      problems of the file as a whole (unreadable, invalid UTF-8, malformed
  *                      JSON, wrong top-level structure)
  */
-public record ClaimsFile(String name, List<LocatedClaim> claims, List<InvalidClaim> invalidClaims,
-                         List<Problem> problems) {
+public record ClaimsFile(
+        String name, List<LocatedClaim> claims, List<InvalidClaim> invalidClaims, List<Problem> problems) {
 
     /**
      * Makes immutable copies of the lists.

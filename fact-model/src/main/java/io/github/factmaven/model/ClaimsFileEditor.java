@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -36,8 +35,7 @@ public final class ClaimsFileEditor {
     private final ClaimsFileReader reader = new ClaimsFileReader();
 
     /** A member of a claim object: where its key and its value start in the text. */
-    private record Member(int keyStart, int valueStart) {
-    }
+    private record Member(int keyStart, int valueStart) {}
 
     /**
      * Applies changes to claims of a file.
@@ -70,7 +68,9 @@ public final class ClaimsFileEditor {
             if (!old.quote().equals(wanted.quote())) {
                 Member quote = claim.get(QUOTE);
                 int end = JsonStringToken.end(text, quote.valueStart());
-                splices.add(new TextChange(quote.valueStart(), end,
+                splices.add(new TextChange(
+                        quote.valueStart(),
+                        end,
                         JsonStringToken.respell(text.substring(quote.valueStart(), end), wanted.quote())));
             }
             if (!old.offset().equals(wanted.offset())) {
@@ -103,8 +103,15 @@ public final class ClaimsFileEditor {
     }
 
     private static Claim otherMembers(Claim claim) {
-        return new Claim(claim.id(), claim.statement(), "", claim.source(), OptionalInt.empty(), claim.outlet(),
-                claim.prefix(), claim.suffix());
+        return new Claim(
+                claim.id(),
+                claim.statement(),
+                "",
+                claim.source(),
+                OptionalInt.empty(),
+                claim.outlet(),
+                claim.prefix(),
+                claim.suffix());
     }
 
     private static TextChange offsetSplice(String text, Map<String, Member> claim, int offset) {
@@ -116,7 +123,8 @@ public final class ClaimsFileEditor {
             }
             return new TextChange(existing.valueStart(), end, Integer.toString(offset));
         }
-        Member anchor = claim.containsKey(OFFSET_FOLLOWS) ? claim.get(OFFSET_FOLLOWS)
+        Member anchor = claim.containsKey(OFFSET_FOLLOWS)
+                ? claim.get(OFFSET_FOLLOWS)
                 : claim.values().stream().reduce((first, second) -> second).orElseThrow();
         int keyEnd = JsonStringToken.end(text, anchor.keyStart());
         String separator = text.substring(keyEnd, anchor.valueStart());
@@ -146,8 +154,9 @@ public final class ClaimsFileEditor {
                     parser.skipChildren();
                     continue;
                 }
-                for (JsonToken entry = parser.nextToken(); entry != null && entry != JsonToken.END_ARRAY;
-                     entry = parser.nextToken()) {
+                for (JsonToken entry = parser.nextToken();
+                        entry != null && entry != JsonToken.END_ARRAY;
+                        entry = parser.nextToken()) {
                     if (entry != JsonToken.START_OBJECT) {
                         parser.skipChildren(); // not a claim: the reader said so, and nothing here changes it
                         continue;
@@ -159,7 +168,8 @@ public final class ClaimsFileEditor {
                         String key = parser.currentName();
                         int keyStart = (int) parser.currentTokenLocation().getCharOffset();
                         parser.nextToken();
-                        members.putIfAbsent(key, new Member(keyStart, (int) parser.currentTokenLocation().getCharOffset()));
+                        members.putIfAbsent(key, new Member(keyStart, (int)
+                                parser.currentTokenLocation().getCharOffset()));
                         parser.skipChildren();
                     }
                     claims.put(location, members);

@@ -2,7 +2,6 @@ package io.github.factmaven.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.factmaven.model.internal.Printable;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -32,8 +31,11 @@ public final class ClaimsFileReader {
      * checking a small dataset, and a dataset whose files all bind never needs it.
      */
     private static final class Thorough {
-        static final SchemaCheckedJson JSON = new SchemaCheckedJson(ClaimsSchema.SCHEMA, CLAIMS,
-                "id, statement, quote, source, offset, outlet, prefix, suffix", "$schema, claims");
+        static final SchemaCheckedJson JSON = new SchemaCheckedJson(
+                ClaimsSchema.SCHEMA,
+                CLAIMS,
+                "id, statement, quote, source, offset, outlet, prefix, suffix",
+                "$schema, claims");
     }
 
     private final int maxQuoteLength;
@@ -81,8 +83,8 @@ public final class ClaimsFileReader {
         } catch (IOException e) {
             bound = Optional.empty();
         }
-        return bound.orElseGet(() -> SchemaCheckedJson.read(file, name, this::readThoroughly,
-                unreadable -> claims(name, unreadable)));
+        return bound.orElseGet(
+                () -> SchemaCheckedJson.read(file, name, this::readThoroughly, unreadable -> claims(name, unreadable)));
     }
 
     /**
@@ -126,13 +128,15 @@ public final class ClaimsFileReader {
         for (int i = 0; i < entries.size(); i++) {
             JsonNode entry = entries.get(i);
             Location location = SchemaCheckedJson.locationOf(name, entry);
-            List<Problem> problems = withRuleProblems(name, entry, parsed.itemProblems().get(i));
+            List<Problem> problems =
+                    withRuleProblems(name, entry, parsed.itemProblems().get(i));
             if (problems == null) {
                 claims.add(new LocatedClaim(toClaim(entry), location, SchemaCheckedJson.memberLocations(name, entry)));
             } else {
                 JsonNode id = entry.path("id");
                 invalidClaims.add(new InvalidClaim(
-                        id.isTextual() ? Optional.of(Printable.escape(id.textValue())) : Optional.empty(), location,
+                        id.isTextual() ? Optional.of(Printable.escape(id.textValue())) : Optional.empty(),
+                        location,
                         problems));
             }
         }
@@ -145,9 +149,9 @@ public final class ClaimsFileReader {
         if (entry.isObject()) {
             entry.fields().forEachRemaining(member -> {
                 if (member.getValue().isTextual()) {
-                    ClaimRules.problem(member.getKey(), member.getValue().textValue(), maxQuoteLength).ifPresent(
-                            message -> problems.add(new Problem(SchemaCheckedJson.locationOf(name, member.getValue()),
-                                    message)));
+                    ClaimRules.problem(member.getKey(), member.getValue().textValue(), maxQuoteLength)
+                            .ifPresent(message -> problems.add(
+                                    new Problem(SchemaCheckedJson.locationOf(name, member.getValue()), message)));
                 }
             });
         }
@@ -156,11 +160,15 @@ public final class ClaimsFileReader {
     }
 
     private static Claim toClaim(JsonNode entry) {
-        return new Claim(entry.get("id").textValue(), entry.get("statement").textValue(),
-                entry.get("quote").textValue(), entry.get("source").textValue(),
+        return new Claim(
+                entry.get("id").textValue(),
+                entry.get("statement").textValue(),
+                entry.get("quote").textValue(),
+                entry.get("source").textValue(),
                 entry.has("offset") ? OptionalInt.of(entry.get("offset").intValue()) : OptionalInt.empty(),
                 entry.get("outlet").textValue(),
-                optionalText(entry, "prefix"), optionalText(entry, "suffix"));
+                optionalText(entry, "prefix"),
+                optionalText(entry, "suffix"));
     }
 
     private static Optional<String> optionalText(JsonNode entry, String member) {

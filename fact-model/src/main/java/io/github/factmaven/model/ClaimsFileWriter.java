@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.factmaven.model.internal.AtomicFile;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringWriter;
@@ -33,8 +32,8 @@ public final class ClaimsFileWriter {
     public String toJson(List<Claim> claims) {
         StringWriter out = new StringWriter();
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-                .withSeparators(Separators.createDefaultInstance()
-                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+                .withSeparators(
+                        Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
                 .withObjectIndenter(INDENTER);
         printer.indentArraysWith(INDENTER);
         try (JsonGenerator json = MAPPER.getFactory().createGenerator(out).setPrettyPrinter(printer)) {

@@ -1,7 +1,6 @@
 package io.github.factmaven.model;
 
 import com.networknt.schema.Schema;
-
 import java.io.InputStream;
 
 /**
@@ -15,8 +14,7 @@ public final class ClaimsSchema {
 
     static final Schema SCHEMA = SchemaCheckedJson.loadSchema(RESOURCE);
 
-    private ClaimsSchema() {
-    }
+    private ClaimsSchema() {}
 
     /**
      * Opens the schema text, for tools that want to copy or serve it.

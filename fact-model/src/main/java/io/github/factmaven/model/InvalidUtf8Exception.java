@@ -21,7 +21,8 @@ public final class InvalidUtf8Exception extends IOException {
      * @param line         1-based line of that byte
      */
     public InvalidUtf8Exception(long bytePosition, int invalidByte, int line) {
-        super(String.format("byte 0x%02X at byte position %d (line %d) is not valid UTF-8",
+        super(String.format(
+                "byte 0x%02X at byte position %d (line %d) is not valid UTF-8",
                 invalidByte & 0xFF, bytePosition, line));
         this.bytePosition = bytePosition;
         this.line = line;

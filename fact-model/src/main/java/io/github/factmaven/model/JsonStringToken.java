@@ -10,11 +10,9 @@ import java.util.List;
 final class JsonStringToken {
 
     /** One character of the string's value and how the file spells it ({@code "é"}, {@code "\u00e9"}). */
-    private record Piece(char value, String raw) {
-    }
+    private record Piece(char value, String raw) {}
 
-    private JsonStringToken() {
-    }
+    private JsonStringToken() {}
 
     /**
      * @param text  JSON text
@@ -40,7 +38,8 @@ final class JsonStringToken {
     static String respell(String raw, String newValue) {
         List<Piece> pieces = pieces(raw);
         int common = 0;
-        while (common < pieces.size() && common < newValue.length()
+        while (common < pieces.size()
+                && common < newValue.length()
                 && pieces.get(common).value() == newValue.charAt(common)) {
             common++;
         }
@@ -48,12 +47,14 @@ final class JsonStringToken {
             common--; // never split a surrogate pair between old and new spelling
         }
         int commonEnd = 0;
-        while (commonEnd < pieces.size() - common && commonEnd < newValue.length() - common
+        while (commonEnd < pieces.size() - common
+                && commonEnd < newValue.length() - common
                 && pieces.get(pieces.size() - 1 - commonEnd).value()
-                == newValue.charAt(newValue.length() - 1 - commonEnd)) {
+                        == newValue.charAt(newValue.length() - 1 - commonEnd)) {
             commonEnd++;
         }
-        if (commonEnd > 0 && commonEnd < newValue.length() - common
+        if (commonEnd > 0
+                && commonEnd < newValue.length() - common
                 && Character.isLowSurrogate(newValue.charAt(newValue.length() - commonEnd))) {
             commonEnd--;
         }
@@ -96,8 +97,10 @@ final class JsonStringToken {
 
     private static boolean invisible(char c) {
         int type = Character.getType(c);
-        return (type == Character.SPACE_SEPARATOR && c != ' ') || type == Character.FORMAT
-                || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
+        return (type == Character.SPACE_SEPARATOR && c != ' ')
+                || type == Character.FORMAT
+                || type == Character.LINE_SEPARATOR
+                || type == Character.PARAGRAPH_SEPARATOR;
     }
 
     private static List<Piece> pieces(String raw) {
@@ -110,7 +113,8 @@ final class JsonStringToken {
                 pieces.add(new Piece(c, String.valueOf(c)));
                 i++;
             } else if (raw.charAt(i + 1) == 'u') {
-                pieces.add(new Piece((char) Integer.parseInt(raw.substring(i + 2, i + 6), 16), raw.substring(i, i + 6)));
+                pieces.add(new Piece(
+                        (char) Integer.parseInt(raw.substring(i + 2, i + 6), 16), raw.substring(i, i + 6)));
                 i += 6;
             } else {
                 pieces.add(new Piece(unescape(raw.charAt(i + 1)), raw.substring(i, i + 2)));

@@ -17,8 +17,8 @@ import java.util.Set;
 final class MemberLocations extends AbstractMap<String, Location> {
 
     /** Every member a claim may have, in the order the array holds them. */
-    static final List<String> MEMBERS = List.of("id", "statement", "quote", "source", "offset", "outlet", "prefix",
-            "suffix");
+    static final List<String> MEMBERS =
+            List.of("id", "statement", "quote", "source", "offset", "outlet", "prefix", "suffix");
 
     /** Ints a claim takes in a block: a line and a column per member. */
     static final int WIDTH = 2 * MEMBERS.size();
@@ -26,6 +26,7 @@ final class MemberLocations extends AbstractMap<String, Location> {
     private final String file;
     /** From {@link #base} on, line and column of each member of {@link #MEMBERS}, 0 for a member not written. */
     private final int[] positions;
+
     private final int base;
 
     /**
@@ -44,7 +45,8 @@ final class MemberLocations extends AbstractMap<String, Location> {
     @Override
     public Location get(Object member) {
         int index = MEMBERS.indexOf(member);
-        return index < 0 || positions[base + 2 * index] == 0 ? null
+        return index < 0 || positions[base + 2 * index] == 0
+                ? null
                 : new Location(file, positions[base + 2 * index], positions[base + 2 * index + 1]);
     }
 

@@ -6,5 +6,4 @@ package io.github.factmaven.model;
  * @param location where the problem is
  * @param message  what is wrong, in words a user can act on
  */
-public record Problem(Location location, String message) {
-}
+public record Problem(Location location, String message) {}

@@ -13,8 +13,7 @@ final class QuietLogging {
 
     private static final String VERBOSITY = "slf4j.internal.verbosity";
 
-    private QuietLogging() {
-    }
+    private QuietLogging() {}
 
     static void bind() {
         if (System.getProperty(VERBOSITY) != null) {

@@ -20,7 +20,6 @@ import com.networknt.schema.serialization.NodeReader;
 import com.networknt.schema.utils.JsonNodes;
 import io.github.factmaven.model.internal.Printable;
 import io.github.factmaven.model.internal.RegularFile;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -54,12 +53,10 @@ final class SchemaCheckedJson {
     }
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final NodeReader NODE_READER = NodeReader.builder()
-            .locationAware()
-            .jsonMapper(MAPPER)
-            .build();
-    static final Comparator<Problem> BY_POSITION = Comparator
-            .comparingInt((Problem problem) -> problem.location().line())
+    private static final NodeReader NODE_READER =
+            NodeReader.builder().locationAware().jsonMapper(MAPPER).build();
+    static final Comparator<Problem> BY_POSITION = Comparator.comparingInt(
+                    (Problem problem) -> problem.location().line())
             .thenComparingInt(problem -> problem.location().column());
 
     private final Schema schema;
@@ -96,18 +93,19 @@ final class SchemaCheckedJson {
         /** @return the entries of the array, or none if the document has no such array */
         List<JsonNode> entries(String items) {
             List<JsonNode> entries = new ArrayList<>();
-            document.map(root -> root.path(items)).filter(JsonNode::isArray).ifPresent(array -> array.forEach(entries::add));
+            document.map(root -> root.path(items))
+                    .filter(JsonNode::isArray)
+                    .ifPresent(array -> array.forEach(entries::add));
             return entries;
         }
     }
 
     /** Loads a JSON Schema (draft 2020-12) from the class path, with JSON-pointer instance paths. */
     static Schema loadSchema(String resource) {
-        SchemaRegistryConfig config = SchemaRegistryConfig.builder()
-                .pathType(PathType.JSON_POINTER)
-                .build();
-        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-                builder -> builder.schemaRegistryConfig(config));
+        SchemaRegistryConfig config =
+                SchemaRegistryConfig.builder().pathType(PathType.JSON_POINTER).build();
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(
+                SpecificationVersion.DRAFT_2020_12, builder -> builder.schemaRegistryConfig(config));
         try (InputStream in = SchemaCheckedJson.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException(resource + " is missing from the class path");
@@ -170,11 +168,13 @@ final class SchemaCheckedJson {
         } catch (StreamConstraintsException e) {
             // a string or a number too long to be anything a dataset means: said, not thrown
             JsonLocation at = e.getLocation();
-            return Parsed.failed(at == null ? new Location(name, 1, 1) : TokenLocations.of(name, at),
+            return Parsed.failed(
+                    at == null ? new Location(name, 1, 1) : TokenLocations.of(name, at),
                     "a value too large to read: " + e.getOriginalMessage().replaceAll(", from `[^`]*`", ""));
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            return Parsed.failed(at == null ? new Location(name, 1, 1) : TokenLocations.of(name, at),
+            return Parsed.failed(
+                    at == null ? new Location(name, 1, 1) : TokenLocations.of(name, at),
                     "malformed JSON: " + e.getOriginalMessage());
         } catch (IOException e) {
             return Parsed.failed(new Location(name, 1, 1), "cannot parse the file: " + e);
@@ -233,8 +233,9 @@ final class SchemaCheckedJson {
      * Jackson keeps the last of duplicate keys silently, and its strict mode stops at the first; this
      * pass reports every duplicate and lets the rest of the file be checked.
      */
-    private void findDuplicateKeys(String text, String name, Map<Integer, List<Problem>> byItem,
-                                   List<Problem> fileProblems) throws IOException {
+    private void findDuplicateKeys(
+            String text, String name, Map<Integer, List<Problem>> byItem, List<Problem> fileProblems)
+            throws IOException {
         try (JsonParser parser = MAPPER.getFactory().createParser(text)) {
             Deque<Set<String>> objects = new ArrayDeque<>();
             int depth = 0;
@@ -242,7 +243,8 @@ final class SchemaCheckedJson {
             for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
                 if (depth == 0 && rootValues++ == 1) {
                     // a second document would otherwise be ignored without a word, its claims unchecked
-                    fileProblems.add(new Problem(TokenLocations.of(name, parser.currentTokenLocation()),
+                    fileProblems.add(new Problem(
+                            TokenLocations.of(name, parser.currentTokenLocation()),
                             "content after the end of the JSON document: a file holds one JSON object"));
                     return;
                 }
@@ -253,18 +255,20 @@ final class SchemaCheckedJson {
                     case FIELD_NAME -> {
                         String key = parser.currentName();
                         if (!objects.peek().add(key)) {
-                            Problem problem = new Problem(TokenLocations.of(name, parser.currentTokenLocation()),
-                                    "duplicate member \"" + Printable.escape(key) + "\": each member may appear only once");
+                            Problem problem = new Problem(
+                                    TokenLocations.of(name, parser.currentTokenLocation()),
+                                    "duplicate member \"" + Printable.escape(key)
+                                            + "\": each member may appear only once");
                             int index = itemIndex(parser.getParsingContext().pathAsPointer());
                             if (index < 0) {
                                 fileProblems.add(problem);
                             } else {
-                                byItem.computeIfAbsent(index, i -> new ArrayList<>()).add(problem);
+                                byItem.computeIfAbsent(index, i -> new ArrayList<>())
+                                        .add(problem);
                             }
                         }
                     }
-                    default -> {
-                    }
+                    default -> {}
                 }
             }
         }
@@ -279,7 +283,8 @@ final class SchemaCheckedJson {
     }
 
     private int itemIndex(NodePath instance) {
-        if (instance.getNameCount() >= 2 && items.equals(instance.getName(0))
+        if (instance.getNameCount() >= 2
+                && items.equals(instance.getName(0))
                 && instance.getElement(1) instanceof Integer index) {
             return index;
         }
@@ -304,11 +309,13 @@ final class SchemaCheckedJson {
         boolean inItem = itemIndex(instance) >= 0;
         return switch (error.getKeyword()) {
             case "required" -> "missing required member \"" + error.getProperty() + "\"";
-            case "additionalProperties" -> "unknown member \"" + Printable.escape(error.getProperty()) + "\" (allowed: "
-                    + (inItem ? itemMembers : fileMembers) + ")";
-            default -> instance.getNameCount() == 0 || (inItem && instance.getNameCount() == 2)
-                    ? error.getMessage()
-                    : "\"" + instance.getName(instance.getNameCount() - 1) + "\": " + error.getMessage();
+            case "additionalProperties" ->
+                "unknown member \"" + Printable.escape(error.getProperty()) + "\" (allowed: "
+                        + (inItem ? itemMembers : fileMembers) + ")";
+            default ->
+                instance.getNameCount() == 0 || (inItem && instance.getNameCount() == 2)
+                        ? error.getMessage()
+                        : "\"" + instance.getName(instance.getNameCount() - 1) + "\": " + error.getMessage();
         };
     }
 }

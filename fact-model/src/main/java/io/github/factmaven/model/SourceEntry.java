@@ -18,9 +18,16 @@ import java.util.Optional;
  * @param sha256    the SHA-256 of the file's bytes in lowercase hex, once pinned
  * @param notes     anything else an editor should know, if recorded
  */
-public record SourceEntry(String file, String outlet, Optional<String> title, List<String> authors,
-                          Optional<URI> url, Optional<String> published, Optional<String> retrieved,
-                          Optional<String> sha256, Optional<String> notes) {
+public record SourceEntry(
+        String file,
+        String outlet,
+        Optional<String> title,
+        List<String> authors,
+        Optional<URI> url,
+        Optional<String> published,
+        Optional<String> retrieved,
+        Optional<String> sha256,
+        Optional<String> notes) {
 
     /**
      * Checks for nulls and makes an immutable copy of the authors.
@@ -58,7 +65,15 @@ public record SourceEntry(String file, String outlet, Optional<String> title, Li
      * @return the entry
      */
     public static SourceEntry pinned(String file, String outlet, String sha256) {
-        return new SourceEntry(file, outlet, Optional.empty(), List.of(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.of(sha256), Optional.empty());
+        return new SourceEntry(
+                file,
+                outlet,
+                Optional.empty(),
+                List.of(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of(sha256),
+                Optional.empty());
     }
 }

@@ -12,8 +12,11 @@ import java.util.Optional;
  * @param invalidEntries the entries that violate the schema or the rules for dates and URLs
  * @param problems       problems of the registry as a whole (unreadable, malformed JSON...)
  */
-public record SourceRegistry(String name, List<LocatedSourceEntry> entries, List<InvalidSourceEntry> invalidEntries,
-                             List<Problem> problems) {
+public record SourceRegistry(
+        String name,
+        List<LocatedSourceEntry> entries,
+        List<InvalidSourceEntry> invalidEntries,
+        List<Problem> problems) {
 
     /** The registry's file name, in the sources directory. */
     public static final String FILE_NAME = "sources.json";
@@ -37,7 +40,9 @@ public record SourceRegistry(String name, List<LocatedSourceEntry> entries, List
      * @return its well-formed entry; the first one if the file is registered twice
      */
     public Optional<LocatedSourceEntry> entry(String file) {
-        return entries.stream().filter(entry -> entry.entry().file().equals(file)).findFirst();
+        return entries.stream()
+                .filter(entry -> entry.entry().file().equals(file))
+                .findFirst();
     }
 
     /**
@@ -46,6 +51,7 @@ public record SourceRegistry(String name, List<LocatedSourceEntry> entries, List
      */
     public boolean registers(String file) {
         return entry(file).isPresent()
-                || invalidEntries.stream().anyMatch(invalid -> invalid.file().filter(file::equals).isPresent());
+                || invalidEntries.stream()
+                        .anyMatch(invalid -> invalid.file().filter(file::equals).isPresent());
     }
 }

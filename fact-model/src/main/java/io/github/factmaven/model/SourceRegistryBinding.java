@@ -2,7 +2,6 @@ package io.github.factmaven.model;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-
 import java.io.IOException;
 import java.io.Reader;
 import java.net.URI;
@@ -26,12 +25,11 @@ import java.util.regex.Pattern;
  */
 final class SourceRegistryBinding {
 
-    private static final Set<String> MEMBERS = Set.of("file", "outlet", "title", "authors", "url", "published",
-            "retrieved", "sha256", "notes");
+    private static final Set<String> MEMBERS =
+            Set.of("file", "outlet", "title", "authors", "url", "published", "retrieved", "sha256", "notes");
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
-    private SourceRegistryBinding() {
-    }
+    private SourceRegistryBinding() {}
 
     /**
      * @param text the registry's content, decoded
@@ -97,11 +95,16 @@ final class SourceRegistryBinding {
         if (!values.containsKey("file") || !values.containsKey("outlet")) {
             return null;
         }
-        SourceEntry entry = new SourceEntry(values.get("file"), values.get("outlet"),
-                Optional.ofNullable(values.get("title")), authors == null ? List.of() : authors,
+        SourceEntry entry = new SourceEntry(
+                values.get("file"),
+                values.get("outlet"),
+                Optional.ofNullable(values.get("title")),
+                authors == null ? List.of() : authors,
                 Optional.ofNullable(values.get("url")).map(URI::create),
-                Optional.ofNullable(values.get("published")), Optional.ofNullable(values.get("retrieved")),
-                Optional.ofNullable(values.get("sha256")), Optional.ofNullable(values.get("notes")));
+                Optional.ofNullable(values.get("published")),
+                Optional.ofNullable(values.get("retrieved")),
+                Optional.ofNullable(values.get("sha256")),
+                Optional.ofNullable(values.get("notes")));
         return new LocatedSourceEntry(entry, location, members);
     }
 
@@ -140,7 +143,9 @@ final class SourceRegistryBinding {
         try {
             URI uri = new URI(value);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            return uri.isAbsolute() && (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null
+            return uri.isAbsolute()
+                    && (scheme.equals("http") || scheme.equals("https"))
+                    && uri.getHost() != null
                     && (uri.getRawQuery() == null || uri.getRawQuery().chars().noneMatch(c -> c == '[' || c == ']'));
         } catch (URISyntaxException e) {
             return false;

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -23,8 +22,9 @@ import java.util.Optional;
 public final class SourceRegistryEditor {
 
     /** The text of a registry with no entries, to which new entries are added. */
-    public static final String EMPTY = "{\n  \"$schema\": \"https://factmaven.github.io/fact-maven/schemas/sources-1.schema.json\",\n"
-            + "  \"sources\": []\n}\n";
+    public static final String EMPTY =
+            "{\n  \"$schema\": \"https://factmaven.github.io/fact-maven/schemas/sources-1.schema.json\",\n"
+                    + "  \"sources\": []\n}\n";
 
     private static final JsonFactory JSON = new JsonFactory();
     private static final String SHA256 = "sha256";
@@ -32,12 +32,11 @@ public final class SourceRegistryEditor {
     private final SourceRegistryReader reader = new SourceRegistryReader();
 
     /** An entry object: where it starts and ends, and where its last member's key and value start. */
-    private record EntrySpan(int start, int end, int lastKeyStart, int lastValueStart, Optional<Integer> hashValueStart) {
-    }
+    private record EntrySpan(
+            int start, int end, int lastKeyStart, int lastValueStart, Optional<Integer> hashValueStart) {}
 
     /** The array of entries: where its brackets are, and its entries by location. */
-    private record ArraySpan(int open, int close, Map<Location, EntrySpan> entries, List<EntrySpan> inOrder) {
-    }
+    private record ArraySpan(int open, int close, Map<Location, EntrySpan> entries, List<EntrySpan> inOrder) {}
 
     /**
      * Records hashes and adds entries.
@@ -71,7 +70,8 @@ public final class SourceRegistryEditor {
         ArraySpan array = array(text, name);
         String newline = text.contains("\r\n") ? "\r\n" : "\n";
         List<TextChange> changes = new ArrayList<>();
-        hashes.forEach((location, hash) -> changes.add(hashChange(text, array.entries().get(location), hash)));
+        hashes.forEach(
+                (location, hash) -> changes.add(hashChange(text, array.entries().get(location), hash)));
         if (!newEntries.isEmpty()) {
             changes.add(append(text, array, newEntries, newline));
         }
@@ -108,10 +108,14 @@ public final class SourceRegistryEditor {
             // an empty array holds only whitespace, which is replaced by the entries on lines of their own
             String arrayIndent = lineIndentation(text, array.open());
             for (SourceEntry entry : entries) {
-                rendered.append(rendered.isEmpty() ? "" : ",").append(newline)
+                rendered.append(rendered.isEmpty() ? "" : ",")
+                        .append(newline)
                         .append(render(entry, arrayIndent + "  ", newline));
             }
-            return new TextChange(array.open() + 1, array.close(), rendered.append(newline).append(arrayIndent).toString());
+            return new TextChange(
+                    array.open() + 1,
+                    array.close(),
+                    rendered.append(newline).append(arrayIndent).toString());
         }
         EntrySpan last = array.inOrder().get(array.inOrder().size() - 1);
         String entryIndent = lineIndentation(text, last.start());
@@ -178,7 +182,8 @@ public final class SourceRegistryEditor {
                         }
                         parser.skipChildren();
                     }
-                    EntrySpan span = new EntrySpan(start, offset(parser.currentTokenLocation()) + 1, lastKey, lastValue, hash);
+                    EntrySpan span =
+                            new EntrySpan(start, offset(parser.currentTokenLocation()) + 1, lastKey, lastValue, hash);
                     entries.put(TokenLocations.of(name, at), span);
                     inOrder.add(span);
                 }
@@ -194,16 +199,18 @@ public final class SourceRegistryEditor {
         return (int) location.getCharOffset();
     }
 
-    private static void confirm(SourceRegistry before, SourceRegistry after, Map<Location, String> hashes,
-                                List<SourceEntry> added) {
+    private static void confirm(
+            SourceRegistry before, SourceRegistry after, Map<Location, String> hashes, List<SourceEntry> added) {
         List<SourceEntry> expected = new ArrayList<>();
         before.entries().forEach(entry -> {
             String hash = hashes.get(entry.location());
             expected.add(hash == null ? entry.entry() : entry.entry().withSha256(hash));
         });
         expected.addAll(added);
-        List<SourceEntry> actual = after.entries().stream().map(LocatedSourceEntry::entry).toList();
-        if (!expected.equals(actual) || before.invalidEntries().size() != after.invalidEntries().size()
+        List<SourceEntry> actual =
+                after.entries().stream().map(LocatedSourceEntry::entry).toList();
+        if (!expected.equals(actual)
+                || before.invalidEntries().size() != after.invalidEntries().size()
                 || !messages(before).equals(messages(after))) {
             throw new IllegalStateException("editing " + before.name() + " would change more than intended;"
                     + " the file is left as it is. Please report this as a bug.");

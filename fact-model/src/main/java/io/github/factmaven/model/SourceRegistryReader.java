@@ -1,7 +1,6 @@
 package io.github.factmaven.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -29,8 +28,8 @@ import java.util.function.Function;
 public final class SourceRegistryReader {
 
     private static final String SOURCES = "sources";
-    private static final List<Function<String, ?>> DATE_FORMS = List.of(
-            LocalDate::parse, OffsetDateTime::parse, YearMonth::parse, Year::parse);
+    private static final List<Function<String, ?>> DATE_FORMS =
+            List.of(LocalDate::parse, OffsetDateTime::parse, YearMonth::parse, Year::parse);
 
     /**
      * Reads a registry file.
@@ -70,8 +69,11 @@ public final class SourceRegistryReader {
      * than checking a small dataset, and a valid registry never needs it.
      */
     private static final class Thorough {
-        static final SchemaCheckedJson JSON = new SchemaCheckedJson(SourcesSchema.SCHEMA, SOURCES,
-                "file, outlet, title, authors, url, published, retrieved, sha256, notes", "$schema, sources");
+        static final SchemaCheckedJson JSON = new SchemaCheckedJson(
+                SourcesSchema.SCHEMA,
+                SOURCES,
+                "file, outlet, title, authors, url, published, retrieved, sha256, notes",
+                "$schema, sources");
     }
 
     /**
@@ -106,17 +108,21 @@ public final class SourceRegistryReader {
             if (file.isTextual()) {
                 Location first = registered.putIfAbsent(file.textValue(), location);
                 if (first != null) {
-                    problems.add(new Problem(SchemaCheckedJson.locationOf(name, file), "\"" + file.textValue()
-                            + "\" is already registered at " + first + ": register each file once"));
+                    problems.add(new Problem(
+                            SchemaCheckedJson.locationOf(name, file),
+                            "\"" + file.textValue() + "\" is already registered at " + first
+                                    + ": register each file once"));
                 }
             }
-            problems.sort(Comparator.comparingInt((Problem problem) -> problem.location().line())
+            problems.sort(Comparator.comparingInt(
+                            (Problem problem) -> problem.location().line())
                     .thenComparingInt(problem -> problem.location().column()));
             if (problems.isEmpty()) {
-                entries.add(new LocatedSourceEntry(toEntry(node), location, SchemaCheckedJson.memberLocations(name, node)));
+                entries.add(
+                        new LocatedSourceEntry(toEntry(node), location, SchemaCheckedJson.memberLocations(name, node)));
             } else {
-                invalid.add(new InvalidSourceEntry(file.isTextual() ? Optional.of(file.textValue()) : Optional.empty(),
-                        location, problems));
+                invalid.add(new InvalidSourceEntry(
+                        file.isTextual() ? Optional.of(file.textValue()) : Optional.empty(), location, problems));
             }
         }
         return new SourceRegistry(name, entries, invalid, parsed.fileProblems());
@@ -127,9 +133,11 @@ public final class SourceRegistryReader {
         if (value == null || !value.isTextual() || isDate(value.textValue())) {
             return Optional.empty();
         }
-        return Optional.of(new Problem(SchemaCheckedJson.locationOf(name, value), "\"" + member + "\": \""
-                + value.textValue() + "\" is not an ISO-8601 date: write YYYY-MM-DD (or YYYY-MM, YYYY,"
-                + " or a date-time with offset such as 2023-10-31T09:30:00Z)"));
+        return Optional.of(new Problem(
+                SchemaCheckedJson.locationOf(name, value),
+                "\"" + member + "\": \""
+                        + value.textValue() + "\" is not an ISO-8601 date: write YYYY-MM-DD (or YYYY-MM, YYYY,"
+                        + " or a date-time with offset such as 2023-10-31T09:30:00Z)"));
     }
 
     private static Optional<Problem> url(String name, JsonNode entry) {
@@ -153,16 +161,25 @@ public final class SourceRegistryReader {
         } catch (URISyntaxException e) {
             reason = "is not a valid URL (" + e.getReason() + " at index " + e.getIndex() + ")";
         }
-        return Optional.of(new Problem(SchemaCheckedJson.locationOf(name, value),
-                "\"url\": \"" + value.textValue() + "\" " + reason + ": write the full address, such as https://example.org/article"));
+        return Optional.of(new Problem(
+                SchemaCheckedJson.locationOf(name, value),
+                "\"url\": \"" + value.textValue() + "\" " + reason
+                        + ": write the full address, such as https://example.org/article"));
     }
 
     private static SourceEntry toEntry(JsonNode node) {
         List<String> authors = new ArrayList<>();
         node.path("authors").forEach(author -> authors.add(author.textValue()));
-        return new SourceEntry(node.get("file").textValue(), node.get("outlet").textValue(), text(node, "title"),
-                authors, text(node, "url").map(URI::create), text(node, "published"), text(node, "retrieved"),
-                text(node, "sha256"), text(node, "notes"));
+        return new SourceEntry(
+                node.get("file").textValue(),
+                node.get("outlet").textValue(),
+                text(node, "title"),
+                authors,
+                text(node, "url").map(URI::create),
+                text(node, "published"),
+                text(node, "retrieved"),
+                text(node, "sha256"),
+                text(node, "notes"));
     }
 
     private static Optional<String> text(JsonNode node, String member) {

@@ -1,7 +1,6 @@
 package io.github.factmaven.model;
 
 import com.networknt.schema.Schema;
-
 import java.io.InputStream;
 
 /**
@@ -14,8 +13,7 @@ public final class SourcesSchema {
 
     static final Schema SCHEMA = SchemaCheckedJson.loadSchema(RESOURCE);
 
-    private SourcesSchema() {
-    }
+    private SourcesSchema() {}
 
     /**
      * Opens the schema text, for tools that want to copy or serve it.

@@ -3,7 +3,6 @@ package io.github.factmaven.model;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-
 import java.io.IOException;
 import java.io.Reader;
 import java.util.List;
@@ -19,8 +18,7 @@ final class StreamingBinding {
 
     private static final JsonFactory FACTORY = new JsonFactory();
 
-    private StreamingBinding() {
-    }
+    private StreamingBinding() {}
 
     /**
      * Binds the entries of a document's array member.

@@ -7,5 +7,4 @@ package io.github.factmaven.model;
  * @param end         index just after the replaced characters; {@code start} for an insertion
  * @param replacement the new characters
  */
-public record TextChange(int start, int end, String replacement) {
-}
+public record TextChange(int start, int end, String replacement) {}

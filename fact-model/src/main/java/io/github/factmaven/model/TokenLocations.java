@@ -8,8 +8,7 @@ import com.fasterxml.jackson.core.JsonLocation;
  */
 final class TokenLocations {
 
-    private TokenLocations() {
-    }
+    private TokenLocations() {}
 
     /**
      * @param name the file's path as shown to users

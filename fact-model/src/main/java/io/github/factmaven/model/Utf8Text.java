@@ -1,7 +1,6 @@
 package io.github.factmaven.model;
 
 import io.github.factmaven.model.internal.RegularFile;
-
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PushbackReader;
@@ -23,8 +22,7 @@ public final class Utf8Text {
     private static final char BYTE_ORDER_MARK = '\uFEFF';
     private static final char REPLACEMENT_CHARACTER = '\uFFFD';
 
-    private Utf8Text() {
-    }
+    private Utf8Text() {}
 
     /**
      * Decodes UTF-8 bytes.
@@ -53,8 +51,7 @@ public final class Utf8Text {
      * @throws IOException if the file cannot be opened or its first bytes are not valid UTF-8
      */
     static Reader reader(Path file) throws IOException {
-        PushbackReader reader = new PushbackReader(
-                new InputStreamReader(RegularFile.open(file), strictDecoder()));
+        PushbackReader reader = new PushbackReader(new InputStreamReader(RegularFile.open(file), strictDecoder()));
         try {
             int first = reader.read();
             if (first >= 0 && first != BYTE_ORDER_MARK) {
@@ -68,7 +65,8 @@ public final class Utf8Text {
     }
 
     private static CharsetDecoder strictDecoder() {
-        return StandardCharsets.UTF_8.newDecoder()
+        return StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
     }

@@ -1,7 +1,6 @@
 package io.github.factmaven.model;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,8 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** What a claims file's strings must be beyond its schema, read the fast way and the thorough way alike. */
 class ClaimRulesTest {
@@ -39,13 +38,17 @@ class ClaimRulesTest {
     void anUnpairedSurrogateMakesItsClaimInvalidWithItsPlace(@TempDir Path folder) throws IOException {
         ClaimsFile file = read(reader, file(claim("lone", "ab\\ud800c"), claim("pair", "ok \\ud83d\\ude00")), folder);
 
-        assertEquals(List.of("pair"), file.claims().stream().map(c -> c.claim().id()).toList());
+        assertEquals(
+                List.of("pair"), file.claims().stream().map(c -> c.claim().id()).toList());
         assertEquals("ok \uD83D\uDE00", file.claims().get(0).claim().quote());
         InvalidClaim lone = file.invalidClaims().get(0);
         assertEquals(Optional.of("lone"), lone.id());
-        assertEquals(List.of(new Problem(new Location("c.json", 2, 43), "\"quote\" holds an unpaired surrogate"
-                        + " (\\uD800) at character 3: it is not a Unicode character, so no source can contain it;"
-                        + " write the character itself, or both halves of its surrogate pair")),
+        assertEquals(
+                List.of(new Problem(
+                        new Location("c.json", 2, 43),
+                        "\"quote\" holds an unpaired surrogate"
+                                + " (\\uD800) at character 3: it is not a Unicode character, so no source can contain it;"
+                                + " write the character itself, or both halves of its surrogate pair")),
                 lone.problems());
     }
 
@@ -61,13 +64,18 @@ class ClaimRulesTest {
         ClaimsFile file = read(reader, file(claim("  \\u00a0\\u200b ", "q")), folder);
 
         assertEquals(List.of(), file.claims());
-        assertEquals("\"id\" is blank: an id needs a visible character",
+        assertEquals(
+                "\"id\" is blank: an id needs a visible character",
                 file.invalidClaims().get(0).problems().get(0).message());
     }
 
     @Test
     void anIdOfOneEmojiIsNotBlank(@TempDir Path folder) throws IOException {
-        assertEquals(1, read(reader, file(claim("\\ud83d\\ude00", "q")), folder).claims().size());
+        assertEquals(
+                1,
+                read(reader, file(claim("\\ud83d\\ude00", "q")), folder)
+                        .claims()
+                        .size());
     }
 
     @Test
@@ -76,8 +84,11 @@ class ClaimRulesTest {
         String text = file(claim("short-enough", "abc\\ud83d\\ude00d"), claim("too-long", "abcdef"));
         ClaimsFile file = read(new ClaimsFileReader(5), text, folder);
 
-        assertEquals(List.of("short-enough"), file.claims().stream().map(c -> c.claim().id()).toList());
-        assertEquals("\"quote\" is 6 characters long, more than the 5 a quote may have (fact.maxQuoteLength):"
+        assertEquals(
+                List.of("short-enough"),
+                file.claims().stream().map(c -> c.claim().id()).toList());
+        assertEquals(
+                "\"quote\" is 6 characters long, more than the 5 a quote may have (fact.maxQuoteLength):"
                         + " quote the passage that supports the statement, or raise the limit",
                 file.invalidClaims().get(0).problems().get(0).message());
         assertEquals(2, read(reader, text, folder).claims().size());
@@ -87,18 +98,25 @@ class ClaimRulesTest {
     void aSecondDocumentInTheFileIsAProblemNotIgnored(@TempDir Path folder) throws IOException {
         ClaimsFile file = read(reader, file(claim("first", "q")) + "\n{\"claims\": []}\n", folder);
 
-        assertEquals(List.of(new Problem(new Location("c.json", 4, 1),
-                "content after the end of the JSON document: a file holds one JSON object")), file.problems());
+        assertEquals(
+                List.of(new Problem(
+                        new Location("c.json", 4, 1),
+                        "content after the end of the JSON document: a file holds one JSON object")),
+                file.problems());
         assertEquals(1, file.claims().size());
     }
 
     @Test
     void anUnknownMemberNamedWithAControlCharacterIsNamedPrintably() {
-        ClaimsFile file = reader.parse(file("{\"id\": \"x\", \"statement\": \"s\", \"quote\": \"q\", \"source\": \"a.txt\","
-                + " \"outlet\": \"o\", \"a\\nb\\ud800\": 1}"), "c.json");
+        ClaimsFile file = reader.parse(
+                file("{\"id\": \"x\", \"statement\": \"s\", \"quote\": \"q\", \"source\": \"a.txt\","
+                        + " \"outlet\": \"o\", \"a\\nb\\ud800\": 1}"),
+                "c.json");
 
-        assertEquals("unknown member \"a\\nb\\uD800\" (allowed: id, statement, quote, source, offset, outlet, prefix,"
-                + " suffix)", file.invalidClaims().get(0).problems().get(0).message());
+        assertEquals(
+                "unknown member \"a\\nb\\uD800\" (allowed: id, statement, quote, source, offset, outlet, prefix,"
+                        + " suffix)",
+                file.invalidClaims().get(0).problems().get(0).message());
     }
 
     @Test
@@ -107,14 +125,17 @@ class ClaimRulesTest {
         ClaimsFile file = read(reader, file(claim("huge", huge)), folder);
 
         assertEquals(List.of(), file.claims());
-        assertEquals("a value too large to read: String value length (20000001) exceeds the maximum allowed (20000000)",
+        assertEquals(
+                "a value too large to read: String value length (20000001) exceeds the maximum allowed (20000000)",
                 file.problems().get(0).message());
     }
 
     @Test
     void theLimitMustBePositive() {
-        assertEquals("the longest quote allowed must be at least 1, not 0",
-                org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-                        () -> new ClaimsFileReader(0)).getMessage());
+        assertEquals(
+                "the longest quote allowed must be at least 1, not 0",
+                org.junit.jupiter.api.Assertions.assertThrows(
+                                IllegalArgumentException.class, () -> new ClaimsFileReader(0))
+                        .getMessage());
     }
 }

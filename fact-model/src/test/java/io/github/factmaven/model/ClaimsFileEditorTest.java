@@ -1,8 +1,7 @@
 package io.github.factmaven.model;
 
-import org.junit.jupiter.api.RepeatedTest;
-import org.junit.jupiter.api.RepetitionInfo;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,9 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Random;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.RepetitionInfo;
+import org.junit.jupiter.api.Test;
 
 class ClaimsFileEditorTest {
 
@@ -42,9 +41,11 @@ class ClaimsFileEditorTest {
 
         String edited = editor.apply(HAND_WRITTEN, "c.json", changes).text();
 
-        assertEquals(HAND_WRITTEN
-                .replace("\"offset\":  12 }", "\"offset\":  1234 }")
-                .replace("\"source\": \"b.txt\",", "\"source\": \"b.txt\",\r\n\t\t\"offset\": 7,"), edited);
+        assertEquals(
+                HAND_WRITTEN
+                        .replace("\"offset\":  12 }", "\"offset\":  1234 }")
+                        .replace("\"source\": \"b.txt\",", "\"source\": \"b.txt\",\r\n\t\t\"offset\": 7,"),
+                edited);
     }
 
     @Test
@@ -54,7 +55,9 @@ class ClaimsFileEditorTest {
         ClaimsFile file = reader.parse(text, "c.json");
         LocatedClaim claim = file.claims().get(0);
 
-        String edited = editor.apply(text, "c.json", Map.of(claim.location(), claim.claim().withOffset(3))).text();
+        String edited = editor.apply(
+                        text, "c.json", Map.of(claim.location(), claim.claim().withOffset(3)))
+                .text();
 
         assertEquals(4, file.invalidClaims().size());
         assertEquals(text.replace("\"source\": \"a.txt\",", "\"source\": \"a.txt\", \"offset\": 3,"), edited);
@@ -62,10 +65,13 @@ class ClaimsFileEditorTest {
 
     @Test
     void insertedOffsetFollowsTheSpellingOfACompactClaim() {
-        String text = "{\"claims\":[{\"id\":\"a\",\"statement\":\"s\",\"quote\":\"q\",\"outlet\":\"o\",\"source\":\"a.txt\"}]}\n";
+        String text =
+                "{\"claims\":[{\"id\":\"a\",\"statement\":\"s\",\"quote\":\"q\",\"outlet\":\"o\",\"source\":\"a.txt\"}]}\n";
         LocatedClaim claim = reader.parse(text, "c.json").claims().get(0);
 
-        String edited = editor.apply(text, "c.json", Map.of(claim.location(), claim.claim().withOffset(0))).text();
+        String edited = editor.apply(
+                        text, "c.json", Map.of(claim.location(), claim.claim().withOffset(0)))
+                .text();
 
         assertEquals(text.replace("\"source\":\"a.txt\"", "\"source\":\"a.txt\",\"offset\":0"), edited);
     }
@@ -75,11 +81,15 @@ class ClaimsFileEditorTest {
         List<LocatedClaim> claims = reader.parse(HAND_WRITTEN, "c.json").claims();
         Claim fixed = claims.get(1).claim().withQuote("Pashinyan’s\u00A0words").withOffset(40);
 
-        String edited = editor.apply(HAND_WRITTEN, "c.json", Map.of(claims.get(1).location(), fixed)).text();
+        String edited = editor.apply(
+                        HAND_WRITTEN, "c.json", Map.of(claims.get(1).location(), fixed))
+                .text();
 
-        assertEquals(HAND_WRITTEN
-                .replace("\"quote\": \"Pashinyan's\\u00a0words\"", "\"quote\": \"Pashinyan’s\\u00a0words\"")
-                .replace("\"source\": \"b.txt\",", "\"source\": \"b.txt\",\r\n\t\t\"offset\": 40,"), edited);
+        assertEquals(
+                HAND_WRITTEN
+                        .replace("\"quote\": \"Pashinyan's\\u00a0words\"", "\"quote\": \"Pashinyan’s\\u00a0words\"")
+                        .replace("\"source\": \"b.txt\",", "\"source\": \"b.txt\",\r\n\t\t\"offset\": 40,"),
+                edited);
     }
 
     @Test
@@ -87,23 +97,36 @@ class ClaimsFileEditorTest {
         List<LocatedClaim> claims = reader.parse(HAND_WRITTEN, "c.json").claims();
         Claim fixed = claims.get(1).claim().withQuote("Pashinyan\u2019s\u00A0words\u200B, \"said\"\u2028");
 
-        String edited = editor.apply(HAND_WRITTEN, "c.json", Map.of(claims.get(1).location(), fixed)).text();
+        String edited = editor.apply(
+                        HAND_WRITTEN, "c.json", Map.of(claims.get(1).location(), fixed))
+                .text();
 
-        assertEquals(HAND_WRITTEN.replace("\"Pashinyan's\\u00a0words\"",
-                "\"Pashinyan’s\\u00a0words\\u200b, \\\"said\\\"\\u2028\""), edited);
+        assertEquals(
+                HAND_WRITTEN.replace(
+                        "\"Pashinyan's\\u00a0words\"", "\"Pashinyan’s\\u00a0words\\u200b, \\\"said\\\"\\u2028\""),
+                edited);
     }
 
     @Test
     void refusesToChangeAnythingButOffsetAndQuote() {
         LocatedClaim claim = reader.parse(HAND_WRITTEN, "c.json").claims().get(0);
-        Claim renamed = new Claim("renamed", claim.claim().statement(), claim.claim().quote(), claim.claim().source(),
-                claim.claim().offset(), claim.claim().outlet(), Optional.empty(), Optional.empty());
+        Claim renamed = new Claim(
+                "renamed",
+                claim.claim().statement(),
+                claim.claim().quote(),
+                claim.claim().source(),
+                claim.claim().offset(),
+                claim.claim().outlet(),
+                Optional.empty(),
+                Optional.empty());
 
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
                 () -> editor.apply(HAND_WRITTEN, "c.json", Map.of(claim.location(), renamed)));
         assertEquals("only the offset and the quote of a claim may change: c.json:2:2", e.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> editor.apply(HAND_WRITTEN, "c.json",
-                Map.of(new Location("c.json", 9, 9), claim.claim())));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> editor.apply(HAND_WRITTEN, "c.json", Map.of(new Location("c.json", 9, 9), claim.claim())));
     }
 
     /**
@@ -115,8 +138,11 @@ class ClaimsFileEditorTest {
         Random random = new Random(repetition.getCurrentRepetition());
         List<Claim> claims = new ArrayList<>();
         for (int i = 0, n = 1 + random.nextInt(4); i < n; i++) {
-            claims.add(new Claim("id-" + i + GeneratedClaimsFile.text(random, 2), GeneratedClaimsFile.text(random, 3),
-                    GeneratedClaimsFile.text(random, 1 + random.nextInt(6)), "dir/" + i + ".txt",
+            claims.add(new Claim(
+                    "id-" + i + GeneratedClaimsFile.text(random, 2),
+                    GeneratedClaimsFile.text(random, 3),
+                    GeneratedClaimsFile.text(random, 1 + random.nextInt(6)),
+                    "dir/" + i + ".txt",
                     random.nextBoolean() ? OptionalInt.of(random.nextInt(100_000)) : OptionalInt.empty(),
                     GeneratedClaimsFile.text(random, 2),
                     random.nextInt(3) == 0 ? Optional.of(GeneratedClaimsFile.text(random, 2)) : Optional.empty(),
@@ -132,7 +158,8 @@ class ClaimsFileEditorTest {
         for (int i = 0; i < claims.size(); i++) {
             Claim claim = claims.get(i);
             if (random.nextBoolean()) {
-                String quote = random.nextBoolean() ? GeneratedClaimsFile.text(random, 1 + random.nextInt(6))
+                String quote = random.nextBoolean()
+                        ? GeneratedClaimsFile.text(random, 1 + random.nextInt(6))
                         : claim.quote().replace("\"", "”").replace(" ", "\u00A0");
                 claim = claim.withQuote(quote);
                 expected = expected.withQuote(i, old -> JsonStringToken.respell(old, quote));
@@ -151,6 +178,10 @@ class ClaimsFileEditorTest {
         String edited = editor.apply(file.text(), "c.json", changes).text();
 
         assertEquals(expected.text(), edited);
-        assertEquals(expectedClaims, reader.parse(edited, "c.json").claims().stream().map(LocatedClaim::claim).toList());
+        assertEquals(
+                expectedClaims,
+                reader.parse(edited, "c.json").claims().stream()
+                        .map(LocatedClaim::claim)
+                        .toList());
     }
 }

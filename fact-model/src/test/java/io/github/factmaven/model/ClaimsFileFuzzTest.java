@@ -1,17 +1,15 @@
 package io.github.factmaven.model;
 
-import com.code_intelligence.jazzer.junit.FuzzTest;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Any bytes at all as a claims file or a registry: reading never throws, and the editor changes
@@ -44,7 +42,9 @@ class ClaimsFileFuzzTest {
             } catch (InvalidUtf8Exception e) {
                 assertEquals(List.of(), read.claims(), "a file that is not UTF-8 has no claims");
             }
-            read.claims().forEach(claim -> assertTrue(claim.location().line() >= 1 && claim.location().column() >= 1));
+            read.claims()
+                    .forEach(claim -> assertTrue(
+                            claim.location().line() >= 1 && claim.location().column() >= 1));
         } finally {
             Files.deleteIfExists(file);
         }
@@ -98,7 +98,13 @@ class ClaimsFileFuzzTest {
             copied = change.end();
         }
         assertEquals(expected.append(text.substring(copied)).toString(), edited.text());
-        List<Claim> read = reader.parse(edited.text(), "c.json").claims().stream().map(LocatedClaim::claim).toList();
-        assertEquals(file.claims().stream().map(claim -> changes.get(claim.location())).toList(), read);
+        List<Claim> read = reader.parse(edited.text(), "c.json").claims().stream()
+                .map(LocatedClaim::claim)
+                .toList();
+        assertEquals(
+                file.claims().stream()
+                        .map(claim -> changes.get(claim.location()))
+                        .toList(),
+                read);
     }
 }

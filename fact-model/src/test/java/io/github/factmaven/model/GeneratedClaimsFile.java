@@ -14,8 +14,29 @@ import java.util.function.UnaryOperator;
  */
 public final class GeneratedClaimsFile {
 
-    private static final String[] CHARACTERS = {"a", "Z", " ", "’", "“", "”", "\"", "\\", "/", "\u00A0", "\n",
-        "\t", "é", "Ереван", "Հայաստան", "😀", "🇦🇲", "\u200B", "—", "…", "1"};
+    private static final String[] CHARACTERS = {
+        "a",
+        "Z",
+        " ",
+        "’",
+        "“",
+        "”",
+        "\"",
+        "\\",
+        "/",
+        "\u00A0",
+        "\n",
+        "\t",
+        "é",
+        "Ереван",
+        "Հայաստան",
+        "😀",
+        "🇦🇲",
+        "\u200B",
+        "—",
+        "…",
+        "1"
+    };
 
     /** A member as written: whitespace before its key, the key, the separator up to the value, the value. */
     private record Member(String name, String before, String key, String separator, String value) {
@@ -49,8 +70,10 @@ public final class GeneratedClaimsFile {
     public static GeneratedClaimsFile of(Random random, List<Claim> claims) {
         String lineEnd = random.nextBoolean() ? "\n" : "\r\n";
         String head = "{" + space(random, lineEnd)
-                + (random.nextBoolean() ? spell(random, "$schema") + separator(random) + spell(random, "x.json") + ","
-                + space(random, lineEnd) : "")
+                + (random.nextBoolean()
+                        ? spell(random, "$schema") + separator(random) + spell(random, "x.json") + ","
+                                + space(random, lineEnd)
+                        : "")
                 + spell(random, "claims") + separator(random) + "[";
         List<Entry> entries = new ArrayList<>();
         for (Claim claim : claims) {
@@ -64,11 +87,12 @@ public final class GeneratedClaimsFile {
             claim.prefix().ifPresent(prefix -> members.add(member(random, lineEnd, "prefix", spell(random, prefix))));
             claim.suffix().ifPresent(suffix -> members.add(member(random, lineEnd, "suffix", spell(random, suffix))));
             Collections.shuffle(members, random);
-            entries.add(new Entry(space(random, lineEnd), members,
-                    space(random, lineEnd)));
+            entries.add(new Entry(space(random, lineEnd), members, space(random, lineEnd)));
         }
-        return new GeneratedClaimsFile(head, entries, space(random, lineEnd) + "]" + space(random, lineEnd) + "}"
-                + (random.nextBoolean() ? lineEnd : ""));
+        return new GeneratedClaimsFile(
+                head,
+                entries,
+                space(random, lineEnd) + "]" + space(random, lineEnd) + "}" + (random.nextBoolean() ? lineEnd : ""));
     }
 
     /** @return the file's text */
@@ -95,7 +119,11 @@ public final class GeneratedClaimsFile {
                     changed.add(new Member("offset", member.before(), member.key(), member.separator(), "" + offset));
                 } else if (member.name().equals("source") && !replaced) {
                     String before = i + 1 < members.size() ? members.get(i + 1).before() : member.before();
-                    changed.add(new Member("source", member.before(), member.key(), member.separator(),
+                    changed.add(new Member(
+                            "source",
+                            member.before(),
+                            member.key(),
+                            member.separator(),
                             member.value() + "," + before + "\"offset\"" + member.separator() + offset));
                 } else {
                     changed.add(member);
@@ -111,10 +139,18 @@ public final class GeneratedClaimsFile {
      * @return the file with that claim's quote token respelled
      */
     public GeneratedClaimsFile withQuote(int index, UnaryOperator<String> spelling) {
-        return withMembers(index, members -> members.stream()
-                .map(member -> member.name().equals("quote") ? new Member("quote", member.before(), member.key(),
-                        member.separator(), spelling.apply(member.value())) : member)
-                .toList());
+        return withMembers(
+                index,
+                members -> members.stream()
+                        .map(member -> member.name().equals("quote")
+                                ? new Member(
+                                        "quote",
+                                        member.before(),
+                                        member.key(),
+                                        member.separator(),
+                                        spelling.apply(member.value()))
+                                : member)
+                        .toList());
     }
 
     private GeneratedClaimsFile withMembers(int index, UnaryOperator<List<Member>> change) {

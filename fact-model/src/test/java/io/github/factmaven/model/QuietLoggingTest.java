@@ -1,12 +1,11 @@
 package io.github.factmaven.model;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /** A program that uses the library without configuring logging hears nothing from the schema validator's logging. */
 class QuietLoggingTest {
@@ -19,8 +18,12 @@ class QuietLoggingTest {
 
     @Test
     void aProgramWithoutLoggingConfiguredPrintsNoLoggingWarnings() throws Exception {
-        Process run = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-cp",
-                System.getProperty("java.class.path"), QuietLoggingTest.class.getName()).start();
+        Process run = new ProcessBuilder(
+                        ProcessHandle.current().info().command().orElse("java"),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        QuietLoggingTest.class.getName())
+                .start();
         String err = new String(run.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         String out = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(run.waitFor(1, TimeUnit.MINUTES));

@@ -1,8 +1,7 @@
 package io.github.factmaven.model;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,9 +9,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The fast way through a registry must give what the thorough way gives, or step aside. */
 class SourceRegistryBindingTest {
@@ -44,9 +43,17 @@ class SourceRegistryBindingTest {
 
     /** The registry, and variants of it each changed in one place: valid ones and invalid ones. */
     static List<String> registries() {
-        List<String> variants = new ArrayList<>(List.of(REGISTRY, "{\"sources\": []}", "\uFEFF" + REGISTRY,
-                REGISTRY.replace("\n", "\r\n"), "{\"sources\": [{\"file\": \"a\", \"outlet\": \"o\"}]} {}", "[]", "",
-                "{\"sources\": [], \"sources\": []}", "{\"sources\": [], \"extra\": 1}", "{\"sources\": {}}"));
+        List<String> variants = new ArrayList<>(List.of(
+                REGISTRY,
+                "{\"sources\": []}",
+                "\uFEFF" + REGISTRY,
+                REGISTRY.replace("\n", "\r\n"),
+                "{\"sources\": [{\"file\": \"a\", \"outlet\": \"o\"}]} {}",
+                "[]",
+                "",
+                "{\"sources\": [], \"sources\": []}",
+                "{\"sources\": [], \"extra\": 1}",
+                "{\"sources\": {}}"));
         String[][] edits = {
             {"\"file\": \"2023/telegraph.txt\",", ""},
             {"\"outlet\": \"The Telegraph\"", "\"outlet\": \"\""},
@@ -73,8 +80,8 @@ class SourceRegistryBindingTest {
             {"\"notes\": \"Paywalled.\"", "\"note\": \"Paywalled.\""},
             {"\"file\": \"b.txt\"", "\"file\": \"2023/telegraph.txt\""},
             {"\"file\": \"c.txt\"", "\"file\": \"\""},
-            {"\"$schema\": \"https://factmaven.github.io/fact-maven/schemas/sources-1.schema.json\",",
-                "\"$schema\": 1,"},
+            {"\"$schema\": \"https://factmaven.github.io/fact-maven/schemas/sources-1.schema.json\",", "\"$schema\": 1,"
+            },
         };
         for (String[] edit : edits) {
             assertTrue(REGISTRY.contains(edit[0]), edit[0]);
@@ -88,7 +95,8 @@ class SourceRegistryBindingTest {
     void bindsWhatTheThoroughWayFindsValidAndNothingElse(String text) {
         SourceRegistry thorough = SourceRegistryReader.readThoroughly(text, NAME);
         Optional<SourceRegistry> bound = SourceRegistryBinding.bind(text, NAME);
-        boolean valid = thorough.problems().isEmpty() && thorough.invalidEntries().isEmpty();
+        boolean valid =
+                thorough.problems().isEmpty() && thorough.invalidEntries().isEmpty();
         bound.ifPresent(registry -> assertEquals(thorough, registry));
         assertTrue(valid || bound.isEmpty(), "bound an invalid registry: " + thorough);
         assertEquals(thorough, new SourceRegistryReader().parse(text, NAME));
@@ -96,7 +104,10 @@ class SourceRegistryBindingTest {
 
     @Test
     void bindsTheValidRegistryAndTheExample() throws IOException {
-        for (String valid : List.of(REGISTRY, REGISTRY.replace("\n", "\r\n"), "{\"sources\": []}",
+        for (String valid : List.of(
+                REGISTRY,
+                REGISTRY.replace("\n", "\r\n"),
+                "{\"sources\": []}",
                 REGISTRY.replace("\"Paywalled.\"", "\"\""))) {
             assertTrue(SourceRegistryBinding.bind(valid, NAME).isPresent(), valid);
         }

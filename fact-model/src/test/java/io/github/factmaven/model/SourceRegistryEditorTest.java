@@ -1,12 +1,11 @@
 package io.github.factmaven.model;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import org.junit.jupiter.api.Test;
 
 class SourceRegistryEditorTest {
 
@@ -18,7 +17,11 @@ class SourceRegistryEditorTest {
     private final SourceRegistryEditor editor = new SourceRegistryEditor();
 
     private Location entryAt(String text, String file) {
-        return new SourceRegistryReader().parse(text, NAME).entry(file).orElseThrow().location();
+        return new SourceRegistryReader()
+                .parse(text, NAME)
+                .entry(file)
+                .orElseThrow()
+                .location();
     }
 
     @Test
@@ -27,8 +30,11 @@ class SourceRegistryEditorTest {
                 + "\t\t\t\"authors\" : [\"X\", \"Y\"]\r\n\t\t}\r\n\t]\r\n}";
         EditedText edited = editor.apply(text, NAME, Map.of(entryAt(text, "a.txt"), A), List.of());
 
-        assertEquals("{\r\n\t\"sources\" : [\r\n\t\t{\r\n\t\t\t\"file\" : \"a.txt\",\r\n\t\t\t\"outlet\" : \"A\",\r\n"
-                + "\t\t\t\"authors\" : [\"X\", \"Y\"],\r\n\t\t\t\"sha256\" : \"" + A + "\"\r\n\t\t}\r\n\t]\r\n}", edited.text());
+        assertEquals(
+                "{\r\n\t\"sources\" : [\r\n\t\t{\r\n\t\t\t\"file\" : \"a.txt\",\r\n\t\t\t\"outlet\" : \"A\",\r\n"
+                        + "\t\t\t\"authors\" : [\"X\", \"Y\"],\r\n\t\t\t\"sha256\" : \"" + A
+                        + "\"\r\n\t\t}\r\n\t]\r\n}",
+                edited.text());
         assertEquals(1, edited.changes().size());
     }
 
@@ -40,7 +46,9 @@ class SourceRegistryEditorTest {
                   {"file": "b.txt", "outlet": "B"}
                 ]}
                 """.formatted(B);
-        String edited = editor.apply(text, NAME, Map.of(entryAt(text, "a.txt"), A, entryAt(text, "b.txt"), C), List.of()).text();
+        String edited = editor.apply(
+                        text, NAME, Map.of(entryAt(text, "a.txt"), A, entryAt(text, "b.txt"), C), List.of())
+                .text();
 
         assertEquals("""
                 {"sources": [
@@ -61,8 +69,8 @@ class SourceRegistryEditorTest {
                     }
                   ]
                 }""";
-        String edited = editor.apply(text, NAME, Map.of(),
-                List.of(SourceEntry.pinned("new/b \"1\".txt", "The B", B))).text();
+        String edited = editor.apply(text, NAME, Map.of(), List.of(SourceEntry.pinned("new/b \"1\".txt", "The B", B)))
+                .text();
 
         assertEquals("""
                 {
@@ -82,8 +90,12 @@ class SourceRegistryEditorTest {
 
     @Test
     void fillsANewRegistry() {
-        String edited = editor.apply(SourceRegistryEditor.EMPTY, NAME, Map.of(),
-                List.of(SourceEntry.pinned("a.txt", "A", A), SourceEntry.pinned("b.txt", "B", B))).text();
+        String edited = editor.apply(
+                        SourceRegistryEditor.EMPTY,
+                        NAME,
+                        Map.of(),
+                        List.of(SourceEntry.pinned("a.txt", "A", A), SourceEntry.pinned("b.txt", "B", B)))
+                .text();
 
         assertEquals("""
                 {
@@ -109,7 +121,8 @@ class SourceRegistryEditorTest {
     void refusesToRegisterAFileTwice() {
         String text = "{\"sources\": [{\"file\": \"a.txt\", \"outlet\": \"A\"}]}";
 
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> editor.apply(text, NAME, Map.of(), List.of(SourceEntry.pinned("a.txt", "A", A))));
     }
 }

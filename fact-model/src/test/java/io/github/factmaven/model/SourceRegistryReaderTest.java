@@ -1,14 +1,13 @@
 package io.github.factmaven.model;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class SourceRegistryReaderTest {
 
@@ -18,7 +17,9 @@ class SourceRegistryReaderTest {
     private final SourceRegistryReader reader = new SourceRegistryReader();
 
     private List<String> problems(InvalidSourceEntry entry) {
-        return entry.problems().stream().map(problem -> problem.location() + ": " + problem.message()).toList();
+        return entry.problems().stream()
+                .map(problem -> problem.location() + ": " + problem.message())
+                .toList();
     }
 
     @Test
@@ -46,14 +47,23 @@ class SourceRegistryReaderTest {
         assertEquals(List.of(), registry.problems());
         assertEquals(List.of(), registry.invalidEntries());
         LocatedSourceEntry first = registry.entries().get(0);
-        assertEquals(new SourceEntry("2023/telegraph.txt", "The Telegraph",
-                Optional.of("Armenian PM: Russia isn’t defending us"), List.of("Nataliya Vasilyeva", "Joe Barnes"),
-                Optional.of(URI.create("https://www.telegraph.co.uk/world-news/2023/09/03/armenia/")),
-                Optional.of("2023-09-03"), Optional.of("2023-11-02T10:15:00+04:00"), Optional.of(HASH),
-                Optional.of("Paywalled.")), first.entry());
+        assertEquals(
+                new SourceEntry(
+                        "2023/telegraph.txt",
+                        "The Telegraph",
+                        Optional.of("Armenian PM: Russia isn’t defending us"),
+                        List.of("Nataliya Vasilyeva", "Joe Barnes"),
+                        Optional.of(URI.create("https://www.telegraph.co.uk/world-news/2023/09/03/armenia/")),
+                        Optional.of("2023-09-03"),
+                        Optional.of("2023-11-02T10:15:00+04:00"),
+                        Optional.of(HASH),
+                        Optional.of("Paywalled.")),
+                first.entry());
         assertEquals(new Location(NAME, 3, 5), first.location());
         assertEquals(new Location(NAME, 11, 17), first.locationOf("sha256"));
-        assertEquals(Optional.of("2023-09"), registry.entry("b.txt").orElseThrow().entry().published());
+        assertEquals(
+                Optional.of("2023-09"),
+                registry.entry("b.txt").orElseThrow().entry().published());
         assertTrue(registry.entry("b.txt").orElseThrow().entry().sha256().isEmpty());
     }
 
@@ -72,21 +82,36 @@ class SourceRegistryReaderTest {
 
         assertEquals(List.of(), registry.entries());
         List<InvalidSourceEntry> invalid = registry.invalidEntries();
-        assertEquals(List.of(NAME + ":2:49: \"published\": \"31 October 2023\" is not an ISO-8601 date: write"
-                        + " YYYY-MM-DD (or YYYY-MM, YYYY, or a date-time with offset such as 2023-10-31T09:30:00Z)",
-                NAME + ":2:81: \"retrieved\": \"2023-02-30\" is not an ISO-8601 date: write"
-                        + " YYYY-MM-DD (or YYYY-MM, YYYY, or a date-time with offset such as 2023-10-31T09:30:00Z)"),
+        assertEquals(
+                List.of(
+                        NAME + ":2:49: \"published\": \"31 October 2023\" is not an ISO-8601 date: write"
+                                + " YYYY-MM-DD (or YYYY-MM, YYYY, or a date-time with offset such as 2023-10-31T09:30:00Z)",
+                        NAME + ":2:81: \"retrieved\": \"2023-02-30\" is not an ISO-8601 date: write"
+                                + " YYYY-MM-DD (or YYYY-MM, YYYY, or a date-time with offset such as 2023-10-31T09:30:00Z)"),
                 problems(invalid.get(0)));
-        assertEquals(List.of(NAME + ":3:43: \"url\": \"www.example.org/b\" is not an absolute URL:"
-                + " write the full address, such as https://example.org/article"), problems(invalid.get(1)));
+        assertEquals(
+                List.of(NAME + ":3:43: \"url\": \"www.example.org/b\" is not an absolute URL:"
+                        + " write the full address, such as https://example.org/article"),
+                problems(invalid.get(1)));
         assertEquals(2, invalid.get(2).problems().size());
-        assertTrue(problems(invalid.get(2)).get(1).startsWith(NAME + ":4:76: \"sha256\": "), problems(invalid.get(2)).toString());
-        assertTrue(problems(invalid.get(2)).get(1).startsWith(NAME + ":4:76: \"sha256\": "), problems(invalid.get(2)).get(1));
-        assertEquals(List.of(NAME + ":5:3: missing required member \"outlet\"",
-                NAME + ":5:50: \"url\": \"https:///nohost\" has no host: write the full address, such as https://example.org/article",
-                NAME + ":5:78: unknown member \"pages\" (allowed: file, outlet, title, authors, url, published, retrieved, sha256, notes)"),
+        assertTrue(
+                problems(invalid.get(2)).get(1).startsWith(NAME + ":4:76: \"sha256\": "),
+                problems(invalid.get(2)).toString());
+        assertTrue(
+                problems(invalid.get(2)).get(1).startsWith(NAME + ":4:76: \"sha256\": "),
+                problems(invalid.get(2)).get(1));
+        assertEquals(
+                List.of(
+                        NAME + ":5:3: missing required member \"outlet\"",
+                        NAME
+                                + ":5:50: \"url\": \"https:///nohost\" has no host: write the full address, such as https://example.org/article",
+                        NAME
+                                + ":5:78: unknown member \"pages\" (allowed: file, outlet, title, authors, url, published, retrieved, sha256, notes)"),
                 problems(invalid.get(3)));
-        assertTrue(problems(invalid.get(4)).get(0).startsWith(NAME + ":6:43: \"url\": \"https://example.org/a b\" is not a valid URL"),
+        assertTrue(
+                problems(invalid.get(4))
+                        .get(0)
+                        .startsWith(NAME + ":6:43: \"url\": \"https://example.org/a b\" is not a valid URL"),
                 problems(invalid.get(4)).get(0));
         assertEquals(Optional.of("d.txt"), invalid.get(3).file());
         assertTrue(registry.registers("d.txt"));
@@ -104,7 +129,8 @@ class SourceRegistryReaderTest {
         SourceRegistry registry = reader.parse(text, NAME);
 
         assertEquals("A", registry.entry("a.txt").orElseThrow().entry().outlet());
-        assertEquals(List.of(NAME + ":3:12: \"a.txt\" is already registered at " + NAME + ":2:3: register each file once"),
+        assertEquals(
+                List.of(NAME + ":3:12: \"a.txt\" is already registered at " + NAME + ":2:3: register each file once"),
                 problems(registry.invalidEntries().get(0)));
     }
 

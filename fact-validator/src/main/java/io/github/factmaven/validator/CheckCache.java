@@ -1,5 +1,8 @@
 package io.github.factmaven.validator;
 
+import io.github.factmaven.model.Location;
+import io.github.factmaven.model.internal.AtomicFile;
+import io.github.factmaven.model.internal.RegularFile;
 import io.github.factmaven.validator.internal.cache.ClaimKey;
 import io.github.factmaven.validator.internal.cache.KeySet;
 import io.github.factmaven.validator.internal.cache.QuoteOutcomeFormat;
@@ -7,11 +10,6 @@ import io.github.factmaven.validator.internal.diagnosis.QuoteOutcome;
 import io.github.factmaven.validator.internal.hash.LongSet;
 import io.github.factmaven.validator.internal.names.NameIndex;
 import io.github.factmaven.validator.internal.names.NamePlaces;
-
-import io.github.factmaven.model.Location;
-import io.github.factmaven.model.internal.AtomicFile;
-import io.github.factmaven.model.internal.RegularFile;
-
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
@@ -72,15 +70,20 @@ public final class CheckCache {
     private final Map<String, Fingerprint> fingerprints = new HashMap<>();
     /** Keys of plainly verified quotes, most of a dataset, kept compact; other outcomes in full. */
     private final KeySet verified = new KeySet();
+
     private final Map<ClaimKey, QuoteOutcome> outcomes = new HashMap<>();
     private final Map<String, NameIndex.SourceNames> names = new HashMap<>();
     private final AtomicInteger claimsReused = new AtomicInteger();
     private final AtomicInteger sourcesRead = new AtomicInteger();
     private final Optional<String> discarded;
 
-    private CheckCache(Path file, Map<String, Fingerprint> fingerprints, KeySet verified,
-                       Map<ClaimKey, QuoteOutcome> outcomes, Map<String, NameIndex.SourceNames> names,
-                       Optional<String> discarded) {
+    private CheckCache(
+            Path file,
+            Map<String, Fingerprint> fingerprints,
+            KeySet verified,
+            Map<ClaimKey, QuoteOutcome> outcomes,
+            Map<String, NameIndex.SourceNames> names,
+            Optional<String> discarded) {
         this.file = file;
         this.discarded = discarded;
         this.knownFingerprints = fingerprints;
@@ -179,8 +182,8 @@ public final class CheckCache {
     public synchronized void save() throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 + 16 * verified.size());
         CRC32 checksum = new CRC32();
-        try (DataOutputStream out = new DataOutputStream(new CheckedOutputStream(new BufferedOutputStream(bytes, 1 << 16),
-                checksum))) {
+        try (DataOutputStream out =
+                new DataOutputStream(new CheckedOutputStream(new BufferedOutputStream(bytes, 1 << 16), checksum))) {
             out.writeUTF(FORMAT);
             out.writeUTF(version());
             out.writeInt(fingerprints.size());
@@ -238,7 +241,8 @@ public final class CheckCache {
         try {
             BasicFileAttributes attributes = Files.readAttributes(real, BasicFileAttributes.class);
             Fingerprint known = knownFingerprints.get(real.toString());
-            if (known != null && known.size() == attributes.size()
+            if (known != null
+                    && known.size() == attributes.size()
                     && known.modifiedMillis() == attributes.lastModifiedTime().toMillis()) {
                 record(real, known);
                 return Optional.of(known.sha256());
@@ -365,7 +369,11 @@ public final class CheckCache {
         }
         if (version.endsWith("-SNAPSHOT") || version.equals("unknown")) {
             try {
-                Path classes = Path.of(CheckCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+                Path classes = Path.of(CheckCache.class
+                        .getProtectionDomain()
+                        .getCodeSource()
+                        .getLocation()
+                        .toURI());
                 version += " " + Files.getLastModifiedTime(classes).toMillis();
             } catch (IOException | URISyntaxException | RuntimeException e) {
                 version += " " + System.nanoTime(); // unknown build: never reuse
@@ -375,6 +383,5 @@ public final class CheckCache {
     }
 
     /** A file's size and modification time, and the SHA-256 of its content when it had them. */
-    private record Fingerprint(long size, long modifiedMillis, String sha256) {
-    }
+    private record Fingerprint(long size, long modifiedMillis, String sha256) {}
 }

@@ -14,8 +14,14 @@ import java.util.List;
  * @param warned           true if the dataset or some claim had a warning
  * @param spellingVariants true if names were spelled in near-identical ways
  */
-public record CheckOutcome(List<String> problemLines, List<String> warningLines, String summary, int claims,
-                           boolean passed, boolean warned, boolean spellingVariants) {
+public record CheckOutcome(
+        List<String> problemLines,
+        List<String> warningLines,
+        String summary,
+        int claims,
+        boolean passed,
+        boolean warned,
+        boolean spellingVariants) {
 
     /**
      * Makes immutable copies of the lines.

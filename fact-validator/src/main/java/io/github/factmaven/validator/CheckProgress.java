@@ -8,8 +8,7 @@ package io.github.factmaven.validator;
 public interface CheckProgress {
 
     /** Hears nothing. */
-    CheckProgress NONE = (sources, totalSources, claims) -> {
-    };
+    CheckProgress NONE = (sources, totalSources, claims) -> {};
 
     /**
      * @param sources      sources checked so far

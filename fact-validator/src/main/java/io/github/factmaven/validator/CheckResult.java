@@ -1,7 +1,6 @@
 package io.github.factmaven.validator;
 
 import io.github.factmaven.model.Problem;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -41,7 +40,12 @@ public record CheckResult(List<ClaimResult> claims, List<Problem> fileErrors, Li
     /** @return the counts of the check */
     public Summary summary() {
         int verified = (int) claims.stream().filter(ClaimResult::verified).count();
-        return new Summary(claims.size(), verified, claims.size() - verified, files, fileErrors.size(),
+        return new Summary(
+                claims.size(),
+                verified,
+                claims.size() - verified,
+                files,
+                fileErrors.size(),
                 allWarnings().size());
     }
 
@@ -59,7 +63,8 @@ public record CheckResult(List<ClaimResult> claims, List<Problem> fileErrors, Li
 
     /** @return true if the dataset or some claim has a warning */
     public boolean hasWarnings() {
-        return !warnings.isEmpty() || claims.stream().anyMatch(claim -> !claim.warnings().isEmpty());
+        return !warnings.isEmpty()
+                || claims.stream().anyMatch(claim -> !claim.warnings().isEmpty());
     }
 
     /** @return true if every claim is verified and no file has a problem */
@@ -95,8 +100,7 @@ public record CheckResult(List<ClaimResult> claims, List<Problem> fileErrors, Li
      * @param verified claims verified
      * @param failed   claims failed
      */
-    public record Tally(int claims, int verified, int failed) {
-    }
+    public record Tally(int claims, int verified, int failed) {}
 
     /**
      * The counts of a check.
@@ -109,6 +113,5 @@ public record CheckResult(List<ClaimResult> claims, List<Problem> fileErrors, Li
      * @param warnings   doubts about the dataset and its claims, such as quotes that occur several
      *                   times in their source
      */
-    public record Summary(int claims, int verified, int failed, int files, int fileErrors, int warnings) {
-    }
+    public record Summary(int claims, int verified, int failed, int files, int fileErrors, int warnings) {}
 }

@@ -1,7 +1,6 @@
 package io.github.factmaven.validator;
 
 import io.github.factmaven.model.Location;
-
 import java.util.Optional;
 
 /**

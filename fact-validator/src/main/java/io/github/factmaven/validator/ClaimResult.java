@@ -3,7 +3,6 @@ package io.github.factmaven.validator;
 import io.github.factmaven.model.Claim;
 import io.github.factmaven.model.LocatedClaim;
 import io.github.factmaven.model.Location;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -21,8 +20,14 @@ import java.util.Optional;
  * @param claim       the claim that was checked, for reports that show it; empty for an entry that
  *                    does not conform to the schema
  */
-public record ClaimResult(Optional<String> id, Location location, Status status, List<Diagnostic> diagnostics,
-                          List<Warning> warnings, Optional<Diagnosis> diagnosis, Optional<Claim> claim) {
+public record ClaimResult(
+        Optional<String> id,
+        Location location,
+        Status status,
+        List<Diagnostic> diagnostics,
+        List<Warning> warnings,
+        Optional<Diagnosis> diagnosis,
+        Optional<Claim> claim) {
 
     /**
      * Makes immutable copies of the lists and checks they agree with the status.
@@ -61,8 +66,14 @@ public record ClaimResult(Optional<String> id, Location location, Status status,
      * @return the result of a verified claim
      */
     public static ClaimResult verified(LocatedClaim claim, List<Warning> warnings) {
-        return new ClaimResult(Optional.of(claim.claim().id()), claim.location(), Status.VERIFIED, List.of(), warnings,
-                Optional.empty(), Optional.of(claim.claim()));
+        return new ClaimResult(
+                Optional.of(claim.claim().id()),
+                claim.location(),
+                Status.VERIFIED,
+                List.of(),
+                warnings,
+                Optional.empty(),
+                Optional.of(claim.claim()));
     }
 
     /**
@@ -73,10 +84,15 @@ public record ClaimResult(Optional<String> id, Location location, Status status,
      * @param diagnosis the facts behind a failed quote, if any
      * @return the result of a failed claim with one diagnostic
      */
-    public static ClaimResult failure(LocatedClaim claim, Status status, String member, String message,
-                                      Optional<Diagnosis> diagnosis) {
-        return new ClaimResult(Optional.of(claim.claim().id()), claim.location(), status,
-                List.of(new Diagnostic(claim.locationOf(member), message)), List.of(), diagnosis,
+    public static ClaimResult failure(
+            LocatedClaim claim, Status status, String member, String message, Optional<Diagnosis> diagnosis) {
+        return new ClaimResult(
+                Optional.of(claim.claim().id()),
+                claim.location(),
+                status,
+                List.of(new Diagnostic(claim.locationOf(member), message)),
+                List.of(),
+                diagnosis,
                 Optional.of(claim.claim()));
     }
 

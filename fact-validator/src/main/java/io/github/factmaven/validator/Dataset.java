@@ -3,7 +3,6 @@ package io.github.factmaven.validator;
 import io.github.factmaven.model.Location;
 import io.github.factmaven.model.Problem;
 import io.github.factmaven.model.SourceRegistry;
-
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemLoopException;
@@ -17,7 +16,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Where a dataset lives: its claims files, its source files, and the directory that paths in
@@ -85,8 +83,9 @@ public record Dataset(Path baseDirectory, Path claimsDirectory, Path sourcesDire
                 .sorted(Comparator.comparing(this::displayName))
                 .toList();
         List<Problem> problems = walk.problems.stream()
-                .map(problem -> new Problem(new Location(displayName(claimsDirectory.resolve(real.relativize(
-                        problem.path()))), 1, 1), problem.message()))
+                .map(problem -> new Problem(
+                        new Location(displayName(claimsDirectory.resolve(real.relativize(problem.path()))), 1, 1),
+                        problem.message()))
                 .sorted(Comparator.comparing(problem -> problem.location().file()))
                 .toList();
         return new ClaimsListing(files, problems);
@@ -113,8 +112,7 @@ public record Dataset(Path baseDirectory, Path claimsDirectory, Path sourcesDire
 
     /** Collects the claims files and what stood in the way of a walk. */
     private static final class ClaimsWalk extends SimpleFileVisitor<Path> {
-        private record Unlisted(Path path, String message) {
-        }
+        private record Unlisted(Path path, String message) {}
 
         private final List<Path> files = new ArrayList<>();
         private final List<Unlisted> problems = new ArrayList<>();
@@ -127,30 +125,37 @@ public record Dataset(Path baseDirectory, Path claimsDirectory, Path sourcesDire
             if (attributes.isRegularFile()) {
                 files.add(file);
             } else if (attributes.isSymbolicLink()) {
-                problems.add(new Unlisted(file, "cannot read the claims file: it is a symbolic link to "
-                        + linkTarget(file) + ", which does not exist"));
+                problems.add(new Unlisted(
+                        file,
+                        "cannot read the claims file: it is a symbolic link to " + linkTarget(file)
+                                + ", which does not exist"));
             } else {
-                problems.add(new Unlisted(file, "cannot read the claims file: it is not a regular file but a "
-                        + "special file (a named pipe, a socket or a device)"));
+                problems.add(new Unlisted(
+                        file,
+                        "cannot read the claims file: it is not a regular file but a "
+                                + "special file (a named pipe, a socket or a device)"));
             }
             return FileVisitResult.CONTINUE;
         }
 
         @Override
         public FileVisitResult visitFileFailed(Path file, IOException e) {
-            problems.add(new Unlisted(file, e instanceof FileSystemLoopException
-                    ? "cannot list the folder: it is a symbolic link that leads back into a folder above it"
-                    : e instanceof AccessDeniedException
-                    ? "cannot list the folder: permission denied, so the claims files in it are not checked"
-                    : "cannot list: " + e));
+            problems.add(new Unlisted(
+                    file,
+                    e instanceof FileSystemLoopException
+                            ? "cannot list the folder: it is a symbolic link that leads back into a folder above it"
+                            : e instanceof AccessDeniedException
+                                    ? "cannot list the folder: permission denied, so the claims files in it are not checked"
+                                    : "cannot list: " + e));
             return FileVisitResult.CONTINUE;
         }
 
         @Override
         public FileVisitResult postVisitDirectory(Path directory, IOException e) {
             if (e != null) {
-                problems.add(new Unlisted(directory, "cannot list the whole folder, so some claims files in it may "
-                        + "not be checked: " + e));
+                problems.add(new Unlisted(
+                        directory,
+                        "cannot list the whole folder, so some claims files in it may " + "not be checked: " + e));
             }
             return FileVisitResult.CONTINUE;
         }

@@ -19,8 +19,13 @@ import java.util.OptionalInt;
  * @param cause          a likely cause, when one is recognized, such as offsets counted in bytes
  * @param differences    how the closest passage differs from the quote; empty when found exactly
  */
-public record Diagnosis(String source, OptionalInt expectedOffset, List<SourcePosition> found, int passageLength,
-                        Optional<String> cause, List<Difference> differences) {
+public record Diagnosis(
+        String source,
+        OptionalInt expectedOffset,
+        List<SourcePosition> found,
+        int passageLength,
+        Optional<String> cause,
+        List<Difference> differences) {
 
     /**
      * Makes immutable copies of the lists.

@@ -8,5 +8,4 @@ import io.github.factmaven.model.Location;
  * @param location where the problem is written, usually a member of the claim
  * @param message  what is wrong; may span several lines (a quote beside the source text)
  */
-public record Diagnostic(Location location, String message) {
-}
+public record Diagnostic(Location location, String message) {}

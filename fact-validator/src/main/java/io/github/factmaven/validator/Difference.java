@@ -10,6 +10,10 @@ package io.github.factmaven.validator;
  * @param sourceText   the source's text of the stretch, possibly empty
  * @param description  the difference in words, invisible and look-alike characters named by code point
  */
-public record Difference(DifferenceKind kind, int quoteIndex, String quoteText, int sourceOffset, String sourceText,
-                         String description) {
-}
+public record Difference(
+        DifferenceKind kind,
+        int quoteIndex,
+        String quoteText,
+        int sourceOffset,
+        String sourceText,
+        String description) {}

@@ -1,5 +1,12 @@
 package io.github.factmaven.validator;
 
+import io.github.factmaven.model.Claim;
+import io.github.factmaven.model.ClaimsFile;
+import io.github.factmaven.model.ClaimsFileReader;
+import io.github.factmaven.model.InvalidClaim;
+import io.github.factmaven.model.LocatedClaim;
+import io.github.factmaven.model.Location;
+import io.github.factmaven.model.Problem;
 import io.github.factmaven.validator.internal.cache.ClaimKey;
 import io.github.factmaven.validator.internal.check.DuplicateSpans;
 import io.github.factmaven.validator.internal.check.SourceCheck;
@@ -13,15 +20,6 @@ import io.github.factmaven.validator.internal.source.LoadedSource;
 import io.github.factmaven.validator.internal.source.SourceException;
 import io.github.factmaven.validator.internal.source.SourceFiles;
 import io.github.factmaven.validator.internal.source.SourceStore;
-
-import io.github.factmaven.model.Claim;
-import io.github.factmaven.model.ClaimsFile;
-import io.github.factmaven.model.ClaimsFileReader;
-import io.github.factmaven.model.InvalidClaim;
-import io.github.factmaven.model.LocatedClaim;
-import io.github.factmaven.model.Location;
-import io.github.factmaven.model.Problem;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,8 +66,11 @@ public final class FactChecker {
         this(new ClaimsFileReader(), CheckProgress.NONE, List.of(), Optional.empty());
     }
 
-    private FactChecker(ClaimsFileReader reader, CheckProgress progress, List<Set<String>> acceptedVariants,
-                        Optional<CheckCache> cache) {
+    private FactChecker(
+            ClaimsFileReader reader,
+            CheckProgress progress,
+            List<Set<String>> acceptedVariants,
+            Optional<CheckCache> cache) {
         this.reader = reader;
         this.progress = progress;
         this.acceptedVariants = acceptedVariants;
@@ -94,7 +95,8 @@ public final class FactChecker {
      * @return a checker like this one that accepts these groups
      */
     public FactChecker withAcceptedVariants(Collection<? extends Collection<String>> accepted) {
-        return new FactChecker(reader, progress, accepted.stream().map(Set::<String>copyOf).toList(), cache);
+        return new FactChecker(
+                reader, progress, accepted.stream().map(Set::<String>copyOf).toList(), cache);
     }
 
     /**
@@ -169,7 +171,11 @@ public final class FactChecker {
 
     private CheckResult check(List<ClaimsFile> files, List<Problem> unlisted, Dataset dataset) {
         SourceFiles sources = new SourceFiles(dataset);
-        return check(files, unlisted, sources, Provenance.of(dataset, sources),
+        return check(
+                files,
+                unlisted,
+                sources,
+                Provenance.of(dataset, sources),
                 Optional.of(dataset.displayName(dataset.claimsDirectory())));
     }
 
@@ -177,8 +183,12 @@ public final class FactChecker {
      * @param unlisted     what kept claims files from being listed: a claims file never drops out without a word
      * @param claimsFolder the folder the files were listed from, if they were
      */
-    private CheckResult check(List<ClaimsFile> files, List<Problem> unlisted, SourceStore sources,
-                              Provenance provenance, Optional<String> claimsFolder) {
+    private CheckResult check(
+            List<ClaimsFile> files,
+            List<Problem> unlisted,
+            SourceStore sources,
+            Provenance provenance,
+            Optional<String> claimsFolder) {
         Map<String, List<Location>> duplicateIds = duplicateIds(files);
         List<LocatedClaim> toCheck = new ArrayList<>();
         for (ClaimsFile file : files) {
@@ -196,10 +206,16 @@ public final class FactChecker {
         // each file's results in the order its entries are written
         List<ClaimResult> results = new ArrayList<>();
         for (ClaimsFile file : files) {
-            List<ClaimResult> ofFile = new ArrayList<>(file.claims().size() + file.invalidClaims().size());
+            List<ClaimResult> ofFile =
+                    new ArrayList<>(file.claims().size() + file.invalidClaims().size());
             for (InvalidClaim invalid : file.invalidClaims()) {
-                ofFile.add(new ClaimResult(invalid.id(), invalid.location(), Status.INVALID_CLAIM,
-                        invalid.problems().stream().map(p -> new Diagnostic(p.location(), p.message())).toList()));
+                ofFile.add(new ClaimResult(
+                        invalid.id(),
+                        invalid.location(),
+                        Status.INVALID_CLAIM,
+                        invalid.problems().stream()
+                                .map(p -> new Diagnostic(p.location(), p.message()))
+                                .toList()));
             }
             for (LocatedClaim claim : file.claims()) {
                 List<Location> sameId = duplicateIds.get(claim.claim().id());
@@ -214,8 +230,10 @@ public final class FactChecker {
         fileErrors.addAll(provenance.errors());
         List<Warning> warnings = new ArrayList<>(provenance.warnings());
         if (files.isEmpty() && unlisted.isEmpty()) {
-            claimsFolder.ifPresent(folder -> warnings.add(new Warning(WarningKind.NO_CLAIMS,
-                    new Location(folder, 1, 1), folder + " holds no claims files (*.json): nothing was checked")));
+            claimsFolder.ifPresent(folder -> warnings.add(new Warning(
+                    WarningKind.NO_CLAIMS,
+                    new Location(folder, 1, 1),
+                    folder + " holds no claims files (*.json): nothing was checked")));
         }
         warnings.addAll(new SpellingVariants(acceptedVariants).find(names));
         return new CheckResult(results, fileErrors, warnings, files.size());
@@ -227,11 +245,12 @@ public final class FactChecker {
      *
      * @return the results in the order of the claims
      */
-    private List<ClaimResult> checkQuotes(List<LocatedClaim> claims, SourceStore sources, Provenance provenance,
-                                          NameIndex names) {
+    private List<ClaimResult> checkQuotes(
+            List<LocatedClaim> claims, SourceStore sources, Provenance provenance, NameIndex names) {
         Map<String, List<Integer>> bySource = new LinkedHashMap<>();
         for (int i = 0; i < claims.size(); i++) {
-            bySource.computeIfAbsent(claims.get(i).claim().source(), source -> new ArrayList<>()).add(i);
+            bySource.computeIfAbsent(claims.get(i).claim().source(), source -> new ArrayList<>())
+                    .add(i);
         }
         sources.list().forEach(file -> bySource.putIfAbsent(file, List.of()));
         AtomicInteger sourcesDone = new AtomicInteger();
@@ -239,8 +258,8 @@ public final class FactChecker {
         ClaimResult[] results = new ClaimResult[claims.size()];
         bySource.entrySet().parallelStream().forEach(group -> {
             List<Integer> indices = group.getValue();
-            List<ClaimResult> checked = checkGroup(group.getKey(), indices.stream().map(claims::get).toList(),
-                    sources, provenance, names);
+            List<ClaimResult> checked =
+                    checkGroup(group.getKey(), indices.stream().map(claims::get).toList(), sources, provenance, names);
             for (int k = 0; k < indices.size(); k++) {
                 results[indices.get(k)] = checked.get(k);
             }
@@ -249,46 +268,62 @@ public final class FactChecker {
         return OtherSources.relocate(claims, Arrays.asList(results), sources);
     }
 
-    private List<ClaimResult> checkGroup(String source, List<LocatedClaim> claims, SourceStore given,
-                                         Provenance provenance, NameIndex names) {
+    private List<ClaimResult> checkGroup(
+            String source, List<LocatedClaim> claims, SourceStore given, Provenance provenance, NameIndex names) {
         try {
             // only files on disk have the sizes and times a cache keys on
             if (cache.isEmpty() || !(given instanceof SourceFiles sources)) {
                 LoadedSource loaded = given.load(source);
-                names.add(loaded.name(), NameIndex.namesOf(loaded.name(), loaded.text().text()));
+                names.add(
+                        loaded.name(),
+                        NameIndex.namesOf(loaded.name(), loaded.text().text()));
                 return judged(claims, SourceCheck.check(claims, loaded), loaded.sha256(), provenance);
             }
             Path real = sources.locate(source);
-            Optional<String> known = provenance.pinned(source) ? pinnedSha256(real) : cache.get().knownSha256(real);
+            Optional<String> known =
+                    provenance.pinned(source) ? pinnedSha256(real) : cache.get().knownSha256(real);
             List<ClaimKey> knownKeys = known.map(sha256 -> keys(claims, sha256)).orElse(null);
-            Optional<List<QuoteOutcome>> reused = known.flatMap(sha256 -> reuse(source, claims, sha256, knownKeys,
-                    sources, names));
+            Optional<List<QuoteOutcome>> reused =
+                    known.flatMap(sha256 -> reuse(source, claims, sha256, knownKeys, sources, names));
             if (reused.isPresent()) {
                 return judged(claims, reused.get(), known.get(), provenance);
             }
             BasicFileAttributes attributes = readAttributes(real);
             LoadedSource loaded = sources.read(source, real);
             String sha256 = loaded.sha256();
-            NameIndex.SourceNames found = cache.get().knownNames(loaded.name(), sha256)
-                    .orElseGet(() -> NameIndex.namesOf(loaded.name(), loaded.text().text()));
+            NameIndex.SourceNames found = cache.get()
+                    .knownNames(loaded.name(), sha256)
+                    .orElseGet(
+                            () -> NameIndex.namesOf(loaded.name(), loaded.text().text()));
             names.add(loaded.name(), found);
-            List<QuoteOutcome> outcomes = checkWithCache(claims, loaded,
-                    known.equals(Optional.of(sha256)) ? knownKeys : keys(claims, sha256), real, attributes, found);
+            List<QuoteOutcome> outcomes = checkWithCache(
+                    claims,
+                    loaded,
+                    known.equals(Optional.of(sha256)) ? knownKeys : keys(claims, sha256),
+                    real,
+                    attributes,
+                    found);
             return judged(claims, outcomes, sha256, provenance);
         } catch (SourceException e) {
             List<ClaimResult> results = new ArrayList<>(claims.size());
             for (LocatedClaim claim : claims) {
-                results.add(provenance.judge(claim,
-                        ClaimResult.failure(claim, e.status(), "source", e.getMessage(), Optional.empty()), Optional.empty()));
+                results.add(provenance.judge(
+                        claim,
+                        ClaimResult.failure(claim, e.status(), "source", e.getMessage(), Optional.empty()),
+                        Optional.empty()));
             }
             return results;
         }
     }
 
     /** Checks the quotes of a source just read that the cache has no outcome for, and keeps what is found. */
-    private List<QuoteOutcome> checkWithCache(List<LocatedClaim> claims, LoadedSource loaded, List<ClaimKey> keys,
-                                              Path real, BasicFileAttributes attributes,
-                                              NameIndex.SourceNames found) {
+    private List<QuoteOutcome> checkWithCache(
+            List<LocatedClaim> claims,
+            LoadedSource loaded,
+            List<ClaimKey> keys,
+            Path real,
+            BasicFileAttributes attributes,
+            NameIndex.SourceNames found) {
         CheckCache store = cache.orElseThrow();
         store.recordRead(real, attributes, loaded.sha256());
         store.recordNames(loaded.name(), loaded.sha256(), found);
@@ -323,8 +358,8 @@ public final class FactChecker {
     }
 
     /** The results of claims whose quotes were checked against a source with this hash, registry judged. */
-    private static List<ClaimResult> judged(List<LocatedClaim> claims, List<QuoteOutcome> outcomes, String sha256,
-                                            Provenance provenance) {
+    private static List<ClaimResult> judged(
+            List<LocatedClaim> claims, List<QuoteOutcome> outcomes, String sha256, Provenance provenance) {
         List<ClaimResult> results = new ArrayList<>(claims.size());
         for (int i = 0; i < claims.size(); i++) {
             results.add(provenance.judge(claims.get(i), outcomes.get(i).resultFor(claims.get(i)), Optional.of(sha256)));
@@ -336,8 +371,13 @@ public final class FactChecker {
      * The outcomes of a source's claims without reading it, if the cache knows the source's names and
      * the outcome of every claim checked against this content.
      */
-    private Optional<List<QuoteOutcome>> reuse(String source, List<LocatedClaim> claims, String sha256,
-                                               List<ClaimKey> keys, SourceFiles sources, NameIndex names) {
+    private Optional<List<QuoteOutcome>> reuse(
+            String source,
+            List<LocatedClaim> claims,
+            String sha256,
+            List<ClaimKey> keys,
+            SourceFiles sources,
+            NameIndex names) {
         CheckCache store = cache.orElseThrow();
         List<QuoteOutcome> outcomes = new ArrayList<>(claims.size());
         for (ClaimKey key : keys) {
@@ -391,11 +431,13 @@ public final class FactChecker {
         return duplicates;
     }
 
-    private static void use(String id, Location location, Map<String, Location> first,
-                            Map<String, List<Location>> duplicates) {
+    private static void use(
+            String id, Location location, Map<String, Location> first, Map<String, List<Location>> duplicates) {
         Location earlier = first.putIfAbsent(id, location);
         if (earlier != null) {
-            duplicates.computeIfAbsent(id, i -> new ArrayList<>(List.of(earlier))).add(location);
+            duplicates
+                    .computeIfAbsent(id, i -> new ArrayList<>(List.of(earlier)))
+                    .add(location);
         }
     }
 
@@ -404,7 +446,11 @@ public final class FactChecker {
                 .filter(location -> !location.equals(claim.location()))
                 .map(Location::toString)
                 .collect(Collectors.joining(", "));
-        return ClaimResult.failure(claim, Status.DUPLICATE_ID, "id",
-                "id \"" + claim.claim().id() + "\" is also used at " + others, Optional.empty());
+        return ClaimResult.failure(
+                claim,
+                Status.DUPLICATE_ID,
+                "id",
+                "id \"" + claim.claim().id() + "\" is also used at " + others,
+                Optional.empty());
     }
 }

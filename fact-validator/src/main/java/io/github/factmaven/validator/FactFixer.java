@@ -1,13 +1,5 @@
 package io.github.factmaven.validator;
 
-import io.github.factmaven.validator.internal.check.SourceCheck;
-import io.github.factmaven.validator.internal.fix.ClaimRepair;
-import io.github.factmaven.validator.internal.fix.UnifiedDiff;
-import io.github.factmaven.validator.internal.source.LoadedSource;
-import io.github.factmaven.validator.internal.source.QuoteOccurrences;
-import io.github.factmaven.validator.internal.source.SourceException;
-import io.github.factmaven.validator.internal.source.SourceFiles;
-
 import io.github.factmaven.model.Claim;
 import io.github.factmaven.model.ClaimsFile;
 import io.github.factmaven.model.ClaimsFileEditor;
@@ -19,7 +11,13 @@ import io.github.factmaven.model.Location;
 import io.github.factmaven.model.Problem;
 import io.github.factmaven.model.Utf8Text;
 import io.github.factmaven.model.internal.RegularFile;
-
+import io.github.factmaven.validator.internal.check.SourceCheck;
+import io.github.factmaven.validator.internal.fix.ClaimRepair;
+import io.github.factmaven.validator.internal.fix.UnifiedDiff;
+import io.github.factmaven.validator.internal.source.LoadedSource;
+import io.github.factmaven.validator.internal.source.QuoteOccurrences;
+import io.github.factmaven.validator.internal.source.SourceException;
+import io.github.factmaven.validator.internal.source.SourceFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -52,8 +50,8 @@ import java.util.stream.Collectors;
 public final class FactFixer {
 
     /** Failures a rule may settle; the others need a person. */
-    private static final Set<Status> REPAIRABLE = EnumSet.of(Status.MISSING_OFFSET, Status.OFFSET_MISMATCH,
-            Status.CONTEXT_MISMATCH, Status.QUOTE_MISMATCH);
+    private static final Set<Status> REPAIRABLE =
+            EnumSet.of(Status.MISSING_OFFSET, Status.OFFSET_MISMATCH, Status.CONTEXT_MISMATCH, Status.QUOTE_MISMATCH);
 
     private final ClaimsFileReader reader = new ClaimsFileReader();
     private final ClaimsFileEditor editor = new ClaimsFileEditor();
@@ -106,9 +104,12 @@ public final class FactFixer {
         Map<Location, LocatedClaim> claims = new HashMap<>();
         files.forEach(file -> file.claims().forEach(claim -> claims.putIfAbsent(claim.location(), claim)));
         List<ClaimResult> failures = check.failures();
-        Map<Location, ClaimRepair.Repair> repairs = repair(failures.stream()
-                .filter(result -> REPAIRABLE.contains(result.status()) && claims.containsKey(result.location()))
-                .toList(), claims, new SourceFiles(dataset));
+        Map<Location, ClaimRepair.Repair> repairs = repair(
+                failures.stream()
+                        .filter(result -> REPAIRABLE.contains(result.status()) && claims.containsKey(result.location()))
+                        .toList(),
+                claims,
+                new SourceFiles(dataset));
         List<ClaimFix> fixes = new ArrayList<>();
         Map<Location, Claim> fixed = new HashMap<>();
         for (ClaimResult result : failures) {
@@ -129,7 +130,11 @@ public final class FactFixer {
                     .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
             if (!changes.isEmpty()) {
                 EditedText edited = editor.apply(texts.get(name), name, changes);
-                fileFixes.add(new FileFix(path, name, contents.get(name), edited.text(),
+                fileFixes.add(new FileFix(
+                        path,
+                        name,
+                        contents.get(name),
+                        edited.text(),
                         UnifiedDiff.of(name, texts.get(name), edited.changes())));
             }
         }
@@ -140,33 +145,43 @@ public final class FactFixer {
     }
 
     /** Repairs claims grouped by source, so each source is read and searched once, groups in parallel. */
-    private Map<Location, ClaimRepair.Repair> repair(List<ClaimResult> results, Map<Location, LocatedClaim> claims,
-                                                     SourceFiles sources) {
-        Map<String, List<ClaimResult>> bySource = results.stream().collect(Collectors.groupingBy(
-                result -> claims.get(result.location()).claim().source(), LinkedHashMap::new, Collectors.toList()));
+    private Map<Location, ClaimRepair.Repair> repair(
+            List<ClaimResult> results, Map<Location, LocatedClaim> claims, SourceFiles sources) {
+        Map<String, List<ClaimResult>> bySource = results.stream()
+                .collect(Collectors.groupingBy(
+                        result -> claims.get(result.location()).claim().source(),
+                        LinkedHashMap::new,
+                        Collectors.toList()));
         return bySource.entrySet().parallelStream()
                 .flatMap(group -> repairGroup(group.getKey(), group.getValue(), claims, sources).entrySet().stream())
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
-    private Map<Location, ClaimRepair.Repair> repairGroup(String source, List<ClaimResult> results,
-                                                          Map<Location, LocatedClaim> claims, SourceFiles sources) {
+    private Map<Location, ClaimRepair.Repair> repairGroup(
+            String source, List<ClaimResult> results, Map<Location, LocatedClaim> claims, SourceFiles sources) {
         Map<Location, ClaimRepair.Repair> repairs = new HashMap<>();
         LoadedSource loaded;
         try {
             loaded = sources.load(source);
         } catch (SourceException e) {
             // the check read it a moment ago; it changed meanwhile
-            results.forEach(result -> repairs.put(result.location(), new ClaimRepair.Repair(Optional.empty(),
-                    new ClaimFix(result.id(), result.location(), FixOutcome.LEFT_ALONE, e.getMessage()))));
+            results.forEach(result -> repairs.put(
+                    result.location(),
+                    new ClaimRepair.Repair(
+                            Optional.empty(),
+                            new ClaimFix(result.id(), result.location(), FixOutcome.LEFT_ALONE, e.getMessage()))));
             return repairs;
         }
-        List<LocatedClaim> located = results.stream().map(result -> claims.get(result.location())).toList();
-        List<List<Integer>> occurrences = QuoteOccurrences.find(loaded.text(),
-                located.stream().map(claim -> claim.claim().quote()).toList(), SourceCheck.OCCURRENCE_LIMIT + 1);
+        List<LocatedClaim> located =
+                results.stream().map(result -> claims.get(result.location())).toList();
+        List<List<Integer>> occurrences = QuoteOccurrences.find(
+                loaded.text(),
+                located.stream().map(claim -> claim.claim().quote()).toList(),
+                SourceCheck.OCCURRENCE_LIMIT + 1);
         for (int i = 0; i < results.size(); i++) {
-            repairs.put(results.get(i).location(), ClaimRepair.repair(located.get(i), results.get(i), loaded,
-                    occurrences.get(i), fixTypography));
+            repairs.put(
+                    results.get(i).location(),
+                    ClaimRepair.repair(located.get(i), results.get(i), loaded, occurrences.get(i), fixTypography));
         }
         return repairs;
     }

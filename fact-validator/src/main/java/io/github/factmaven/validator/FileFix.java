@@ -2,7 +2,6 @@ package io.github.factmaven.validator;
 
 import io.github.factmaven.model.internal.AtomicFile;
 import io.github.factmaven.model.internal.RegularFile;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -61,7 +60,8 @@ public final class FileFix {
     public void write() throws IOException {
         byte[] current = Files.exists(file) ? RegularFile.readAllBytes(file) : new byte[0];
         if (!Arrays.equals(current, before)) {
-            throw new IOException(name + " changed since it was read; nothing was written to it: run the command again");
+            throw new IOException(
+                    name + " changed since it was read; nothing was written to it: run the command again");
         }
         AtomicFile.write(file, after);
     }

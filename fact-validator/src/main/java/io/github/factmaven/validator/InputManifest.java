@@ -1,11 +1,9 @@
 package io.github.factmaven.validator;
 
-import io.github.factmaven.validator.internal.source.SourceFiles;
-
 import io.github.factmaven.model.LocatedSourceEntry;
 import io.github.factmaven.model.SourceRegistry;
 import io.github.factmaven.model.SourceRegistryReader;
-
+import io.github.factmaven.validator.internal.source.SourceFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -32,6 +30,7 @@ public final class InputManifest {
 
     /** A file modified this recently may change again within its timestamp's resolution. */
     private static final long RACY_NANOS = TimeUnit.SECONDS.toNanos(2);
+
     private static final String CLAIMS = "claims:";
     private static final String SOURCES = "sources:";
 
@@ -53,16 +52,20 @@ public final class InputManifest {
      * @throws IOException if a folder cannot be walked or a file cannot be read; the check then
      *                     runs in full and says what is wrong
      */
-    public static InputManifest capture(Dataset dataset, String settings, Optional<InputManifest> previous) throws IOException {
-        Map<String, FileState> previousFiles = previous.map(manifest -> manifest.files).orElse(Map.of());
+    public static InputManifest capture(Dataset dataset, String settings, Optional<InputManifest> previous)
+            throws IOException {
+        Map<String, FileState> previousFiles =
+                previous.map(manifest -> manifest.files).orElse(Map.of());
         long racyFrom = System.currentTimeMillis() * 1_000_000 - RACY_NANOS;
         try {
             // a walk meets an unreadable folder as an unchecked exception
             Map<String, Path> found = new TreeMap<>();
             listClaims(dataset, found);
             list(dataset.sourcesDirectory(), SOURCES, found);
-            Map<String, FileState> states = found.entrySet().parallelStream().collect(Collectors.toMap(Map.Entry::getKey,
-                    entry -> state(entry.getValue(), previousFiles.get(entry.getKey()), racyFrom)));
+            Map<String, FileState> states = found.entrySet().parallelStream()
+                    .collect(Collectors.toMap(
+                            Map.Entry::getKey,
+                            entry -> state(entry.getValue(), previousFiles.get(entry.getKey()), racyFrom)));
             return new InputManifest(settings, states);
         } catch (UncheckedIOException e) {
             throw e.getCause();
@@ -91,7 +94,9 @@ public final class InputManifest {
             } catch (InvalidPathException e) {
                 continue; // the check says what is wrong with the entry
             }
-            pinned.computeIfPresent(SOURCES + file, (path, state) -> sha256.map(state::withSha256).orElse(state));
+            pinned.computeIfPresent(
+                    SOURCES + file,
+                    (path, state) -> sha256.map(state::withSha256).orElse(state));
         }
         return new InputManifest(settings, pinned);
     }
@@ -106,7 +111,8 @@ public final class InputManifest {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof InputManifest manifest && settings.equals(manifest.settings)
+        return other instanceof InputManifest manifest
+                && settings.equals(manifest.settings)
                 && files.equals(manifest.files);
     }
 
@@ -129,7 +135,9 @@ public final class InputManifest {
             throw new IOException("the claims folder cannot be listed in full");
         }
         Path base = dataset.claimsDirectory();
-        listing.files().forEach(file -> found.put(CLAIMS + base.relativize(file).toString().replace('\\', '/'), file));
+        listing.files()
+                .forEach(file ->
+                        found.put(CLAIMS + base.relativize(file).toString().replace('\\', '/'), file));
     }
 
     /** Adds the files a check reads below a folder; a missing folder is recorded as missing. */
@@ -177,12 +185,16 @@ public final class InputManifest {
         static FileState of(Path file) throws IOException {
             try {
                 Map<String, Object> unix = Files.readAttributes(file, "unix:size,lastModifiedTime,ctime,ino");
-                return new FileState((Long) unix.get("size"), nanos(unix.get("lastModifiedTime")),
-                        nanos(unix.get("ctime")), (Long) unix.get("ino"), Optional.empty());
+                return new FileState(
+                        (Long) unix.get("size"),
+                        nanos(unix.get("lastModifiedTime")),
+                        nanos(unix.get("ctime")),
+                        (Long) unix.get("ino"),
+                        Optional.empty());
             } catch (UnsupportedOperationException | IllegalArgumentException | ClassCastException e) {
                 BasicFileAttributes basic = Files.readAttributes(file, BasicFileAttributes.class);
-                return new FileState(basic.size(), basic.lastModifiedTime().to(TimeUnit.NANOSECONDS), -1, -1,
-                        Optional.empty());
+                return new FileState(
+                        basic.size(), basic.lastModifiedTime().to(TimeUnit.NANOSECONDS), -1, -1, Optional.empty());
             }
         }
 

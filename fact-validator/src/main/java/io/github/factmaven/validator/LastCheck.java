@@ -2,7 +2,6 @@ package io.github.factmaven.validator;
 
 import io.github.factmaven.model.internal.AtomicFile;
 import io.github.factmaven.model.internal.RegularFile;
-
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -98,7 +97,7 @@ public final class LastCheck {
      *         fact-maven, or it is damaged
      */
     public static Optional<LastCheck> load(Path file) {
-        return load(file, why -> { });
+        return load(file, why -> {});
     }
 
     /**
@@ -134,8 +133,8 @@ public final class LastCheck {
             String settings = in.string();
             Map<String, InputManifest.FileState> files = in.states();
             Map<String, InputManifest.FileState> reports = in.states();
-            CheckOutcome outcome = new CheckOutcome(in.strings(), in.strings(), in.string(), in.integer(),
-                    in.flag(), in.flag(), in.flag());
+            CheckOutcome outcome = new CheckOutcome(
+                    in.strings(), in.strings(), in.string(), in.integer(), in.flag(), in.flag(), in.flag());
             return Optional.of(new LastCheck(new InputManifest(settings, files), reports, outcome));
         } catch (IOException | RuntimeException e) {
             discarded.accept("it cannot be read: " + e.getMessage());
@@ -268,8 +267,14 @@ public final class LastCheck {
                 long changed = number();
                 long fileNumber = number();
                 String sha256 = string();
-                states.put(path, new InputManifest.FileState(size, modified, changed, fileNumber,
-                        sha256.isEmpty() ? Optional.empty() : Optional.of(sha256)));
+                states.put(
+                        path,
+                        new InputManifest.FileState(
+                                size,
+                                modified,
+                                changed,
+                                fileNumber,
+                                sha256.isEmpty() ? Optional.empty() : Optional.of(sha256)));
             }
             return states;
         }

@@ -12,7 +12,8 @@ import java.util.Optional;
  * @param leftAlone one line per source that needs a person: a hash that differs, an outlet no claim names
  * @param errors    why the registry cannot be edited at all (malformed JSON...); then nothing changes
  */
-public record PinResult(Optional<FileFix> registry, List<String> recorded, List<String> leftAlone, List<String> errors) {
+public record PinResult(
+        Optional<FileFix> registry, List<String> recorded, List<String> leftAlone, List<String> errors) {
 
     /**
      * Makes immutable copies of the lists.

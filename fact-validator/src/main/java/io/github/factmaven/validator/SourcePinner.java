@@ -1,9 +1,5 @@
 package io.github.factmaven.validator;
 
-import io.github.factmaven.validator.internal.fix.UnifiedDiff;
-import io.github.factmaven.validator.internal.source.SourceException;
-import io.github.factmaven.validator.internal.source.SourceFiles;
-
 import io.github.factmaven.model.ClaimsFile;
 import io.github.factmaven.model.ClaimsFileReader;
 import io.github.factmaven.model.EditedText;
@@ -18,7 +14,9 @@ import io.github.factmaven.model.SourceRegistryReader;
 import io.github.factmaven.model.TextChange;
 import io.github.factmaven.model.Utf8Text;
 import io.github.factmaven.model.internal.RegularFile;
-
+import io.github.factmaven.validator.internal.fix.UnifiedDiff;
+import io.github.factmaven.validator.internal.source.SourceException;
+import io.github.factmaven.validator.internal.source.SourceFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -84,8 +82,13 @@ public final class SourcePinner {
         }
         SourceRegistry registry = new SourceRegistryReader().parse(text, name);
         if (!registry.problems().isEmpty()) {
-            return new PinResult(Optional.empty(), List.of(), List.of(),
-                    registry.problems().stream().map(p -> p.location() + ": " + p.message() + "; nothing was pinned").toList());
+            return new PinResult(
+                    Optional.empty(),
+                    List.of(),
+                    List.of(),
+                    registry.problems().stream()
+                            .map(p -> p.location() + ": " + p.message() + "; nothing was pinned")
+                            .toList());
         }
         SourceFiles sources = new SourceFiles(dataset);
         List<String> recorded = new ArrayList<>();
@@ -105,11 +108,12 @@ public final class SourcePinner {
             } else if (!pinned.get().equals(actual.get())) {
                 if (repin) {
                     hashes.put(located.location(), actual.get());
-                    recorded.add("replaced the SHA-256 of " + source + ": " + pinned.get() + " was recorded, the file's is "
-                            + actual.get());
+                    recorded.add("replaced the SHA-256 of " + source + ": " + pinned.get()
+                            + " was recorded, the file's is " + actual.get());
                 } else {
                     leftAlone.add(located.locationOf("sha256") + ": " + source + " has changed since it was pinned ("
-                            + pinned.get() + " recorded, the file's is " + actual.get() + "); review the claims that cite"
+                            + pinned.get() + " recorded, the file's is " + actual.get()
+                            + "); review the claims that cite"
                             + " it, then run mvn fact:pin -Dfact.repin=true");
                 }
             }
@@ -129,8 +133,10 @@ public final class SourcePinner {
                         + "\"; add its title, authors, URL and dates by hand");
             } else {
                 leftAlone.add(dataset.displayName(dataset.sourcesDirectory().resolve(source)) + ":1:1: " + source
-                        + " is not registered: " + (named.isEmpty() ? "no claim cites it, so its outlet is unknown"
-                        : hash.isEmpty() ? "it cannot be read" : "its claims name several outlets " + named)
+                        + " is not registered: "
+                        + (named.isEmpty()
+                                ? "no claim cites it, so its outlet is unknown"
+                                : hash.isEmpty() ? "it cannot be read" : "its claims name several outlets " + named)
                         + "; add its entry by hand, then run mvn fact:pin again");
             }
         }
@@ -138,10 +144,11 @@ public final class SourcePinner {
             return new PinResult(Optional.empty(), recorded, leftAlone, List.of());
         }
         EditedText edited = new SourceRegistryEditor().apply(text, name, hashes, added);
-        String diff = exists ? UnifiedDiff.of(name, text, edited.changes())
+        String diff = exists
+                ? UnifiedDiff.of(name, text, edited.changes())
                 : UnifiedDiff.of(name, "", List.of(new TextChange(0, 0, edited.text())));
-        return new PinResult(Optional.of(new FileFix(file, name, before, edited.text(), diff)), recorded, leftAlone,
-                List.of());
+        return new PinResult(
+                Optional.of(new FileFix(file, name, before, edited.text(), diff)), recorded, leftAlone, List.of());
     }
 
     private static Optional<String> hash(SourceFiles sources, String source) {
@@ -162,7 +169,8 @@ public final class SourcePinner {
         for (Path claimsFile : dataset.claimsFiles()) {
             ClaimsFile claims = reader.read(claimsFile, dataset.displayName(claimsFile));
             for (LocatedClaim claim : claims.claims()) {
-                outlets.computeIfAbsent(claim.claim().source(), s -> new TreeSet<>()).add(claim.claim().outlet());
+                outlets.computeIfAbsent(claim.claim().source(), s -> new TreeSet<>())
+                        .add(claim.claim().outlet());
             }
         }
         return outlets;

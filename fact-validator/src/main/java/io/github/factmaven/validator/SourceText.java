@@ -14,6 +14,7 @@ public final class SourceText {
     private final String text;
     /** Code point offsets of the supplementary characters, ascending. */
     private final int[] supplementary;
+
     private final int length;
     /** Characters per block of the scans over the whole text, and between byte checkpoints. */
     private static final int BLOCK = 4096;
@@ -201,8 +202,7 @@ public final class SourceText {
      * @param carriageReturns how many U+000D it has
      * @param lineFeeds       how many U+000A it has
      */
-    public record Prefix(long utf8Bytes, int carriageReturns, int lineFeeds) {
-    }
+    public record Prefix(long utf8Bytes, int carriageReturns, int lineFeeds) {}
 
     /** UTF-8 bytes of one UTF-16 unit past the first: 1 from U+0080, 2 from U+0800, surrogates included. */
     private static int extraUtf8Bytes(char c) {
@@ -288,8 +288,7 @@ public final class SourceText {
      * @param carriageReturns every U+000D
      * @param lineStarts      the index after each line break
      */
-    private record LineBreaks(int[] lineFeeds, int[] carriageReturns, int[] lineStarts) {
-    }
+    private record LineBreaks(int[] lineFeeds, int[] carriageReturns, int[] lineStarts) {}
 
     /**
      * A position as editors show it.
@@ -297,6 +296,5 @@ public final class SourceText {
      * @param line   1-based line
      * @param column 1-based column in code points
      */
-    public record LineColumn(int line, int column) {
-    }
+    public record LineColumn(int line, int column) {}
 }

@@ -5,52 +5,62 @@ package io.github.factmaven.validator;
  */
 public enum Status {
     /** The source has the quote at the offset, code point for code point. */
-    VERIFIED("the source has the quote at the offset",
-            "Nothing to do."),
+    VERIFIED("the source has the quote at the offset", "Nothing to do."),
     /** The claim does not conform to the claims schema (missing or unknown member, wrong type...). */
-    INVALID_CLAIM("the claim does not conform to the claims schema",
+    INVALID_CLAIM(
+            "the claim does not conform to the claims schema",
             "Fix the entry as the message says; the claims JSON Schema lists the members and their types."),
     /** Another claim of the dataset has the same id. */
-    DUPLICATE_ID("another claim of the dataset has the same id",
+    DUPLICATE_ID(
+            "another claim of the dataset has the same id",
             "Give each claim an id of its own, unique across all claims files."),
     /** The source's bytes are not the ones its SHA-256 in the sources registry pins. */
-    SOURCE_CHANGED("the source file has changed since its hash was recorded in the sources registry",
+    SOURCE_CHANGED(
+            "the source file has changed since its hash was recorded in the sources registry",
             "Review the claims against the changed source; if the change is intended, run mvn fact:pin -Dfact.repin=true."),
     /** The claim's outlet is not the one the sources registry records for its source. */
-    OUTLET_MISMATCH("the claim's outlet is not the one the sources registry records for its source",
+    OUTLET_MISMATCH(
+            "the claim's outlet is not the one the sources registry records for its source",
             "Write the outlet as the sources registry has it, or correct the registry."),
     /** The source is not a relative, '/'-separated path. */
-    INVALID_SOURCE_PATH("the source is not a relative '/'-separated path",
+    INVALID_SOURCE_PATH(
+            "the source is not a relative '/'-separated path",
             "Write the source as a path relative to the sources directory, with '/' as separator."),
     /** The source path leads out of the sources directory, by '..' or by a symbolic link. */
-    SOURCE_OUTSIDE_ROOT("the source path leads out of the sources directory",
+    SOURCE_OUTSIDE_ROOT(
+            "the source path leads out of the sources directory",
             "Copy the source into the sources directory and cite it by its path there."),
     /** No file exists at the source path. */
-    SOURCE_NOT_FOUND("no file exists at the source path",
+    SOURCE_NOT_FOUND(
+            "no file exists at the source path",
             "Add the source file to the sources directory, or correct the claim's source path."),
     /** The source file exists but cannot be read. */
-    SOURCE_UNREADABLE("the source file cannot be read",
-            "Make the source file readable by the build."),
+    SOURCE_UNREADABLE("the source file cannot be read", "Make the source file readable by the build."),
     /** The source file is not valid UTF-8. */
-    SOURCE_INVALID_UTF8("the source file is not valid UTF-8",
+    SOURCE_INVALID_UTF8(
+            "the source file is not valid UTF-8",
             "Convert the source file to UTF-8, for example with iconv -f WINDOWS-1252 -t UTF-8."),
     /** The claim has no offset yet: {@code fact:fix} fills it in. */
-    MISSING_OFFSET("the claim has no offset",
-            "Run mvn fact:fix to fill in the offset."),
+    MISSING_OFFSET("the claim has no offset", "Run mvn fact:fix to fill in the offset."),
     /** The source has the quote, but at another offset. */
-    OFFSET_MISMATCH("the source has the quote, but at another offset",
+    OFFSET_MISMATCH(
+            "the source has the quote, but at another offset",
             "Run mvn fact:fix to move the offset to where the quote is; offsets count Unicode code points."),
     /** The source has a passage close to the quote but not equal: typography, spelling, a changed word. */
-    QUOTE_MISMATCH("the source has a passage close to the quote, but not the quote",
+    QUOTE_MISMATCH(
+            "the source has a passage close to the quote, but not the quote",
             "Copy the quote from the source again, character for character; when only typography differs, mvn fact:fix -Dfact.fixTypography=true takes the source's text."),
     /** The quote is not in its source, but in another source of the dataset. */
-    IN_OTHER_SOURCE("the quote is in another source of the dataset",
+    IN_OTHER_SOURCE(
+            "the quote is in another source of the dataset",
             "Cite the source that contains the quote, or quote the source that is cited."),
     /** The source has nothing close to the quote: a paraphrase, or a fabrication. */
-    NOT_FOUND("the source has nothing close to the quote",
+    NOT_FOUND(
+            "the source has nothing close to the quote",
             "Quote the source word for word, or cite the source the quote comes from."),
     /** The quote is at the offset, but the claim's prefix or suffix does not match the text around it. */
-    CONTEXT_MISMATCH("the claim's prefix or suffix does not match the text around the quote",
+    CONTEXT_MISMATCH(
+            "the claim's prefix or suffix does not match the text around the quote",
             "Correct the prefix or suffix to the text around the quote, or the offset to the occurrence they describe.");
 
     private final String description;

@@ -6,8 +6,7 @@ package io.github.factmaven.validator;
  */
 public final class UnicodeNames {
 
-    private UnicodeNames() {
-    }
+    private UnicodeNames() {}
 
     /**
      * @param codePoint any code point
@@ -17,9 +16,14 @@ public final class UnicodeNames {
      */
     public static boolean invisible(int codePoint) {
         return switch (Character.getType(codePoint)) {
-            case Character.SPACE_SEPARATOR, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
-                 Character.CONTROL, Character.FORMAT, Character.UNASSIGNED, Character.PRIVATE_USE,
-                 Character.SURROGATE -> true;
+            case Character.SPACE_SEPARATOR,
+                    Character.LINE_SEPARATOR,
+                    Character.PARAGRAPH_SEPARATOR,
+                    Character.CONTROL,
+                    Character.FORMAT,
+                    Character.UNASSIGNED,
+                    Character.PRIVATE_USE,
+                    Character.SURROGATE -> true;
             default -> false;
         };
     }
@@ -33,7 +37,8 @@ public final class UnicodeNames {
     public static String name(int codePoint) {
         String name = Character.getName(codePoint);
         String named = String.format("U+%04X %s", codePoint, name == null ? "(unassigned)" : name);
-        return invisible(codePoint) || codePoint == ' ' ? named
+        return invisible(codePoint) || codePoint == ' '
+                ? named
                 : named + " \"" + new String(Character.toChars(codePoint)) + "\"";
     }
 }

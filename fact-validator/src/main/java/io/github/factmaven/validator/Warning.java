@@ -10,5 +10,4 @@ import io.github.factmaven.model.Location;
  * @param location where to look first
  * @param message  what is doubtful; may span several lines (every location of a spelling variant)
  */
-public record Warning(WarningKind kind, Location location, String message) {
-}
+public record Warning(WarningKind kind, Location location, String message) {}

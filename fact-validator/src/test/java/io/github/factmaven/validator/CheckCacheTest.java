@@ -1,8 +1,8 @@
 package io.github.factmaven.validator;
 
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static io.github.factmaven.validator.TestDataset.claim;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,10 +14,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.stream.Stream;
-
-import static io.github.factmaven.validator.TestDataset.claim;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class CheckCacheTest {
 
@@ -37,9 +36,13 @@ class CheckCacheTest {
         cacheFile = project.resolve("target/fact-check/cache.bin");
         dataset.source("a.txt", KOPYRKIN);
         dataset.source("b.txt", ZAKHAROVA);
-        dataset.claims("one.json", claim("summoned", "Kopyrkin was summoned", "a.txt", 26),
+        dataset.claims(
+                "one.json",
+                claim("summoned", "Kopyrkin was summoned", "a.txt", 26),
                 claim("wrong", "had done nothing wrong", "b.txt", 30));
-        dataset.claims("two.json", claim("date", "October 24", "a.txt", 51),
+        dataset.claims(
+                "two.json",
+                claim("date", "October 24", "a.txt", 51),
                 claim("typo", "Maria Zakharova sayd", "b.txt", 0));
         settle();
     }
@@ -52,7 +55,8 @@ class CheckCacheTest {
         FileTime past = FileTime.from(Instant.now().minusSeconds(3600 + (settled += 60)));
         List<Path> files;
         try (Stream<Path> all = Files.walk(project)) {
-            files = paths.length == 0 ? all.filter(Files::isRegularFile).toList()
+            files = paths.length == 0
+                    ? all.filter(Files::isRegularFile).toList()
                     : Stream.of(paths).map(project::resolve).toList();
         }
         for (Path file : files) {
@@ -80,8 +84,14 @@ class CheckCacheTest {
         assertEquals(new FactChecker().check(Dataset.inDirectory(project)), again);
         assertEquals(4, second.claimsReused(), "every claim, the failing one with its diagnosis");
         assertEquals(0, second.sourcesRead());
-        assertEquals(List.of("typo"), again.failures().stream().map(r -> r.id().orElseThrow()).toList());
-        assertEquals(1, again.allWarnings().stream().filter(w -> w.kind() == WarningKind.SPELLING_VARIANTS).count(),
+        assertEquals(
+                List.of("typo"),
+                again.failures().stream().map(r -> r.id().orElseThrow()).toList());
+        assertEquals(
+                1,
+                again.allWarnings().stream()
+                        .filter(w -> w.kind() == WarningKind.SPELLING_VARIANTS)
+                        .count(),
                 "Kopyrkin/Koprikin, found in a.txt's remembered names");
     }
 
@@ -95,7 +105,9 @@ class CheckCacheTest {
         CheckResult result = checkWithCache(cache);
 
         assertEquals(new FactChecker().check(Dataset.inDirectory(project)), result);
-        assertEquals(List.of("date", "typo"), result.failures().stream().map(r -> r.id().orElseThrow()).toList());
+        assertEquals(
+                List.of("date", "typo"),
+                result.failures().stream().map(r -> r.id().orElseThrow()).toList());
         assertEquals(2, cache.claimsReused(), "the claims of b.txt");
         assertEquals(1, cache.sourcesRead());
     }
@@ -103,9 +115,13 @@ class CheckCacheTest {
     @Test
     void aChangedClaimsFileReChecksOnlyItsChangedClaims() throws IOException {
         checkWithCache(CheckCache.load(cacheFile));
-        dataset.claims("one.json", claim("summoned", "Kopyrkin was summoned", "a.txt", 26),
+        dataset.claims(
+                "one.json",
+                claim("summoned", "Kopyrkin was summoned", "a.txt", 26),
                 claim("wrong", "had done nothing", "b.txt", 30));
-        dataset.claims("two.json", claim("date", "October 24", "a.txt", 51),
+        dataset.claims(
+                "two.json",
+                claim("date", "October 24", "a.txt", 51),
                 claim("typo", "Maria Zakharova said", "b.txt", 0));
         settle("claims/one.json", "claims/two.json");
 
@@ -143,7 +159,8 @@ class CheckCacheTest {
             Files.write(cacheFile, damaged);
             CheckCache cache = CheckCache.load(cacheFile);
             assertEquals(0, cache.claimsReused());
-            assertTrue(cache.discarded().isPresent() || i >= 2 && i < 2 + FORMAT_LENGTH + 2 + versionLength(saved),
+            assertTrue(
+                    cache.discarded().isPresent() || i >= 2 && i < 2 + FORMAT_LENGTH + 2 + versionLength(saved),
                     "byte " + i + " is in the version: another version's cache, set aside without a word");
             assertEquals(fresh, new FactChecker().withCache(cache).check(Dataset.inDirectory(project)), "byte " + i);
             assertEquals(0, cache.claimsReused(), "byte " + i);
@@ -177,8 +194,10 @@ class CheckCacheTest {
     @Test
     void aPinnedSourceEditedWithItsSizeAndTimePutBackIsCaught() throws IOException {
         Path a = project.resolve("sources/a.txt");
-        dataset.source("sources.json", "{\"sources\": [{\"file\": \"a.txt\", \"outlet\": \"o\", \"sha256\": \""
-                + TestDataset.sha256(KOPYRKIN) + "\"}, {\"file\": \"b.txt\", \"outlet\": \"o\"}]}");
+        dataset.source(
+                "sources.json",
+                "{\"sources\": [{\"file\": \"a.txt\", \"outlet\": \"o\", \"sha256\": \"" + TestDataset.sha256(KOPYRKIN)
+                        + "\"}, {\"file\": \"b.txt\", \"outlet\": \"o\"}]}");
         settle();
         checkWithCache(CheckCache.load(cacheFile));
         FileTime before = Files.getLastModifiedTime(a);
@@ -188,9 +207,13 @@ class CheckCacheTest {
         CheckResult result = checkWithCache(CheckCache.load(cacheFile));
 
         assertEquals(List.of(), result.fileErrors(), result.toString());
-        assertEquals(List.of(Status.SOURCE_CHANGED, Status.SOURCE_CHANGED), result.claims().stream()
-                .filter(claim -> claim.id().equals(Optional.of("summoned")) || claim.id().equals(Optional.of("date")))
-                .map(ClaimResult::status).toList());
+        assertEquals(
+                List.of(Status.SOURCE_CHANGED, Status.SOURCE_CHANGED),
+                result.claims().stream()
+                        .filter(claim -> claim.id().equals(Optional.of("summoned"))
+                                || claim.id().equals(Optional.of("date")))
+                        .map(ClaimResult::status)
+                        .toList());
     }
 
     @Test
@@ -207,12 +230,18 @@ class CheckCacheTest {
 
     @Test
     void aReusedFailureOrWarningPointsAtWhereItsClaimNowIs() throws IOException {
-        dataset.claims("two.json", claim("date", "October 24", "a.txt", 51), claim("letter", "a", "b.txt", 1),
+        dataset.claims(
+                "two.json",
+                claim("date", "October 24", "a.txt", 51),
+                claim("letter", "a", "b.txt", 1),
                 claim("typo", "Maria Zakharova sayd", "b.txt", 0));
         settle();
         checkWithCache(CheckCache.load(cacheFile));
-        dataset.claims("two.json", claim("typo", "Maria Zakharova sayd", "b.txt", 0),
-                claim("letter", "a", "b.txt", 1), claim("date", "October 24", "a.txt", 51));
+        dataset.claims(
+                "two.json",
+                claim("typo", "Maria Zakharova sayd", "b.txt", 0),
+                claim("letter", "a", "b.txt", 1),
+                claim("date", "October 24", "a.txt", 51));
         settle("claims/two.json");
 
         CheckCache cache = CheckCache.load(cacheFile);
@@ -224,9 +253,14 @@ class CheckCacheTest {
         ClaimResult typo = result.failures().get(0);
         assertEquals(Status.QUOTE_MISMATCH, typo.status());
         List<String> lines = Files.readAllLines(project.resolve("claims/two.json"));
-        int typoLine = 1 + lines.indexOf(lines.stream().filter(line -> line.contains("\"typo\"")).findFirst().orElseThrow());
+        int typoLine = 1
+                + lines.indexOf(lines.stream()
+                        .filter(line -> line.contains("\"typo\""))
+                        .findFirst()
+                        .orElseThrow());
         assertEquals(typoLine, typo.diagnostics().get(0).location().line(), "where the typo claim now is");
-        assertTrue(result.claims().stream().anyMatch(r -> r.id().equals(java.util.Optional.of("letter"))
-                && r.warnings().stream().anyMatch(w -> w.kind() == WarningKind.AMBIGUOUS_QUOTE)));
+        assertTrue(result.claims().stream()
+                .anyMatch(r -> r.id().equals(java.util.Optional.of("letter"))
+                        && r.warnings().stream().anyMatch(w -> w.kind() == WarningKind.AMBIGUOUS_QUOTE)));
     }
 }

@@ -1,5 +1,8 @@
 package io.github.factmaven.validator;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.factmaven.validator.report.ConsoleReport;
@@ -7,8 +10,6 @@ import io.github.factmaven.validator.report.HtmlReport;
 import io.github.factmaven.validator.report.JUnitReport;
 import io.github.factmaven.validator.report.JsonReport;
 import io.github.factmaven.validator.report.SarifReport;
-
-import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,9 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import javax.xml.parsers.DocumentBuilderFactory;
 
 /**
  * Any bytes at all as a claims file beside the example dataset's sources and registry: the check
@@ -32,8 +31,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
  */
 class CheckFuzzTest {
 
-    private static final Set<Status> QUOTE_FAILURES = EnumSet.of(Status.MISSING_OFFSET, Status.OFFSET_MISMATCH,
-            Status.QUOTE_MISMATCH, Status.IN_OTHER_SOURCE, Status.NOT_FOUND, Status.CONTEXT_MISMATCH);
+    private static final Set<Status> QUOTE_FAILURES = EnumSet.of(
+            Status.MISSING_OFFSET,
+            Status.OFFSET_MISMATCH,
+            Status.QUOTE_MISMATCH,
+            Status.IN_OTHER_SOURCE,
+            Status.NOT_FOUND,
+            Status.CONTEXT_MISMATCH);
 
     private static final Path EXAMPLE_SOURCES = Path.of("../examples/armenia-russia-2023/sources");
 
@@ -72,9 +76,15 @@ class CheckFuzzTest {
             HtmlReport.write(result, dataset, reports.resolve("report.html"));
 
             ObjectMapper json = new ObjectMapper();
-            assertEquals(result.claims().size(), json.readTree(reports.resolve("report.json").toFile()).get("claims").size());
+            assertEquals(
+                    result.claims().size(),
+                    json.readTree(reports.resolve("report.json").toFile())
+                            .get("claims")
+                            .size());
             json.readTree(reports.resolve("report.sarif").toFile());
-            DocumentBuilderFactory.newDefaultInstance().newDocumentBuilder().parse(reports.resolve("TEST-claims.xml").toFile());
+            DocumentBuilderFactory.newDefaultInstance()
+                    .newDocumentBuilder()
+                    .parse(reports.resolve("TEST-claims.xml").toFile());
         } finally {
             delete(project);
         }
@@ -89,10 +99,12 @@ class CheckFuzzTest {
             for (FileFix file : fix.files()) {
                 file.write();
             }
-            List<ClaimFix> fixed = fix.claims().stream().filter(ClaimFix::changed).toList();
-            Map<String, Status> statuses = new FactChecker().check(dataset).claims().stream()
-                    .filter(claim -> claim.id().isPresent())
-                    .collect(Collectors.toMap(claim -> claim.id().get(), ClaimResult::status, (a, b) -> a));
+            List<ClaimFix> fixed =
+                    fix.claims().stream().filter(ClaimFix::changed).toList();
+            Map<String, Status> statuses = new FactChecker()
+                    .check(dataset).claims().stream()
+                            .filter(claim -> claim.id().isPresent())
+                            .collect(Collectors.toMap(claim -> claim.id().get(), ClaimResult::status, (a, b) -> a));
             for (ClaimFix claim : fixed) {
                 // the quote is now at its offset; what the fix does not touch (an outlet the
                 // registry disagrees with, say) may still fail the claim

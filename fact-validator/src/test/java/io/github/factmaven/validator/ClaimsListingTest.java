@@ -1,20 +1,19 @@
 package io.github.factmaven.validator;
 
+import static io.github.factmaven.validator.TestDataset.claim;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import io.github.factmaven.model.Location;
 import io.github.factmaven.model.Problem;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
-import static io.github.factmaven.validator.TestDataset.claim;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** A claims file never drops out of a check without a word. */
 class ClaimsListingTest {
@@ -39,10 +38,16 @@ class ClaimsListingTest {
         CheckResult result = dataset.check();
 
         assertEquals(List.of(), result.fileErrors());
-        assertEquals(List.of(Path.of("claims/file.json"), Path.of("claims/folder/linked.json"), Path.of("claims/own.json")),
-                Dataset.inDirectory(project).claimsFiles().stream().map(project.toAbsolutePath()::relativize).toList());
-        assertEquals(List.of("linked", "linked", "own"), ids(result).stream().sorted().toList());
-        assertEquals(List.of(Status.DUPLICATE_ID, Status.DUPLICATE_ID, Status.VERIFIED),
+        assertEquals(
+                List.of(Path.of("claims/file.json"), Path.of("claims/folder/linked.json"), Path.of("claims/own.json")),
+                Dataset.inDirectory(project).claimsFiles().stream()
+                        .map(project.toAbsolutePath()::relativize)
+                        .toList());
+        assertEquals(
+                List.of("linked", "linked", "own"),
+                ids(result).stream().sorted().toList());
+        assertEquals(
+                List.of(Status.DUPLICATE_ID, Status.DUPLICATE_ID, Status.VERIFIED),
                 result.claims().stream().map(ClaimResult::status).toList());
     }
 
@@ -57,11 +62,14 @@ class ClaimsListingTest {
 
         CheckResult result = dataset.check();
 
-        assertEquals(List.of(
-                new Problem(new Location("claims/gone.json", 1, 1),
-                        "cannot read the claims file: it is a symbolic link to \"../moved.json\", which does not exist"),
-                new Problem(new Location("claims/sub/up", 1, 1),
-                        "cannot list the folder: it is a symbolic link that leads back into a folder above it")),
+        assertEquals(
+                List.of(
+                        new Problem(
+                                new Location("claims/gone.json", 1, 1),
+                                "cannot read the claims file: it is a symbolic link to \"../moved.json\", which does not exist"),
+                        new Problem(
+                                new Location("claims/sub/up", 1, 1),
+                                "cannot list the folder: it is a symbolic link that leads back into a folder above it")),
                 result.fileErrors());
         assertEquals(List.of("own"), ids(result));
         assertFalse(result.passed());
@@ -72,13 +80,18 @@ class ClaimsListingTest {
         TestDataset dataset = new TestDataset(project);
         dataset.source("a.txt", "Kopyrkin was summoned.");
         dataset.claims("own.json", claim("own", "Kopyrkin", "a.txt", 0));
-        Process mkfifo = new ProcessBuilder("mkfifo", project.resolve("claims/pipe.json").toString()).start();
+        Process mkfifo =
+                new ProcessBuilder("mkfifo", project.resolve("claims/pipe.json").toString()).start();
         assumeTrue(mkfifo.waitFor(10, TimeUnit.SECONDS) && mkfifo.exitValue() == 0, "no mkfifo here");
 
         CheckResult result = dataset.check();
 
-        assertEquals(List.of(new Problem(new Location("claims/pipe.json", 1, 1), "cannot read the claims file: it is"
-                + " not a regular file but a special file (a named pipe, a socket or a device)")), result.fileErrors());
+        assertEquals(
+                List.of(new Problem(
+                        new Location("claims/pipe.json", 1, 1),
+                        "cannot read the claims file: it is"
+                                + " not a regular file but a special file (a named pipe, a socket or a device)")),
+                result.fileErrors());
         assertEquals(List.of("own"), ids(result));
     }
 
@@ -88,8 +101,12 @@ class ClaimsListingTest {
 
         CheckResult result = new TestDataset(project).check();
 
-        assertEquals(List.of(new Warning(WarningKind.NO_CLAIMS, new Location("claims", 1, 1),
-                "claims holds no claims files (*.json): nothing was checked")), result.warnings());
+        assertEquals(
+                List.of(new Warning(
+                        WarningKind.NO_CLAIMS,
+                        new Location("claims", 1, 1),
+                        "claims holds no claims files (*.json): nothing was checked")),
+                result.warnings());
         assertEquals(List.of(), result.claims());
     }
 }

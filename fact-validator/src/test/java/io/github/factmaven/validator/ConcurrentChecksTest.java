@@ -1,12 +1,12 @@
 package io.github.factmaven.validator;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import io.github.factmaven.validator.report.HtmlReport;
 import io.github.factmaven.validator.report.JUnitReport;
 import io.github.factmaven.validator.report.JsonReport;
 import io.github.factmaven.validator.report.SarifReport;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -19,9 +19,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Checks of one dataset at once (a CI matrix, an IDE and a terminal): each finishes with correct
@@ -93,7 +92,9 @@ class ConcurrentChecksTest {
         new FactChecker().withCache(cache).check(Dataset.inDirectory(project));
         assertEquals(35, cache.claimsReused());
         try (Stream<Path> left = Files.walk(project.resolve("target"))) {
-            assertEquals(List.of(), left.filter(file -> file.toString().endsWith(".fact-tmp")).toList());
+            assertEquals(
+                    List.of(),
+                    left.filter(file -> file.toString().endsWith(".fact-tmp")).toList());
         }
     }
 }

@@ -1,23 +1,21 @@
 package io.github.factmaven.validator;
 
-import io.github.factmaven.validator.internal.diagnosis.QuoteDiagnoser;
+import static io.github.factmaven.validator.TestDataset.claim;
+import static io.github.factmaven.validator.TestDataset.columnOf;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.factmaven.model.Location;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
+import io.github.factmaven.validator.internal.diagnosis.QuoteDiagnoser;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-
-import static io.github.factmaven.validator.TestDataset.claim;
-import static io.github.factmaven.validator.TestDataset.columnOf;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** How failing quotes are explained, as a user reads it in the log. */
 class DiagnosisTest {
@@ -55,13 +53,19 @@ class DiagnosisTest {
         assertEquals(1, diagnosed.diagnosis().orElseThrow().differences().size());
 
         String longer = text.substring(100, 102 + QuoteDiagnoser.MAX_COMPARED);
-        dataset.claims("c.json", claim("claim", longer.substring(0, 5000) + "#" + longer.substring(5001), JAMNEWS, 100));
-        ClaimResult tooLong = new FactChecker().withMaxQuoteLength(20_000).check(Dataset.inDirectory(project))
-                .claims().get(0);
+        dataset.claims(
+                "c.json", claim("claim", longer.substring(0, 5000) + "#" + longer.substring(5001), JAMNEWS, 100));
+        ClaimResult tooLong = new FactChecker()
+                .withMaxQuoteLength(20_000)
+                .check(Dataset.inDirectory(project))
+                .claims()
+                .get(0);
         assertEquals(Status.NOT_FOUND, tooLong.status());
-        assertEquals("sources/" + JAMNEWS + " does not contain the quote; a quote of 10,002 characters is not compared"
-                + " with the source in detail (at most 10,000 are): split it into shorter quotes to see where it"
-                + " differs", tooLong.message());
+        assertEquals(
+                "sources/" + JAMNEWS + " does not contain the quote; a quote of 10,002 characters is not compared"
+                        + " with the source in detail (at most 10,000 are): split it into shorter quotes to see where it"
+                        + " differs",
+                tooLong.message());
     }
 
     // 1. Moved quote
@@ -72,10 +76,16 @@ class DiagnosisTest {
         ClaimResult result = check("summoned Ambassador Sergei Koprikin over", MIRROR, 1784);
 
         assertEquals(Status.OFFSET_MISMATCH, result.status());
-        assertEquals("quote is not at offset 1784 of sources/" + MIRROR + " but at offset 1821 (line 22, column 211), "
-                + "37 characters further on", result.message());
-        assertEquals(new Location("claims/c.json", 3, columnOf(claim("claim",
-                "summoned Ambassador Sergei Koprikin over", MIRROR, 1784), "1784")), result.primaryLocation(),
+        assertEquals(
+                "quote is not at offset 1784 of sources/" + MIRROR + " but at offset 1821 (line 22, column 211), "
+                        + "37 characters further on",
+                result.message());
+        assertEquals(
+                new Location(
+                        "claims/c.json",
+                        3,
+                        columnOf(claim("claim", "summoned Ambassador Sergei Koprikin over", MIRROR, 1784), "1784")),
+                result.primaryLocation(),
                 "points at the offset member");
         Diagnosis diagnosis = result.diagnosis().orElseThrow();
         assertEquals(OptionalInt.of(1784), diagnosis.expectedOffset());
@@ -87,8 +97,10 @@ class DiagnosisTest {
         dataset.source("repeat.txt", "Kyiv. Kyiv. Kyiv. Kyiv. Kyiv.");
         ClaimResult result = check("Kyiv.", "repeat.txt", 2);
 
-        assertEquals("quote is not at offset 2 of sources/repeat.txt but occurs at offset 0 (line 1, column 1), "
-                + "offset 6 (line 1, column 7), offset 12 (line 1, column 13) and further on", result.message());
+        assertEquals(
+                "quote is not at offset 2 of sources/repeat.txt but occurs at offset 0 (line 1, column 1), "
+                        + "offset 6 (line 1, column 7), offset 12 (line 1, column 13) and further on",
+                result.message());
     }
 
     @Test
@@ -100,8 +112,10 @@ class DiagnosisTest {
                 quote is not at offset 22 of sources/emoji.txt but at offset 19 (line 1, column 20), 3 characters earlier
                   likely cause: the offset counts UTF-16 units, as Java and JavaScript strings do; offsets count code \
                 points, and the quote is at 19""", result.message());
-        assertEquals(Optional.of("the offset counts UTF-16 units, as Java and JavaScript strings do; offsets count "
-                + "code points, and the quote is at 19"), result.diagnosis().orElseThrow().cause());
+        assertEquals(
+                Optional.of("the offset counts UTF-16 units, as Java and JavaScript strings do; offsets count "
+                        + "code points, and the quote is at 19"),
+                result.diagnosis().orElseThrow().cause());
     }
 
     @Test
@@ -111,9 +125,11 @@ class DiagnosisTest {
         int bytes = text.substring(0, at).getBytes(StandardCharsets.UTF_8).length;
         ClaimResult result = check("Kopyrkin, was summoned", MIRROR, bytes);
 
-        assertEquals("quote is not at offset " + bytes + " of sources/" + MIRROR + " but at offset " + at
-                + " (line 46, column 58), " + (bytes - at) + " characters earlier\n"
-                + "  likely cause: the offset counts UTF-8 bytes; offsets count code points, and the quote is at " + at,
+        assertEquals(
+                "quote is not at offset " + bytes + " of sources/" + MIRROR + " but at offset " + at
+                        + " (line 46, column 58), " + (bytes - at) + " characters earlier\n"
+                        + "  likely cause: the offset counts UTF-8 bytes; offsets count code points, and the quote is at "
+                        + at,
                 result.message());
     }
 
@@ -122,8 +138,11 @@ class DiagnosisTest {
         dataset.source("crlf.txt", "Line one\r\nLine two\r\nPashinyan spoke.\r\n");
         ClaimResult result = check("Pashinyan", "crlf.txt", 18);
 
-        assertTrue(result.message().endsWith("likely cause: the offset was counted with LF line endings, but the file "
-                + "has CRLF (converted on checkout, for example by git's core.autocrlf?)"), result.message());
+        assertTrue(
+                result.message()
+                        .endsWith("likely cause: the offset was counted with LF line endings, but the file "
+                                + "has CRLF (converted on checkout, for example by git's core.autocrlf?)"),
+                result.message());
     }
 
     // 2 and 3. Near miss, each difference classified
@@ -141,8 +160,15 @@ class DiagnosisTest {
                                                     ^^
                   substance: the source has "ri" where the quote has "yr\"""", result.message());
         Diagnosis diagnosis = result.diagnosis().orElseThrow();
-        assertEquals(List.of(new Difference(DifferenceKind.SUBSTANCE, 30, "yr", 1851, "ri",
-                "substance: the source has \"ri\" where the quote has \"yr\"")), diagnosis.differences());
+        assertEquals(
+                List.of(new Difference(
+                        DifferenceKind.SUBSTANCE,
+                        30,
+                        "yr",
+                        1851,
+                        "ri",
+                        "substance: the source has \"ri\" where the quote has \"yr\"")),
+                diagnosis.differences());
         assertEquals(List.of(new SourcePosition(1821, 22, 211)), diagnosis.found());
     }
 
@@ -164,16 +190,15 @@ class DiagnosisTest {
     @Test
     void noBreakSpacesTypedAsSpacesAreNamedOnce() throws IOException {
         String text = dataset.sample(JAMNEWS);
-        ClaimResult result = check("Russian Foreign Ministry told TASS", JAMNEWS,
-                text.indexOf("Russian Foreign Ministry\u00A0told"));
+        ClaimResult result = check(
+                "Russian Foreign Ministry told TASS", JAMNEWS, text.indexOf("Russian Foreign Ministry\u00A0told"));
 
         assertEquals("""
                 quote differs from sources/003_03e5b107d287c939.txt at offset 339 (line 13, column 136): typography only
                   quote:  Russian Foreign Ministry told TASS
                   source: Russian Foreign Ministry<U+00A0>told<U+00A0>TASS
                                                   ^^^^^^^^    ^^^^^^^^
-                  typography: the source has U+00A0 NO-BREAK SPACE where the quote has U+0020 SPACE (2 times)""",
-                result.message());
+                  typography: the source has U+00A0 NO-BREAK SPACE where the quote has U+0020 SPACE (2 times)""", result.message());
     }
 
     @Test
@@ -181,12 +206,20 @@ class DiagnosisTest {
         dataset.source("typo.txt", "He said: Armenia… will\u200B decide.");
         ClaimResult result = check("Armenia... will decide", "typo.txt", 9);
 
-        assertEquals(List.of(DifferenceKind.TYPOGRAPHY, DifferenceKind.TYPOGRAPHY),
-                result.diagnosis().orElseThrow().differences().stream().map(Difference::kind).toList());
-        assertTrue(result.message().contains("typography: the source has U+2026 HORIZONTAL ELLIPSIS \"…\" where the "
-                + "quote has U+002E FULL STOP \".\", U+002E FULL STOP \".\", U+002E FULL STOP \".\""), result.message());
-        assertTrue(result.message().contains("typography: the source has U+200B ZERO WIDTH SPACE that the quote "
-                + "lacks"), result.message());
+        assertEquals(
+                List.of(DifferenceKind.TYPOGRAPHY, DifferenceKind.TYPOGRAPHY),
+                result.diagnosis().orElseThrow().differences().stream()
+                        .map(Difference::kind)
+                        .toList());
+        assertTrue(
+                result.message()
+                        .contains("typography: the source has U+2026 HORIZONTAL ELLIPSIS \"…\" where the "
+                                + "quote has U+002E FULL STOP \".\", U+002E FULL STOP \".\", U+002E FULL STOP \".\""),
+                result.message());
+        assertTrue(
+                result.message()
+                        .contains("typography: the source has U+200B ZERO WIDTH SPACE that the quote " + "lacks"),
+                result.message());
     }
 
     @Test
@@ -222,7 +255,8 @@ class DiagnosisTest {
         dataset.source("a.txt", "Armenia and Russia");
         ClaimResult result = check("Armenia  and Russia", "a.txt", 0);
 
-        assertTrue(result.message().endsWith("whitespace: the quote has U+0020 SPACE that the source lacks"),
+        assertTrue(
+                result.message().endsWith("whitespace: the quote has U+0020 SPACE that the source lacks"),
                 result.message());
     }
 
@@ -243,12 +277,19 @@ class DiagnosisTest {
     @Test
     void cyrillicLetterInALatinNameIsALookalike() throws IOException {
         String text = dataset.sample(MIRROR);
-        ClaimResult result = check("Nik\u043El Pashinyan told the Wall Street Journal", MIRROR,
+        ClaimResult result = check(
+                "Nik\u043El Pashinyan told the Wall Street Journal",
+                MIRROR,
                 text.indexOf("Nikol Pashinyan told the Wall"));
 
-        assertEquals(DifferenceKind.LOOKALIKE, result.diagnosis().orElseThrow().differences().get(0).kind());
-        assertTrue(result.message().endsWith("look-alike character: the source has U+006F LATIN SMALL LETTER O \"o\" "
-                + "where the quote has U+043E CYRILLIC SMALL LETTER O \"о\""), result.message());
+        assertEquals(
+                DifferenceKind.LOOKALIKE,
+                result.diagnosis().orElseThrow().differences().get(0).kind());
+        assertTrue(
+                result.message()
+                        .endsWith("look-alike character: the source has U+006F LATIN SMALL LETTER O \"o\" "
+                                + "where the quote has U+043E CYRILLIC SMALL LETTER O \"о\""),
+                result.message());
     }
 
     @Test
@@ -257,9 +298,12 @@ class DiagnosisTest {
         ClaimResult result = check("Sergei Kopyrkin over the anti-Armenian statements", MIRROR, 10);
 
         assertEquals(Status.QUOTE_MISMATCH, result.status());
-        assertTrue(result.message().startsWith("quote is not at offset 10 of sources/" + MIRROR + "; the closest "
-                + "passage is at offset 1841 (line 22, column 231), 1831 characters further on, and differs: "
-                + "substance\n"), result.message());
+        assertTrue(
+                result.message()
+                        .startsWith("quote is not at offset 10 of sources/" + MIRROR + "; the closest "
+                                + "passage is at offset 1841 (line 22, column 231), 1831 characters further on, and differs: "
+                                + "substance\n"),
+                result.message());
     }
 
     @Test
@@ -276,9 +320,13 @@ class DiagnosisTest {
 
         assertEquals(Status.QUOTE_MISMATCH, result.status());
         int offset = text.codePointCount(0, at);
-        assertEquals(List.of(offset), result.diagnosis().orElseThrow().found().stream()
-                .map(SourcePosition::offset).toList());
-        assertTrue(result.message().endsWith("substance: the source has \"ri\" where the quote has \"yr\""),
+        assertEquals(
+                List.of(offset),
+                result.diagnosis().orElseThrow().found().stream()
+                        .map(SourcePosition::offset)
+                        .toList());
+        assertTrue(
+                result.message().endsWith("substance: the source has \"ri\" where the quote has \"yr\""),
                 result.message());
     }
 
@@ -288,12 +336,14 @@ class DiagnosisTest {
     void quoteFromAnotherSourceOfTheDatasetIsFound() throws IOException {
         dataset.sample(MIRROR);
         dataset.sample(TELEGRAPH);
-        ClaimResult result = check("Dependence on just one partner in security matters is a strategic mistake.",
-                MIRROR, 5);
+        ClaimResult result =
+                check("Dependence on just one partner in security matters is a strategic mistake.", MIRROR, 5);
 
         assertEquals(Status.IN_OTHER_SOURCE, result.status());
-        assertEquals("quote is not in sources/" + MIRROR + " but in sources/" + TELEGRAPH + " at offset 805 "
-                + "(line 15, column 115): is the source or the quote from another article?", result.message());
+        assertEquals(
+                "quote is not in sources/" + MIRROR + " but in sources/" + TELEGRAPH + " at offset 805 "
+                        + "(line 15, column 115): is the source or the quote from another article?",
+                result.message());
         assertEquals("sources/" + TELEGRAPH, result.diagnosis().orElseThrow().source());
     }
 
@@ -305,13 +355,17 @@ class DiagnosisTest {
         }
         dataset.source("s26.txt", "Only here: Yerevan recalled its envoy.");
         dataset.source("s27.txt", "Here too: Yerevan recalled its envoy.");
-        dataset.claims("c.json", claim("first", "Yerevan recalled its envoy.", "s00.txt", 0),
+        dataset.claims(
+                "c.json",
+                claim("first", "Yerevan recalled its envoy.", "s00.txt", 0),
                 claim("second", "Yerevan recalled its envoy, said the ministry.", "s00.txt", 0));
 
         List<ClaimResult> results = dataset.check().claims();
         assertEquals("sources/s26.txt", results.get(0).diagnosis().orElseThrow().source());
-        assertEquals("quote is not in sources/s00.txt but in sources/s26.txt at offset 11 (line 1, column 12): "
-                + "is the source or the quote from another article?", results.get(0).message());
+        assertEquals(
+                "quote is not in sources/s00.txt but in sources/s26.txt at offset 11 (line 1, column 12): "
+                        + "is the source or the quote from another article?",
+                results.get(0).message());
         assertEquals(Status.NOT_FOUND, results.get(1).status());
     }
 
@@ -320,24 +374,30 @@ class DiagnosisTest {
     @Test
     void fabricatedQuoteIsNotFound() throws IOException {
         dataset.sample(MIRROR);
-        ClaimResult result = check("Armenia will leave the CSTO by the end of the year, Pashinyan promised.", MIRROR,
-                100);
+        ClaimResult result =
+                check("Armenia will leave the CSTO by the end of the year, Pashinyan promised.", MIRROR, 100);
 
         assertEquals(Status.NOT_FOUND, result.status());
-        assertEquals("sources/" + MIRROR + " does not contain the quote, nor anything close to it: a paraphrase, "
-                + "or a quote from another source?", result.message());
+        assertEquals(
+                "sources/" + MIRROR + " does not contain the quote, nor anything close to it: a paraphrase, "
+                        + "or a quote from another source?",
+                result.message());
     }
 
     @Test
     void partlyRightQuoteShowsTheClosestPassage() throws IOException {
         dataset.source("a.txt", "Pashinyan said that Russia is not fulfilling its obligations to Armenia.");
-        ClaimResult result = check("Pashinyan said that Russia has always fulfilled all of its duties to Armenia.",
-                "a.txt", 0);
+        ClaimResult result =
+                check("Pashinyan said that Russia has always fulfilled all of its duties to Armenia.", "a.txt", 0);
 
         assertEquals(Status.NOT_FOUND, result.status());
-        assertTrue(result.message().startsWith("sources/a.txt does not contain the quote; the closest passage, at "
-                + "offset 0 (line 1, column 1), differs in "), result.message());
-        assertTrue(result.message().contains("  source: …shinyan said that Russia is not fulfilling its obligations"),
+        assertTrue(
+                result.message()
+                        .startsWith("sources/a.txt does not contain the quote; the closest passage, at "
+                                + "offset 0 (line 1, column 1), differs in "),
+                result.message());
+        assertTrue(
+                result.message().contains("  source: …shinyan said that Russia is not fulfilling its obligations"),
                 result.message());
     }
 
@@ -350,7 +410,8 @@ class DiagnosisTest {
         ClaimResult result = check(quote, TELEGRAPH, text.indexOf(quote));
 
         assertEquals(Status.VERIFIED, result.status());
-        assertEquals(List.of("quote occurs 2 times in sources/" + TELEGRAPH + " (at offsets 805, 3894); add "
+        assertEquals(
+                List.of("quote occurs 2 times in sources/" + TELEGRAPH + " (at offsets 805, 3894); add "
                         + "\"prefix\": \"r. “\" or \"suffix\": \"”\\n\\nS\" to say which one is meant"),
                 result.warnings().stream().map(Warning::message).toList());
     }
@@ -373,8 +434,10 @@ class DiagnosisTest {
         ClaimResult result = dataset.only();
 
         assertEquals(Status.CONTEXT_MISMATCH, result.status());
-        assertEquals("quote is at offset 8 of sources/a.txt, but the prefix does not match: the source has \"rmenia \" "
-                + "before it where the prefix is \"Russia \"", result.message());
+        assertEquals(
+                "quote is at offset 8 of sources/a.txt, but the prefix does not match: the source has \"rmenia \" "
+                        + "before it where the prefix is \"Russia \"",
+                result.message());
         assertEquals(new Location("claims/c.json", 3, columnOf(line, "\"Russia \"")), result.primaryLocation());
     }
 
@@ -384,7 +447,9 @@ class DiagnosisTest {
         ClaimResult result = check("said", "a.txt", 8, ", \"suffix\": \" yes\"");
 
         assertEquals(Status.CONTEXT_MISMATCH, result.status());
-        assertEquals("quote is at offset 8 of sources/a.txt, but the suffix does not match: the source has \" no.\" "
-                + "after it where the suffix is \" yes\"", result.message());
+        assertEquals(
+                "quote is at offset 8 of sources/a.txt, but the suffix does not match: the source has \" no.\" "
+                        + "after it where the suffix is \" yes\"",
+                result.message());
     }
 }

@@ -1,11 +1,10 @@
 package io.github.factmaven.validator;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.github.factmaven.model.Claim;
 import io.github.factmaven.model.GeneratedClaimsFile;
-import org.junit.jupiter.api.RepeatedTest;
-import org.junit.jupiter.api.RepetitionInfo;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,9 +16,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Random;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.RepetitionInfo;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Randomly formatted and escaped claims files whose offsets are missing, stale or right, over
@@ -52,8 +51,8 @@ class FactFixerPropertyTest {
                     case 1 -> OptionalInt.of(offset);
                     default -> OptionalInt.of((offset + 1 + random.nextInt(500)) % 700);
                 };
-                claims.add(new Claim("f" + f + "-c" + c, "s", text, "s.txt", written, "o", Optional.empty(),
-                        Optional.empty()));
+                claims.add(new Claim(
+                        "f" + f + "-c" + c, "s", text, "s.txt", written, "o", Optional.empty(), Optional.empty()));
                 rightOffsets.add(offset);
             }
             GeneratedClaimsFile file = GeneratedClaimsFile.of(random, claims);
@@ -74,12 +73,16 @@ class FactFixerPropertyTest {
             file.write();
         }
 
-        assertTrue(result.claims().stream().allMatch(ClaimFix::changed), result.claims().toString());
+        assertTrue(
+                result.claims().stream().allMatch(ClaimFix::changed),
+                result.claims().toString());
         for (Map.Entry<String, String> file : expected.entrySet()) {
             assertEquals(file.getValue(), Files.readString(project.resolve(file.getKey()), StandardCharsets.UTF_8));
         }
         assertTrue(dataset.check().passed());
-        assertEquals(List.of(), FactFixer.offsetsOnly().fix(Dataset.inDirectory(project)).claims());
+        assertEquals(
+                List.of(),
+                FactFixer.offsetsOnly().fix(Dataset.inDirectory(project)).claims());
     }
 
     /** A passage that occurs once in the source: its offset and length in code points. */

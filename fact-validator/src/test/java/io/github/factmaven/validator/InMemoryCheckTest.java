@@ -1,13 +1,13 @@
 package io.github.factmaven.validator;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.github.factmaven.model.Claim;
 import io.github.factmaven.model.ClaimsFile;
 import io.github.factmaven.model.ClaimsFileReader;
 import io.github.factmaven.model.ClaimsFileWriter;
 import io.github.factmaven.model.LocatedClaim;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -20,9 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Claims and sources held in memory are checked as they are on disk: the same verdicts, the same diagnoses. */
 class InMemoryCheckTest {
@@ -47,7 +46,8 @@ class InMemoryCheckTest {
         try (Stream<Path> files = Files.list(EXAMPLE.resolve("claims"))) {
             for (Path file : files.sorted().toList()) {
                 String name = "claims/" + file.getFileName();
-                String text = Files.readString(file).replace("Sergei Kopyrkin, was", "Sergei Kopyrkin was")
+                String text = Files.readString(file)
+                        .replace("Sergei Kopyrkin, was", "Sergei Kopyrkin was")
                         .replace("\"offset\": 432,", "\"offset\": 433,")
                         .replace("\"source\": \"004_0b314491bae23769.txt\"", "\"source\": \"005_missing.txt\"");
                 write(project.resolve(name), text.getBytes(StandardCharsets.UTF_8));
@@ -61,17 +61,26 @@ class InMemoryCheckTest {
         CheckResult fromDisk = new FactChecker().check(Dataset.inDirectory(project));
 
         assertEquals(fromDisk.claims(), fromMemory.claims());
-        assertTrue(fromMemory.claims().stream().map(ClaimResult::status).toList().containsAll(
-                List.of(Status.QUOTE_MISMATCH, Status.OFFSET_MISMATCH, Status.SOURCE_NOT_FOUND)), fromMemory.toString());
+        assertTrue(
+                fromMemory.claims().stream()
+                        .map(ClaimResult::status)
+                        .toList()
+                        .containsAll(List.of(Status.QUOTE_MISMATCH, Status.OFFSET_MISMATCH, Status.SOURCE_NOT_FOUND)),
+                fromMemory.toString());
         // the registry's warning is the one difference: sources in memory have no registry to miss
-        assertEquals(fromDisk.warnings().stream().filter(w -> w.kind() != WarningKind.UNREGISTERED_SOURCE).toList(),
+        assertEquals(
+                fromDisk.warnings().stream()
+                        .filter(w -> w.kind() != WarningKind.UNREGISTERED_SOURCE)
+                        .toList(),
                 fromMemory.warnings());
     }
 
     @Test
     void aClaimsFileWrittenToAStreamReadsBackAsTheSameClaims() throws IOException {
-        List<Claim> claims = new ClaimsFileReader().read(EXAMPLE.resolve("claims/jamnews.json"), "claims/jamnews.json")
-                .claims().stream().map(LocatedClaim::claim).toList();
+        List<Claim> claims = new ClaimsFileReader()
+                .read(EXAMPLE.resolve("claims/jamnews.json"), "claims/jamnews.json").claims().stream()
+                        .map(LocatedClaim::claim)
+                        .toList();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new ClaimsFileWriter().write(claims, out);
 
@@ -82,12 +91,14 @@ class InMemoryCheckTest {
 
     @Test
     void bytesThatAreNotUtf8AreAProblemOfTheFile() throws IOException {
-        ClaimsFile read = new ClaimsFileReader().read(new ByteArrayInputStream(new byte[] {'{', (byte) 0xE9, '}'}),
-                "claims/c.json");
+        ClaimsFile read = new ClaimsFileReader()
+                .read(new ByteArrayInputStream(new byte[] {'{', (byte) 0xE9, '}'}), "claims/c.json");
 
         assertEquals(List.of(), read.claims());
         assertEquals(1, read.problems().size());
-        assertTrue(read.problems().get(0).message().contains("not valid UTF-8"), read.problems().toString());
+        assertTrue(
+                read.problems().get(0).message().contains("not valid UTF-8"),
+                read.problems().toString());
     }
 
     private static void write(Path file, byte[] bytes) {

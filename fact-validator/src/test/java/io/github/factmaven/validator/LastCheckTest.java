@@ -1,10 +1,11 @@
 package io.github.factmaven.validator;
 
-import io.github.factmaven.validator.report.ConsoleReport;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static io.github.factmaven.validator.TestDataset.claim;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.factmaven.validator.report.ConsoleReport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,11 +15,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-
-import static io.github.factmaven.validator.TestDataset.claim;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class LastCheckTest {
 
@@ -38,9 +37,13 @@ class LastCheckTest {
         record = project.resolve("target/fact-cache/last-check.bin");
         report = project.resolve("target/fact-check/report.json");
         dataset.source("a.txt", TEXT);
-        dataset.source("sources.json", "{\"sources\": [{\"file\": \"a.txt\", \"outlet\": \"o\", \"sha256\": \""
-                + TestDataset.sha256(TEXT) + "\"}]}");
-        dataset.claims("one.json", claim("summoned", "Kopyrkin was summoned", "a.txt", 26),
+        dataset.source(
+                "sources.json",
+                "{\"sources\": [{\"file\": \"a.txt\", \"outlet\": \"o\", \"sha256\": \"" + TestDataset.sha256(TEXT)
+                        + "\"}]}");
+        dataset.claims(
+                "one.json",
+                claim("summoned", "Kopyrkin was summoned", "a.txt", 26),
                 claim("typo", "Sergei Kopyrkin wsa", "a.txt", 19));
         settle(project);
         recordCheck();
@@ -58,7 +61,8 @@ class LastCheckTest {
 
     private void recordCheck() throws IOException {
         Dataset data = Dataset.inDirectory(project);
-        InputManifest before = InputManifest.capture(data, SETTINGS, LastCheck.load(record).map(LastCheck::inputs));
+        InputManifest before =
+                InputManifest.capture(data, SETTINGS, LastCheck.load(record).map(LastCheck::inputs));
         CheckOutcome outcome = ConsoleReport.outcome(new FactChecker().check(data));
         Files.createDirectories(report.getParent());
         Files.writeString(report, "{}");
@@ -77,7 +81,9 @@ class LastCheckTest {
         CheckOutcome outcome = LastCheck.load(record).orElseThrow().outcome();
         assertEquals("2 claims: 1 verified, 1 failed (1 claims files, 0 file errors, 0 warnings)", outcome.summary());
         assertFalse(outcome.passed());
-        assertTrue(outcome.problemLines().get(0).startsWith("claims/one.json:4:"), outcome.problemLines().get(0));
+        assertTrue(
+                outcome.problemLines().get(0).startsWith("claims/one.json:4:"),
+                outcome.problemLines().get(0));
         assertEquals(2, outcome.claims());
     }
 
@@ -88,7 +94,8 @@ class LastCheckTest {
 
     @Test
     void aClaimsFileTouchedOrAddedDoesNotStand() throws IOException {
-        Files.setLastModifiedTime(project.resolve("claims/one.json"), FileTime.from(Instant.now().minusSeconds(60)));
+        Files.setLastModifiedTime(
+                project.resolve("claims/one.json"), FileTime.from(Instant.now().minusSeconds(60)));
         assertFalse(stands(SETTINGS));
         recordCheck();
         assertTrue(stands(SETTINGS));
@@ -111,7 +118,9 @@ class LastCheckTest {
     void aPinnedSourceEditedWithItsSizeAndTimeRestoredDoesNotStand() throws IOException {
         // the change time would show this edit too, where the file system keeps one; the pin is checked on the bytes
         var files = LastCheck.load(record).orElseThrow().inputs().files();
-        assertEquals(Optional.of(TestDataset.sha256(TEXT)), files.get("sources:a.txt").sha256());
+        assertEquals(
+                Optional.of(TestDataset.sha256(TEXT)),
+                files.get("sources:a.txt").sha256());
         assertEquals(Optional.empty(), files.get("claims:one.json").sha256());
         Path source = project.resolve("sources/a.txt");
         FileTime time = Files.getLastModifiedTime(source);
@@ -123,12 +132,20 @@ class LastCheckTest {
     /** Hashing more than needed is safe; hashing less is not: a pin written with "./" still counts. */
     @Test
     void aPinWrittenAsAnotherPathToTheSameFileIsHashedToo() throws IOException {
-        dataset.source("sources.json", "{\"sources\": [{\"file\": \"./a.txt\", \"outlet\": \"o\", \"sha256\": \""
-                + TestDataset.sha256(TEXT) + "\"}]}");
+        dataset.source(
+                "sources.json",
+                "{\"sources\": [{\"file\": \"./a.txt\", \"outlet\": \"o\", \"sha256\": \"" + TestDataset.sha256(TEXT)
+                        + "\"}]}");
         settle(project);
         recordCheck();
-        assertEquals(Optional.of(TestDataset.sha256(TEXT)),
-                LastCheck.load(record).orElseThrow().inputs().files().get("sources:a.txt").sha256());
+        assertEquals(
+                Optional.of(TestDataset.sha256(TEXT)),
+                LastCheck.load(record)
+                        .orElseThrow()
+                        .inputs()
+                        .files()
+                        .get("sources:a.txt")
+                        .sha256());
     }
 
     @Test

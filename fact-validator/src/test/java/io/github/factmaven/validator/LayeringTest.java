@@ -1,19 +1,18 @@
 package io.github.factmaven.validator;
 
+import static com.tngtech.archunit.base.DescribedPredicate.describe;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import java.util.Set;
-
-import static com.tngtech.archunit.base.DescribedPredicate.describe;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
  * The rules between the model's and the validator's packages, as the package-info files state them:
@@ -22,69 +21,111 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 class LayeringTest {
 
     /** The API classes that run a check or a repair, as opposed to the values they return. */
-    private static final Set<Class<?>> ENTRY_POINTS = Set.of(FactChecker.class, FactFixer.class, SourcePinner.class,
-            CheckCache.class, LastCheck.class, InputManifest.class);
-    private static final DescribedPredicate<JavaClass> ENTRY_POINT = describe("are entry points of the API "
-            + "(FactChecker, FactFixer, SourcePinner, CheckCache, LastCheck, InputManifest)",
+    private static final Set<Class<?>> ENTRY_POINTS = Set.of(
+            FactChecker.class,
+            FactFixer.class,
+            SourcePinner.class,
+            CheckCache.class,
+            LastCheck.class,
+            InputManifest.class);
+
+    private static final DescribedPredicate<JavaClass> ENTRY_POINT = describe(
+            "are entry points of the API "
+                    + "(FactChecker, FactFixer, SourcePinner, CheckCache, LastCheck, InputManifest)",
             type -> ENTRY_POINTS.stream().anyMatch(type::isEquivalentTo));
 
     private static JavaClasses classes;
 
     @BeforeAll
     static void importClasses() {
-        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("io.github.factmaven");
     }
 
     @Test
     void theModelDependsOnNothingOfOurs() {
-        noClasses().that().resideInAPackage("io.github.factmaven.model..")
-                .should().dependOnClassesThat().resideInAnyPackage("io.github.factmaven.validator..",
-                        "io.github.factmaven.plugin..")
+        noClasses()
+                .that()
+                .resideInAPackage("io.github.factmaven.model..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("io.github.factmaven.validator..", "io.github.factmaven.plugin..")
                 .check(classes);
     }
 
     @Test
     void reportsReadResultsNeverHowTheCheckReachedThem() {
-        noClasses().that().resideInAPackage("..validator.report..")
-                .should().dependOnClassesThat().resideInAPackage("..validator.internal..")
-                .orShould().dependOnClassesThat(ENTRY_POINT)
+        noClasses()
+                .that()
+                .resideInAPackage("..validator.report..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("..validator.internal..")
+                .orShould()
+                .dependOnClassesThat(ENTRY_POINT)
                 .check(classes);
     }
 
     @Test
     void theStagesNeverCallBackIntoTheEntryPointsOrTheReports() {
-        noClasses().that().resideInAPackage("..validator.internal..")
-                .should().dependOnClassesThat(ENTRY_POINT)
-                .orShould().dependOnClassesThat().resideInAPackage("..validator.report..")
+        noClasses()
+                .that()
+                .resideInAPackage("..validator.internal..")
+                .should()
+                .dependOnClassesThat(ENTRY_POINT)
+                .orShould()
+                .dependOnClassesThat()
+                .resideInAPackage("..validator.report..")
                 .check(classes);
     }
 
     @Test
     void theStagesDependDownwardOnly() {
-        layeredArchitecture().consideringOnlyDependenciesInLayers()
-                .layer("API").definedBy("io.github.factmaven.validator")
-                .layer("Fix").definedBy("..validator.internal.fix..")
-                .layer("Cache").definedBy("..validator.internal.cache..")
-                .layer("Provenance").definedBy("..validator.internal.provenance..")
-                .layer("Names").definedBy("..validator.internal.names..")
-                .layer("Check").definedBy("..validator.internal.check..")
-                .layer("Diagnosis").definedBy("..validator.internal.diagnosis..")
-                .layer("Source").definedBy("..validator.internal.source..")
-                .layer("Hash").definedBy("..validator.internal.hash..")
-                .whereLayer("Fix").mayOnlyBeAccessedByLayers("API")
-                .whereLayer("Cache").mayOnlyBeAccessedByLayers("API")
-                .whereLayer("Provenance").mayOnlyBeAccessedByLayers("API")
-                .whereLayer("Names").mayOnlyBeAccessedByLayers("API")
-                .whereLayer("Check").mayOnlyBeAccessedByLayers("API", "Fix")
-                .whereLayer("Diagnosis").mayOnlyBeAccessedByLayers("API", "Fix", "Check", "Cache")
-                .whereLayer("Source").mayOnlyBeAccessedByLayers("API", "Fix", "Check", "Diagnosis", "Provenance")
-                .whereLayer("Hash").mayOnlyBeAccessedByLayers("API", "Check", "Names", "Cache")
+        layeredArchitecture()
+                .consideringOnlyDependenciesInLayers()
+                .layer("API")
+                .definedBy("io.github.factmaven.validator")
+                .layer("Fix")
+                .definedBy("..validator.internal.fix..")
+                .layer("Cache")
+                .definedBy("..validator.internal.cache..")
+                .layer("Provenance")
+                .definedBy("..validator.internal.provenance..")
+                .layer("Names")
+                .definedBy("..validator.internal.names..")
+                .layer("Check")
+                .definedBy("..validator.internal.check..")
+                .layer("Diagnosis")
+                .definedBy("..validator.internal.diagnosis..")
+                .layer("Source")
+                .definedBy("..validator.internal.source..")
+                .layer("Hash")
+                .definedBy("..validator.internal.hash..")
+                .whereLayer("Fix")
+                .mayOnlyBeAccessedByLayers("API")
+                .whereLayer("Cache")
+                .mayOnlyBeAccessedByLayers("API")
+                .whereLayer("Provenance")
+                .mayOnlyBeAccessedByLayers("API")
+                .whereLayer("Names")
+                .mayOnlyBeAccessedByLayers("API")
+                .whereLayer("Check")
+                .mayOnlyBeAccessedByLayers("API", "Fix")
+                .whereLayer("Diagnosis")
+                .mayOnlyBeAccessedByLayers("API", "Fix", "Check", "Cache")
+                .whereLayer("Source")
+                .mayOnlyBeAccessedByLayers("API", "Fix", "Check", "Diagnosis", "Provenance")
+                .whereLayer("Hash")
+                .mayOnlyBeAccessedByLayers("API", "Check", "Names", "Cache")
                 .check(classes);
     }
 
     @Test
     void theStagesFormNoCycle() {
-        slices().matching("io.github.factmaven.validator.internal.(*)..").should().beFreeOfCycles().check(classes);
+        slices().matching("io.github.factmaven.validator.internal.(*)..")
+                .should()
+                .beFreeOfCycles()
+                .check(classes);
     }
 }

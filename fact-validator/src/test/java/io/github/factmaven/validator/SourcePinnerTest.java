@@ -1,19 +1,18 @@
 package io.github.factmaven.validator;
 
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-
 import static io.github.factmaven.validator.TestDataset.claim;
 import static io.github.factmaven.validator.TestDataset.sha256;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SourcePinnerTest {
 
@@ -41,10 +40,14 @@ class SourcePinnerTest {
 
         PinResult result = SourcePinner.pinning().pin(Dataset.inDirectory(project));
 
-        assertEquals(List.of("registered a.txt with the outlet its claims name, \"o\"; add its title, authors, URL and"
-                + " dates by hand"), result.recorded());
-        assertEquals(List.of("sources/uncited.txt:1:1: uncited.txt is not registered: no claim cites it, so its outlet"
-                + " is unknown; add its entry by hand, then run mvn fact:pin again"), result.leftAlone());
+        assertEquals(
+                List.of("registered a.txt with the outlet its claims name, \"o\"; add its title, authors, URL and"
+                        + " dates by hand"),
+                result.recorded());
+        assertEquals(
+                List.of("sources/uncited.txt:1:1: uncited.txt is not registered: no claim cites it, so its outlet"
+                        + " is unknown; add its entry by hand, then run mvn fact:pin again"),
+                result.leftAlone());
         assertFalse(Files.exists(registry()), "pin() writes nothing");
         result.registry().orElseThrow().write();
 
@@ -65,7 +68,9 @@ class SourcePinnerTest {
         assertTrue(diff.contains("\n+      \"file\": \"a.txt\",\n"), diff);
         CheckResult check = dataset.check();
         assertTrue(check.passed());
-        assertEquals(List.of(WarningKind.UNREGISTERED_SOURCE), check.warnings().stream().map(Warning::kind).toList());
+        assertEquals(
+                List.of(WarningKind.UNREGISTERED_SOURCE),
+                check.warnings().stream().map(Warning::kind).toList());
     }
 
     @Test
@@ -79,19 +84,28 @@ class SourcePinnerTest {
 
         PinResult pinned = SourcePinner.pinning().pin(Dataset.inDirectory(project));
         assertEquals(List.of("recorded the SHA-256 of a.txt"), pinned.recorded());
-        assertEquals(List.of("sources/sources.json:3:46: b.txt has changed since it was pinned (" + stale
-                + " recorded, the file's is " + sha256("edited") + "); review the claims that cite it, then run"
-                + " mvn fact:pin -Dfact.repin=true"), pinned.leftAlone());
+        assertEquals(
+                List.of("sources/sources.json:3:46: b.txt has changed since it was pinned (" + stale
+                        + " recorded, the file's is " + sha256("edited") + "); review the claims that cite it, then run"
+                        + " mvn fact:pin -Dfact.repin=true"),
+                pinned.leftAlone());
         pinned.registry().orElseThrow().write();
-        assertEquals(text.replace("\"outlet\": \"o\"},", "\"outlet\": \"o\", \"sha256\": \"" + sha256(TEXT) + "\"},"),
+        assertEquals(
+                text.replace("\"outlet\": \"o\"},", "\"outlet\": \"o\", \"sha256\": \"" + sha256(TEXT) + "\"},"),
                 Files.readString(registry()));
 
         PinResult repinned = SourcePinner.repinning().pin(Dataset.inDirectory(project));
-        assertEquals(List.of("replaced the SHA-256 of b.txt: " + stale + " was recorded, the file's is " + sha256("edited")),
+        assertEquals(
+                List.of("replaced the SHA-256 of b.txt: " + stale + " was recorded, the file's is " + sha256("edited")),
                 repinned.recorded());
         repinned.registry().orElseThrow().write();
         assertTrue(Files.readString(registry()).contains(sha256("edited")));
-        assertTrue(SourcePinner.pinning().pin(Dataset.inDirectory(project)).registry().isEmpty(), "nothing left to pin");
+        assertTrue(
+                SourcePinner.pinning()
+                        .pin(Dataset.inDirectory(project))
+                        .registry()
+                        .isEmpty(),
+                "nothing left to pin");
     }
 
     @Test
@@ -103,6 +117,8 @@ class SourcePinnerTest {
 
         assertTrue(result.registry().isEmpty());
         assertEquals(1, result.errors().size());
-        assertTrue(result.errors().get(0).startsWith("sources/sources.json:1:14: malformed JSON: "), result.errors().get(0));
+        assertTrue(
+                result.errors().get(0).startsWith("sources/sources.json:1:14: malformed JSON: "),
+                result.errors().get(0));
     }
 }

@@ -1,14 +1,13 @@
 package io.github.factmaven.validator;
 
-import org.junit.jupiter.api.Test;
-
-import java.nio.charset.StandardCharsets;
-import java.util.Random;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
 
 class SourceTextTest {
 
@@ -62,8 +61,10 @@ class SourceTextTest {
         int lineLength = line.codePointCount(0, line.length());
         int lineBytes = line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
         for (int lines : new int[] {0, 1, 300, 1999, 2000}) {
-            assertEquals(new SourceText.Prefix((long) lines * lineBytes, lines, lines),
-                    repeated.prefix(lines * lineLength), "after " + lines + " lines");
+            assertEquals(
+                    new SourceText.Prefix((long) lines * lineBytes, lines, lines),
+                    repeated.prefix(lines * lineLength),
+                    "after " + lines + " lines");
         }
         assertEquals(new SourceText.Prefix(12 + 1 + 8, 0, 0), repeated.prefix(9), "after the flag");
     }
@@ -97,7 +98,9 @@ class SourceTextTest {
         int i = 0;
         while (true) {
             assertEquals(new SourceText.LineColumn(line, column), text.lineColumnOf(offset), "at offset " + offset);
-            assertEquals(new SourceText.Prefix(bytes, carriageReturns, lineFeeds), text.prefix(offset),
+            assertEquals(
+                    new SourceText.Prefix(bytes, carriageReturns, lineFeeds),
+                    text.prefix(offset),
                     "at offset " + offset);
             if (i == raw.length()) {
                 break;

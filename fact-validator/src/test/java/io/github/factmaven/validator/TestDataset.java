@@ -1,14 +1,13 @@
 package io.github.factmaven.validator;
 
-import io.github.factmaven.validator.internal.source.SourceFiles;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.factmaven.validator.internal.source.SourceFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Writes small dataset projects for tests and checks them. */
 public final class TestDataset {
@@ -66,7 +65,10 @@ public final class TestDataset {
     }
 
     static String escape(String text) {
-        return text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n").replace("\r", "\\r");
+        return text.replace("\\", "\\\\")
+                .replace("\"", "\\\"")
+                .replace("\n", "\\n")
+                .replace("\r", "\\r");
     }
 
     /** The column of a value in a line written by {@link #claim}. */

@@ -41,8 +41,7 @@ public final class AtomicFile {
     private static final int ATTEMPTS = 8;
     private static final byte[] REPLACEMENT_CHARACTER = "\uFFFD".getBytes(StandardCharsets.UTF_8);
 
-    private AtomicFile() {
-    }
+    private AtomicFile() {}
 
     /**
      * Writes the text of a file as it is produced.
@@ -82,7 +81,8 @@ public final class AtomicFile {
      */
     public static void write(Path file, Content content) throws IOException {
         replace(file, channel -> {
-            CharsetEncoder encoder = StandardCharsets.UTF_8.newEncoder()
+            CharsetEncoder encoder = StandardCharsets.UTF_8
+                    .newEncoder()
                     .onMalformedInput(CodingErrorAction.REPLACE)
                     .onUnmappableCharacter(CodingErrorAction.REPLACE)
                     .replaceWith(REPLACEMENT_CHARACTER);
@@ -121,8 +121,9 @@ public final class AtomicFile {
     private static boolean attempt(Path target, ChannelWrite write) throws IOException {
         Path directory = target.getParent();
         Path temporary = directory.resolve("." + target.getFileName() + "." + UUID.randomUUID() + TEMPORARY_SUFFIX);
-        try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-             FileLock lock = lock(channel)) {
+        try (FileChannel channel =
+                        FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                FileLock lock = lock(channel)) {
             if (lock == null || !Files.exists(temporary)) {
                 return false;
             }
@@ -178,11 +179,11 @@ public final class AtomicFile {
 
     /** Removes the temporary files of this file that no live process is writing (their lock is free). */
     private static void removeAbandoned(Path directory, String name) {
-        try (DirectoryStream<Path> temporaries = Files.newDirectoryStream(directory,
-                "." + globEscaped(name) + ".*" + TEMPORARY_SUFFIX)) {
+        try (DirectoryStream<Path> temporaries =
+                Files.newDirectoryStream(directory, "." + globEscaped(name) + ".*" + TEMPORARY_SUFFIX)) {
             for (Path temporary : temporaries) {
                 try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
-                     FileLock lock = channel.tryLock()) {
+                        FileLock lock = channel.tryLock()) {
                     if (lock != null) {
                         Files.deleteIfExists(temporary);
                     }

@@ -10,8 +10,7 @@ package io.github.factmaven.model.internal;
  */
 public final class Printable {
 
-    private Printable() {
-    }
+    private Printable() {}
 
     /**
      * @param text any text
@@ -80,8 +79,14 @@ public final class Printable {
         if (Character.isHighSurrogate(c)) {
             return i + 1 == text.length() || !Character.isLowSurrogate(text.charAt(i + 1));
         }
-        return Character.isLowSurrogate(c) || Character.getType(c) == Character.CONTROL
-                || c == '\u2028' || c == '\u2029' || (c >= '\u202A' && c <= '\u202E')
-                || (c >= '\u2066' && c <= '\u2069') || c == '\u200E' || c == '\u200F' || c == '\u061C';
+        return Character.isLowSurrogate(c)
+                || Character.getType(c) == Character.CONTROL
+                || c == '\u2028'
+                || c == '\u2029'
+                || (c >= '\u202A' && c <= '\u202E')
+                || (c >= '\u2066' && c <= '\u2069')
+                || c == '\u200E'
+                || c == '\u200F'
+                || c == '\u061C';
     }
 }

@@ -13,8 +13,7 @@ import java.nio.file.attribute.BasicFileAttributes;
  */
 public final class RegularFile {
 
-    private RegularFile() {
-    }
+    private RegularFile() {}
 
     /**
      * @param file a file, or a link to one
@@ -39,8 +38,9 @@ public final class RegularFile {
     private static void requireRegular(Path file) throws IOException {
         BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
         if (!attributes.isRegularFile()) {
-            throw new NotRegularException(file, attributes.isDirectory() ? "a folder"
-                    : "a special file (a named pipe, a socket or a device)");
+            throw new NotRegularException(
+                    file,
+                    attributes.isDirectory() ? "a folder" : "a special file (a named pipe, a socket or a device)");
         }
     }
 

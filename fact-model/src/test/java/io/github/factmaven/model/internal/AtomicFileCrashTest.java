@@ -1,7 +1,7 @@
 package io.github.factmaven.model.internal;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -15,9 +15,8 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Kills a process while it replaces a large file, at random moments, many times: the file is
@@ -46,14 +45,21 @@ class AtomicFileCrashTest {
 
     private static Process writer(Path file, int version) throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                AtomicFileCrashTest.class.getName(), file.toString(), Integer.toString(version))
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        return new ProcessBuilder(
+                        java,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        AtomicFileCrashTest.class.getName(),
+                        file.toString(),
+                        Integer.toString(version))
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
     }
 
     private static List<Path> temporaries(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(file -> file.getFileName().toString().endsWith(".fact-tmp")).toList();
+            return files.filter(file -> file.getFileName().toString().endsWith(".fact-tmp"))
+                    .toList();
         }
     }
 
@@ -69,8 +75,8 @@ class AtomicFileCrashTest {
         for (int kill = 0; kill < KILLS; kill++) {
             int next = 1 - current;
             Process process = writer(file, next);
-            try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                    StandardCharsets.UTF_8))) {
+            try (BufferedReader out =
+                    new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 assertEquals("writing", out.readLine());
                 // from the first bytes to after the rename: most kills land mid-write
                 process.waitFor(random.nextInt(300), TimeUnit.MILLISECONDS);
@@ -79,7 +85,8 @@ class AtomicFileCrashTest {
 
             byte[] now = Files.readAllBytes(file);
             boolean old = Arrays.equals(now, versions[current]);
-            assertTrue(old || Arrays.equals(now, versions[next]), "kill " + kill + ": neither the old file nor the new");
+            assertTrue(
+                    old || Arrays.equals(now, versions[next]), "kill " + kill + ": neither the old file nor the new");
             current = old ? current : next;
             List<Path> left = temporaries(folder);
             assertTrue(left.size() <= 1, "kill " + kill + " left " + left);

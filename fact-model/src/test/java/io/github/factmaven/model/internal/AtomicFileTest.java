@@ -1,7 +1,10 @@
 package io.github.factmaven.model.internal;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -13,12 +16,8 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class AtomicFileTest {
 
@@ -81,14 +80,13 @@ class AtomicFileTest {
     }
 
     @Test
-    void removesTheTemporaryFileOfAWriterThatWasKilledButNotOneBeingWritten(@TempDir Path folder)
-            throws IOException {
+    void removesTheTemporaryFileOfAWriterThatWasKilledButNotOneBeingWritten(@TempDir Path folder) throws IOException {
         Path file = folder.resolve("claims.json");
         Files.writeString(folder.resolve(".claims.json.1234.fact-tmp"), "left by a killed writer");
         Path live = folder.resolve(".claims.json.5678.fact-tmp");
         Files.writeString(folder.resolve(".other.json.1234.fact-tmp"), "another file's");
         try (FileChannel channel = FileChannel.open(live, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-             FileLock lock = channel.lock()) {
+                FileLock lock = channel.lock()) {
             // a lock held by this process cannot be tried again here, as by another process: both are left
             AtomicFile.write(file, "new".getBytes(StandardCharsets.UTF_8));
         }
@@ -110,10 +108,12 @@ class AtomicFileTest {
         Path file = folder.resolve("report.json");
         Files.writeString(file, "old");
 
-        assertThrows(IOException.class, () -> AtomicFile.write(file, out -> {
-            out.write("half");
-            throw new IOException("disk full");
-        }));
+        assertThrows(
+                IOException.class,
+                () -> AtomicFile.write(file, out -> {
+                    out.write("half");
+                    throw new IOException("disk full");
+                }));
 
         assertEquals("old", Files.readString(file));
         assertEquals(List.of("report.json"), names(folder));

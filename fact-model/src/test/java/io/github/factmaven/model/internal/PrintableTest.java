@@ -1,21 +1,23 @@
 package io.github.factmaven.model.internal;
 
-import org.junit.jupiter.api.Test;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+
+import org.junit.jupiter.api.Test;
 
 class PrintableTest {
 
     @Test
     void lineBreaksCannotStartALineOfTheirOwn() {
-        assertEquals("x\\n[INFO] BUILD SUCCESS\\r\\n::error file=a::forged",
+        assertEquals(
+                "x\\n[INFO] BUILD SUCCESS\\r\\n::error file=a::forged",
                 Printable.escape("x\n[INFO] BUILD SUCCESS\r\n::error file=a::forged"));
     }
 
     @Test
     void controlsSeparatorsBidiControlsAndUnpairedSurrogatesAreEscaped() {
-        assertEquals("a\\tb\\u0000c\\u007Fd\\u0085e\\u2028f\\u202Eg\\u2066h\\uD800i\\uDC00",
+        assertEquals(
+                "a\\tb\\u0000c\\u007Fd\\u0085e\\u2028f\\u202Eg\\u2066h\\uD800i\\uDC00",
                 Printable.escape("a\tb\u0000c\u007Fd\u0085e\u2028f\u202Eg\u2066h\uD800i\uDC00"));
     }
 

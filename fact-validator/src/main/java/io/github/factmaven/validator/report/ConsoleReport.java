@@ -8,7 +8,6 @@ import io.github.factmaven.validator.ClaimResult;
 import io.github.factmaven.validator.Diagnostic;
 import io.github.factmaven.validator.Warning;
 import io.github.factmaven.validator.WarningKind;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,8 +17,7 @@ import java.util.List;
  */
 public final class ConsoleReport {
 
-    private ConsoleReport() {
-    }
+    private ConsoleReport() {}
 
     /**
      * Tells the lines of a failure's message that show the quote beside the source
@@ -82,7 +80,8 @@ public final class ConsoleReport {
         }
         for (ClaimResult claim : result.claims()) {
             for (Warning warning : claim.warnings()) {
-                lines.addAll(entry(warning.location() + ": [" + Printable.escape(claim.id().orElse("no id")) + "] ",
+                lines.addAll(entry(
+                        warning.location() + ": [" + Printable.escape(claim.id().orElse("no id")) + "] ",
                         warning.message()));
             }
         }
@@ -105,8 +104,13 @@ public final class ConsoleReport {
      * @return what the check tells its user, kept so that it can be told again when nothing changed
      */
     public static CheckOutcome outcome(CheckResult result) {
-        return new CheckOutcome(problemLines(result), warningLines(result), summary(result), result.claims().size(),
-                result.passed(), result.hasWarnings(),
+        return new CheckOutcome(
+                problemLines(result),
+                warningLines(result),
+                summary(result),
+                result.claims().size(),
+                result.passed(),
+                result.hasWarnings(),
                 result.warnings().stream().anyMatch(warning -> warning.kind() == WarningKind.SPELLING_VARIANTS));
     }
 

@@ -4,7 +4,6 @@ import io.github.factmaven.model.Problem;
 import io.github.factmaven.validator.ClaimFix;
 import io.github.factmaven.validator.FixOutcome;
 import io.github.factmaven.validator.FixResult;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,8 +13,7 @@ import java.util.List;
  */
 public final class FixReport {
 
-    private FixReport() {
-    }
+    private FixReport() {}
 
     /**
      * @param result a fix's result

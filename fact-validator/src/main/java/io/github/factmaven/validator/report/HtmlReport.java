@@ -13,12 +13,10 @@ import io.github.factmaven.validator.SourcePosition;
 import io.github.factmaven.validator.Status;
 import io.github.factmaven.validator.UnicodeNames;
 import io.github.factmaven.validator.Warning;
-
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -49,7 +47,8 @@ public final class HtmlReport {
     /** Verified claims without warnings listed at most: the rest are counted, not shown. */
     static final int LISTED_VERIFIED = 10_000;
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern(
+                    "d MMMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
             .withZone(ZoneOffset.UTC);
 
     /** Characters of source shown before and after a highlighted span. */
@@ -122,8 +121,7 @@ public final class HtmlReport {
             });
             """;
 
-    private HtmlReport() {
-    }
+    private HtmlReport() {}
 
     /**
      * What the page says about the check at its top: which dataset, when, by which version, at
@@ -134,8 +132,7 @@ public final class HtmlReport {
      * @param toolVersion the version of fact-maven that checked
      * @param commit      the commit of the dataset checked, if it is in a git repository
      */
-    public record About(String dataset, Instant checked, String toolVersion, Optional<String> commit) {
-    }
+    public record About(String dataset, Instant checked, String toolVersion, Optional<String> commit) {}
 
     /**
      * @param result  a check's result
@@ -174,16 +171,27 @@ public final class HtmlReport {
         StringBuilder html = new StringBuilder(64 * 1024);
         html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>Fact check")
-                .append(name.isEmpty() ? "" : " of " + escape(name)).append(": ")
-                .append(plural(summary.claims(), "claim", "claims")).append(", ").append(summary.failed())
-                .append(" failed</title>\n<style>").append(STYLE).append("</style>\n</head>\n<body>\n<header>\n<h1>Fact check")
-                .append(name.isEmpty() ? "" : "<span class=\"dataset\">: " + escape(name) + "</span>").append("</h1>\n");
-        about.ifPresent(a -> html.append("<p class=\"about\">Checked ").append(escape(WHEN.format(a.checked())))
-                .append(" · fact-maven ").append(escape(a.toolVersion()))
-                .append(a.commit().map(commit -> " · commit <code>" + escape(commit) + "</code>").orElse(""))
+                .append(name.isEmpty() ? "" : " of " + escape(name))
+                .append(": ")
+                .append(plural(summary.claims(), "claim", "claims"))
+                .append(", ")
+                .append(summary.failed())
+                .append(" failed</title>\n<style>")
+                .append(STYLE)
+                .append("</style>\n</head>\n<body>\n<header>\n<h1>Fact check")
+                .append(name.isEmpty() ? "" : "<span class=\"dataset\">: " + escape(name) + "</span>")
+                .append("</h1>\n");
+        about.ifPresent(a -> html.append("<p class=\"about\">Checked ")
+                .append(escape(WHEN.format(a.checked())))
+                .append(" · fact-maven ")
+                .append(escape(a.toolVersion()))
+                .append(a.commit()
+                        .map(commit -> " · commit <code>" + escape(commit) + "</code>")
+                        .orElse(""))
                 .append("</p>\n"));
         boolean passed = summary.failed() == 0 && summary.fileErrors() == 0;
-        html.append("<p class=\"verdict ").append(passed ? "passed\">" : "failed\">")
+        html.append("<p class=\"verdict ")
+                .append(passed ? "passed\">" : "failed\">")
                 .append(passed ? verdictOfSuccess(summary) : verdictOfFailure(summary))
                 .append("</p>\n</header>\n<p class=\"counts\">")
                 .append(count("claims", summary.claims(), "claim", "claims"))
@@ -192,25 +200,38 @@ public final class HtmlReport {
                 .append(count("warnings", summary.warnings(), "warning", "warnings"))
                 .append(count("file-errors", summary.fileErrors(), "file error", "file errors"))
                 .append("</p>\n");
-        html.append("<h2>By outlet</h2>\n").append(table("by-outlet", "outlet", result.tallyBy(HtmlReport::outlet), Map.of()));
+        html.append("<h2>By outlet</h2>\n")
+                .append(table("by-outlet", "outlet", result.tallyBy(HtmlReport::outlet), Map.of()));
         Map<String, Integer> errorsByFile = new TreeMap<>();
-        result.fileErrors().forEach(problem -> errorsByFile.merge(problem.location().file(), 1, Integer::sum));
-        html.append("<h2>By file</h2>\n").append(table("by-file", "claims file",
-                result.tallyBy(claim -> claim.location().file()), errorsByFile));
+        result.fileErrors()
+                .forEach(problem -> errorsByFile.merge(problem.location().file(), 1, Integer::sum));
+        html.append("<h2>By file</h2>\n")
+                .append(table(
+                        "by-file",
+                        "claims file",
+                        result.tallyBy(claim -> claim.location().file()),
+                        errorsByFile));
         if (!result.fileErrors().isEmpty()) {
             html.append("<h2>Files that cannot be used</h2>\n<ul id=\"file-errors\">\n");
             for (Problem problem : result.fileErrors()) {
-                html.append("<li><span class=\"where\">").append(escape(problem.location().toString()))
-                        .append("</span> ").append(explained(problem.message(), "message", false)).append("</li>\n");
+                html.append("<li><span class=\"where\">")
+                        .append(escape(problem.location().toString()))
+                        .append("</span> ")
+                        .append(explained(problem.message(), "message", false))
+                        .append("</li>\n");
             }
             html.append("</ul>\n");
         }
         if (!result.warnings().isEmpty()) {
             html.append("<h2>Warnings about the dataset</h2>\n<ul id=\"dataset-warnings\">\n");
             for (Warning warning : result.warnings()) {
-                html.append("<li class=\"").append(warning.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'))
-                        .append("\"><span class=\"where\">").append(escape(warning.location().toString()))
-                        .append("</span> ").append(explained(warning.message(), "message", false)).append("</li>\n");
+                html.append("<li class=\"")
+                        .append(warning.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'))
+                        .append("\"><span class=\"where\">")
+                        .append(escape(warning.location().toString()))
+                        .append("</span> ")
+                        .append(explained(warning.message(), "message", false))
+                        .append("</li>\n");
             }
             html.append("</ul>\n");
         }
@@ -219,7 +240,8 @@ public final class HtmlReport {
         long unlisted = Math.max(0, plain - LISTED_VERIFIED);
         html.append(filters(result, claims.size() - unlisted));
         if (unlisted > 0) {
-            html.append("<p id=\"unlisted\" class=\"label\">").append(unlisted)
+            html.append("<p id=\"unlisted\" class=\"label\">")
+                    .append(unlisted)
                     .append(" more verified claims without warnings are counted above but not listed, so that a"
                             + " browser can open this page; report.json lists every claim.</p>\n");
         }
@@ -243,14 +265,20 @@ public final class HtmlReport {
         for (int i = 0; i < claims.size(); i++) {
             ClaimResult claim = claims.get(i);
             if (!claim.verified() && claim.diagnosis().isPresent()) {
-                bySource.computeIfAbsent(claim.diagnosis().get().source(), source -> new ArrayList<>()).add(i);
+                bySource.computeIfAbsent(claim.diagnosis().get().source(), source -> new ArrayList<>())
+                        .add(i);
             }
         }
         Map<Integer, String> passages = new ConcurrentHashMap<>();
-        bySource.entrySet().parallelStream().forEach(group ->
-                SourceBytes.read(dataset.baseDirectory().resolve(group.getKey())).ifPresent(text ->
-                        group.getValue().forEach(i ->
-                                passages.put(i, passages(claims.get(i), claims.get(i).diagnosis().get(), text)))));
+        bySource.entrySet().parallelStream()
+                .forEach(group -> SourceBytes.read(dataset.baseDirectory().resolve(group.getKey()))
+                        .ifPresent(text -> group.getValue()
+                                .forEach(i -> passages.put(
+                                        i,
+                                        passages(
+                                                claims.get(i),
+                                                claims.get(i).diagnosis().get(),
+                                                text)))));
         return passages;
     }
 
@@ -280,9 +308,10 @@ public final class HtmlReport {
     }
 
     private static String verdictOfSuccess(CheckResult.Summary summary) {
-        return summary.claims() == 0 ? "No claims were checked"
+        return summary.claims() == 0
+                ? "No claims were checked"
                 : (summary.claims() == 1 ? "The claim is" : "All " + summary.claims() + " claims are")
-                + " supported by their sources, word for word";
+                        + " supported by their sources, word for word";
     }
 
     private static String verdictOfFailure(CheckResult.Summary summary) {
@@ -309,22 +338,32 @@ public final class HtmlReport {
      * Counts per group, with a column of file errors where there are any: a claims file that cannot
      * be read is a row too, with no claims, so the table lists every file.
      */
-    private static String table(String id, String what, Map<String, CheckResult.Tally> groups,
-                                Map<String, Integer> errors) {
+    private static String table(
+            String id, String what, Map<String, CheckResult.Tally> groups, Map<String, Integer> errors) {
         boolean withErrors = !errors.isEmpty();
         StringBuilder table = new StringBuilder("<div class=\"table-wrap\"><table class=\"counts-by\" id=\"")
-                .append(id).append("\"><thead><tr><th>")
-                .append(what).append("</th><th class=\"n\">claims</th><th class=\"n\">verified</th>"
-                        + "<th class=\"n\">failed</th>").append(withErrors ? "<th class=\"n\">file errors</th>" : "")
+                .append(id)
+                .append("\"><thead><tr><th>")
+                .append(what)
+                .append("</th><th class=\"n\">claims</th><th class=\"n\">verified</th>" + "<th class=\"n\">failed</th>")
+                .append(withErrors ? "<th class=\"n\">file errors</th>" : "")
                 .append("</tr></thead><tbody>\n");
         Map<String, CheckResult.Tally> rows = new TreeMap<>(groups);
         errors.keySet().forEach(file -> rows.putIfAbsent(file, new CheckResult.Tally(0, 0, 0)));
         rows.forEach((name, tally) -> {
-            table.append("<tr><td>").append(escape(name)).append("</td><td class=\"n\">")
-                    .append(tally.claims()).append("</td><td class=\"n\">").append(tally.verified())
-                    .append("</td><td class=\"n\">").append(tally.failed()).append("</td>");
+            table.append("<tr><td>")
+                    .append(escape(name))
+                    .append("</td><td class=\"n\">")
+                    .append(tally.claims())
+                    .append("</td><td class=\"n\">")
+                    .append(tally.verified())
+                    .append("</td><td class=\"n\">")
+                    .append(tally.failed())
+                    .append("</td>");
             if (withErrors) {
-                table.append("<td class=\"n\">").append(errors.getOrDefault(name, 0)).append("</td>");
+                table.append("<td class=\"n\">")
+                        .append(errors.getOrDefault(name, 0))
+                        .append("</td>");
             }
             table.append("</tr>\n");
         });
@@ -348,32 +387,59 @@ public final class HtmlReport {
         StringBuilder html = new StringBuilder("<h2>Claims</h2>\n<div class=\"filters\">"
                 + "<label>Status <select id=\"status-filter\"><option value=\"\">all</option>"
                 + "<option value=\"FAILED\">failed</option>");
-        statuses.forEach(status -> html.append("<option value=\"").append(status).append("\">")
-                .append(escape(Status.valueOf(status).label())).append("</option>"));
+        statuses.forEach(status -> html.append("<option value=\"")
+                .append(status)
+                .append("\">")
+                .append(escape(Status.valueOf(status).label()))
+                .append("</option>"));
         html.append("</select></label> <label>Outlet <select id=\"outlet-filter\"><option value=\"\">all</option>");
-        outlets.forEach(outlet -> html.append("<option value=\"").append(escape(outlet)).append("\">")
-                .append(escape(outlet)).append("</option>"));
+        outlets.forEach(outlet -> html.append("<option value=\"")
+                .append(escape(outlet))
+                .append("\">")
+                .append(escape(outlet))
+                .append("</option>"));
         return html.append("</select></label> <span class=\"label\"><span id=\"shown\">")
-                .append(shown).append("</span> shown</span></div>\n").toString();
+                .append(shown)
+                .append("</span> shown</span></div>\n")
+                .toString();
     }
 
     private static String claim(ClaimResult result, String passages) {
         Optional<Claim> claim = result.claim();
         boolean warned = result.verified() && !result.warnings().isEmpty();
         String state = result.verified() ? (warned ? "verified warned" : "verified") : "failed";
-        StringBuilder html = new StringBuilder("<article class=\"claim ").append(state).append("\" data-status=\"")
-                .append(result.status().name()).append("\" data-outlet=\"").append(escape(outlet(result)))
-                .append("\">\n<div><span class=\"status\">").append(escape(result.status().label()))
-                .append(warned ? ", with a warning" : "").append("</span> <span class=\"code\">")
-                .append(result.status().name()).append("</span></div>\n<div><strong class=\"id\">")
-                .append(escape(Printable.escape(result.id().orElse("(no id)")))).append("</strong> ")
-                .append("<span class=\"where\">").append(escape(result.primaryLocation().toString())).append("</span>");
-        claim.ifPresent(c -> html.append(" · <span class=\"outlet\">").append(escape(c.outlet())).append("</span>"));
+        StringBuilder html = new StringBuilder("<article class=\"claim ")
+                .append(state)
+                .append("\" data-status=\"")
+                .append(result.status().name())
+                .append("\" data-outlet=\"")
+                .append(escape(outlet(result)))
+                .append("\">\n<div><span class=\"status\">")
+                .append(escape(result.status().label()))
+                .append(warned ? ", with a warning" : "")
+                .append("</span> <span class=\"code\">")
+                .append(result.status().name())
+                .append("</span></div>\n<div><strong class=\"id\">")
+                .append(escape(Printable.escape(result.id().orElse("(no id)"))))
+                .append("</strong> ")
+                .append("<span class=\"where\">")
+                .append(escape(result.primaryLocation().toString()))
+                .append("</span>");
+        claim.ifPresent(c -> html.append(" · <span class=\"outlet\">")
+                .append(escape(c.outlet()))
+                .append("</span>"));
         html.append("</div>\n");
-        claim.ifPresent(c -> html.append("<p class=\"statement\">").append(escape(c.statement())).append("</p>\n")
+        claim.ifPresent(c -> html.append("<p class=\"statement\">")
+                .append(escape(c.statement()))
+                .append("</p>\n")
                 .append("<div class=\"label\">quote</div><div class=\"quote\">")
-                .append(marked(c.quote().codePoints().toArray(), 0, c.quote().codePointCount(0, c.quote().length()),
-                        -1, -1, quoteDifferences(result)))
+                .append(marked(
+                        c.quote().codePoints().toArray(),
+                        0,
+                        c.quote().codePointCount(0, c.quote().length()),
+                        -1,
+                        -1,
+                        quoteDifferences(result)))
                 .append("</div>\n"));
         if (!result.verified()) {
             html.append(explained(result.message(), "message", !passages.isEmpty()));
@@ -392,8 +458,11 @@ public final class HtmlReport {
      */
     private static String explained(String message, String cssClass, boolean passageShown) {
         List<String> lines = message.lines().toList();
-        StringBuilder html = new StringBuilder("<div class=\"").append(cssClass).append("\">")
-                .append(escape(lines.isEmpty() ? "" : lines.get(0))).append("</div>\n");
+        StringBuilder html = new StringBuilder("<div class=\"")
+                .append(cssClass)
+                .append("\">")
+                .append(escape(lines.isEmpty() ? "" : lines.get(0)))
+                .append("</div>\n");
         List<String> details = new ArrayList<>();
         List<String> places = new ArrayList<>();
         for (String line : lines.subList(Math.min(1, lines.size()), lines.size())) {
@@ -414,7 +483,9 @@ public final class HtmlReport {
             html.append("</ul>\n");
         }
         if (!places.isEmpty()) {
-            html.append("<div class=\"place\">").append(escape(String.join("\n", places))).append("</div>\n");
+            html.append("<div class=\"place\">")
+                    .append(escape(String.join("\n", places)))
+                    .append("</div>\n");
         }
         return html.toString();
     }
@@ -424,21 +495,35 @@ public final class HtmlReport {
         if (text.length() == 0) {
             return "";
         }
-        int quoteLength = result.claim().map(c -> c.quote().codePointCount(0, c.quote().length())).orElse(0);
+        int quoteLength = result.claim()
+                .map(c -> c.quote().codePointCount(0, c.quote().length()))
+                .orElse(0);
         StringBuilder html = new StringBuilder();
         List<Difference> differences = diagnosis.differences();
         if (!diagnosis.found().isEmpty()) {
             SourcePosition at = diagnosis.found().get(0);
             String label = result.status() == Status.QUOTE_MISMATCH || result.status() == Status.NOT_FOUND
-                    ? "closest passage in " : "the quote in ";
-            html.append(passage(label + diagnosis.source() + ", line " + at.line() + ", column " + at.column(),
-                    text, at.offset(), at.offset() + diagnosis.passageLength(), differences));
+                    ? "closest passage in "
+                    : "the quote in ";
+            html.append(passage(
+                    label + diagnosis.source() + ", line " + at.line() + ", column " + at.column(),
+                    text,
+                    at.offset(),
+                    at.offset() + diagnosis.passageLength(),
+                    differences));
         }
-        if (diagnosis.expectedOffset().isPresent() && result.status() != Status.IN_OTHER_SOURCE
-                && (diagnosis.found().isEmpty() || diagnosis.found().get(0).offset() != diagnosis.expectedOffset().getAsInt())) {
+        if (diagnosis.expectedOffset().isPresent()
+                && result.status() != Status.IN_OTHER_SOURCE
+                && (diagnosis.found().isEmpty()
+                        || diagnosis.found().get(0).offset()
+                                != diagnosis.expectedOffset().getAsInt())) {
             int start = Math.min(diagnosis.expectedOffset().getAsInt(), text.length());
-            html.append(passage("at the claim's offset " + start + " in " + diagnosis.source(), text, start,
-                    Math.min(text.length(), start + quoteLength), List.of()));
+            html.append(passage(
+                    "at the claim's offset " + start + " in " + diagnosis.source(),
+                    text,
+                    start,
+                    Math.min(text.length(), start + quoteLength),
+                    List.of()));
         }
         return html.toString();
     }
@@ -450,7 +535,9 @@ public final class HtmlReport {
         int[] window = text.slice(from, to).codePoints().toArray();
         List<int[]> marks = new ArrayList<>();
         for (Difference difference : differences) {
-            int length = difference.sourceText().codePointCount(0, difference.sourceText().length());
+            int length = difference
+                    .sourceText()
+                    .codePointCount(0, difference.sourceText().length());
             marks.add(new int[] {difference.sourceOffset(), difference.sourceOffset() + length});
         }
         return "<div class=\"label\">" + escape(label) + "</div><div class=\"passage\">"
@@ -460,9 +547,17 @@ public final class HtmlReport {
 
     private static List<int[]> quoteDifferences(ClaimResult result) {
         List<int[]> marks = new ArrayList<>();
-        result.diagnosis().ifPresent(diagnosis -> diagnosis.differences().forEach(difference -> marks.add(new int[] {
-            difference.quoteIndex(),
-            difference.quoteIndex() + difference.quoteText().codePointCount(0, difference.quoteText().length())})));
+        result.diagnosis()
+                .ifPresent(diagnosis -> diagnosis
+                        .differences()
+                        .forEach(difference -> marks.add(new int[] {
+                            difference.quoteIndex(),
+                            difference.quoteIndex()
+                                    + difference
+                                            .quoteText()
+                                            .codePointCount(
+                                                    0, difference.quoteText().length())
+                        })));
         return marks;
     }
 

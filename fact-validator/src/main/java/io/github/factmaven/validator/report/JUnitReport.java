@@ -5,7 +5,6 @@ import io.github.factmaven.model.internal.AtomicFile;
 import io.github.factmaven.model.internal.Printable;
 import io.github.factmaven.validator.CheckResult;
 import io.github.factmaven.validator.ClaimResult;
-
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.Writer;
@@ -33,8 +32,7 @@ import javax.xml.stream.XMLStreamWriter;
  */
 public final class JUnitReport {
 
-    private JUnitReport() {
-    }
+    private JUnitReport() {}
 
     /**
      * When and where a check ran, for the {@code timestamp}, {@code hostname} and {@code time}
@@ -44,8 +42,7 @@ public final class JUnitReport {
      * @param took     how long it took
      * @param hostname the machine it ran on
      */
-    public record Run(Instant started, Duration took, String hostname) {
-    }
+    public record Run(Instant started, Duration took, String hostname) {}
 
     /**
      * @param result a check's result
@@ -71,7 +68,8 @@ public final class JUnitReport {
     }
 
     /** Writes the report as it is made, so a report of a million claims is never held whole. */
-    private static void render(CheckResult result, Optional<Run> run, Writer out) throws XMLStreamException, IOException {
+    private static void render(CheckResult result, Optional<Run> run, Writer out)
+            throws XMLStreamException, IOException {
         // suites in path order, as the check reads the files; a file's claims come one after another,
         // so the suite is looked up once per run of them, not once per claim
         Map<String, List<ClaimResult>> byFile = new TreeMap<>();
@@ -85,8 +83,10 @@ public final class JUnitReport {
             suite.add(claim);
         }
         Map<String, List<Problem>> fileErrors = new LinkedHashMap<>();
-        result.fileErrors().forEach(problem -> fileErrors.computeIfAbsent(problem.location().file(),
-                f -> new ArrayList<>()).add(problem));
+        result.fileErrors()
+                .forEach(problem -> fileErrors
+                        .computeIfAbsent(problem.location().file(), f -> new ArrayList<>())
+                        .add(problem));
         fileErrors.keySet().forEach(file -> byFile.putIfAbsent(file, List.of()));
 
         // the JDK's own writer, not whichever a class path provides: the same bytes wherever the report is made,
@@ -96,7 +96,9 @@ public final class JUnitReport {
         xml.writeCharacters("\n");
         xml.writeStartElement("testsuites");
         xml.writeAttribute("name", "fact check");
-        xml.writeAttribute("tests", String.valueOf(result.claims().size() + result.fileErrors().size()));
+        xml.writeAttribute(
+                "tests",
+                String.valueOf(result.claims().size() + result.fileErrors().size()));
         xml.writeAttribute("failures", String.valueOf(result.summary().failed()));
         xml.writeAttribute("errors", String.valueOf(result.fileErrors().size()));
         if (run.isPresent()) {
@@ -109,17 +111,26 @@ public final class JUnitReport {
             xml.writeStartElement("testsuite");
             xml.writeAttribute("name", clean(file.getKey()));
             xml.writeAttribute("tests", String.valueOf(file.getValue().size() + errors.size()));
-            xml.writeAttribute("failures", String.valueOf(file.getValue().stream().filter(c -> !c.verified()).count()));
+            xml.writeAttribute(
+                    "failures",
+                    String.valueOf(
+                            file.getValue().stream().filter(c -> !c.verified()).count()));
             xml.writeAttribute("errors", String.valueOf(errors.size()));
             xml.writeAttribute("skipped", "0");
             xml.writeAttribute("file", clean(file.getKey()));
             String className = className(file.getKey());
-            xml.writeAttribute("package", clean(className.contains(".")
-                    ? className.substring(0, className.lastIndexOf('.')) : ""));
+            xml.writeAttribute(
+                    "package",
+                    clean(className.contains(".") ? className.substring(0, className.lastIndexOf('.')) : ""));
             xml.writeAttribute("id", String.valueOf(suiteId++));
             if (run.isPresent()) {
-                xml.writeAttribute("timestamp", run.get().started().truncatedTo(ChronoUnit.SECONDS).toString()
-                        .replace("Z", ""));
+                xml.writeAttribute(
+                        "timestamp",
+                        run.get()
+                                .started()
+                                .truncatedTo(ChronoUnit.SECONDS)
+                                .toString()
+                                .replace("Z", ""));
                 xml.writeAttribute("hostname", clean(run.get().hostname()));
             }
             xml.writeCharacters("\n    ");
@@ -134,12 +145,17 @@ public final class JUnitReport {
                 xml.writeEndElement();
             }
             for (ClaimResult claim : file.getValue()) {
-                testCase(xml, file.getKey(), claim.id().map(Printable::escape)
-                        .orElse("(no id, line " + claim.location().line() + ")"));
+                testCase(
+                        xml,
+                        file.getKey(),
+                        claim.id()
+                                .map(Printable::escape)
+                                .orElse("(no id, line " + claim.location().line() + ")"));
                 if (!claim.verified()) {
                     xml.writeStartElement("failure");
                     xml.writeAttribute("type", claim.status().name());
-                    xml.writeAttribute("message", clean(claim.message().lines().findFirst().orElse("")));
+                    xml.writeAttribute(
+                            "message", clean(claim.message().lines().findFirst().orElse("")));
                     xml.writeCharacters(clean(claim.primaryLocation() + ": " + claim.message()));
                     xml.writeEndElement();
                 }
@@ -219,8 +235,12 @@ public final class JUnitReport {
         }
         StringBuilder out = new StringBuilder(text.length());
         text.codePoints().forEach(c -> {
-            boolean allowed = c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF)
-                    || (c >= 0xE000 && c <= 0xFFFD) || c >= 0x10000;
+            boolean allowed = c == '\t'
+                    || c == '\n'
+                    || c == '\r'
+                    || (c >= 0x20 && c <= 0xD7FF)
+                    || (c >= 0xE000 && c <= 0xFFFD)
+                    || c >= 0x10000;
             if (allowed) {
                 out.appendCodePoint(c);
             } else {

@@ -11,7 +11,6 @@ import io.github.factmaven.validator.Diagnosis;
 import io.github.factmaven.validator.Difference;
 import io.github.factmaven.validator.SourcePosition;
 import io.github.factmaven.validator.Warning;
-
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -37,8 +36,7 @@ public final class JsonReport {
 
     private static final JsonFactory FACTORY = new JsonFactory();
 
-    private JsonReport() {
-    }
+    private JsonReport() {}
 
     /**
      * @param result a check's result

@@ -13,7 +13,6 @@ import io.github.factmaven.validator.SourcePosition;
 import io.github.factmaven.validator.Status;
 import io.github.factmaven.validator.Warning;
 import io.github.factmaven.validator.WarningKind;
-
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -46,6 +45,7 @@ public final class SarifReport {
 
     /** The {@code uriBaseId} of every path: the project directory. */
     public static final String BASE_ID = "%SRCROOT%";
+
     private static final String FILE_ERROR = "FILE_ERROR";
     private static final String INFORMATION_URI = "https://github.com/factmaven/fact-maven";
     private static final String HELP_URI = INFORMATION_URI + "#what-is-checked-and-the-failure-codes";
@@ -54,38 +54,63 @@ public final class SarifReport {
     private static final List<Rule> RULES = rules();
     /** A message of each rule as a check writes it, for its help. */
     private static final Map<String, String> EXAMPLES = Map.ofEntries(
-            Map.entry("MISSING_OFFSET", "the claim has no offset; the quote is at offset 16 (line 2, column 1) of"
-                    + " sources/a.txt: run mvn fact:fix to fill it in"),
-            Map.entry("OFFSET_MISMATCH", "quote is not at offset 1784 of sources/000.txt but at offset 1821 (line 22,"
-                    + " column 211), 37 characters further on"),
-            Map.entry("QUOTE_MISMATCH", "quote differs from sources/000.txt at offset 1821 (line 22, column 211):"
-                    + " substance. The quote has “…Sergei Kopyrkin over”, the source “…Sergei Koprikin over”"),
-            Map.entry("IN_OTHER_SOURCE", "quote is not in sources/000.txt but in sources/001.txt at offset 805 (line 15,"
-                    + " column 115): is the source or the quote from another article?"),
-            Map.entry("NOT_FOUND", "sources/000.txt does not contain the quote, nor anything close to it: a paraphrase,"
-                    + " or a quote from another source?"),
-            Map.entry("CONTEXT_MISMATCH", "quote is at offset 8 of sources/a.txt, but the prefix does not match: the"
-                    + " source has \"rmenia \" before it where the prefix is \"Russia \""),
-            Map.entry("INVALID_CLAIM", "unknown member \"ofset\" (allowed: id, statement, quote, source, offset, outlet,"
-                    + " prefix, suffix)"),
+            Map.entry(
+                    "MISSING_OFFSET",
+                    "the claim has no offset; the quote is at offset 16 (line 2, column 1) of"
+                            + " sources/a.txt: run mvn fact:fix to fill it in"),
+            Map.entry(
+                    "OFFSET_MISMATCH",
+                    "quote is not at offset 1784 of sources/000.txt but at offset 1821 (line 22,"
+                            + " column 211), 37 characters further on"),
+            Map.entry(
+                    "QUOTE_MISMATCH",
+                    "quote differs from sources/000.txt at offset 1821 (line 22, column 211):"
+                            + " substance. The quote has “…Sergei Kopyrkin over”, the source “…Sergei Koprikin over”"),
+            Map.entry(
+                    "IN_OTHER_SOURCE",
+                    "quote is not in sources/000.txt but in sources/001.txt at offset 805 (line 15,"
+                            + " column 115): is the source or the quote from another article?"),
+            Map.entry(
+                    "NOT_FOUND",
+                    "sources/000.txt does not contain the quote, nor anything close to it: a paraphrase,"
+                            + " or a quote from another source?"),
+            Map.entry(
+                    "CONTEXT_MISMATCH",
+                    "quote is at offset 8 of sources/a.txt, but the prefix does not match: the"
+                            + " source has \"rmenia \" before it where the prefix is \"Russia \""),
+            Map.entry(
+                    "INVALID_CLAIM",
+                    "unknown member \"ofset\" (allowed: id, statement, quote, source, offset, outlet,"
+                            + " prefix, suffix)"),
             Map.entry("DUPLICATE_ID", "id \"same\" is also used at claims/nested/b.json:4:5"),
-            Map.entry("INVALID_SOURCE_PATH", "source \"/home/me/a.txt\" must be a path relative to the sources"
-                    + " directory, with '/' as separator"),
+            Map.entry(
+                    "INVALID_SOURCE_PATH",
+                    "source \"/home/me/a.txt\" must be a path relative to the sources"
+                            + " directory, with '/' as separator"),
             Map.entry("SOURCE_OUTSIDE_ROOT", "source \"../secret.txt\" leads out of the sources directory"),
             Map.entry("SOURCE_NOT_FOUND", "source file sources/001.txt does not exist"),
-            Map.entry("SOURCE_INVALID_UTF8", "source file sources/latin1.txt is not valid UTF-8: byte 0xE9 at byte"
-                    + " position 3 (line 1) is not valid UTF-8"),
-            Map.entry("SOURCE_CHANGED", "source file a.txt has changed since it was pinned: its SHA-256 is 1fb9…, but"
-                    + " sources/sources.json:3:57 records 0682…"),
-            Map.entry("OUTLET_MISMATCH", "outlet \"Another Outlet\" is not the outlet sources/sources.json:4:33"
-                    + " registers for b.txt: \"The Outlet\""),
-            Map.entry("SPELLING_VARIANTS", "\"Kopyrkin\" (4 times), \"Koprikin\" (2 times) look like spellings of one"
-                    + " name: check which is right"),
-            Map.entry(FILE_ERROR, "malformed JSON: Unexpected character ('}' (code 125)): was expecting double-quote"
-                    + " to start field name"));
+            Map.entry(
+                    "SOURCE_INVALID_UTF8",
+                    "source file sources/latin1.txt is not valid UTF-8: byte 0xE9 at byte"
+                            + " position 3 (line 1) is not valid UTF-8"),
+            Map.entry(
+                    "SOURCE_CHANGED",
+                    "source file a.txt has changed since it was pinned: its SHA-256 is 1fb9…, but"
+                            + " sources/sources.json:3:57 records 0682…"),
+            Map.entry(
+                    "OUTLET_MISMATCH",
+                    "outlet \"Another Outlet\" is not the outlet sources/sources.json:4:33"
+                            + " registers for b.txt: \"The Outlet\""),
+            Map.entry(
+                    "SPELLING_VARIANTS",
+                    "\"Kopyrkin\" (4 times), \"Koprikin\" (2 times) look like spellings of one"
+                            + " name: check which is right"),
+            Map.entry(
+                    FILE_ERROR,
+                    "malformed JSON: Unexpected character ('}' (code 125)): was expecting double-quote"
+                            + " to start field name"));
 
-    private SarifReport() {
-    }
+    private SarifReport() {}
 
     /**
      * @param result           a check's result
@@ -140,8 +165,9 @@ public final class SarifReport {
      * @param file             where to write, for example {@code target/fact-check/report.sarif}
      * @throws IOException if the file cannot be written
      */
-    public static void write(CheckResult result, Path projectDirectory, Path repositoryRoot, String toolVersion,
-                             Path file) throws IOException {
+    public static void write(
+            CheckResult result, Path projectDirectory, Path repositoryRoot, String toolVersion, Path file)
+            throws IOException {
         AtomicFile.write(file, out -> render(result, projectDirectory, repositoryRoot, toolVersion, out));
     }
 
@@ -166,8 +192,9 @@ public final class SarifReport {
      * Streams the log, member by member: a generator, not an object mapper, whose setup costs more
      * than the whole log of a small dataset.
      */
-    private static void render(CheckResult result, Path projectDirectory, Path repositoryRoot, String toolVersion,
-                               Writer out) throws IOException {
+    private static void render(
+            CheckResult result, Path projectDirectory, Path repositoryRoot, String toolVersion, Writer out)
+            throws IOException {
         List<String> ids = RULES.stream().map(Rule::id).toList();
         Path project = projectDirectory.toAbsolutePath().normalize();
         Path rootDirectory = repositoryRoot.toAbsolutePath().normalize();
@@ -199,10 +226,14 @@ public final class SarifReport {
                 json.writeStringField("helpUri", HELP_URI);
                 json.writeObjectFieldStart("help");
                 json.writeStringField("text", rule.help());
-                json.writeStringField("markdown", "**" + capitalized(rule.description()) + ".**\n\n" + rule.help()
-                        + Optional.ofNullable(EXAMPLES.get(rule.id())).map(example -> "\n\nFor example:\n\n> " + example)
-                        .orElse("") + "\n\nEvery failure code, what it means and how to fix it: [fact-maven README]("
-                        + HELP_URI + ").");
+                json.writeStringField(
+                        "markdown",
+                        "**" + capitalized(rule.description()) + ".**\n\n" + rule.help()
+                                + Optional.ofNullable(EXAMPLES.get(rule.id()))
+                                        .map(example -> "\n\nFor example:\n\n> " + example)
+                                        .orElse("")
+                                + "\n\nEvery failure code, what it means and how to fix it: [fact-maven README]("
+                                + HELP_URI + ").");
                 json.writeEndObject();
                 json.writeObjectFieldStart("defaultConfiguration");
                 json.writeStringField("level", rule.level());
@@ -220,26 +251,51 @@ public final class SarifReport {
             json.writeStringField("columnKind", "unicodeCodePoints");
             json.writeArrayFieldStart("results");
             for (Problem problem : result.fileErrors()) {
-                result(json, paths, FILE_ERROR, ids, "error", firstLine(problem.message()), problem.location(),
+                result(
+                        json,
+                        paths,
+                        FILE_ERROR,
+                        ids,
+                        "error",
+                        firstLine(problem.message()),
+                        problem.location(),
                         fingerprint(FILE_ERROR, problem.location().file(), problem.message()));
                 json.writeEndObject();
             }
             for (Warning warning : result.warnings()) {
-                warning(json, paths, warning, "", ids, fingerprint(warning.kind().name(), warning.location().file(),
-                        warning.message()));
+                warning(
+                        json,
+                        paths,
+                        warning,
+                        "",
+                        ids,
+                        fingerprint(warning.kind().name(), warning.location().file(), warning.message()));
             }
             for (ClaimResult claim : result.claims()) {
                 String name = claim.id().orElse("no id");
                 String id = "[" + Printable.escape(name) + "] ";
                 String file = claim.location().file();
                 if (!claim.verified()) {
-                    result(json, paths, claim.status().name(), ids, "error", id + summary(claim), claim.primaryLocation(),
+                    result(
+                            json,
+                            paths,
+                            claim.status().name(),
+                            ids,
+                            "error",
+                            id + summary(claim),
+                            claim.primaryLocation(),
                             fingerprint(claim.status().name(), file, name));
                     related(json, paths, claim);
                     json.writeEndObject();
                 }
                 for (Warning warning : claim.warnings()) {
-                    warning(json, paths, warning, id, ids, fingerprint(warning.kind().name(), file, name));
+                    warning(
+                            json,
+                            paths,
+                            warning,
+                            id,
+                            ids,
+                            fingerprint(warning.kind().name(), file, name));
                 }
             }
             json.writeEndArray();
@@ -250,16 +306,32 @@ public final class SarifReport {
         out.write("\n");
     }
 
-    private static void warning(JsonGenerator json, Paths paths, Warning warning, String id, List<String> ids,
-                                String fingerprint) throws IOException {
-        result(json, paths, warning.kind().name(), ids, "warning", id + firstLine(warning.message()),
-                warning.location(), fingerprint);
+    private static void warning(
+            JsonGenerator json, Paths paths, Warning warning, String id, List<String> ids, String fingerprint)
+            throws IOException {
+        result(
+                json,
+                paths,
+                warning.kind().name(),
+                ids,
+                "warning",
+                id + firstLine(warning.message()),
+                warning.location(),
+                fingerprint);
         json.writeEndObject();
     }
 
     /** Starts a result and writes it up to its locations; the caller may add more, then ends it. */
-    private static void result(JsonGenerator json, Paths paths, String rule, List<String> ids, String level,
-                               String message, Location location, String fingerprint) throws IOException {
+    private static void result(
+            JsonGenerator json,
+            Paths paths,
+            String rule,
+            List<String> ids,
+            String level,
+            String message,
+            Location location,
+            String fingerprint)
+            throws IOException {
         json.writeStartObject();
         json.writeStringField("ruleId", rule);
         json.writeNumberField("ruleIndex", ids.indexOf(rule));
@@ -282,7 +354,8 @@ public final class SarifReport {
     private static String fingerprint(String rule, String file, String subject) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            byte[] hash = digest.digest(String.join("\u0000", rule, file, subject).getBytes(StandardCharsets.UTF_8));
+            byte[] hash =
+                    digest.digest(String.join("\u0000", rule, file, subject).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(hash, 0, 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-256", e);
@@ -297,11 +370,17 @@ public final class SarifReport {
         List<String> lines = claim.message().lines().toList();
         String quote = excerpt(lines, "quote:");
         String source = excerpt(lines, "source:");
-        boolean linked = claim.diagnosis().map(diagnosis -> !diagnosis.found().isEmpty()).orElse(false);
+        boolean linked =
+                claim.diagnosis().map(diagnosis -> !diagnosis.found().isEmpty()).orElse(false);
         StringBuilder text = new StringBuilder(Printable.escape(lines.isEmpty() ? "" : lines.get(0)));
         if (quote != null && source != null) {
-            text.append(". The quote has “").append(quote).append("”, ")
-                    .append(linked ? "[the source](1)" : "the source").append(" “").append(source).append("”");
+            text.append(". The quote has “")
+                    .append(quote)
+                    .append("”, ")
+                    .append(linked ? "[the source](1)" : "the source")
+                    .append(" “")
+                    .append(source)
+                    .append("”");
         } else if (linked) {
             text.append(" ([in the source](1))");
         }
@@ -310,8 +389,12 @@ public final class SarifReport {
 
     /** The text after a label of the console diff ("  quote:  …Kopyrkin over"), or null. */
     private static String excerpt(List<String> lines, String label) {
-        return lines.stream().map(String::strip).filter(line -> line.startsWith(label)).findFirst()
-                .map(line -> Printable.escape(line.substring(label.length()).strip())).orElse(null);
+        return lines.stream()
+                .map(String::strip)
+                .filter(line -> line.startsWith(label))
+                .findFirst()
+                .map(line -> Printable.escape(line.substring(label.length()).strip()))
+                .orElse(null);
     }
 
     private static String firstLine(String message) {
@@ -333,9 +416,12 @@ public final class SarifReport {
         Stream<Rule> failures = Arrays.stream(Status.values())
                 .filter(status -> status != Status.VERIFIED)
                 .map(status -> new Rule(status.name(), status.description(), status.help(), "error"));
-        Stream<Rule> fileErrors = Stream.of(new Rule(FILE_ERROR, "a claims file or the sources registry cannot be used:"
-                + " unreadable, not UTF-8, malformed JSON, an invalid entry, or a registered source that does not exist",
-                "Fix the file as the message says; its claims are checked once it reads.", "error"));
+        Stream<Rule> fileErrors = Stream.of(new Rule(
+                FILE_ERROR,
+                "a claims file or the sources registry cannot be used:"
+                        + " unreadable, not UTF-8, malformed JSON, an invalid entry, or a registered source that does not exist",
+                "Fix the file as the message says; its claims are checked once it reads.",
+                "error"));
         Stream<Rule> warnings = Arrays.stream(WarningKind.values())
                 .map(kind -> new Rule(kind.name(), kind.description(), kind.help(), "warning"));
         return Stream.of(failures, fileErrors, warnings).flatMap(rules -> rules).toList();
@@ -358,7 +444,8 @@ public final class SarifReport {
         Diagnosis diagnosis = claim.diagnosis().get();
         SourcePosition found = diagnosis.found().get(0);
         String what = claim.status() == Status.QUOTE_MISMATCH || claim.status() == Status.NOT_FOUND
-                ? "the closest passage" : "the quote";
+                ? "the closest passage"
+                : "the quote";
         json.writeArrayFieldStart("relatedLocations");
         json.writeStartObject();
         json.writeNumberField("id", 1);
@@ -389,6 +476,5 @@ public final class SarifReport {
     }
 
     /** A rule of the tool: a failure code, the file error, or a warning kind. */
-    private record Rule(String id, String description, String help, String level) {
-    }
+    private record Rule(String id, String description, String help, String level) {}
 }

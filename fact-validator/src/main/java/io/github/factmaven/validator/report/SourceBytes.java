@@ -1,7 +1,6 @@
 package io.github.factmaven.validator.report;
 
 import io.github.factmaven.model.internal.RegularFile;
-
 import java.io.IOException;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
@@ -25,6 +24,7 @@ final class SourceBytes {
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     /** Bytes between checkpoints: a position is found by counting at most this many bytes one by one. */
     private static final int BLOCK = 4096;
+
     private static final long HIGH_BITS = 0x8080808080808080L;
 
     private final byte[] bytes;
@@ -32,12 +32,15 @@ final class SourceBytes {
     private final int start;
     /** Code points of the text before each block. */
     private final int[] before;
+
     private final int length;
 
     private SourceBytes(byte[] bytes) {
         this.bytes = bytes;
-        this.start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        this.start =
+                bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF
+                        ? 3
+                        : 0;
         int blocks = (bytes.length - start + BLOCK - 1) / BLOCK;
         this.before = new int[blocks + 1];
         int count = 0;

@@ -30,7 +30,8 @@ final class HeadlessChromium {
         Stream<Path> candidates = Stream.concat(
                 Optional.ofNullable(System.getenv("CHROMIUM")).map(Path::of).stream(),
                 Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
-                        .flatMap(dir -> Stream.of("chromium", "chromium-browser").map(name -> Path.of(dir, name))));
+                        .flatMap(
+                                dir -> Stream.of("chromium", "chromium-browser").map(name -> Path.of(dir, name))));
         return candidates.filter(Files::isExecutable).findFirst().map(path -> new HeadlessChromium(path, profile));
     }
 
@@ -50,14 +51,24 @@ final class HeadlessChromium {
     }
 
     private String run(String... arguments) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(executable.toString(), "--headless", "--no-sandbox",
-                "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--hide-scrollbars",
+        List<String> command = new ArrayList<>(List.of(
+                executable.toString(),
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--hide-scrollbars",
                 "--user-data-dir=" + profile.toAbsolutePath()));
         command.addAll(List.of(arguments));
         Path output = Files.createTempFile("chromium", ".out");
-        Process process = new ProcessBuilder(command).redirectOutput(output.toFile())
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Process process = new ProcessBuilder(command)
+                .redirectOutput(output.toFile())
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
         // a safety net against a hung browser, not a measure of speed
         if (!process.waitFor(120, TimeUnit.SECONDS)) {
             process.destroyForcibly();

@@ -1,25 +1,24 @@
 package io.github.factmaven.validator.report;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.factmaven.validator.CheckResult;
 import io.github.factmaven.validator.Dataset;
 import io.github.factmaven.validator.FactChecker;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The HTML report rendered by a real browser (Debian's headless Chromium): a probe script reads the
@@ -72,13 +71,28 @@ class HtmlReportBrowserTest {
         Files.copy(Path.of("../examples/armenia-russia-2023/sources", MIRROR), sources.resolve(MIRROR));
         Files.writeString(sources.resolve("nbsp.txt"), "Armenia hosts 10\u00A0000 Russian troops.\n");
         Files.createDirectories(project.resolve("claims"));
-        Files.writeString(project.resolve("claims/c.json"), "{\"claims\": [\n"
-                + claim("kopyrkin", "s", "summoned Ambassador Sergei Kopyrkin over", MIRROR, 1821, "Mirror") + ",\n"
-                + claim("troops", "s", "10 000 Russian troops", "nbsp.txt", 14, "JAMnews") + ",\n"
-                + claim("verified", "India sells weapons to Armenia.", "India has already begun selling weapons to Armenia",
-                        MIRROR, 4133, "Mirror") + ",\n"
-                + claim("injection", "<script>window.injected = true</script>",
-                        "<img src=x onerror=\\\"window.injected = true\\\">", "nbsp.txt", 0, "JAMnews") + "\n]}\n");
+        Files.writeString(
+                project.resolve("claims/c.json"),
+                "{\"claims\": [\n"
+                        + claim("kopyrkin", "s", "summoned Ambassador Sergei Kopyrkin over", MIRROR, 1821, "Mirror")
+                        + ",\n"
+                        + claim("troops", "s", "10 000 Russian troops", "nbsp.txt", 14, "JAMnews") + ",\n"
+                        + claim(
+                                "verified",
+                                "India sells weapons to Armenia.",
+                                "India has already begun selling weapons to Armenia",
+                                MIRROR,
+                                4133,
+                                "Mirror")
+                        + ",\n"
+                        + claim(
+                                "injection",
+                                "<script>window.injected = true</script>",
+                                "<img src=x onerror=\\\"window.injected = true\\\">",
+                                "nbsp.txt",
+                                0,
+                                "JAMnews")
+                        + "\n]}\n");
         CheckResult result = new FactChecker().check(Dataset.inDirectory(project));
         Files.createDirectories(OUT);
         page = OUT.resolve("report.html");
@@ -98,16 +112,23 @@ class HtmlReportBrowserTest {
         Path probed = OUT.resolve("probed.html");
         Files.writeString(probed, Files.readString(page).replace("</body>", PROBE));
         String dom = chromium.dumpDom(probed.toUri() + fragment, width, 1600);
-        Matcher facts = Pattern.compile("<pre id=\"facts\">(.*?)</pre>", Pattern.DOTALL).matcher(dom);
+        Matcher facts =
+                Pattern.compile("<pre id=\"facts\">(.*?)</pre>", Pattern.DOTALL).matcher(dom);
         assertTrue(facts.find(), "the probe ran: " + dom);
-        return new ObjectMapper().readTree(facts.group(1).replace("&quot;", "\"").replace("&lt;", "<")
-                .replace("&gt;", ">").replace("&amp;", "&"));
+        return new ObjectMapper()
+                .readTree(facts.group(1)
+                        .replace("&quot;", "\"")
+                        .replace("&lt;", "<")
+                        .replace("&gt;", ">")
+                        .replace("&amp;", "&"));
     }
 
     private static HeadlessChromium chromium() {
         var found = HeadlessChromium.find(OUT.resolve("chromium-profile"));
-        assumeTrue(found.isPresent(), "Chromium not found (set $CHROMIUM or install Debian's chromium package): "
-                + "the HTML report is not tested in a browser here");
+        assumeTrue(
+                found.isPresent(),
+                "Chromium not found (set $CHROMIUM or install Debian's chromium package): "
+                        + "the HTML report is not tested in a browser here");
         return found.get();
     }
 
@@ -118,7 +139,8 @@ class HtmlReportBrowserTest {
         assertEquals(4, facts.get("claims").asInt());
         assertEquals("3", facts.get("failed").asText());
         assertEquals("4", facts.get("shown").asText());
-        assertEquals("summoned Ambassador Sergei Koprikin over", facts.get("span").asText());
+        assertEquals(
+                "summoned Ambassador Sergei Koprikin over", facts.get("span").asText());
         assertEquals(List.of("ri"), strings(facts.get("passageDiffs")));
         assertEquals(List.of("yr"), strings(facts.get("quoteDiffs")));
         assertTrue(strings(facts.get("invisible")).contains("U+00A0 NO-BREAK SPACE"), facts.toString());
@@ -161,6 +183,8 @@ class HtmlReportBrowserTest {
     }
 
     private static List<String> strings(JsonNode array) {
-        return StreamSupport.stream(array.spliterator(), false).map(JsonNode::asText).toList();
+        return StreamSupport.stream(array.spliterator(), false)
+                .map(JsonNode::asText)
+                .toList();
     }
 }

@@ -1,5 +1,8 @@
 package io.github.factmaven.validator.report;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.Error;
@@ -10,17 +13,6 @@ import com.networknt.schema.SpecificationVersion;
 import io.github.factmaven.validator.CheckResult;
 import io.github.factmaven.validator.Dataset;
 import io.github.factmaven.validator.FactChecker;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
-
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.transform.stream.StreamSource;
-import javax.xml.validation.SchemaFactory;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -32,9 +24,16 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.SchemaFactory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 /** SARIF and JUnit XML of a failing dataset: valid, and saying what the log says, where it says it. */
 class ReportFormatsTest {
@@ -50,14 +49,18 @@ class ReportFormatsTest {
     @BeforeAll
     static void checkAFailingDataset() throws Exception {
         Files.createDirectories(project.resolve("sources"));
-        Files.copy(Path.of("../examples/armenia-russia-2023/sources", MIRROR), project.resolve("sources").resolve(MIRROR));
+        Files.copy(
+                Path.of("../examples/armenia-russia-2023/sources", MIRROR),
+                project.resolve("sources").resolve(MIRROR));
         Files.createDirectories(project.resolve("claims"));
-        Files.writeString(project.resolve("claims/mirror.json"), "{\"claims\": [\n"
-                + claim("kopyrkin", "summoned Ambassador Sergei Kopyrkin over", MIRROR, 1821) + ",\n"
-                + claim("moved", "summoned Ambassador Sergei Koprikin over", MIRROR, 1784) + ",\n"
-                + claim("troops", "Russian troops", MIRROR, 494) + ",\n"
-                + claim("verified", "India has already begun selling weapons to Armenia", MIRROR, 4133) + ",\n"
-                + claim("not-downloaded", "anything", "001.txt", 0) + "\n]}\n");
+        Files.writeString(
+                project.resolve("claims/mirror.json"),
+                "{\"claims\": [\n"
+                        + claim("kopyrkin", "summoned Ambassador Sergei Kopyrkin over", MIRROR, 1821) + ",\n"
+                        + claim("moved", "summoned Ambassador Sergei Koprikin over", MIRROR, 1784) + ",\n"
+                        + claim("troops", "Russian troops", MIRROR, 494) + ",\n"
+                        + claim("verified", "India has already begun selling weapons to Armenia", MIRROR, 4133) + ",\n"
+                        + claim("not-downloaded", "anything", "001.txt", 0) + "\n]}\n");
         Files.writeString(project.resolve("claims/broken.json"), "{\"claims\": [\n  {\"id\": \"x\",,\n]}\n");
         result = new FactChecker().check(Dataset.inDirectory(project));
     }
@@ -73,7 +76,8 @@ class ReportFormatsTest {
 
         Schema schema;
         try (InputStream in = getClass().getResourceAsStream("/sarif-schema-2.1.0.json")) {
-            schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4).getSchema(in);
+            schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4)
+                    .getSchema(in);
         }
         List<Error> errors = schema.validate(sarif, InputFormat.JSON);
         assertEquals(List.of(), errors, sarif);
@@ -81,35 +85,56 @@ class ReportFormatsTest {
 
     @Test
     void sarifLocatesEachFailureInTheClaimsFileAndItsSource() throws Exception {
-        JsonNode run = new ObjectMapper().readTree(SarifReport.toJson(result, project, "1.2.3")).get("runs").get(0);
+        JsonNode run = new ObjectMapper()
+                .readTree(SarifReport.toJson(result, project, "1.2.3"))
+                .get("runs")
+                .get(0);
 
         assertEquals("fact-maven-plugin", run.at("/tool/driver/name").asText());
         assertEquals("unicodeCodePoints", run.get("columnKind").asText());
-        assertEquals(project.toUri().toString(), run.at("/originalUriBaseIds/%SRCROOT%/uri").asText());
+        assertEquals(
+                project.toUri().toString(),
+                run.at("/originalUriBaseIds/%SRCROOT%/uri").asText());
         List<String> ruleIds = new ArrayList<>();
         run.at("/tool/driver/rules").forEach(rule -> ruleIds.add(rule.get("id").asText()));
-        assertTrue(ruleIds.containsAll(List.of("QUOTE_MISMATCH", "OFFSET_MISMATCH", "SOURCE_NOT_FOUND",
-                "MISSING_OFFSET", "FILE_ERROR", "AMBIGUOUS_QUOTE")), ruleIds.toString());
+        assertTrue(
+                ruleIds.containsAll(List.of(
+                        "QUOTE_MISMATCH",
+                        "OFFSET_MISMATCH",
+                        "SOURCE_NOT_FOUND",
+                        "MISSING_OFFSET",
+                        "FILE_ERROR",
+                        "AMBIGUOUS_QUOTE")),
+                ruleIds.toString());
 
         List<String> summary = new ArrayList<>();
-        run.get("results").forEach(r -> summary.add(r.get("ruleId").asText() + " " + r.get("level").asText() + " "
-                + r.at("/locations/0/physicalLocation/artifactLocation/uri").asText() + ":"
-                + r.at("/locations/0/physicalLocation/region/startLine").asInt() + ":"
-                + r.at("/locations/0/physicalLocation/region/startColumn").asInt()));
-        assertEquals(List.of(
-                "FILE_ERROR error claims/broken.json:2:14",
-                "UNREGISTERED_SOURCE warning sources/sources.json:1:1",
-                "SPELLING_VARIANTS warning claims/mirror.json:3:46",
-                "QUOTE_MISMATCH error claims/mirror.json:2:49",
-                "OFFSET_MISMATCH error claims/mirror.json:3:138",
-                "AMBIGUOUS_QUOTE warning claims/mirror.json:4:47",
-                "SOURCE_NOT_FOUND error claims/mirror.json:6:77"), summary);
+        run.get("results")
+                .forEach(r -> summary.add(r.get("ruleId").asText() + " "
+                        + r.get("level").asText() + " "
+                        + r.at("/locations/0/physicalLocation/artifactLocation/uri")
+                                .asText() + ":"
+                        + r.at("/locations/0/physicalLocation/region/startLine").asInt() + ":"
+                        + r.at("/locations/0/physicalLocation/region/startColumn")
+                                .asInt()));
+        assertEquals(
+                List.of(
+                        "FILE_ERROR error claims/broken.json:2:14",
+                        "UNREGISTERED_SOURCE warning sources/sources.json:1:1",
+                        "SPELLING_VARIANTS warning claims/mirror.json:3:46",
+                        "QUOTE_MISMATCH error claims/mirror.json:2:49",
+                        "OFFSET_MISMATCH error claims/mirror.json:3:138",
+                        "AMBIGUOUS_QUOTE warning claims/mirror.json:4:47",
+                        "SOURCE_NOT_FOUND error claims/mirror.json:6:77"),
+                summary);
 
         JsonNode kopyrkin = run.get("results").get(3);
-        assertEquals(ruleIds.indexOf("QUOTE_MISMATCH"), kopyrkin.get("ruleIndex").asInt());
+        assertEquals(
+                ruleIds.indexOf("QUOTE_MISMATCH"), kopyrkin.get("ruleIndex").asInt());
         String message = kopyrkin.at("/message/text").asText();
-        assertTrue(message.startsWith("[kopyrkin] quote differs from sources/" + MIRROR
-                + " at offset 1821 (line 22, column 211): substance"), message);
+        assertTrue(
+                message.startsWith("[kopyrkin] quote differs from sources/" + MIRROR
+                        + " at offset 1821 (line 22, column 211): substance"),
+                message);
         assertTrue(message.contains("Kopyrkin") && message.contains("Koprikin"), message);
         JsonNode source = kopyrkin.at("/relatedLocations/0/physicalLocation");
         assertEquals("sources/" + MIRROR, source.at("/artifactLocation/uri").asText());
@@ -120,17 +145,20 @@ class ReportFormatsTest {
 
     @Test
     void junitXmlIsValidForCiReadersWithTheTimeAndPlaceOfTheRun() throws Exception {
-        JUnitReport.Run run = new JUnitReport.Run(Instant.parse("2026-11-26T12:34:56.789Z"), Duration.ofMillis(1234),
-                "ci-runner-7");
+        JUnitReport.Run run =
+                new JUnitReport.Run(Instant.parse("2026-11-26T12:34:56.789Z"), Duration.ofMillis(1234), "ci-runner-7");
         String xml = JUnitReport.toXml(result, Optional.of(run));
 
         javax.xml.validation.Schema schema = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
                 .newSchema(getClass().getResource("/junit/ci-junit.xsd"));
         schema.newValidator().validate(new StreamSource(new StringReader(xml)));
-        assertTrue(xml.contains("<testsuites name=\"fact check\" tests=\"6\" failures=\"3\" errors=\"1\" time=\"1.234\">"),
+        assertTrue(
+                xml.contains("<testsuites name=\"fact check\" tests=\"6\" failures=\"3\" errors=\"1\" time=\"1.234\">"),
                 xml);
-        assertTrue(xml.contains(" file=\"claims/mirror.json\" package=\"claims\" id=\"1\""
-                + " timestamp=\"2026-11-26T12:34:56\" hostname=\"ci-runner-7\">"), xml);
+        assertTrue(
+                xml.contains(" file=\"claims/mirror.json\" package=\"claims\" id=\"1\""
+                        + " timestamp=\"2026-11-26T12:34:56\" hostname=\"ci-runner-7\">"),
+                xml);
     }
 
     @Test
@@ -141,8 +169,9 @@ class ReportFormatsTest {
 
     @Test
     void junitXmlHasATestPerClaimAndAFailureCarryingTheMessage() throws Exception {
-        Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(
-                new ByteArrayInputStream(JUnitReport.toXml(result).getBytes(StandardCharsets.UTF_8)));
+        Document xml = DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
+                .parse(new ByteArrayInputStream(JUnitReport.toXml(result).getBytes(StandardCharsets.UTF_8)));
 
         Element suites = xml.getDocumentElement();
         assertEquals("6", suites.getAttribute("tests"));
@@ -154,16 +183,25 @@ class ReportFormatsTest {
             Element testCase = (Element) cases.item(i);
             names.add(testCase.getAttribute("classname") + " " + testCase.getAttribute("name"));
         }
-        assertEquals(List.of("claims.broken (claims file)", "claims.mirror kopyrkin",
-                "claims.mirror moved", "claims.mirror troops", "claims.mirror verified",
-                "claims.mirror not-downloaded"), names);
-        Element failure = (Element) ((Element) cases.item(1)).getElementsByTagName("failure").item(0);
+        assertEquals(
+                List.of(
+                        "claims.broken (claims file)",
+                        "claims.mirror kopyrkin",
+                        "claims.mirror moved",
+                        "claims.mirror troops",
+                        "claims.mirror verified",
+                        "claims.mirror not-downloaded"),
+                names);
+        Element failure = (Element)
+                ((Element) cases.item(1)).getElementsByTagName("failure").item(0);
         assertEquals("QUOTE_MISMATCH", failure.getAttribute("type"));
-        assertEquals("quote differs from sources/" + MIRROR + " at offset 1821 (line 22, column 211): substance",
+        assertEquals(
+                "quote differs from sources/" + MIRROR + " at offset 1821 (line 22, column 211): substance",
                 failure.getAttribute("message"));
         assertTrue(failure.getTextContent().startsWith("claims/mirror.json:2:49: quote differs"));
         assertTrue(failure.getTextContent().contains("source: …ned Ambassador Sergei Koprikin over"));
-        assertEquals(0, ((Element) cases.item(4)).getElementsByTagName("failure").getLength(), "verified passes");
+        assertEquals(
+                0, ((Element) cases.item(4)).getElementsByTagName("failure").getLength(), "verified passes");
         assertEquals("FILE_ERROR", ((Element) xml.getElementsByTagName("error").item(0)).getAttribute("type"));
     }
 
@@ -176,9 +214,11 @@ class ReportFormatsTest {
 
         assertEquals(JsonReport.toJson(result), Files.readString(reports.resolve("report.json")));
         assertEquals(JUnitReport.toXml(result), Files.readString(reports.resolve("TEST-claims.xml")));
-        assertEquals(HtmlReport.toHtml(result, Dataset.inDirectory(project)),
+        assertEquals(
+                HtmlReport.toHtml(result, Dataset.inDirectory(project)),
                 Files.readString(reports.resolve("report.html")));
-        assertTrue(Files.readString(reports.resolve("report.html")).contains("Koprikin"),
+        assertTrue(
+                Files.readString(reports.resolve("report.html")).contains("Koprikin"),
                 "the passage of the source around the misspelt name");
     }
 }

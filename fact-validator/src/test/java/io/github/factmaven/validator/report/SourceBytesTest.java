@@ -1,17 +1,16 @@
 package io.github.factmaven.validator.report;
 
-import io.github.factmaven.validator.SourceText;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.factmaven.validator.SourceText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SourceBytesTest {
 
@@ -43,7 +42,8 @@ class SourceBytesTest {
             int to = from + random.nextInt(Math.min(200, expected.length() - from) + 1);
             assertEquals(expected.slice(from, to), bytes.slice(from, to), from + ".." + to);
         }
-        assertEquals(expected.slice(expected.length() - 5, expected.length()),
+        assertEquals(
+                expected.slice(expected.length() - 5, expected.length()),
                 bytes.slice(expected.length() - 5, expected.length()));
     }
 

@@ -1,7 +1,6 @@
 package io.github.factmaven.validator.internal.cache;
 
 import io.github.factmaven.model.Claim;
-
 import java.util.function.Function;
 
 /**
@@ -21,9 +20,11 @@ public record ClaimKey(long high, long low) {
      */
     public static Function<Claim, ClaimKey> ofSource(String source, String sourceSha256) {
         Hasher start = new Hasher().add(source).add(sourceSha256);
-        return claim -> start.copy().add(claim.quote())
+        return claim -> start.copy()
+                .add(claim.quote())
                 .add(claim.offset().isPresent() ? "" + claim.offset().getAsInt() : "-")
-                .add(claim.prefix().orElse("\u0000-")).add(claim.suffix().orElse("\u0000-"))
+                .add(claim.prefix().orElse("\u0000-"))
+                .add(claim.suffix().orElse("\u0000-"))
                 .key();
     }
 

@@ -1,13 +1,11 @@
 package io.github.factmaven.validator.internal.cache;
 
-
 import io.github.factmaven.validator.Diagnosis;
 import io.github.factmaven.validator.Difference;
 import io.github.factmaven.validator.DifferenceKind;
 import io.github.factmaven.validator.SourcePosition;
 import io.github.factmaven.validator.Status;
 import io.github.factmaven.validator.internal.diagnosis.QuoteOutcome;
-
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
@@ -21,8 +19,7 @@ import java.util.OptionalInt;
 /** Writes a {@link QuoteOutcome} to a check cache file and reads it back. */
 public final class QuoteOutcomeFormat {
 
-    private QuoteOutcomeFormat() {
-    }
+    private QuoteOutcomeFormat() {}
 
     public static void write(DataOutputStream out, QuoteOutcome outcome) throws IOException {
         out.writeUTF(outcome.status().name());
@@ -69,11 +66,21 @@ public final class QuoteOutcomeFormat {
             Optional<String> cause = Optional.ofNullable(readText(in));
             List<Difference> differences = new ArrayList<>();
             for (int i = in.readInt(); i > 0; i--) {
-                differences.add(new Difference(DifferenceKind.valueOf(in.readUTF()), in.readInt(), readText(in),
-                        in.readInt(), readText(in), readText(in)));
+                differences.add(new Difference(
+                        DifferenceKind.valueOf(in.readUTF()),
+                        in.readInt(),
+                        readText(in),
+                        in.readInt(),
+                        readText(in),
+                        readText(in)));
             }
-            diagnosis = Optional.of(new Diagnosis(source, expected < 0 ? OptionalInt.empty() : OptionalInt.of(expected),
-                    found, passageLength, cause, differences));
+            diagnosis = Optional.of(new Diagnosis(
+                    source,
+                    expected < 0 ? OptionalInt.empty() : OptionalInt.of(expected),
+                    found,
+                    passageLength,
+                    cause,
+                    differences));
         }
         return new QuoteOutcome(status, member, message, diagnosis);
     }

@@ -1,9 +1,7 @@
 package io.github.factmaven.validator.internal.check;
 
-import io.github.factmaven.validator.SourceText;
-
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
-
+import io.github.factmaven.validator.SourceText;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -20,8 +18,7 @@ public final class Disambiguation {
     /** Longest prefix or suffix suggested to tell a quote apart. */
     private static final int MAX_CONTEXT = 80;
 
-    private Disambiguation() {
-    }
+    private Disambiguation() {}
 
     /**
      * @param text        the source
@@ -32,13 +29,18 @@ public final class Disambiguation {
      */
     public static List<String> members(SourceText text, int start, int length, List<Integer> occurrences) {
         int end = start + length;
-        List<Integer> others = occurrences.stream().filter(offset -> offset != start).toList();
-        Optional<String> prefix = shortestUnique(others, size -> start - size < 0 ? null
-                : text.slice(start - size, start), (other, size) -> other - size < 0 ? null
-                : text.slice(other - size, other));
-        Optional<String> suffix = shortestUnique(others, size -> end + size > text.length() ? null
-                : text.slice(end, end + size), (other, size) -> other + length + size > text.length()
-                ? null : text.slice(other + length, other + length + size));
+        List<Integer> others =
+                occurrences.stream().filter(offset -> offset != start).toList();
+        Optional<String> prefix = shortestUnique(
+                others,
+                size -> start - size < 0 ? null : text.slice(start - size, start),
+                (other, size) -> other - size < 0 ? null : text.slice(other - size, other));
+        Optional<String> suffix = shortestUnique(
+                others,
+                size -> end + size > text.length() ? null : text.slice(end, end + size),
+                (other, size) -> other + length + size > text.length()
+                        ? null
+                        : text.slice(other + length, other + length + size));
         List<String> members = new ArrayList<>();
         prefix.ifPresent(context -> members.add("\"prefix\": " + json(context)));
         suffix.ifPresent(context -> members.add("\"suffix\": " + json(context)));
@@ -49,9 +51,8 @@ public final class Disambiguation {
     }
 
     /** The shortest context of this occurrence that no other occurrence has, up to {@link #MAX_CONTEXT}. */
-    private static Optional<String> shortestUnique(List<Integer> others,
-                                                   IntFunction<String> mine,
-                                                   BiFunction<Integer, Integer, String> theirs) {
+    private static Optional<String> shortestUnique(
+            List<Integer> others, IntFunction<String> mine, BiFunction<Integer, Integer, String> theirs) {
         for (int size = 1; size <= MAX_CONTEXT; size++) {
             String context = mine.apply(size);
             if (context == null) {

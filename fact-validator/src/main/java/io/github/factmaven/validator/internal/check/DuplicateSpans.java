@@ -1,13 +1,11 @@
 package io.github.factmaven.validator.internal.check;
 
+import io.github.factmaven.model.Claim;
+import io.github.factmaven.model.LocatedClaim;
 import io.github.factmaven.validator.ClaimResult;
 import io.github.factmaven.validator.Warning;
 import io.github.factmaven.validator.WarningKind;
 import io.github.factmaven.validator.internal.hash.LongSet;
-
-import io.github.factmaven.model.Claim;
-import io.github.factmaven.model.LocatedClaim;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,11 +18,9 @@ import java.util.stream.Collectors;
  */
 public final class DuplicateSpans {
 
-    private DuplicateSpans() {
-    }
+    private DuplicateSpans() {}
 
-    private record Span(String source, int offset, String quote) {
-    }
+    private record Span(String source, int offset, String quote) {}
 
     /**
      * @param claims  the claims checked, with their locations
@@ -46,8 +42,10 @@ public final class DuplicateSpans {
         for (int i = 0; i < claims.size(); i++) {
             Claim claim = claims.get(i).claim();
             if (claim.offset().isPresent() && repeated.contains(hash(claim))) {
-                bySpan.computeIfAbsent(new Span(claim.source(), claim.offset().getAsInt(), claim.quote()),
-                        span -> new ArrayList<>()).add(i);
+                bySpan.computeIfAbsent(
+                                new Span(claim.source(), claim.offset().getAsInt(), claim.quote()),
+                                span -> new ArrayList<>())
+                        .add(i);
             }
         }
         List<ClaimResult> warned = new ArrayList<>(results);
@@ -59,18 +57,24 @@ public final class DuplicateSpans {
                 LocatedClaim located = claims.get(index);
                 String others = same.stream()
                         .filter(other -> other != index)
-                        .map(other -> "\"" + claims.get(other).claim().id() + "\" (" + claims.get(other).location() + ")")
+                        .map(other -> "\"" + claims.get(other).claim().id() + "\" ("
+                                + claims.get(other).location() + ")")
                         .collect(Collectors.joining(", "));
-                warned.set(index, results.get(index).withWarnings(List.of(new Warning(WarningKind.DUPLICATE_SPAN,
-                        located.locationOf("quote"), "cites the same span as " + others
-                                + ": the same source, offset and quote"))));
+                warned.set(
+                        index,
+                        results.get(index)
+                                .withWarnings(List.of(new Warning(
+                                        WarningKind.DUPLICATE_SPAN,
+                                        located.locationOf("quote"),
+                                        "cites the same span as " + others + ": the same source, offset and quote"))));
             }
         }
         return warned;
     }
 
     private static long hash(Claim claim) {
-        long hash = claim.source().hashCode() * 0x9E3779B97F4A7C15L + claim.offset().getAsInt();
+        long hash =
+                claim.source().hashCode() * 0x9E3779B97F4A7C15L + claim.offset().getAsInt();
         hash = hash * 0xC2B2AE3D27D4EB4FL + claim.quote().hashCode();
         return hash ^ (hash >>> 31);
     }

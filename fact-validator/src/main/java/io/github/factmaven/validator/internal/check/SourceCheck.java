@@ -1,5 +1,7 @@
 package io.github.factmaven.validator.internal.check;
 
+import io.github.factmaven.model.Claim;
+import io.github.factmaven.model.LocatedClaim;
 import io.github.factmaven.validator.SourcePosition;
 import io.github.factmaven.validator.SourceText;
 import io.github.factmaven.validator.Status;
@@ -8,10 +10,6 @@ import io.github.factmaven.validator.internal.diagnosis.QuoteDiff;
 import io.github.factmaven.validator.internal.diagnosis.QuoteOutcome;
 import io.github.factmaven.validator.internal.source.LoadedSource;
 import io.github.factmaven.validator.internal.source.QuoteOccurrences;
-
-import io.github.factmaven.model.Claim;
-import io.github.factmaven.model.LocatedClaim;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,15 +25,14 @@ public final class SourceCheck {
     /** Occurrences counted per quote; past this, a quote is too common to tell apart by context. */
     public static final int OCCURRENCE_LIMIT = 100;
 
-    private SourceCheck() {
-    }
+    private SourceCheck() {}
 
     public static List<QuoteOutcome> check(List<LocatedClaim> claims, LoadedSource source) {
         SourceText text = source.text();
         // one pass over the source finds every quote: where failing ones really are, and whether
         // verified ones occur more than once
-        List<List<Integer>> occurrences = QuoteOccurrences.find(text,
-                claims.stream().map(claim -> claim.claim().quote()).toList(), OCCURRENCE_LIMIT + 1);
+        List<List<Integer>> occurrences = QuoteOccurrences.find(
+                text, claims.stream().map(claim -> claim.claim().quote()).toList(), OCCURRENCE_LIMIT + 1);
         List<QuoteOutcome> results = new ArrayList<>(claims.size());
         for (int i = 0; i < claims.size(); i++) {
             Claim claim = claims.get(i).claim();
@@ -45,8 +42,8 @@ public final class SourceCheck {
             } else if (claim.offset().isEmpty() && !found.isEmpty()) {
                 results.add(missingOffset(claim, source, found));
             } else {
-                results.add(QuoteDiagnoser.diagnose(claim, source,
-                        found.subList(0, Math.min(found.size(), QuoteDiagnoser.MAX_LISTED + 1))));
+                results.add(QuoteDiagnoser.diagnose(
+                        claim, source, found.subList(0, Math.min(found.size(), QuoteDiagnoser.MAX_LISTED + 1))));
             }
         }
         return results;
@@ -54,7 +51,8 @@ public final class SourceCheck {
 
     static boolean quoteAtOffset(SourceText text, Claim claim) {
         OptionalInt offset = claim.offset();
-        return offset.isPresent() && offset.getAsInt() <= text.length()
+        return offset.isPresent()
+                && offset.getAsInt() <= text.length()
                 && text.matchesAt(offset.getAsInt(), claim.quote());
     }
 
@@ -62,8 +60,11 @@ public final class SourceCheck {
     public static List<Integer> matchingContext(SourceText text, Claim claim, List<Integer> occurrences) {
         int length = length(claim.quote());
         return occurrences.stream()
-                .filter(offset -> claim.prefix().map(prefix -> prefixMatches(text, offset, prefix)).orElse(true))
-                .filter(offset -> claim.suffix().map(suffix -> suffixMatches(text, offset + length, suffix))
+                .filter(offset -> claim.prefix()
+                        .map(prefix -> prefixMatches(text, offset, prefix))
+                        .orElse(true))
+                .filter(offset -> claim.suffix()
+                        .map(suffix -> suffixMatches(text, offset + length, suffix))
                         .orElse(true))
                 .toList();
     }
@@ -72,16 +73,29 @@ public final class SourceCheck {
         SourceText text = source.text();
         int start = claim.offset().getAsInt();
         int end = start + length(claim.quote());
-        if (claim.prefix().isPresent() && !prefixMatches(text, start, claim.prefix().get())) {
-            return contextMismatch(claim, source, "prefix", "before",
+        if (claim.prefix().isPresent()
+                && !prefixMatches(text, start, claim.prefix().get())) {
+            return contextMismatch(
+                    claim,
+                    source,
+                    "prefix",
+                    "before",
                     text.slice(Math.max(0, start - length(claim.prefix().get())), start));
         }
-        if (claim.suffix().isPresent() && !suffixMatches(text, end, claim.suffix().get())) {
-            return contextMismatch(claim, source, "suffix", "after",
-                    text.slice(end, Math.min(text.length(), end + length(claim.suffix().get()))));
+        if (claim.suffix().isPresent()
+                && !suffixMatches(text, end, claim.suffix().get())) {
+            return contextMismatch(
+                    claim,
+                    source,
+                    "suffix",
+                    "after",
+                    text.slice(
+                            end,
+                            Math.min(text.length(), end + length(claim.suffix().get()))));
         }
         // a quote found once is where the claim says: most claims, so no filtering for them
-        return occurrences.size() > 1 && matchingContext(text, claim, occurrences).size() > 1
+        return occurrences.size() > 1
+                        && matchingContext(text, claim, occurrences).size() > 1
                 ? QuoteOutcome.ambiguous(ambiguity(claim, source, occurrences))
                 : QuoteOutcome.VERIFIED;
     }
@@ -89,8 +103,7 @@ public final class SourceCheck {
     private static QuoteOutcome missingOffset(Claim claim, LoadedSource source, List<Integer> occurrences) {
         SourceText text = source.text();
         List<Integer> candidates = matchingContext(text, claim, occurrences);
-        String context = claim.prefix().isPresent() || claim.suffix().isPresent()
-                ? " with its prefix and suffix" : "";
+        String context = claim.prefix().isPresent() || claim.suffix().isPresent() ? " with its prefix and suffix" : "";
         String message;
         if (candidates.size() == 1) {
             message = "the claim has no offset; the quote" + context + " is at "
@@ -112,17 +125,20 @@ public final class SourceCheck {
             return "quote occurs more than " + OCCURRENCE_LIMIT + " times in " + source.name()
                     + "; quote a longer passage so that it says which one is meant";
         }
-        List<String> members = Disambiguation.members(source.text(), claim.offset().getAsInt(),
-                length(claim.quote()), occurrences);
+        List<String> members =
+                Disambiguation.members(source.text(), claim.offset().getAsInt(), length(claim.quote()), occurrences);
         String where = occurrences.stream().map(String::valueOf).collect(Collectors.joining(", "));
         return "quote occurs " + occurrences.size() + " times in " + source.name() + " (at offsets " + where + ")"
-                + (members.isEmpty() ? "; quote a longer passage so that it says which one is meant"
-                : "; add " + String.join(" or ", members) + " to say which one is meant");
+                + (members.isEmpty()
+                        ? "; quote a longer passage so that it says which one is meant"
+                        : "; add " + String.join(" or ", members) + " to say which one is meant");
     }
 
-    private static QuoteOutcome contextMismatch(Claim claim, LoadedSource source, String member, String side,
-                                                String actual) {
-        String expected = member.equals("prefix") ? claim.prefix().orElseThrow() : claim.suffix().orElseThrow();
+    private static QuoteOutcome contextMismatch(
+            Claim claim, LoadedSource source, String member, String side, String actual) {
+        String expected = member.equals("prefix")
+                ? claim.prefix().orElseThrow()
+                : claim.suffix().orElseThrow();
         String message = "quote is at offset " + claim.offset().getAsInt() + " of " + source.name()
                 + ", but the " + member + " does not match: the source has " + shown(actual) + " " + side
                 + " it where the " + member + " is " + shown(expected);
@@ -140,9 +156,11 @@ public final class SourceCheck {
 
     /** Positions of occurrences, a few of them, as line:column (offset). */
     public static String where(SourceText text, List<Integer> occurrences) {
-        return occurrences.stream().limit(QuoteDiagnoser.MAX_LISTED)
-                .map(offset -> SourcePosition.of(text, offset).describe())
-                .collect(Collectors.joining(", ")) + (occurrences.size() > QuoteDiagnoser.MAX_LISTED ? ", …" : "");
+        return occurrences.stream()
+                        .limit(QuoteDiagnoser.MAX_LISTED)
+                        .map(offset -> SourcePosition.of(text, offset).describe())
+                        .collect(Collectors.joining(", "))
+                + (occurrences.size() > QuoteDiagnoser.MAX_LISTED ? ", …" : "");
     }
 
     private static String countOf(List<Integer> occurrences) {

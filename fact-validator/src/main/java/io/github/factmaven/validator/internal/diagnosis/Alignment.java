@@ -23,8 +23,7 @@ public record Alignment(int sourceStart, int sourceEnd, int distance, List<Regio
      * @param sourceFrom first code point in the source (absolute offset)
      * @param sourceTo   code point after the stretch in the source
      */
-    record Region(int quoteFrom, int quoteTo, int sourceFrom, int sourceTo) {
-    }
+    record Region(int quoteFrom, int quoteTo, int sourceFrom, int sourceTo) {}
 
     private static final int MATCH = 0;
     private static final int SUBSTITUTE = 1;
@@ -66,10 +65,9 @@ public record Alignment(int sourceStart, int sourceEnd, int distance, List<Regio
                 int here = Math.min(diagonal, Math.min(up, left));
                 current[j] = here;
                 // the trace back prefers matches and substitutions, so differences stay compact
-                int step = same && here == previous[j - 1] ? MATCH
-                        : here == previous[j - 1] + 1 ? SUBSTITUTE
-                        : here == up ? UP
-                        : LEFT;
+                int step = same && here == previous[j - 1]
+                        ? MATCH
+                        : here == previous[j - 1] + 1 ? SUBSTITUTE : here == up ? UP : LEFT;
                 setStep(steps, (long) (i - 1) * row + j, step);
             }
             int[] swap = previous;
@@ -127,7 +125,8 @@ public record Alignment(int sourceStart, int sourceEnd, int distance, List<Regio
                 Region last = merged.get(merged.size() - 1);
                 int gap = region.quoteFrom() - last.quoteTo();
                 if (gap <= 1 && (gap == 0 || Character.isLetterOrDigit(quote[last.quoteTo()]))) {
-                    merged.set(merged.size() - 1,
+                    merged.set(
+                            merged.size() - 1,
                             new Region(last.quoteFrom(), region.quoteTo(), last.sourceFrom(), region.sourceTo()));
                     continue;
                 }

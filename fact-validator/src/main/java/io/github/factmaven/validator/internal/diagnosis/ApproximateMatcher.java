@@ -1,7 +1,6 @@
 package io.github.factmaven.validator.internal.diagnosis;
 
 import io.github.factmaven.validator.SourceText;
-
 import java.util.Arrays;
 
 /**
@@ -22,6 +21,7 @@ public final class ApproximateMatcher {
     private final int[] latinSymbols = new int[256];
     /** Other code points of the pattern and their symbols, in an open-addressing table. */
     private final int[] otherKeys;
+
     private final int[] otherSymbols;
 
     /**
@@ -76,8 +76,7 @@ public final class ApproximateMatcher {
      * @param score fewest edits between the pattern and a passage ending here
      * @param end   code point offset just after the passage
      */
-    record Best(int score, int end) {
-    }
+    record Best(int score, int end) {}
 
     /**
      * Scans part of a text once.
@@ -116,8 +115,7 @@ public final class ApproximateMatcher {
             mh <<= 1;
             pv = mh | ~(xv | ph);
             mv = ph & xv;
-            if (score <= bestScore && (score < bestScore
-                    || Math.abs(j + 1 - target) < Math.abs(bestEnd - target))) {
+            if (score <= bestScore && (score < bestScore || Math.abs(j + 1 - target) < Math.abs(bestEnd - target))) {
                 bestScore = score;
                 bestEnd = j + 1;
             }
@@ -160,8 +158,7 @@ public final class ApproximateMatcher {
                 hin = hout;
             }
             score += hin;
-            if (score <= bestScore && (score < bestScore
-                    || Math.abs(j + 1 - target) < Math.abs(bestEnd - target))) {
+            if (score <= bestScore && (score < bestScore || Math.abs(j + 1 - target) < Math.abs(bestEnd - target))) {
                 bestScore = score;
                 bestEnd = j + 1;
             }

@@ -1,7 +1,6 @@
 package io.github.factmaven.validator.internal.diagnosis;
 
 import io.github.factmaven.validator.DifferenceKind;
-
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Map;
@@ -20,8 +19,7 @@ public final class DifferenceClassifier {
     /** Letters of other scripts that look like Latin letters, as sources about the region mix them. */
     private static final Map<Integer, Integer> LOOKALIKES = lookalikes();
 
-    private DifferenceClassifier() {
-    }
+    private DifferenceClassifier() {}
 
     static DifferenceKind classify(String quote, String source) {
         String quoteNfc = Normalizer.normalize(quote, Normalizer.Form.NFC);
@@ -89,6 +87,7 @@ public final class DifferenceClassifier {
                 + "օoսuհhոnզq";
         return IntStream.range(0, pairs.length() / 2)
                 .boxed()
-                .collect(Collectors.toUnmodifiableMap(i -> (int) pairs.charAt(2 * i), i -> (int) pairs.charAt(2 * i + 1)));
+                .collect(Collectors.toUnmodifiableMap(
+                        i -> (int) pairs.charAt(2 * i), i -> (int) pairs.charAt(2 * i + 1)));
     }
 }

@@ -1,5 +1,7 @@
 package io.github.factmaven.validator.internal.diagnosis;
 
+import io.github.factmaven.model.Claim;
+import io.github.factmaven.model.ClaimsFileReader;
 import io.github.factmaven.validator.Diagnosis;
 import io.github.factmaven.validator.Difference;
 import io.github.factmaven.validator.DifferenceKind;
@@ -7,10 +9,6 @@ import io.github.factmaven.validator.SourcePosition;
 import io.github.factmaven.validator.SourceText;
 import io.github.factmaven.validator.Status;
 import io.github.factmaven.validator.internal.source.LoadedSource;
-
-import io.github.factmaven.model.Claim;
-import io.github.factmaven.model.ClaimsFileReader;
-
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -38,8 +36,7 @@ public final class QuoteDiagnoser {
     /** Differences described one by one at most. */
     private static final int MAX_DESCRIBED = 10;
 
-    private QuoteDiagnoser() {
-    }
+    private QuoteDiagnoser() {}
 
     /**
      * @param claim       the failing claim
@@ -55,9 +52,17 @@ public final class QuoteDiagnoser {
         int[] quote = claim.quote().codePoints().toArray();
         if (quote.length > MAX_COMPARED) {
             // the closest passage of a quote this long would cost memory growing with its square
-            return failure(Status.NOT_FOUND, "quote", String.format(Locale.ROOT, "%s does not contain the quote; a"
-                    + " quote of %,d characters is not compared with the source in detail (at most %,d are): split"
-                    + " it into shorter quotes to see where it differs", source.name(), quote.length, MAX_COMPARED),
+            return failure(
+                    Status.NOT_FOUND,
+                    "quote",
+                    String.format(
+                            Locale.ROOT,
+                            "%s does not contain the quote; a"
+                                    + " quote of %,d characters is not compared with the source in detail (at most %,d are): split"
+                                    + " it into shorter quotes to see where it differs",
+                            source.name(),
+                            quote.length,
+                            MAX_COMPARED),
                     new Diagnosis(source.name(), claim.offset(), List.of(), 0, Optional.empty(), List.of()));
         }
         ApproximateMatcher matcher = new ApproximateMatcher(quote);
@@ -78,24 +83,33 @@ public final class QuoteDiagnoser {
                 // with no offset to aim at, an end one character later with as few edits means the
                 // last character differs rather than is missing: keep it in the passage
                 int windowEnd = Math.min(text.length(), best.end() + best.score());
-                best = matcher.search(text, Math.max(0, best.end() - quote.length - best.score()), windowEnd,
-                        windowEnd);
+                best = matcher.search(
+                        text, Math.max(0, best.end() - quote.length - best.score()), windowEnd, windowEnd);
             }
         }
         if (best.score() > quote.length / 2) {
-            return failure(Status.NOT_FOUND, "quote",
+            return failure(
+                    Status.NOT_FOUND,
+                    "quote",
                     source.name() + " does not contain the quote, nor anything close to it: "
                             + "a paraphrase, or a quote from another source?",
                     new Diagnosis(source.name(), claim.offset(), List.of(), 0, Optional.empty(), List.of()));
         }
         int windowStart = Math.max(0, best.end() - quote.length - best.score());
-        Alignment alignment = Alignment.align(quote, text.slice(windowStart, best.end()).codePoints().toArray(),
-                windowStart);
-        int[] passage = text.slice(alignment.sourceStart(), alignment.sourceEnd()).codePoints().toArray();
+        Alignment alignment = Alignment.align(
+                quote, text.slice(windowStart, best.end()).codePoints().toArray(), windowStart);
+        int[] passage = text.slice(alignment.sourceStart(), alignment.sourceEnd())
+                .codePoints()
+                .toArray();
         List<Difference> differences = differences(quote, passage, alignment);
         SourcePosition at = SourcePosition.of(text, alignment.sourceStart());
-        Diagnosis diagnosis = new Diagnosis(source.name(), claim.offset(), List.of(at),
-                alignment.sourceEnd() - alignment.sourceStart(), Optional.empty(), differences);
+        Diagnosis diagnosis = new Diagnosis(
+                source.name(),
+                claim.offset(),
+                List.of(at),
+                alignment.sourceEnd() - alignment.sourceStart(),
+                Optional.empty(),
+                differences);
 
         List<String> lines = new ArrayList<>();
         if (best.score() > nearThreshold) {
@@ -117,10 +131,12 @@ public final class QuoteDiagnoser {
         }
         lines.addAll(QuoteDiff.hunks(quote, passage, alignment.sourceStart(), alignment.regions(), 3));
         // the same difference again and again (every apostrophe straight) is said once, with a count
-        Map<String, Long> descriptions = differences.stream().collect(Collectors.groupingBy(
-                Difference::description, LinkedHashMap::new, Collectors.counting()));
-        descriptions.entrySet().stream().limit(MAX_DESCRIBED).forEach(description -> lines.add("  "
-                + description.getKey() + (description.getValue() > 1 ? " (" + description.getValue() + " times)" : "")));
+        Map<String, Long> descriptions = differences.stream()
+                .collect(Collectors.groupingBy(Difference::description, LinkedHashMap::new, Collectors.counting()));
+        descriptions.entrySet().stream()
+                .limit(MAX_DESCRIBED)
+                .forEach(description -> lines.add("  " + description.getKey()
+                        + (description.getValue() > 1 ? " (" + description.getValue() + " times)" : "")));
         if (descriptions.size() > MAX_DESCRIBED) {
             lines.add("  … and " + (descriptions.size() - MAX_DESCRIBED) + " more differences");
         }
@@ -130,22 +146,32 @@ public final class QuoteDiagnoser {
     private static QuoteOutcome moved(Claim claim, LoadedSource source, List<Integer> occurrences) {
         SourceText text = source.text();
         int offset = claim.offset().orElseThrow();
-        List<SourcePosition> found = occurrences.stream().limit(MAX_LISTED)
-                .map(at -> SourcePosition.of(text, at)).toList();
+        List<SourcePosition> found = occurrences.stream()
+                .limit(MAX_LISTED)
+                .map(at -> SourcePosition.of(text, at))
+                .toList();
         String where = found.stream().map(SourcePosition::describe).collect(Collectors.joining(", "));
         List<String> lines = new ArrayList<>();
         if (occurrences.size() == 1) {
-            lines.add("quote is not at " + claimed(text, offset) + " of " + source.name() + " but at " + where
-                    + ", " + distance(occurrences.get(0) - offset));
+            lines.add("quote is not at " + claimed(text, offset) + " of " + source.name() + " but at " + where + ", "
+                    + distance(occurrences.get(0) - offset));
         } else {
-            lines.add("quote is not at " + claimed(text, offset) + " of " + source.name() + " but occurs at "
-                    + where + (occurrences.size() > MAX_LISTED ? " and further on" : ""));
+            lines.add("quote is not at " + claimed(text, offset) + " of " + source.name() + " but occurs at " + where
+                    + (occurrences.size() > MAX_LISTED ? " and further on" : ""));
         }
         Optional<String> cause = offsetCause(text, offset, occurrences);
         cause.ifPresent(reason -> lines.add("  likely cause: " + reason));
-        return failure(Status.OFFSET_MISMATCH, "offset", String.join("\n", lines),
-                new Diagnosis(source.name(), claim.offset(), found, claim.quote().codePointCount(0,
-                        claim.quote().length()), cause, List.of()));
+        return failure(
+                Status.OFFSET_MISMATCH,
+                "offset",
+                String.join("\n", lines),
+                new Diagnosis(
+                        source.name(),
+                        claim.offset(),
+                        found,
+                        claim.quote().codePointCount(0, claim.quote().length()),
+                        cause,
+                        List.of()));
     }
 
     /**
@@ -161,8 +187,8 @@ public final class QuoteDiagnoser {
             }
             // an offset counted in bytes is never before the quote: only then are the bytes counted
             if (offset > found && offset == text.utf8BytesBefore(found)) {
-                return Optional.of("the offset counts UTF-8 bytes; offsets count code points, and the quote is at "
-                        + found);
+                return Optional.of(
+                        "the offset counts UTF-8 bytes; offsets count code points, and the quote is at " + found);
             }
             int carriageReturns = text.carriageReturnsBefore(found);
             if (carriageReturns > 0 && offset == found - carriageReturns) {
@@ -184,7 +210,12 @@ public final class QuoteDiagnoser {
             int from = region.sourceFrom() - alignment.sourceStart();
             String sourceText = new String(passage, from, region.sourceTo() - region.sourceFrom());
             DifferenceKind kind = DifferenceClassifier.classify(quoteText, sourceText);
-            differences.add(new Difference(kind, region.quoteFrom(), quoteText, region.sourceFrom(), sourceText,
+            differences.add(new Difference(
+                    kind,
+                    region.quoteFrom(),
+                    quoteText,
+                    region.sourceFrom(),
+                    sourceText,
                     kind.label() + ": " + QuoteDiff.describe(quoteText, sourceText)));
         }
         return differences;
@@ -198,12 +229,14 @@ public final class QuoteDiagnoser {
     }
 
     private static String claimed(SourceText text, int offset) {
-        return offset <= text.length() ? "offset " + offset
+        return offset <= text.length()
+                ? "offset " + offset
                 : "offset " + offset + " (past the end: the source has " + text.length() + " characters)";
     }
 
     private static String distance(int characters) {
-        return Math.abs(characters) + (Math.abs(characters) == 1 ? " character " : " characters ")
+        return Math.abs(characters)
+                + (Math.abs(characters) == 1 ? " character " : " characters ")
                 + (characters > 0 ? "further on" : "earlier");
     }
 

@@ -1,7 +1,6 @@
 package io.github.factmaven.validator.internal.diagnosis;
 
 import io.github.factmaven.validator.UnicodeNames;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -18,12 +17,12 @@ public final class QuoteDiff {
     private static final int CONTEXT = 25;
     /** Differences up to this many characters a side are spelled out or named. */
     private static final int SPELLED_OUT = 40;
+
     private static final int NAMED = 4;
     private static final String QUOTE_LABEL = "  quote:  ";
     private static final String SOURCE_LABEL = "  source: ";
 
-    private QuoteDiff() {
-    }
+    private QuoteDiff() {}
 
     /**
      * @param quote        the quote's code points
@@ -33,8 +32,8 @@ public final class QuoteDiff {
      * @param maxHunks     hunks to show at most
      * @return three lines per hunk: quote, source, markers
      */
-    static List<String> hunks(int[] quote, int[] passage, int passageStart, List<Alignment.Region> regions,
-                              int maxHunks) {
+    static List<String> hunks(
+            int[] quote, int[] passage, int passageStart, List<Alignment.Region> regions, int maxHunks) {
         List<List<Alignment.Region>> hunks = new ArrayList<>();
         for (Alignment.Region region : regions) {
             List<Alignment.Region> last = hunks.isEmpty() ? null : hunks.get(hunks.size() - 1);
@@ -57,8 +56,9 @@ public final class QuoteDiff {
             StringBuilder markers = new StringBuilder(" ".repeat(SOURCE_LABEL.length()));
             for (Alignment.Region region : hunk) {
                 int column = width(lead) + width(visible(passage, sourceFrom, region.sourceFrom() - passageStart));
-                int span = Math.max(1, width(visible(passage, region.sourceFrom() - passageStart,
-                        region.sourceTo() - passageStart)));
+                int span = Math.max(
+                        1,
+                        width(visible(passage, region.sourceFrom() - passageStart, region.sourceTo() - passageStart)));
                 markers.append(" ".repeat(Math.max(0, SOURCE_LABEL.length() + column - markers.length())));
                 markers.append("^".repeat(span));
             }

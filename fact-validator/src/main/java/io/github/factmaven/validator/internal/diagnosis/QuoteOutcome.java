@@ -1,14 +1,11 @@
 package io.github.factmaven.validator.internal.diagnosis;
 
-
+import io.github.factmaven.model.LocatedClaim;
 import io.github.factmaven.validator.ClaimResult;
 import io.github.factmaven.validator.Diagnosis;
 import io.github.factmaven.validator.Status;
 import io.github.factmaven.validator.Warning;
 import io.github.factmaven.validator.WarningKind;
-
-import io.github.factmaven.model.LocatedClaim;
-
 import java.util.List;
 import java.util.Optional;
 
@@ -42,7 +39,10 @@ public record QuoteOutcome(Status status, String member, String message, Optiona
         if (status != Status.VERIFIED) {
             return ClaimResult.failure(claim, status, member, message, diagnosis);
         }
-        return ClaimResult.verified(claim, message.isEmpty() ? List.of()
-                : List.of(new Warning(WarningKind.AMBIGUOUS_QUOTE, claim.locationOf(member), message)));
+        return ClaimResult.verified(
+                claim,
+                message.isEmpty()
+                        ? List.of()
+                        : List.of(new Warning(WarningKind.AMBIGUOUS_QUOTE, claim.locationOf(member), message)));
     }
 }

@@ -1,5 +1,8 @@
 package io.github.factmaven.validator.internal.fix;
 
+import io.github.factmaven.model.Claim;
+import io.github.factmaven.model.LocatedClaim;
+import io.github.factmaven.model.Location;
 import io.github.factmaven.validator.ClaimFix;
 import io.github.factmaven.validator.ClaimResult;
 import io.github.factmaven.validator.Diagnosis;
@@ -14,11 +17,6 @@ import io.github.factmaven.validator.internal.check.SourceCheck;
 import io.github.factmaven.validator.internal.diagnosis.QuoteDiff;
 import io.github.factmaven.validator.internal.source.LoadedSource;
 import io.github.factmaven.validator.internal.source.QuoteOccurrences;
-
-import io.github.factmaven.model.Claim;
-import io.github.factmaven.model.LocatedClaim;
-import io.github.factmaven.model.Location;
-
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -37,8 +35,8 @@ import java.util.stream.Collectors;
 public final class ClaimRepair {
 
     /** Differences that do not change what a quote says, and that the source's text may replace. */
-    private static final Set<DifferenceKind> TYPOGRAPHIC = EnumSet.of(DifferenceKind.TYPOGRAPHY,
-            DifferenceKind.NORMALIZATION, DifferenceKind.WHITESPACE);
+    private static final Set<DifferenceKind> TYPOGRAPHIC =
+            EnumSet.of(DifferenceKind.TYPOGRAPHY, DifferenceKind.NORMALIZATION, DifferenceKind.WHITESPACE);
     /** Occurrences of an ambiguous quote given a suggestion each, at most. */
     private static final int SUGGESTED = 3;
 
@@ -48,15 +46,12 @@ public final class ClaimRepair {
      * @param fixed the claim to write, empty when left alone
      * @param fix   the outcome and its reason
      */
-    public record Repair(Optional<Claim> fixed, ClaimFix fix) {
-    }
+    public record Repair(Optional<Claim> fixed, ClaimFix fix) {}
 
     /** Where a rule places a quote, or why no rule can. */
-    private record Placement(OptionalInt offset, String reason) {
-    }
+    private record Placement(OptionalInt offset, String reason) {}
 
-    private ClaimRepair() {
-    }
+    private ClaimRepair() {}
 
     /**
      * @param located       the claim
@@ -65,8 +60,12 @@ public final class ClaimRepair {
      * @param occurrences   where its quote occurs exactly, up to {@link SourceCheck#OCCURRENCE_LIMIT} + 1
      * @param fixTypography whether a quote that differs only in typography may take the source's text
      */
-    public static Repair repair(LocatedClaim located, ClaimResult check, LoadedSource source, List<Integer> occurrences,
-                         boolean fixTypography) {
+    public static Repair repair(
+            LocatedClaim located,
+            ClaimResult check,
+            LoadedSource source,
+            List<Integer> occurrences,
+            boolean fixTypography) {
         Claim claim = located.claim();
         if (!occurrences.isEmpty()) {
             Placement placement = place(claim, source, occurrences);
@@ -75,21 +74,33 @@ public final class ClaimRepair {
             }
             int offset = placement.offset().getAsInt();
             FixOutcome outcome = claim.offset().isEmpty() ? FixOutcome.OFFSET_FILLED : FixOutcome.OFFSET_REPAIRED;
-            String change = claim.offset().isEmpty() ? "offset " + offset + " filled in"
+            String change = claim.offset().isEmpty()
+                    ? "offset " + offset + " filled in"
                     : "offset " + claim.offset().getAsInt() + " repaired to " + offset;
-            return fixed(located, claim.withOffset(offset), outcome,
-                    claim.offset().isEmpty() ? "quote" : "offset", change + ": " + placement.reason());
+            return fixed(
+                    located,
+                    claim.withOffset(offset),
+                    outcome,
+                    claim.offset().isEmpty() ? "quote" : "offset",
+                    change + ": " + placement.reason());
         }
         Optional<Diagnosis> diagnosis = check.diagnosis();
-        boolean typographic = check.status() == Status.QUOTE_MISMATCH && diagnosis.isPresent()
+        boolean typographic = check.status() == Status.QUOTE_MISMATCH
+                && diagnosis.isPresent()
                 && diagnosis.get().differences().stream().allMatch(d -> TYPOGRAPHIC.contains(d.kind()));
         if (!typographic) {
-            return leftAlone(located, check.primaryLocation(), check.message() + "\n  fix the quote by hand: "
-                    + "the tool changes only typography and invisible characters, never words");
+            return leftAlone(
+                    located,
+                    check.primaryLocation(),
+                    check.message() + "\n  fix the quote by hand: "
+                            + "the tool changes only typography and invisible characters, never words");
         }
         if (!fixTypography) {
-            return leftAlone(located, located.locationOf("quote"), check.message() + "\n  run with -Dfact.fixTypography=true to take "
-                    + "the source's text, or fix the quote by hand");
+            return leftAlone(
+                    located,
+                    located.locationOf("quote"),
+                    check.message() + "\n  run with -Dfact.fixTypography=true to take "
+                            + "the source's text, or fix the quote by hand");
         }
         return typographyFix(located, source, diagnosis.get());
     }
@@ -99,20 +110,25 @@ public final class ClaimRepair {
         int start = diagnosis.found().get(0).offset();
         String quote = text.slice(start, start + diagnosis.passageLength());
         Claim claim = located.claim().withQuote(quote);
-        List<Integer> occurrences = QuoteOccurrences.find(text, List.of(quote), SourceCheck.OCCURRENCE_LIMIT + 1).get(0);
+        List<Integer> occurrences = QuoteOccurrences.find(text, List.of(quote), SourceCheck.OCCURRENCE_LIMIT + 1)
+                .get(0);
         Placement placement = place(claim, source, occurrences);
         if (placement.offset().isEmpty() || placement.offset().getAsInt() != start) {
-            return leftAlone(located, located.locationOf("quote"), "quote differs from " + source.name() + " only in typography, but the "
-                    + "source's text is not a single place: " + placement.reason());
+            return leftAlone(
+                    located,
+                    located.locationOf("quote"),
+                    "quote differs from " + source.name() + " only in typography, but the "
+                            + "source's text is not a single place: " + placement.reason());
         }
-        Map<String, Long> descriptions = diagnosis.differences().stream().collect(Collectors.groupingBy(
-                Difference::description, LinkedHashMap::new, Collectors.counting()));
+        Map<String, Long> descriptions = diagnosis.differences().stream()
+                .collect(Collectors.groupingBy(Difference::description, LinkedHashMap::new, Collectors.counting()));
         List<String> lines = new ArrayList<>();
-        lines.add("quote replaced by the text of " + source.name() + " at " + SourcePosition.of(text, start).describe()
+        lines.add("quote replaced by the text of " + source.name() + " at "
+                + SourcePosition.of(text, start).describe()
                 + (located.claim().offset().equals(OptionalInt.of(start)) ? "" : ", and offset set to " + start)
                 + ": \"" + QuoteDiff.visible(quote.codePoints().toArray(), 0, diagnosis.passageLength()) + "\"");
-        descriptions.forEach((description, count) -> lines.add("  " + description
-                + (count > 1 ? " (" + count + " times)" : "")));
+        descriptions.forEach(
+                (description, count) -> lines.add("  " + description + (count > 1 ? " (" + count + " times)" : "")));
         return fixed(located, claim.withOffset(start), FixOutcome.QUOTE_FIXED, "quote", String.join("\n", lines));
     }
 
@@ -126,37 +142,54 @@ public final class ClaimRepair {
         boolean context = claim.prefix().isPresent() || claim.suffix().isPresent();
         if (candidates.size() == 1) {
             int offset = candidates.get(0);
-            return new Placement(OptionalInt.of(offset), (occurrences.size() == 1
-                    ? "the only occurrence of the quote in " : "the only occurrence of the quote with its "
-                    + (claim.prefix().isPresent() ? claim.suffix().isPresent() ? "prefix and suffix" : "prefix"
-                    : "suffix") + " in ") + source.name() + ", at " + lineColumn(text, offset));
+            return new Placement(
+                    OptionalInt.of(offset),
+                    (occurrences.size() == 1
+                                    ? "the only occurrence of the quote in "
+                                    : "the only occurrence of the quote with its "
+                                            + (claim.prefix().isPresent()
+                                                    ? claim.suffix().isPresent() ? "prefix and suffix" : "prefix"
+                                                    : "suffix")
+                                            + " in ")
+                            + source.name() + ", at " + lineColumn(text, offset));
         }
         if (candidates.isEmpty()) {
-            return new Placement(OptionalInt.empty(), "the claim's " + (claim.prefix().isPresent()
-                    ? claim.suffix().isPresent() ? "prefix and suffix match" : "prefix matches" : "suffix matches")
-                    + " none of the " + occurrences.size() + " occurrences of the quote in " + source.name()
-                    + " (" + SourceCheck.where(text, occurrences) + ")");
+            return new Placement(
+                    OptionalInt.empty(),
+                    "the claim's "
+                            + (claim.prefix().isPresent()
+                                    ? claim.suffix().isPresent() ? "prefix and suffix match" : "prefix matches"
+                                    : "suffix matches")
+                            + " none of the " + occurrences.size() + " occurrences of the quote in " + source.name()
+                            + " (" + SourceCheck.where(text, occurrences) + ")");
         }
         if (claim.offset().isPresent() && candidates.size() <= SourceCheck.OCCURRENCE_LIMIT) {
             int old = claim.offset().getAsInt();
             List<Integer> nearest = nearest(candidates, old);
             if (nearest.size() == 1) {
-                return new Placement(OptionalInt.of(nearest.get(0)), "of the " + candidates.size()
-                        + " occurrences of the quote" + (context ? " with its prefix and suffix" : "") + " in "
-                        + source.name() + ", the nearest to the old offset " + old + ", at "
-                        + lineColumn(text, nearest.get(0)));
+                return new Placement(
+                        OptionalInt.of(nearest.get(0)),
+                        "of the " + candidates.size()
+                                + " occurrences of the quote" + (context ? " with its prefix and suffix" : "") + " in "
+                                + source.name() + ", the nearest to the old offset " + old + ", at "
+                                + lineColumn(text, nearest.get(0)));
             }
         }
         return new Placement(OptionalInt.empty(), ambiguity(claim, source, candidates, occurrences));
     }
 
     private static List<Integer> nearest(List<Integer> candidates, int old) {
-        int best = candidates.stream().mapToInt(offset -> Math.abs(offset - old)).min().orElseThrow();
-        return candidates.stream().filter(offset -> Math.abs(offset - old) == best).toList();
+        int best = candidates.stream()
+                .mapToInt(offset -> Math.abs(offset - old))
+                .min()
+                .orElseThrow();
+        return candidates.stream()
+                .filter(offset -> Math.abs(offset - old) == best)
+                .toList();
     }
 
-    private static String ambiguity(Claim claim, LoadedSource source, List<Integer> candidates,
-                                    List<Integer> occurrences) {
+    private static String ambiguity(
+            Claim claim, LoadedSource source, List<Integer> candidates, List<Integer> occurrences) {
         SourceText text = source.text();
         if (candidates.size() > SourceCheck.OCCURRENCE_LIMIT) {
             return "the quote occurs more than " + SourceCheck.OCCURRENCE_LIMIT + " times in " + source.name()
@@ -166,15 +199,19 @@ public final class ClaimRepair {
         List<String> suggestions = new ArrayList<>();
         for (int offset : candidates.subList(0, Math.min(SUGGESTED, candidates.size()))) {
             List<String> members = Disambiguation.members(text, offset, length, occurrences);
-            suggestions.add("  for the one at " + SourcePosition.of(text, offset).describe() + ": "
-                    + (members.isEmpty() ? "no prefix or suffix tells it apart; quote a longer passage"
-                    : "add " + String.join(" or ", members)));
+            suggestions.add(
+                    "  for the one at " + SourcePosition.of(text, offset).describe() + ": "
+                            + (members.isEmpty()
+                                    ? "no prefix or suffix tells it apart; quote a longer passage"
+                                    : "add " + String.join(" or ", members)));
         }
         if (candidates.size() > SUGGESTED) {
             suggestions.add("  … and " + (candidates.size() - SUGGESTED) + " more");
         }
         return "the quote occurs " + candidates.size() + " times in " + source.name()
-                + (claim.offset().isPresent() ? ", none nearest to the old offset " + claim.offset().getAsInt() : "")
+                + (claim.offset().isPresent()
+                        ? ", none nearest to the old offset " + claim.offset().getAsInt()
+                        : "")
                 + "; say which one is meant:\n" + String.join("\n", suggestions);
     }
 
@@ -184,12 +221,14 @@ public final class ClaimRepair {
     }
 
     private static Repair fixed(LocatedClaim located, Claim claim, FixOutcome outcome, String member, String message) {
-        return new Repair(Optional.of(claim), new ClaimFix(Optional.of(located.claim().id()),
-                located.locationOf(member), outcome, message));
+        return new Repair(
+                Optional.of(claim),
+                new ClaimFix(Optional.of(located.claim().id()), located.locationOf(member), outcome, message));
     }
 
     private static Repair leftAlone(LocatedClaim located, Location location, String message) {
-        return new Repair(Optional.empty(), new ClaimFix(Optional.of(located.claim().id()), location,
-                FixOutcome.LEFT_ALONE, message));
+        return new Repair(
+                Optional.empty(),
+                new ClaimFix(Optional.of(located.claim().id()), location, FixOutcome.LEFT_ALONE, message));
     }
 }

@@ -1,7 +1,6 @@
 package io.github.factmaven.validator.internal.fix;
 
 import io.github.factmaven.model.TextChange;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -16,11 +15,9 @@ public final class UnifiedDiff {
     private static final int CONTEXT = 3;
 
     /** Lines {@code first..last} (0-based, inclusive) of the original, and what they become. */
-    private record Block(int first, int last, List<String> newLines) {
-    }
+    private record Block(int first, int last, List<String> newLines) {}
 
-    private UnifiedDiff() {
-    }
+    private UnifiedDiff() {}
 
     /**
      * @param name    the file's name, for the {@code ---} and {@code +++} lines
@@ -39,7 +36,8 @@ public final class UnifiedDiff {
         int i = 0;
         while (i < blocks.size()) {
             int j = i;
-            while (j + 1 < blocks.size() && blocks.get(j + 1).first() - blocks.get(j).last() - 1 <= 2 * CONTEXT) {
+            while (j + 1 < blocks.size()
+                    && blocks.get(j + 1).first() - blocks.get(j).last() - 1 <= 2 * CONTEXT) {
                 j++;
             }
             int from = Math.max(0, blocks.get(i).first() - CONTEXT);
@@ -62,7 +60,10 @@ public final class UnifiedDiff {
                 body.add(" " + line(text, lineStarts, line));
             }
             int oldCount = to - from + 1;
-            diff.append("@@ -").append(range(from, oldCount)).append(" +").append(range(from + lineDelta, newCount))
+            diff.append("@@ -")
+                    .append(range(from, oldCount))
+                    .append(" +")
+                    .append(range(from + lineDelta, newCount))
                     .append(" @@\n");
             body.forEach(bodyLine -> diff.append(bodyLine).append('\n'));
             lineDelta += newCount - oldCount;
@@ -77,11 +78,16 @@ public final class UnifiedDiff {
         int c = 0;
         while (c < changes.size()) {
             int first = lineOf(lineStarts, changes.get(c).start());
-            int last = lineOf(lineStarts, Math.max(changes.get(c).start(), changes.get(c).end() - 1));
+            int last = lineOf(
+                    lineStarts, Math.max(changes.get(c).start(), changes.get(c).end() - 1));
             int d = c + 1;
             // changes on the same or adjacent lines make one block: all removed lines, then all added
             while (d < changes.size() && lineOf(lineStarts, changes.get(d).start()) <= last + 1) {
-                last = Math.max(last, lineOf(lineStarts, Math.max(changes.get(d).start(), changes.get(d).end() - 1)));
+                last = Math.max(
+                        last,
+                        lineOf(
+                                lineStarts,
+                                Math.max(changes.get(d).start(), changes.get(d).end() - 1)));
                 d++;
             }
             int start = lineStarts.get(first);

@@ -1,10 +1,8 @@
 package io.github.factmaven.validator.internal.names;
 
-import io.github.factmaven.validator.internal.hash.LongSet;
-
 import io.github.factmaven.model.LocatedClaim;
 import io.github.factmaven.model.Location;
-
+import io.github.factmaven.validator.internal.hash.LongSet;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -31,6 +29,7 @@ public final class NameIndex {
     private static final int QUOTE_CHUNK = 4096;
     /** Characters of a source copied and scanned at a time. */
     private static final int BLOCK = 4096;
+
     private static final long FNV_OFFSET = 0xCBF29CE484222325L;
     private static final long FNV_PRIME = 0x100000001B3L;
 
@@ -45,8 +44,10 @@ public final class NameIndex {
 
     static {
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
-            CLASSES[c] = (byte) (Character.isLetter(c) ? LETTER | (Character.isUpperCase(c) ? UPPER : 0)
-                    | (Character.isLowerCase(c) ? LOWER : 0) : 0);
+            CLASSES[c] = (byte)
+                    (Character.isLetter(c)
+                            ? LETTER | (Character.isUpperCase(c) ? UPPER : 0) | (Character.isLowerCase(c) ? LOWER : 0)
+                            : 0);
         }
         CLASSES['\n'] = LINE_FEED;
         CLASSES['\r'] = CARRIAGE_RETURN;
@@ -263,8 +264,7 @@ public final class NameIndex {
      * @param names     the capitalized words by spelling
      * @param lowercase hashes of the words written in lower case
      */
-    public record SourceNames(Map<String, NamePlaces> names, LongSet lowercase) {
-    }
+    public record SourceNames(Map<String, NamePlaces> names, LongSet lowercase) {}
 
     /**
      * Adds the names of a quote, all placed at the quote's location in its claims file. A word at
@@ -292,8 +292,8 @@ public final class NameIndex {
         IntStream.range(0, chunks).parallel().forEach(chunk -> {
             Spellings found = new Spellings();
             LongSet lower = new LongSet(1024);
-            for (LocatedClaim claim : claims.subList(chunk * QUOTE_CHUNK,
-                    Math.min(claims.size(), (chunk + 1) * QUOTE_CHUNK))) {
+            for (LocatedClaim claim :
+                    claims.subList(chunk * QUOTE_CHUNK, Math.min(claims.size(), (chunk + 1) * QUOTE_CHUNK))) {
                 quoteNames(claim.claim().quote(), () -> claim.locationOf("quote"), found, lower);
             }
             merge(found.toMap(), lower);
@@ -346,7 +346,8 @@ public final class NameIndex {
     }
 
     private synchronized void merge(Map<String, NamePlaces> found, LongSet lower) {
-        found.forEach((word, places) -> names.computeIfAbsent(word, w -> new NamePlaces()).addAll(places));
+        found.forEach((word, places) ->
+                names.computeIfAbsent(word, w -> new NamePlaces()).addAll(places));
         lowercase.addAll(lower);
     }
 

@@ -1,7 +1,6 @@
 package io.github.factmaven.validator.internal.names;
 
 import io.github.factmaven.model.Location;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -17,13 +16,13 @@ public final class NamePlaces {
     static final int KEPT = 5;
 
     static final Comparator<Location> IN_TEXT_ORDER = Comparator.comparing(Location::file)
-            .thenComparingInt(Location::line).thenComparingInt(Location::column);
+            .thenComparingInt(Location::line)
+            .thenComparingInt(Location::column);
 
     private final List<Location> first = new ArrayList<>(KEPT + 1);
     private int count;
 
-    public NamePlaces() {
-    }
+    public NamePlaces() {}
 
     /** Places as {@link #count()} and {@link #first()} gave them, read back from a cache. */
     public NamePlaces(int count, List<Location> first) {

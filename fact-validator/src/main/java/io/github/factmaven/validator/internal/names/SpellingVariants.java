@@ -1,10 +1,8 @@
 package io.github.factmaven.validator.internal.names;
 
+import io.github.factmaven.model.Location;
 import io.github.factmaven.validator.Warning;
 import io.github.factmaven.validator.WarningKind;
-
-import io.github.factmaven.model.Location;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -32,14 +30,15 @@ import java.util.stream.Collectors;
 public final class SpellingVariants {
 
     /** Endings that make another word of a stem: plurals, demonyms, adjectives, nouns of office. */
-    private static final Set<String> ENDINGS = Set.of("", "a", "e", "i", "y", "s", "es", "n", "an", "ian", "ns", "ans",
-            "ians", "is", "ese", "ic", "ics", "ism", "ist", "ists", "ite", "ites", "ed", "ing", "er", "ers", "ly", "al",
-            "ry", "ries", "ies", "ion", "ions", "ive", "ity", "ment", "ments", "ance", "ence", "ant", "ent", "ary", "ery",
-            "ory", "ure");
+    private static final Set<String> ENDINGS = Set.of(
+            "", "a", "e", "i", "y", "s", "es", "n", "an", "ian", "ns", "ans", "ians", "is", "ese", "ic", "ics", "ism",
+            "ist", "ists", "ite", "ites", "ed", "ing", "er", "ers", "ly", "al", "ry", "ries", "ies", "ion", "ions",
+            "ive", "ity", "ment", "ments", "ance", "ence", "ant", "ent", "ary", "ery", "ory", "ure");
     /** Shorter shared beginnings are too short to be a stem. */
     private static final int MIN_STEM = 4;
     /** Feminine endings of Slavic surnames whose masculine form ends in -y, -i, -iy or -yi. */
     private static final List<String> FEMININE = List.of("aya", "aia", "ya", "a");
+
     private static final String VOWELS = "aeiouyäöüéèêáàâíìîóòôúùûæøå";
     /** Spellings that differ by one edit are variants only when at least this long. */
     private static final int ONE_EDIT_MIN_LENGTH = 6;
@@ -62,7 +61,10 @@ public final class SpellingVariants {
      */
     public List<Warning> find(NameIndex index) {
         Map<String, NamePlaces> names = index.names();
-        List<String> candidates = names.keySet().stream().filter(name -> !index.occursInLowerCase(name)).sorted().toList();
+        List<String> candidates = names.keySet().stream()
+                .filter(name -> !index.occursInLowerCase(name))
+                .sorted()
+                .toList();
         Map<String, String> parent = new HashMap<>();
         for (List<String> block : blocks(candidates)) {
             for (int i = 0; i < block.size(); i++) {
@@ -74,8 +76,11 @@ public final class SpellingVariants {
             }
         }
         Map<String, List<String>> groups = new TreeMap<>();
-        parent.keySet().forEach(name -> groups.computeIfAbsent(find(parent, name), root -> new ArrayList<>()).add(name));
-        Comparator<String> byFrequency = Comparator.comparingInt((String name) -> -names.get(name).count())
+        parent.keySet()
+                .forEach(name -> groups.computeIfAbsent(find(parent, name), root -> new ArrayList<>())
+                        .add(name));
+        Comparator<String> byFrequency = Comparator.comparingInt(
+                        (String name) -> -names.get(name).count())
                 .thenComparing(Comparator.naturalOrder());
         return groups.values().stream()
                 .map(group -> group.stream().sorted(byFrequency).toList())
@@ -93,7 +98,8 @@ public final class SpellingVariants {
         Map<String, Set<String>> blocks = new HashMap<>();
         for (String name : names) {
             String lower = name.toLowerCase(Locale.ROOT);
-            blocks.computeIfAbsent("=" + skeleton(lower), key -> new HashSet<>()).add(name);
+            blocks.computeIfAbsent("=" + skeleton(lower), key -> new HashSet<>())
+                    .add(name);
             if (lower.length() >= ONE_EDIT_MIN_LENGTH - 1) {
                 for (int i = 0; i < lower.length(); i++) {
                     blocks.computeIfAbsent("-" + lower.substring(0, i) + lower.substring(i + 1), key -> new HashSet<>())
@@ -101,7 +107,9 @@ public final class SpellingVariants {
                 }
             }
         }
-        return blocks.values().stream().filter(block -> block.size() > 1).map(block -> block.stream().sorted().toList())
+        return blocks.values().stream()
+                .filter(block -> block.size() > 1)
+                .map(block -> block.stream().sorted().toList())
                 .collect(Collectors.toList());
     }
 
@@ -117,7 +125,8 @@ public final class SpellingVariants {
         boolean sameConsonants = skeleton.equals(skeleton(b))
                 && (skeleton.length() >= 3 || a.charAt(a.length() - 1) == b.charAt(b.length() - 1));
         // a short name extended by two letters is usually another word: "Armen", "Armenia"
-        boolean shortExtension = edits == 2 && (b.startsWith(a) || a.startsWith(b))
+        boolean shortExtension = edits == 2
+                && (b.startsWith(a) || a.startsWith(b))
                 && Math.min(a.length(), b.length()) < EXTENSION_MIN_LENGTH;
         return (edits <= 2 && sameConsonants && !shortExtension)
                 || (edits == 1 && Math.min(a.length(), b.length()) >= ONE_EDIT_MIN_LENGTH);
@@ -136,7 +145,8 @@ public final class SpellingVariants {
         if (last != 'y' && last != 'i') {
             return false;
         }
-        String stem = masculine.substring(0, masculine.length() - (masculine.endsWith("iy") || masculine.endsWith("yi") ? 2 : 1));
+        String stem = masculine.substring(
+                0, masculine.length() - (masculine.endsWith("iy") || masculine.endsWith("yi") ? 2 : 1));
         return FEMININE.stream().anyMatch(ending -> feminine.equals(stem + ending));
     }
 
@@ -195,19 +205,24 @@ public final class SpellingVariants {
 
     private static Warning warning(List<String> group, Map<String, NamePlaces> names) {
         StringBuilder message = new StringBuilder(group.stream()
-                .map(name -> "\"" + name + "\" (" + times(names.get(name).count()) + ")")
-                .collect(Collectors.joining(", ")))
+                        .map(name ->
+                                "\"" + name + "\" (" + times(names.get(name).count()) + ")")
+                        .collect(Collectors.joining(", ")))
                 .append(" look like spellings of one name: check which is right");
         for (String name : group) {
             NamePlaces places = names.get(name);
-            message.append("\n  ").append(name).append(": ")
+            message.append("\n  ")
+                    .append(name)
+                    .append(": ")
                     .append(places.first().stream().map(Location::toString).collect(Collectors.joining(", ")));
             int more = places.count() - places.first().size();
             if (more > 0) {
                 message.append(String.format(Locale.ROOT, " and %,d more", more));
             }
         }
-        return new Warning(WarningKind.SPELLING_VARIANTS, names.get(group.get(group.size() - 1)).first().get(0),
+        return new Warning(
+                WarningKind.SPELLING_VARIANTS,
+                names.get(group.get(group.size() - 1)).first().get(0),
                 message.toString());
     }
 

@@ -1,5 +1,6 @@
 package io.github.factmaven.validator.internal.provenance;
 
+import io.github.factmaven.model.LocatedClaim;
 import io.github.factmaven.validator.ClaimResult;
 import io.github.factmaven.validator.Diagnosis;
 import io.github.factmaven.validator.Diagnostic;
@@ -9,9 +10,6 @@ import io.github.factmaven.validator.internal.source.LoadedSource;
 import io.github.factmaven.validator.internal.source.QuoteOccurrences;
 import io.github.factmaven.validator.internal.source.SourceException;
 import io.github.factmaven.validator.internal.source.SourceStore;
-
-import io.github.factmaven.model.LocatedClaim;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,15 +30,15 @@ public final class OtherSources {
      */
     private static final int BATCH = Math.max(2, Runtime.getRuntime().availableProcessors());
 
-    private OtherSources() {
-    }
+    private OtherSources() {}
 
     /**
      * @param claims  the claims checked
      * @param results their results, in the same order
      * @return the results, each quote not found in its own source but in another told so
      */
-    public static List<ClaimResult> relocate(List<LocatedClaim> claims, List<ClaimResult> results, SourceStore sources) {
+    public static List<ClaimResult> relocate(
+            List<LocatedClaim> claims, List<ClaimResult> results, SourceStore sources) {
         List<Integer> notFound = new ArrayList<>();
         for (int i = 0; i < results.size(); i++) {
             if (results.get(i).status() == Status.NOT_FOUND) {
@@ -59,10 +57,10 @@ public final class OtherSources {
             if (remaining.isEmpty()) {
                 break;
             }
-            List<Map<Integer, ClaimResult>> batch = files.subList(from, Math.min(files.size(), from + BATCH))
-                    .parallelStream()
-                    .map(file -> foundIn(file, remaining, claims, results, sources))
-                    .toList();
+            List<Map<Integer, ClaimResult>> batch =
+                    files.subList(from, Math.min(files.size(), from + BATCH)).parallelStream()
+                            .map(file -> foundIn(file, remaining, claims, results, sources))
+                            .toList();
             for (Map<Integer, ClaimResult> inFile : batch) {
                 inFile.forEach((index, result) -> {
                     if (updated.get(index).status() == Status.NOT_FOUND) {
@@ -75,8 +73,12 @@ public final class OtherSources {
     }
 
     /** The new results of the claims among these whose quote is in this other source, by claim index. */
-    private static Map<Integer, ClaimResult> foundIn(String file, List<Integer> notFound, List<LocatedClaim> claims,
-                                                     List<ClaimResult> results, SourceStore sources) {
+    private static Map<Integer, ClaimResult> foundIn(
+            String file,
+            List<Integer> notFound,
+            List<LocatedClaim> claims,
+            List<ClaimResult> results,
+            SourceStore sources) {
         List<Integer> candidates = notFound.stream()
                 .filter(i -> !sameFile(claims.get(i).claim().source(), file))
                 .toList();
@@ -90,13 +92,20 @@ public final class OtherSources {
             return Map.of(); // claims citing it report the problem; here it just cannot help
         }
         List<LocatedClaim> located = candidates.stream().map(claims::get).toList();
-        List<List<Integer>> found = QuoteOccurrences.find(other.text(),
-                located.stream().map(claim -> claim.claim().quote()).toList(), 1);
+        List<List<Integer>> found = QuoteOccurrences.find(
+                other.text(),
+                located.stream().map(claim -> claim.claim().quote()).toList(),
+                1);
         Map<Integer, ClaimResult> relocated = new HashMap<>();
         for (int k = 0; k < candidates.size(); k++) {
             if (!found.get(k).isEmpty()) {
-                relocated.put(candidates.get(k), inOtherSource(located.get(k), results.get(candidates.get(k)),
-                        other, found.get(k).get(0)));
+                relocated.put(
+                        candidates.get(k),
+                        inOtherSource(
+                                located.get(k),
+                                results.get(candidates.get(k)),
+                                other,
+                                found.get(k).get(0)));
             }
         }
         return relocated;
@@ -106,17 +115,25 @@ public final class OtherSources {
         return Path.of(source).normalize().equals(Path.of(file));
     }
 
-    private static ClaimResult inOtherSource(LocatedClaim located, ClaimResult notFound, LoadedSource other,
-                                             int offset) {
+    private static ClaimResult inOtherSource(
+            LocatedClaim located, ClaimResult notFound, LoadedSource other, int offset) {
         SourcePosition at = SourcePosition.of(other.text(), offset);
-        String own = notFound.diagnosis().map(Diagnosis::source).orElse(located.claim().source());
+        String own = notFound.diagnosis()
+                .map(Diagnosis::source)
+                .orElse(located.claim().source());
         String message = "quote is not in " + own + " but in " + other.name() + " at " + at.describe()
                 + ": is the source or the quote from another article?";
-        Diagnosis diagnosis = new Diagnosis(other.name(), located.claim().offset(), List.of(at),
-                located.claim().quote().codePointCount(0, located.claim().quote().length()), Optional.empty(),
+        Diagnosis diagnosis = new Diagnosis(
+                other.name(),
+                located.claim().offset(),
+                List.of(at),
+                located.claim()
+                        .quote()
+                        .codePointCount(0, located.claim().quote().length()),
+                Optional.empty(),
                 List.of());
         // what the registry found wrong with the claim, and its warnings, still hold
-        return notFound.withFirstCause(Status.IN_OTHER_SOURCE,
-                new Diagnostic(located.locationOf("source"), message), Optional.of(diagnosis));
+        return notFound.withFirstCause(
+                Status.IN_OTHER_SOURCE, new Diagnostic(located.locationOf("source"), message), Optional.of(diagnosis));
     }
 }

@@ -1,14 +1,5 @@
 package io.github.factmaven.validator.internal.provenance;
 
-import io.github.factmaven.validator.ClaimResult;
-import io.github.factmaven.validator.Dataset;
-import io.github.factmaven.validator.Diagnostic;
-import io.github.factmaven.validator.Status;
-import io.github.factmaven.validator.Warning;
-import io.github.factmaven.validator.WarningKind;
-import io.github.factmaven.validator.internal.source.SourceException;
-import io.github.factmaven.validator.internal.source.SourceFiles;
-
 import io.github.factmaven.model.Claim;
 import io.github.factmaven.model.InvalidSourceEntry;
 import io.github.factmaven.model.LocatedClaim;
@@ -17,7 +8,14 @@ import io.github.factmaven.model.Location;
 import io.github.factmaven.model.Problem;
 import io.github.factmaven.model.SourceRegistry;
 import io.github.factmaven.model.SourceRegistryReader;
-
+import io.github.factmaven.validator.ClaimResult;
+import io.github.factmaven.validator.Dataset;
+import io.github.factmaven.validator.Diagnostic;
+import io.github.factmaven.validator.Status;
+import io.github.factmaven.validator.Warning;
+import io.github.factmaven.validator.WarningKind;
+import io.github.factmaven.validator.internal.source.SourceException;
+import io.github.factmaven.validator.internal.source.SourceFiles;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,10 +57,13 @@ public final class Provenance {
         List<Warning> warnings = new ArrayList<>();
         if (!Files.exists(dataset.registryFile())) {
             if (!files.isEmpty()) {
-                warnings.add(new Warning(WarningKind.UNREGISTERED_SOURCE, new Location(registryName, 1, 1),
+                warnings.add(new Warning(
+                        WarningKind.UNREGISTERED_SOURCE,
+                        new Location(registryName, 1, 1),
                         "there is no sources registry " + registryName + ", so the provenance of the "
-                                + (files.size() == 1 ? "source file is not recorded and a change to it"
-                                : files.size() + " source files is not recorded and a change to them")
+                                + (files.size() == 1
+                                        ? "source file is not recorded and a change to it"
+                                        : files.size() + " source files is not recorded and a change to them")
                                 + " would go unnoticed: run mvn fact:pin to create it"));
             }
             return new Provenance(Optional.empty(), errors, warnings);
@@ -76,9 +77,12 @@ public final class Provenance {
             String file = located.entry().file();
             try {
                 if (!sources.exists(file)) {
-                    errors.add(new Problem(located.locationOf("file"), "\"" + file + "\" is registered, but "
-                            + dataset.displayName(dataset.sourcesDirectory().resolve(file)) + " does not exist:"
-                            + " restore the file, or remove its entry if no claim needs it"));
+                    errors.add(new Problem(
+                            located.locationOf("file"),
+                            "\"" + file + "\" is registered, but "
+                                    + dataset.displayName(
+                                            dataset.sourcesDirectory().resolve(file)) + " does not exist:"
+                                    + " restore the file, or remove its entry if no claim needs it"));
                     continue;
                 }
             } catch (SourceException e) {
@@ -86,14 +90,20 @@ public final class Provenance {
                 continue;
             }
             if (located.entry().sha256().isEmpty()) {
-                warnings.add(new Warning(WarningKind.UNPINNED_SOURCE, located.location(), "\"" + file
-                        + "\" has no recorded SHA-256, so a change to it would go unnoticed: run mvn fact:pin"));
+                warnings.add(
+                        new Warning(
+                                WarningKind.UNPINNED_SOURCE,
+                                located.location(),
+                                "\"" + file
+                                        + "\" has no recorded SHA-256, so a change to it would go unnoticed: run mvn fact:pin"));
             }
         }
         for (String file : files) {
             if (!registry.registers(file)) {
-                warnings.add(new Warning(WarningKind.UNREGISTERED_SOURCE,
-                        new Location(dataset.displayName(dataset.sourcesDirectory().resolve(file)), 1, 1),
+                warnings.add(new Warning(
+                        WarningKind.UNREGISTERED_SOURCE,
+                        new Location(
+                                dataset.displayName(dataset.sourcesDirectory().resolve(file)), 1, 1),
                         "source file \"" + file + "\" is not registered in " + registryName
                                 + ": run mvn fact:pin to register it with the outlet its claims name,"
                                 + " or add an entry by hand"));
@@ -118,7 +128,9 @@ public final class Provenance {
      *         source's bytes on every check, never by trusting its size and time
      */
     public boolean pinned(String source) {
-        return registry.flatMap(known -> known.entry(source)).flatMap(entry -> entry.entry().sha256()).isPresent();
+        return registry.flatMap(known -> known.entry(source))
+                .flatMap(entry -> entry.entry().sha256())
+                .isPresent();
     }
 
     /**
@@ -143,17 +155,23 @@ public final class Provenance {
         Optional<String> pinned = entry.entry().sha256();
         if (pinned.isPresent() && sha256.isPresent() && !pinned.get().equals(sha256.get())) {
             String quote = result.verified() ? "The quote is still at its offset. " : "";
-            result = result.prepend(Status.SOURCE_CHANGED, new Diagnostic(located.locationOf("source"),
-                    "source file " + claim.source() + " has changed since it was pinned: its SHA-256 is "
-                            + sha256.get() + ", but " + entry.locationOf("sha256") + " records " + pinned.get()
-                            + ". " + quote + "If the change is intended, review the claims that cite it and run"
-                            + " mvn fact:pin -Dfact.repin=true"));
+            result = result.prepend(
+                    Status.SOURCE_CHANGED,
+                    new Diagnostic(
+                            located.locationOf("source"),
+                            "source file " + claim.source() + " has changed since it was pinned: its SHA-256 is "
+                                    + sha256.get() + ", but " + entry.locationOf("sha256") + " records " + pinned.get()
+                                    + ". " + quote + "If the change is intended, review the claims that cite it and run"
+                                    + " mvn fact:pin -Dfact.repin=true"));
         }
         String outlet = entry.entry().outlet();
         if (!claim.outlet().equals(outlet)) {
-            result = result.append(Status.OUTLET_MISMATCH, new Diagnostic(located.locationOf("outlet"),
-                    "outlet \"" + claim.outlet() + "\" is not the outlet " + entry.locationOf("outlet")
-                            + " registers for " + claim.source() + ": \"" + outlet + "\""));
+            result = result.append(
+                    Status.OUTLET_MISMATCH,
+                    new Diagnostic(
+                            located.locationOf("outlet"),
+                            "outlet \"" + claim.outlet() + "\" is not the outlet " + entry.locationOf("outlet")
+                                    + " registers for " + claim.source() + ": \"" + outlet + "\""));
         }
         return result;
     }

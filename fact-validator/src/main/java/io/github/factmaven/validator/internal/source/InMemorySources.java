@@ -1,7 +1,6 @@
 package io.github.factmaven.validator.internal.source;
 
 import io.github.factmaven.validator.Status;
-
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -34,7 +33,8 @@ public final class InMemorySources implements SourceStore {
         byte[] bytes = sources.get(source);
         if (bytes == null) {
             // worded as on disk: a check in memory diagnoses as a check of files does
-            throw new SourceException(Status.SOURCE_NOT_FOUND, "source file " + displayName(source) + " does not exist");
+            throw new SourceException(
+                    Status.SOURCE_NOT_FOUND, "source file " + displayName(source) + " does not exist");
         }
         return SourceFiles.decode(displayName(source), bytes);
     }

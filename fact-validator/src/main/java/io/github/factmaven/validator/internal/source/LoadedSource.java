@@ -9,5 +9,4 @@ import io.github.factmaven.validator.SourceText;
  * @param text   the decoded text
  * @param sha256 the SHA-256 of the file's bytes, in lowercase hex
  */
-public record LoadedSource(String name, SourceText text, String sha256) {
-}
+public record LoadedSource(String name, SourceText text, String sha256) {}

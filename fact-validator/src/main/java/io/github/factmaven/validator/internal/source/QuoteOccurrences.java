@@ -1,7 +1,6 @@
 package io.github.factmaven.validator.internal.source;
 
 import io.github.factmaven.validator.SourceText;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -35,16 +34,16 @@ public final class QuoteOccurrences {
     private static final int MAX_BLOCKS = 4;
     /** Characters hashed per quote too short for windows of blocks. */
     private static final int ANCHOR = 16;
+
     private static final long BASE = 0x100000001B3L;
     private static final long BLOCK_POWER = power(STRIDE);
     /** BASE to the power of STRIDE-1 down to 0: the weights of a block's characters. */
-    private static final long[] BLOCK_POWERS = IntStream.range(0, STRIDE).mapToLong(i -> power(STRIDE - 1 - i))
-            .toArray();
+    private static final long[] BLOCK_POWERS =
+            IntStream.range(0, STRIDE).mapToLong(i -> power(STRIDE - 1 - i)).toArray();
     /** Blocks hashed at a time. */
     private static final int CHUNK_BLOCKS = 4096;
 
-    private QuoteOccurrences() {
-    }
+    private QuoteOccurrences() {}
 
     /**
      * @param text   the source text
@@ -66,7 +65,8 @@ public final class QuoteOccurrences {
             if (windowBlocks(length, STRIDE - 1) >= 1) {
                 windowed.add(q);
             } else {
-                byAnchor.computeIfAbsent(Math.min(ANCHOR, length), a -> new ArrayList<>()).add(q);
+                byAnchor.computeIfAbsent(Math.min(ANCHOR, length), a -> new ArrayList<>())
+                        .add(q);
             }
         }
         byAnchor.forEach((anchor, group) -> scanEveryPosition(text, quotes, group, anchor, limit, found));
@@ -84,8 +84,8 @@ public final class QuoteOccurrences {
         return Math.min(MAX_BLOCKS, (length - shift) / STRIDE);
     }
 
-    private static void scanBlocks(SourceText text, List<String> quotes, List<Integer> windowed, int limit,
-                                   List<List<Integer>> found) {
+    private static void scanBlocks(
+            SourceText text, List<String> quotes, List<Integer> windowed, int limit, List<List<Integer>> found) {
         String source = text.text();
         AnchorTable[] tables = shiftedAnchors(quotes, windowed);
         int blockCount = source.length() / STRIDE;
@@ -144,8 +144,14 @@ public final class QuoteOccurrences {
         return tables;
     }
 
-    private static void candidates(AnchorTable table, long window, int windowStart, SourceText text,
-                                   List<String> quotes, int limit, List<List<Integer>> found) {
+    private static void candidates(
+            AnchorTable table,
+            long window,
+            int windowStart,
+            SourceText text,
+            List<String> quotes,
+            int limit,
+            List<List<Integer>> found) {
         for (int entry = table.first(window); entry >= 0; entry = table.next(entry)) {
             int start = windowStart - entry % STRIDE;
             int q = entry / STRIDE;
@@ -158,7 +164,8 @@ public final class QuoteOccurrences {
     /** Records the quote's occurrence at this index of the text, if it is there and room is left. */
     private static void recordIfAt(SourceText text, String quote, int start, List<Integer> offsets, int limit) {
         String source = text.text();
-        if (offsets.size() < limit && source.startsWith(quote, start)
+        if (offsets.size() < limit
+                && source.startsWith(quote, start)
                 && onBoundaries(source, start, start + quote.length())) {
             offsets.add(text.offsetOf(start));
         }
@@ -173,8 +180,13 @@ public final class QuoteOccurrences {
         return hash;
     }
 
-    private static void scanEveryPosition(SourceText text, List<String> quotes, List<Integer> group, int anchor,
-                                          int limit, List<List<Integer>> found) {
+    private static void scanEveryPosition(
+            SourceText text,
+            List<String> quotes,
+            List<Integer> group,
+            int anchor,
+            int limit,
+            List<List<Integer>> found) {
         String source = text.text();
         if (source.length() < anchor) {
             return;
@@ -243,6 +255,7 @@ public final class QuoteOccurrences {
          * turned away here with one memory access, and only a few in a thousand reach the table.
          */
         private final long[] filter;
+
         private final int filterShift;
         private final int mask;
 

@@ -1,14 +1,12 @@
 package io.github.factmaven.validator.internal.source;
 
-import io.github.factmaven.validator.Dataset;
-import io.github.factmaven.validator.SourceText;
-import io.github.factmaven.validator.Status;
-
 import io.github.factmaven.model.InvalidUtf8Exception;
 import io.github.factmaven.model.SourceRegistry;
 import io.github.factmaven.model.Utf8Text;
 import io.github.factmaven.model.internal.RegularFile;
-
+import io.github.factmaven.validator.Dataset;
+import io.github.factmaven.validator.SourceText;
+import io.github.factmaven.validator.Status;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -72,8 +70,8 @@ public final class SourceFiles implements SourceStore {
         try {
             return new LoadedSource(name, SourceText.of(Utf8Text.decode(bytes)), sha256(bytes));
         } catch (InvalidUtf8Exception e) {
-            throw new SourceException(Status.SOURCE_INVALID_UTF8,
-                    "source file " + name + " is not valid UTF-8: " + e.getMessage());
+            throw new SourceException(
+                    Status.SOURCE_INVALID_UTF8, "source file " + name + " is not valid UTF-8: " + e.getMessage());
         }
     }
 
@@ -90,19 +88,25 @@ public final class SourceFiles implements SourceStore {
         Path file = resolve(root, source);
         String name = dataset.displayName(file);
         if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
-            throw new SourceException(Status.SOURCE_NOT_FOUND, "source file " + name + " does not exist"
-                    + (Files.isDirectory(root) ? "" : " (the sources directory " + dataset.displayName(root)
-                    + " does not exist)"));
+            throw new SourceException(
+                    Status.SOURCE_NOT_FOUND,
+                    "source file " + name + " does not exist"
+                            + (Files.isDirectory(root)
+                                    ? ""
+                                    : " (the sources directory " + dataset.displayName(root) + " does not exist)"));
         }
         Path real;
         try {
             real = file.toRealPath();
             if (!real.startsWith(root.toRealPath())) {
-                throw new SourceException(Status.SOURCE_OUTSIDE_ROOT, "source file " + name
-                        + " is a link to " + real + ", outside the sources directory " + dataset.displayName(root));
+                throw new SourceException(
+                        Status.SOURCE_OUTSIDE_ROOT,
+                        "source file " + name + " is a link to " + real + ", outside the sources directory "
+                                + dataset.displayName(root));
             }
         } catch (NoSuchFileException e) {
-            throw new SourceException(Status.SOURCE_NOT_FOUND,
+            throw new SourceException(
+                    Status.SOURCE_NOT_FOUND,
                     "source file " + name + " is a symbolic link to a file that does not exist");
         } catch (IOException e) {
             throw new SourceException(Status.SOURCE_UNREADABLE, "cannot read source file " + name + ": " + e);
@@ -195,19 +199,21 @@ public final class SourceFiles implements SourceStore {
 
     private static Path resolve(Path root, String source) throws SourceException {
         if (source.startsWith("/") || source.contains("\\") || source.matches("^[A-Za-z]:.*")) {
-            throw new SourceException(Status.INVALID_SOURCE_PATH, "source \"" + source
-                    + "\" must be a path relative to the sources directory, with '/' as separator");
+            throw new SourceException(
+                    Status.INVALID_SOURCE_PATH,
+                    "source \"" + source
+                            + "\" must be a path relative to the sources directory, with '/' as separator");
         }
         Path file;
         try {
             file = root.resolve(source).normalize();
         } catch (InvalidPathException e) {
-            throw new SourceException(Status.INVALID_SOURCE_PATH,
-                    "source \"" + source + "\" is not a valid path: " + e.getReason());
+            throw new SourceException(
+                    Status.INVALID_SOURCE_PATH, "source \"" + source + "\" is not a valid path: " + e.getReason());
         }
         if (!file.startsWith(root)) {
-            throw new SourceException(Status.SOURCE_OUTSIDE_ROOT,
-                    "source \"" + source + "\" leads out of the sources directory");
+            throw new SourceException(
+                    Status.SOURCE_OUTSIDE_ROOT, "source \"" + source + "\" leads out of the sources directory");
         }
         return file;
     }

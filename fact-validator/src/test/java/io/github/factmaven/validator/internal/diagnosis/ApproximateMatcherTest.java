@@ -1,13 +1,11 @@
 package io.github.factmaven.validator.internal.diagnosis;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import io.github.factmaven.validator.SourceText;
-
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
 import java.util.Random;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
 
 class ApproximateMatcherTest {
 
@@ -21,7 +19,8 @@ class ApproximateMatcherTest {
         for (int j = 0; j < text.length; j++) {
             int[] current = new int[pattern.length + 1];
             for (int i = 1; i <= pattern.length; i++) {
-                current[i] = Math.min(previous[i - 1] + (pattern[i - 1] == text[j] ? 0 : 1),
+                current[i] = Math.min(
+                        previous[i - 1] + (pattern[i - 1] == text[j] ? 0 : 1),
                         Math.min(previous[i] + 1, current[i - 1] + 1));
             }
             scores[j] = current[pattern.length];
@@ -66,11 +65,12 @@ class ApproximateMatcherTest {
     @Test
     void prefersTheBestEndNearestTheTarget() {
         SourceText text = SourceText.of("Koprikin met Kopyrkin and then Koprikin again");
-        ApproximateMatcher matcher = new ApproximateMatcher("Kopyrkin".codePoints().toArray());
+        ApproximateMatcher matcher =
+                new ApproximateMatcher("Kopyrkin".codePoints().toArray());
 
         assertEquals(new ApproximateMatcher.Best(0, 21), matcher.search(text, 0, text.length(), 0));
-        ApproximateMatcher.Best nearEnd = new ApproximateMatcher("Koprikin".codePoints().toArray())
-                .search(text, 0, text.length(), text.length());
+        ApproximateMatcher.Best nearEnd =
+                new ApproximateMatcher("Koprikin".codePoints().toArray()).search(text, 0, text.length(), text.length());
         assertEquals(List.of(0, 39), List.of(nearEnd.score(), nearEnd.end()));
     }
 }

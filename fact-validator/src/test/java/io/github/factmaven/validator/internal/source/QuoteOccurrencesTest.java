@@ -1,14 +1,12 @@
 package io.github.factmaven.validator.internal.source;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import io.github.factmaven.validator.SourceText;
-
-import org.junit.jupiter.api.Test;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
 
 class QuoteOccurrencesTest {
 
