@@ -1,18 +1,18 @@
 package io.github.factmaven.model;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.OptionalInt;
 import java.util.Optional;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ClaimsFileReaderTest {
 
@@ -45,8 +45,14 @@ class ClaimsFileReaderTest {
         assertEquals(List.of(), file.problems());
         assertEquals(List.of(), file.invalidClaims());
         LocatedClaim located = file.claims().get(0);
-        assertEquals(new Claim("ambassador-summoned", "Armenia summoned the Russian ambassador.",
-                "Sergei Kopyrkin, was summoned", "2023/000.txt", 6216, "The Armenian Mirror-Spectator"),
+        assertEquals(
+                new Claim(
+                        "ambassador-summoned",
+                        "Armenia summoned the Russian ambassador.",
+                        "Sergei Kopyrkin, was summoned",
+                        "2023/000.txt",
+                        6216,
+                        "The Armenian Mirror-Spectator"),
                 located.claim());
         assertEquals(new Location("claims/a.json", 4, 5), located.location());
         assertEquals(new Location("claims/a.json", 9, 17), located.locationOf("offset"));
@@ -73,17 +79,20 @@ class ClaimsFileReaderTest {
                 + claim("good", ", \"offset\": 0") + "\n]}";
         ClaimsFile file = reader.parse(text, "c.json");
 
-        assertEquals(List.of("good"), file.claims().stream().map(c -> c.claim().id()).toList());
+        assertEquals(
+                List.of("good"), file.claims().stream().map(c -> c.claim().id()).toList());
         InvalidClaim bad = file.invalidClaims().get(0);
         assertEquals(Optional.of("bad"), bad.id());
         assertEquals(new Location("c.json", 2, 1), bad.location());
-        assertEquals(List.of(
-                "missing required member \"quote\"",
-                "unknown member \"qoute\" (allowed: id, statement, quote, source, offset, outlet, prefix, suffix)",
-                "\"offset\": number found, integer expected"),
+        assertEquals(
+                List.of(
+                        "missing required member \"quote\"",
+                        "unknown member \"qoute\" (allowed: id, statement, quote, source, offset, outlet, prefix, suffix)",
+                        "\"offset\": number found, integer expected"),
                 bad.problems().stream().map(Problem::message).toList());
         InvalidClaim emptyQuote = file.invalidClaims().get(1);
-        assertEquals(List.of("\"quote\": must be at least 1 characters long"),
+        assertEquals(
+                List.of("\"quote\": must be at least 1 characters long"),
                 emptyQuote.problems().stream().map(Problem::message).toList());
     }
 
@@ -94,11 +103,14 @@ class ClaimsFileReaderTest {
                 + claim("fine", ", \"offset\": 0") + "\n]}";
         ClaimsFile file = reader.parse(text, "c.json");
 
-        assertEquals(List.of("fine"), file.claims().stream().map(c -> c.claim().id()).toList());
+        assertEquals(
+                List.of("fine"), file.claims().stream().map(c -> c.claim().id()).toList());
         Problem duplicate = file.invalidClaims().get(0).problems().get(0);
         assertEquals("duplicate member \"offset\": each member may appear only once", duplicate.message());
         assertEquals(2, duplicate.location().line());
-        assertEquals(text.lines().toList().get(1).lastIndexOf("\"offset\"") + 1, duplicate.location().column());
+        assertEquals(
+                text.lines().toList().get(1).lastIndexOf("\"offset\"") + 1,
+                duplicate.location().column());
     }
 
     @Test
@@ -111,9 +123,11 @@ class ClaimsFileReaderTest {
 
     @Test
     void unknownTopLevelMemberIsAFileProblemButClaimsAreStillRead() {
-        ClaimsFile file = reader.parse("{\"claim\": [], \"claims\": [" + claim("a", ", \"offset\": 0") + "]}", "c.json");
+        ClaimsFile file =
+                reader.parse("{\"claim\": [], \"claims\": [" + claim("a", ", \"offset\": 0") + "]}", "c.json");
 
-        assertEquals(List.of("unknown member \"claim\" (allowed: $schema, claims)"),
+        assertEquals(
+                List.of("unknown member \"claim\" (allowed: $schema, claims)"),
                 file.problems().stream().map(Problem::message).toList());
         assertEquals(1, file.claims().size());
     }
@@ -132,7 +146,8 @@ class ClaimsFileReaderTest {
     void anEmptyFileIsAProblemOfTheFile() {
         ClaimsFile file = reader.parse(" \n", "c.json");
 
-        assertEquals(List.of(new Problem(new Location("c.json", 1, 1), "the file is empty: it must hold a JSON object")),
+        assertEquals(
+                List.of(new Problem(new Location("c.json", 1, 1), "the file is empty: it must hold a JSON object")),
                 file.problems());
         assertEquals(List.of(), file.claims());
     }
@@ -141,7 +156,8 @@ class ClaimsFileReaderTest {
     void wrongTopLevelShapeIsReported() {
         ClaimsFile file = reader.parse("[]", "c.json");
 
-        assertEquals(List.of("array found, object expected"),
+        assertEquals(
+                List.of("array found, object expected"),
                 file.problems().stream().map(Problem::message).toList());
     }
 
@@ -158,9 +174,37 @@ class ClaimsFileReaderTest {
 
         ClaimsFile file = reader.read(json, "claims/bad.json");
 
-        assertEquals(List.of(new Problem(new Location("claims/bad.json", 2, 1),
-                "byte 0xFF at byte position " + prefix.length + " (line 2) is not valid UTF-8")),
+        assertEquals(
+                List.of(new Problem(
+                        new Location("claims/bad.json", 2, 1),
+                        "byte 0xFF at byte position " + prefix.length + " (line 2) is not valid UTF-8")),
                 file.problems());
+    }
+
+    @Test
+    void aStreamIsReadAsAFileIsByteOrderMarkAndInvalidUtf8Included(@TempDir Path dir) throws IOException {
+        byte[] good =
+                ("\uFEFF{\"claims\": [\n" + claim("a", ", \"offset\": 3") + "\n]}").getBytes(StandardCharsets.UTF_8);
+        byte[] bad = good.clone();
+        bad[bad.length - 4] = (byte) 0xFF;
+        for (byte[] bytes : List.of(good, bad)) {
+            Path file = dir.resolve("claims.json");
+            Files.write(file, bytes);
+
+            ClaimsFile fromStream = reader.read(new ByteArrayInputStream(bytes), "claims/a.json");
+
+            assertEquals(reader.read(file, "claims/a.json"), fromStream);
+        }
+        assertEquals(
+                1,
+                reader.read(new ByteArrayInputStream(good), "claims/a.json")
+                        .claims()
+                        .size());
+        assertEquals(
+                1,
+                reader.read(new ByteArrayInputStream(bad), "claims/a.json")
+                        .problems()
+                        .size());
     }
 
     @Test

@@ -1,11 +1,14 @@
 package io.github.factmaven.validator;
 
+import static io.github.factmaven.validator.TestDataset.claim;
+import static io.github.factmaven.validator.TestDataset.claimWithoutOffset;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.github.factmaven.model.Location;
 import io.github.factmaven.model.Problem;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,13 +16,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-
-import static io.github.factmaven.validator.TestDataset.claim;
-import static io.github.factmaven.validator.TestDataset.claimWithoutOffset;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class FactCheckerTest {
 
@@ -31,6 +30,33 @@ class FactCheckerTest {
     @BeforeEach
     void createDataset() {
         dataset = new TestDataset(project);
+    }
+
+    @Test
+    void acceptedSpellingsAreNotReportedAsVariants() throws IOException {
+        dataset.source("a.txt", "Russian ambassador Sergei Kopyrkin was summoned on October 24.");
+        dataset.source("b.txt", "Maria Zakharova said Koprikin had done nothing wrong.");
+        dataset.claims("c.json", claim("summoned", "Kopyrkin was summoned", "a.txt", 26));
+        Dataset inProject = Dataset.inDirectory(project);
+
+        List<Warning> reported = new FactChecker()
+                .check(inProject).allWarnings().stream()
+                        .filter(warning -> warning.kind() == WarningKind.SPELLING_VARIANTS)
+                        .toList();
+        List<Warning> accepted = new FactChecker()
+                .withAcceptedVariants(List.of(List.of("Kopyrkin", "Koprikin"))).check(inProject).allWarnings().stream()
+                        .filter(warning -> warning.kind() == WarningKind.SPELLING_VARIANTS)
+                        .toList();
+        List<Warning> partly = new FactChecker()
+                .withAcceptedVariants(List.of(List.of("Kopyrkin"))).check(inProject).allWarnings().stream()
+                        .filter(warning -> warning.kind() == WarningKind.SPELLING_VARIANTS)
+                        .toList();
+
+        assertEquals(
+                List.of(WarningKind.SPELLING_VARIANTS),
+                reported.stream().map(Warning::kind).toList());
+        assertEquals(List.of(), accepted);
+        assertEquals(reported, partly, "a spelling outside every accepted group is still reported");
     }
 
     @Test
@@ -70,8 +96,10 @@ class FactCheckerTest {
 
         ClaimResult result = dataset.only();
         assertEquals(Status.SOURCE_INVALID_UTF8, result.status());
-        assertEquals("source file sources/latin1.txt is not valid UTF-8: byte 0xE9 at byte position 3 (line 1) "
-                + "is not valid UTF-8", result.message());
+        assertEquals(
+                "source file sources/latin1.txt is not valid UTF-8: byte 0xE9 at byte position 3 (line 1) "
+                        + "is not valid UTF-8",
+                result.message());
     }
 
     @Test
@@ -88,18 +116,28 @@ class FactCheckerTest {
     void pathsThatLeaveTheSourcesDirectoryAreRefused() throws IOException {
         dataset.source("a.txt", "text");
         Files.writeString(project.resolve("secret.txt"), "text");
-        dataset.claims("c.json",
+        dataset.claims(
+                "c.json",
                 claim("dot-dot", "text", "../secret.txt", 0),
                 claim("inner-dot-dot", "text", "sub/../../secret.txt", 0),
                 claim("absolute", "text", project.resolve("secret.txt").toString(), 0),
                 claim("staying-inside", "text", "sub/../a.txt", 0));
 
         List<ClaimResult> results = dataset.check().claims();
-        assertEquals(List.of(Status.SOURCE_OUTSIDE_ROOT, Status.SOURCE_OUTSIDE_ROOT, Status.INVALID_SOURCE_PATH,
-                Status.VERIFIED), results.stream().map(ClaimResult::status).toList());
-        assertEquals("source \"../secret.txt\" leads out of the sources directory", results.get(0).message());
-        assertEquals("source \"" + project.resolve("secret.txt") + "\" must be a path relative to the sources "
-                + "directory, with '/' as separator", results.get(2).message());
+        assertEquals(
+                List.of(
+                        Status.SOURCE_OUTSIDE_ROOT,
+                        Status.SOURCE_OUTSIDE_ROOT,
+                        Status.INVALID_SOURCE_PATH,
+                        Status.VERIFIED),
+                results.stream().map(ClaimResult::status).toList());
+        assertEquals(
+                "source \"../secret.txt\" leads out of the sources directory",
+                results.get(0).message());
+        assertEquals(
+                "source \"" + project.resolve("secret.txt") + "\" must be a path relative to the sources "
+                        + "directory, with '/' as separator",
+                results.get(2).message());
     }
 
     @Test
@@ -109,14 +147,18 @@ class FactCheckerTest {
         Files.createSymbolicLink(project.resolve("sources"), Files.createDirectories(shared.resolve("sources")));
         dataset.source("a.txt", "Yerevan said no.");
         dataset.source("b.txt", "Moscow said yes.");
-        dataset.claims("c.json", claim("here", "Yerevan said no.", "a.txt", 0),
+        dataset.claims(
+                "c.json",
+                claim("here", "Yerevan said no.", "a.txt", 0),
                 claim("elsewhere", "Moscow said yes.", "a.txt", 0));
 
         CheckResult result = dataset.check();
-        assertEquals(List.of(Status.VERIFIED, Status.IN_OTHER_SOURCE),
+        assertEquals(
+                List.of(Status.VERIFIED, Status.IN_OTHER_SOURCE),
                 result.claims().stream().map(ClaimResult::status).toList());
         assertEquals("claims/c.json", result.claims().get(0).location().file());
-        assertTrue(result.claims().get(1).message().contains(" but in sources/b.txt at offset 0 "),
+        assertTrue(
+                result.claims().get(1).message().contains(" but in sources/b.txt at offset 0 "),
                 result.claims().get(1).message());
     }
 
@@ -124,15 +166,22 @@ class FactCheckerTest {
     void claimsCitingOneSpanWhoseQuoteIsInAnotherSourceAreToldBoth() throws IOException {
         dataset.source("a.txt", "Yerevan said no.");
         dataset.source("b.txt", "Moscow said yes.");
-        dataset.claims("c.json", claim("first", "Moscow said yes.", "a.txt", 0),
+        dataset.claims(
+                "c.json",
+                claim("first", "Moscow said yes.", "a.txt", 0),
                 claim("copy", "Moscow said yes.", "a.txt", 0));
 
         List<ClaimResult> claims = dataset.check().claims();
 
-        assertEquals(List.of(Status.IN_OTHER_SOURCE, Status.IN_OTHER_SOURCE),
+        assertEquals(
+                List.of(Status.IN_OTHER_SOURCE, Status.IN_OTHER_SOURCE),
                 claims.stream().map(ClaimResult::status).toList());
-        assertEquals(List.of(List.of(WarningKind.DUPLICATE_SPAN), List.of(WarningKind.DUPLICATE_SPAN)),
-                claims.stream().map(result -> result.warnings().stream().map(Warning::kind).toList()).toList());
+        assertEquals(
+                List.of(List.of(WarningKind.DUPLICATE_SPAN), List.of(WarningKind.DUPLICATE_SPAN)),
+                claims.stream()
+                        .map(result ->
+                                result.warnings().stream().map(Warning::kind).toList())
+                        .toList());
     }
 
     @Test
@@ -154,22 +203,30 @@ class FactCheckerTest {
 
         ClaimResult result = dataset.only();
         assertEquals(Status.MISSING_OFFSET, result.status());
-        assertEquals("the claim has no offset; the quote is at offset 16 (line 2, column 1) of sources/a.txt: "
-                + "run mvn fact:fix to fill it in", result.message());
+        assertEquals(
+                "the claim has no offset; the quote is at offset 16 (line 2, column 1) of sources/a.txt: "
+                        + "run mvn fact:fix to fill it in",
+                result.message());
     }
 
     @Test
     void claimWithoutOffsetWhoseQuoteRecursListsTheOccurrences() throws IOException {
         dataset.source("a.txt", "Moscow said no. Yerevan said no. Baku said yes.");
-        dataset.claims("c.json", claimWithoutOffset("twice", "said no", "a.txt"),
+        dataset.claims(
+                "c.json",
+                claimWithoutOffset("twice", "said no", "a.txt"),
                 claimWithoutOffset("told-apart", "said no", "a.txt", ", \"prefix\": \"Yerevan \""));
 
         List<ClaimResult> results = dataset.check().claims();
-        assertEquals("the claim has no offset, and the quote occurs 2 times in sources/a.txt (offset 7 (line 1, "
-                + "column 8), offset 24 (line 1, column 25)); run mvn fact:fix to see which prefix or suffix tells "
-                + "each apart", results.get(0).message());
-        assertEquals("the claim has no offset; the quote with its prefix and suffix is at offset 24 (line 1, "
-                + "column 25) of sources/a.txt: run mvn fact:fix to fill it in", results.get(1).message());
+        assertEquals(
+                "the claim has no offset, and the quote occurs 2 times in sources/a.txt (offset 7 (line 1, "
+                        + "column 8), offset 24 (line 1, column 25)); run mvn fact:fix to see which prefix or suffix tells "
+                        + "each apart",
+                results.get(0).message());
+        assertEquals(
+                "the claim has no offset; the quote with its prefix and suffix is at offset 24 (line 1, "
+                        + "column 25) of sources/a.txt: run mvn fact:fix to fill it in",
+                results.get(1).message());
     }
 
     @Test
@@ -179,8 +236,11 @@ class FactCheckerTest {
 
         ClaimResult result = dataset.only();
         assertEquals(Status.QUOTE_MISMATCH, result.status());
-        assertTrue(result.message().startsWith("the claim has no offset, and sources/a.txt does not contain the "
-                + "quote; the closest passage is at offset 9 (line 1, column 10) and differs: typography only"),
+        assertTrue(
+                result.message()
+                        .startsWith(
+                                "the claim has no offset, and sources/a.txt does not contain the "
+                                        + "quote; the closest passage is at offset 9 (line 1, column 10) and differs: typography only"),
                 result.message());
     }
 
@@ -188,11 +248,15 @@ class FactCheckerTest {
     void progressIsToldAfterEachSource() throws IOException {
         dataset.source("a.txt", "one");
         dataset.source("b.txt", "two");
-        dataset.claims("c.json", claim("a1", "one", "a.txt", 0), claim("a2", "on", "a.txt", 0),
+        dataset.claims(
+                "c.json",
+                claim("a1", "one", "a.txt", 0),
+                claim("a2", "on", "a.txt", 0),
                 claim("b1", "two", "b.txt", 0));
         List<String> heard = new CopyOnWriteArrayList<>();
 
-        new FactChecker().withProgress((sources, total, claims) -> heard.add(sources + "/" + total + ":" + claims))
+        new FactChecker()
+                .withProgress((sources, total, claims) -> heard.add(sources + "/" + total + ":" + claims))
                 .check(Dataset.inDirectory(project));
 
         assertEquals(2, heard.size(), heard.toString());
@@ -202,18 +266,23 @@ class FactCheckerTest {
     @Test
     void schemaViolationsFailTheirClaimWithEveryReason() throws IOException {
         dataset.source("a.txt", "text");
-        dataset.claims("c.json",
+        dataset.claims(
+                "c.json",
                 claim("negative", "text", "a.txt", -1),
                 claim("empty-quote", "", "a.txt", 0),
                 "    {\"id\": \"typo\", \"statement\": \"s\", \"quote\": \"text\", \"source\": \"a.txt\", "
                         + "\"ofset\": 0, \"outlet\": \"o\"}");
 
         List<ClaimResult> results = dataset.check().claims();
-        assertEquals(List.of(Status.INVALID_CLAIM, Status.INVALID_CLAIM, Status.INVALID_CLAIM),
+        assertEquals(
+                List.of(Status.INVALID_CLAIM, Status.INVALID_CLAIM, Status.INVALID_CLAIM),
                 results.stream().map(ClaimResult::status).toList());
-        assertEquals("\"offset\": must have a minimum value of 0", results.get(0).message());
-        assertEquals("\"quote\": must be at least 1 characters long", results.get(1).message());
-        assertEquals("unknown member \"ofset\" (allowed: id, statement, quote, source, offset, outlet, prefix, suffix)",
+        assertEquals(
+                "\"offset\": must have a minimum value of 0", results.get(0).message());
+        assertEquals(
+                "\"quote\": must be at least 1 characters long", results.get(1).message());
+        assertEquals(
+                "unknown member \"ofset\" (allowed: id, statement, quote, source, offset, outlet, prefix, suffix)",
                 results.get(2).message());
         assertEquals(Optional.of("typo"), results.get(2).id());
     }
@@ -225,10 +294,15 @@ class FactCheckerTest {
         dataset.claims("nested/b.json", claim("other", "text", "a.txt", 0), claim("same", "text", "a.txt", 0));
 
         CheckResult result = dataset.check();
-        assertEquals(List.of(Status.DUPLICATE_ID, Status.VERIFIED, Status.DUPLICATE_ID),
+        assertEquals(
+                List.of(Status.DUPLICATE_ID, Status.VERIFIED, Status.DUPLICATE_ID),
                 result.claims().stream().map(ClaimResult::status).toList());
-        assertEquals("id \"same\" is also used at claims/nested/b.json:4:5", result.claims().get(0).message());
-        assertEquals("id \"same\" is also used at claims/a.json:3:5", result.claims().get(2).message());
+        assertEquals(
+                "id \"same\" is also used at claims/nested/b.json:4:5",
+                result.claims().get(0).message());
+        assertEquals(
+                "id \"same\" is also used at claims/a.json:3:5",
+                result.claims().get(2).message());
     }
 
     @Test
@@ -239,12 +313,16 @@ class FactCheckerTest {
         dataset.claims("good.json", claim("good", "text", "a.txt", 0), claim("bad", "txet", "a.txt", 0));
 
         CheckResult result = dataset.check();
-        assertEquals(List.of(new Location("claims/broken.json", 2, 14)),
+        assertEquals(
+                List.of(new Location("claims/broken.json", 2, 14)),
                 result.fileErrors().stream().map(Problem::location).toList());
-        assertEquals(List.of(Status.VERIFIED, Status.QUOTE_MISMATCH),
+        assertEquals(
+                List.of(Status.VERIFIED, Status.QUOTE_MISMATCH),
                 result.claims().stream().map(ClaimResult::status).toList());
         assertEquals(new CheckResult.Summary(2, 1, 1, 2, 1, 1), result.summary());
-        assertEquals(List.of(WarningKind.UNREGISTERED_SOURCE), result.warnings().stream().map(Warning::kind).toList());
+        assertEquals(
+                List.of(WarningKind.UNREGISTERED_SOURCE),
+                result.warnings().stream().map(Warning::kind).toList());
         assertFalse(result.passed());
     }
 

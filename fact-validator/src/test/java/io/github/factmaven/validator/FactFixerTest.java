@@ -1,22 +1,21 @@
 package io.github.factmaven.validator;
 
-import io.github.factmaven.validator.report.FixReport;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-
 import static io.github.factmaven.validator.TestDataset.claim;
 import static io.github.factmaven.validator.TestDataset.claimWithoutOffset;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.factmaven.validator.report.FixReport;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** What fact:fix changes, what it leaves alone, and that it changes nothing else. */
 class FactFixerTest {
@@ -64,17 +63,22 @@ class FactFixerTest {
         Path file = claimsFile("c.json", text);
 
         FixResult result = fix();
-        assertEquals(List.of(
-                "claims/c.json:3:47: [new] offset 20 filled in: the only occurrence of the quote in sources/a.txt, "
-                        + "at line 2, column 1",
-                "claims/c.json:5:96: [stale] offset 3 repaired to 49: the only occurrence of the quote in "
-                        + "sources/a.txt, at line 3, column 1"), FixReport.changeLines(result));
+        assertEquals(
+                List.of(
+                        "claims/c.json:3:47: [new] offset 20 filled in: the only occurrence of the quote in sources/a.txt, "
+                                + "at line 2, column 1",
+                        "claims/c.json:5:96: [stale] offset 3 repaired to 49: the only occurrence of the quote in "
+                                + "sources/a.txt, at line 3, column 1"),
+                FixReport.changeLines(result));
         assertEquals(List.of(), FixReport.leftAloneLines(result));
         assertEquals(text, Files.readString(file), "fix() alone writes nothing");
 
         writeAll(result);
-        assertEquals(text.replace("\"source\" : \"a.txt\", \"outlet\"", "\"source\" : \"a.txt\", \"offset\" : 20, \"outlet\"")
-                .replace("\"offset\": 3, \"outlet\": \"o\" },", "\"offset\": 49, \"outlet\": \"o\" },"),
+        assertEquals(
+                text.replace(
+                                "\"source\" : \"a.txt\", \"outlet\"",
+                                "\"source\" : \"a.txt\", \"offset\" : 20, \"outlet\"")
+                        .replace("\"offset\": 3, \"outlet\": \"o\" },", "\"offset\": 49, \"outlet\": \"o\" },"),
                 Files.readString(file));
         assertTrue(dataset.check().passed());
         assertEquals(List.of(), fix().claims(), "a second run finds nothing to do");
@@ -83,9 +87,11 @@ class FactFixerTest {
     @Test
     void dryRunDiffShowsExactlyTheChangedLines() throws IOException {
         dataset.source("a.txt", "one\ntwo\nthree");
-        claimsFile("c.json", "{\n  \"claims\": [\n"
-                + claimWithoutOffset("a", "two", "a.txt") + ",\n"
-                + claim("b", "three", "a.txt", 0) + "\n  ]\n}");
+        claimsFile(
+                "c.json",
+                "{\n  \"claims\": [\n"
+                        + claimWithoutOffset("a", "two", "a.txt") + ",\n"
+                        + claim("b", "three", "a.txt", 0) + "\n  ]\n}");
 
         FixResult result = fix();
 
@@ -103,6 +109,15 @@ class FactFixerTest {
                  }
                 \\ No newline at end of file
                 """, result.files().get(0).diff());
+        FileFix only = result.files().get(0);
+        assertEquals(project.resolve("claims/c.json"), only.file());
+        assertEquals(
+                Files.readString(project.resolve("claims/c.json"))
+                        .replace("\"a.txt\", \"outlet\"", "\"a.txt\", \"offset\": 4, \"outlet\"")
+                        .replace("\"offset\": 0", "\"offset\": 8"),
+                new String(only.content(), StandardCharsets.UTF_8),
+                "the content a dry run would write is the diff applied");
+        assertTrue(!result.needsAttention(), "every claim was fixed");
     }
 
     @Test
@@ -112,8 +127,9 @@ class FactFixerTest {
 
         FixResult result = fix();
 
-        assertEquals(List.of("claims/c.json:3:87: [near] offset 20 repaired to 24: of the 3 occurrences of the quote "
-                + "in sources/a.txt, the nearest to the old offset 20, at line 1, column 25"),
+        assertEquals(
+                List.of("claims/c.json:3:87: [near] offset 20 repaired to 24: of the 3 occurrences of the quote "
+                        + "in sources/a.txt, the nearest to the old offset 20, at line 1, column 25"),
                 FixReport.changeLines(result));
     }
 
@@ -124,8 +140,10 @@ class FactFixerTest {
 
         FixResult result = fix();
 
-        assertEquals(List.of("claims/c.json:3:54: [with-prefix] offset 38 filled in: the only occurrence of the quote "
-                + "with its prefix in sources/a.txt, at line 1, column 39"), FixReport.changeLines(result));
+        assertEquals(
+                List.of("claims/c.json:3:54: [with-prefix] offset 38 filled in: the only occurrence of the quote "
+                        + "with its prefix in sources/a.txt, at line 1, column 39"),
+                FixReport.changeLines(result));
     }
 
     @Test
@@ -136,11 +154,13 @@ class FactFixerTest {
         FixResult result = fix();
 
         assertEquals(List.of(), result.files());
-        assertEquals(List.of(
-                "claims/c.json:3:48: [which] the quote occurs 3 times in sources/a.txt; say which one is meant:",
-                "  for the one at offset 7 (line 1, column 8): add \"prefix\": \"w \" or \"suffix\": \". Y\"",
-                "  for the one at offset 24 (line 1, column 25): add \"prefix\": \"n \" or \"suffix\": \". B\"",
-                "  for the one at offset 38 (line 1, column 39): add \"prefix\": \"u \""),
+        assertTrue(result.needsAttention(), "a claim left alone needs a person");
+        assertEquals(
+                List.of(
+                        "claims/c.json:3:48: [which] the quote occurs 3 times in sources/a.txt; say which one is meant:",
+                        "  for the one at offset 7 (line 1, column 8): add \"prefix\": \"w \" or \"suffix\": \". Y\"",
+                        "  for the one at offset 24 (line 1, column 25): add \"prefix\": \"n \" or \"suffix\": \". B\"",
+                        "  for the one at offset 38 (line 1, column 39): add \"prefix\": \"u \""),
                 FixReport.leftAloneLines(result));
     }
 
@@ -153,38 +173,46 @@ class FactFixerTest {
 
         assertEquals(List.of(), result.files());
         List<String> lines = FixReport.leftAloneLines(result);
-        assertEquals("claims/c.json:3:51: [kopyrkin] the claim has no offset, and sources/" + MIRROR + " does not contain "
-                + "the quote; the closest passage is at offset 1821 (line 22, column 211) and differs: substance",
+        assertEquals(
+                "claims/c.json:3:51: [kopyrkin] the claim has no offset, and sources/" + MIRROR + " does not contain "
+                        + "the quote; the closest passage is at offset 1821 (line 22, column 211) and differs: substance",
                 lines.get(0));
-        assertEquals("  fix the quote by hand: the tool changes only typography and invisible characters, never words",
+        assertEquals(
+                "  fix the quote by hand: the tool changes only typography and invisible characters, never words",
                 lines.get(lines.size() - 1));
     }
 
     @Test
     void typographyIsFixedOnlyWhenAskedAndInvisibleCharactersAreWrittenAsEscapes() throws IOException {
         dataset.source("a.txt", "He said:\u00A0“Armenia’s choice” was made.");
-        Path file = claimsFile("c.json", "{\"claims\": [\n" + claim("typed", "said: \"Armenia's choice\"", "a.txt", 3)
-                + "\n]}\n");
+        Path file = claimsFile(
+                "c.json", "{\"claims\": [\n" + claim("typed", "said: \"Armenia's choice\"", "a.txt", 3) + "\n]}\n");
 
         FixResult offsetsOnly = fix();
         List<String> refused = FixReport.leftAloneLines(offsetsOnly);
-        assertEquals("  run with -Dfact.fixTypography=true to take the source's text, or fix the quote by hand",
+        assertEquals(
+                "  run with -Dfact.fixTypography=true to take the source's text, or fix the quote by hand",
                 refused.get(refused.size() - 1));
         assertEquals(List.of(), offsetsOnly.files());
 
         FixResult result = FactFixer.offsetsAndTypography().fix(Dataset.inDirectory(project));
-        assertEquals(List.of(
-                "claims/c.json:2:48: [typed] quote replaced by the text of sources/a.txt at offset 3 (line 1, column 4): "
-                        + "\"said:<U+00A0>“Armenia’s choice”\"",
-                "  typography: the source has U+00A0 NO-BREAK SPACE, U+201C LEFT DOUBLE QUOTATION MARK \"“\" where "
-                        + "the quote has U+0020 SPACE, U+0022 QUOTATION MARK \"\"\"",
-                "  typography: the source has U+2019 RIGHT SINGLE QUOTATION MARK \"’\" where the quote has U+0027 "
-                        + "APOSTROPHE \"'\"",
-                "  typography: the source has U+201D RIGHT DOUBLE QUOTATION MARK \"”\" where the quote has U+0022 "
-                        + "QUOTATION MARK \"\"\""), FixReport.changeLines(result));
+        assertEquals(
+                List.of(
+                        "claims/c.json:2:48: [typed] quote replaced by the text of sources/a.txt at offset 3 (line 1, column 4): "
+                                + "\"said:<U+00A0>“Armenia’s choice”\"",
+                        "  typography: the source has U+00A0 NO-BREAK SPACE, U+201C LEFT DOUBLE QUOTATION MARK \"“\" where "
+                                + "the quote has U+0020 SPACE, U+0022 QUOTATION MARK \"\"\"",
+                        "  typography: the source has U+2019 RIGHT SINGLE QUOTATION MARK \"’\" where the quote has U+0027 "
+                                + "APOSTROPHE \"'\"",
+                        "  typography: the source has U+201D RIGHT DOUBLE QUOTATION MARK \"”\" where the quote has U+0022 "
+                                + "QUOTATION MARK \"\"\""),
+                FixReport.changeLines(result));
         writeAll(result);
-        assertEquals("{\"claims\": [\n" + claim("typed", "said:\\u00a0“Armenia’s choice”", "a.txt", 3)
-                .replace("\\\\u00a0", "\\u00a0") + "\n]}\n", Files.readString(file));
+        assertEquals(
+                "{\"claims\": [\n"
+                        + claim("typed", "said:\\u00a0“Armenia’s choice”", "a.txt", 3)
+                                .replace("\\\\u00a0", "\\u00a0") + "\n]}\n",
+                Files.readString(file));
         assertTrue(dataset.check().passed());
     }
 
@@ -198,7 +226,9 @@ class FactFixerTest {
         FixResult result = fix();
         writeAll(result);
 
-        assertEquals(List.of("claims/good.json"), result.files().stream().map(FileFix::name).toList());
+        assertEquals(
+                List.of("claims/good.json"),
+                result.files().stream().map(FileFix::name).toList());
         assertArrayEquals(before, Files.readAllBytes(broken));
         assertTrue(FixReport.leftAloneLines(result).get(0).startsWith("claims/broken.json:1:"));
     }
@@ -213,7 +243,8 @@ class FactFixerTest {
 
         writeAll(fix());
 
-        assertEquals("\uFEFF" + text.replace("\"a.txt\",", "\"a.txt\", \"offset\": 4,"),
+        assertEquals(
+                "\uFEFF" + text.replace("\"a.txt\",", "\"a.txt\", \"offset\": 4,"),
                 Files.readString(file, StandardCharsets.UTF_8));
     }
 
@@ -225,9 +256,11 @@ class FactFixerTest {
         Path file = project.resolve("claims/c.json");
         Files.writeString(file, Files.readString(file).replace("\"s\"", "\"edited meanwhile\""));
 
-        IOException e = assertThrows(IOException.class, () -> result.files().get(0).write());
+        IOException e =
+                assertThrows(IOException.class, () -> result.files().get(0).write());
 
-        assertEquals("claims/c.json changed since it was read; nothing was written to it: run the command again",
+        assertEquals(
+                "claims/c.json changed since it was read; nothing was written to it: run the command again",
                 e.getMessage());
         assertTrue(Files.readString(file).contains("edited meanwhile"));
     }
@@ -235,16 +268,21 @@ class FactFixerTest {
     @Test
     void claimsThatNeedAPersonAreReportedWithTheCheckMessage() throws IOException {
         dataset.source("a.txt", "one two");
-        dataset.claims("c.json", claimWithoutOffset("missing-source", "two", "b.txt"),
+        dataset.claims(
+                "c.json",
+                claimWithoutOffset("missing-source", "two", "b.txt"),
                 claimWithoutOffset("made-up", "nothing like it at all", "a.txt"));
 
         FixResult result = fix();
 
-        assertEquals(List.of(
-                "claims/c.json:3:74: [missing-source] source file sources/b.txt does not exist",
-                "claims/c.json:4:50: [made-up] sources/a.txt does not contain the quote, nor anything close to it: "
-                        + "a paraphrase, or a quote from another source?"), FixReport.leftAloneLines(result));
-        assertEquals("0 offsets filled in, 0 repaired, 0 quotes fixed, 2 claims left alone, 0 file errors",
+        assertEquals(
+                List.of(
+                        "claims/c.json:3:74: [missing-source] source file sources/b.txt does not exist",
+                        "claims/c.json:4:50: [made-up] sources/a.txt does not contain the quote, nor anything close to it: "
+                                + "a paraphrase, or a quote from another source?"),
+                FixReport.leftAloneLines(result));
+        assertEquals(
+                "0 offsets filled in, 0 repaired, 0 quotes fixed, 2 claims left alone, 0 file errors",
                 FixReport.summary(result));
     }
 }
