@@ -16,7 +16,8 @@ import java.util.OptionalInt;
  *                  while the claim is being written, until {@code fact:fix} fills it in
  * @param outlet    name of the publication that published the source
  * @param prefix    the source text just before the quote, when given to tell apart a quote that
- *                  occurs several times (the W3C TextQuoteSelector term)
+ *                  occurs several times (the W3C TextQuoteSelector term); an empty prefix means
+ *                  none, as in the W3C model, and is kept as {@code Optional.empty()}
  * @param suffix    the source text just after the quote, likewise
  */
 public record Claim(
@@ -38,7 +39,7 @@ public record Claim(
      * @param source path of the source file relative to the sources directory, {@code /}-separated
      * @param offset where the quote starts in the source text, counted in Unicode code points of the UTF-8 decoded text (a leading byte-order mark is not part of the text); empty while the claim is being written, until {@code fact:fix} fills it in
      * @param outlet name of the publication that published the source
-     * @param prefix the source text just before the quote, when given to tell apart a quote that occurs several times (the W3C TextQuoteSelector term)
+     * @param prefix the source text just before the quote, when given to tell apart a quote that occurs several times (the W3C TextQuoteSelector term); an empty one means none
      * @param suffix the source text just after the quote, likewise
      */
     public Claim {
@@ -50,6 +51,9 @@ public record Claim(
         Objects.requireNonNull(outlet, "outlet");
         Objects.requireNonNull(prefix, "prefix");
         Objects.requireNonNull(suffix, "suffix");
+        // "prefix": "" is how annotation tools say "no context": the same claim as one without
+        prefix = prefix.filter(text -> !text.isEmpty());
+        suffix = suffix.filter(text -> !text.isEmpty());
         if (offset.isPresent() && offset.getAsInt() < 0) {
             throw new IllegalArgumentException("offset must not be negative: " + offset.getAsInt());
         }

@@ -24,6 +24,8 @@ final class ClaimsBinding {
     private static final int OFFSET = MEMBERS.indexOf("offset");
     private static final int SOURCE = MEMBERS.indexOf("source");
     private static final int OUTLET = MEMBERS.indexOf("outlet");
+    private static final int PREFIX = MEMBERS.indexOf("prefix");
+    private static final int SUFFIX = MEMBERS.indexOf("suffix");
     private static final int REQUIRED = 0b101111; // every member but offset, prefix and suffix
 
     private ClaimsBinding() {}
@@ -91,7 +93,9 @@ final class ClaimsBinding {
                 }
                 offset = parser.getIntValue();
             } else {
-                if (value != JsonToken.VALUE_STRING || parser.getTextLength() == 0) {
+                // an empty prefix or suffix means no context; every other member needs a character
+                if (value != JsonToken.VALUE_STRING
+                        || (parser.getTextLength() == 0 && member != PREFIX && member != SUFFIX)) {
                     return null;
                 }
                 values[member] = parser.getText();
@@ -114,8 +118,8 @@ final class ClaimsBinding {
                 source,
                 offset < 0 ? OptionalInt.empty() : OptionalInt.of(offset),
                 outlet,
-                Optional.ofNullable(values[6]),
-                Optional.ofNullable(values[7]));
+                Optional.ofNullable(values[PREFIX]),
+                Optional.ofNullable(values[SUFFIX]));
         return new LocatedClaim(claim, location, new MemberLocations(name, positions, base));
     }
 

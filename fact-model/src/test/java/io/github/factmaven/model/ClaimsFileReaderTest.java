@@ -208,6 +208,21 @@ class ClaimsFileReaderTest {
     }
 
     @Test
+    void anEmptyPrefixOrSuffixMeansNoContextAsInTheW3cModel() {
+        String withEmptyContext = claim("empty", ", \"offset\": 0, \"prefix\": \"\", \"suffix\": \"\"");
+        String invalid = claim("", ", \"offset\": 0"); // sends the file down the schema-checked path
+        for (String text : List.of(
+                "{\"claims\": [" + withEmptyContext + "]}",
+                "{\"claims\": [" + withEmptyContext + ", " + invalid + "]}")) {
+            ClaimsFile file = reader.parse(text, "claims/a.json");
+
+            Claim read = file.claims().get(0).claim();
+            assertEquals(new Claim("empty", "s", "q", "a.txt", 0, "o"), read, text);
+            assertEquals(Optional.empty(), read.prefix());
+        }
+    }
+
+    @Test
     void missingFileIsAProblemNotAnException(@TempDir Path dir) {
         ClaimsFile file = reader.read(dir.resolve("none.json"), "claims/none.json");
 

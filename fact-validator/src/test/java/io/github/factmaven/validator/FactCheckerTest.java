@@ -76,6 +76,22 @@ class FactCheckerTest {
     }
 
     @Test
+    void anEmptyPrefixOrSuffixTellsNothingApartAsNoContextDoes() throws IOException {
+        dataset.source("a.txt", "Moscow said no. Yerevan said no.");
+        dataset.claims("c.json", claim("bare", "said no", "a.txt", 7));
+        ClaimResult bare = dataset.only();
+        dataset.claims("c.json", claim("bare", "said no", "a.txt", 7, ", \"prefix\": \"\", \"suffix\": \"\""));
+
+        ClaimResult empty = dataset.only();
+
+        assertEquals(Status.VERIFIED, empty.status());
+        assertEquals(
+                List.of(WarningKind.AMBIGUOUS_QUOTE),
+                empty.warnings().stream().map(Warning::kind).toList());
+        assertEquals(bare.warnings(), empty.warnings());
+    }
+
+    @Test
     void byteOrderMarkIsNotPartOfTheText() throws IOException {
         byte[] text = "Yerevan".getBytes(StandardCharsets.UTF_8);
         byte[] withBom = new byte[text.length + 3];
