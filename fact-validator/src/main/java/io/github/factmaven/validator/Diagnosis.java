@@ -14,10 +14,13 @@ import java.util.OptionalInt;
  * @param found          where the quote occurs exactly ({@link Status#OFFSET_MISMATCH},
  *                       {@link Status#IN_OTHER_SOURCE}), or where the closest passage starts
  *                       ({@link Status#QUOTE_MISMATCH}, and {@link Status#NOT_FOUND} when a partial
- *                       match is worth showing)
- * @param passageLength  length of the closest passage in code points, or of the quote when found exactly
+ *                       match is worth showing), or where the source's text in place of the claim's
+ *                       prefix or suffix starts ({@link Status#CONTEXT_MISMATCH})
+ * @param passageLength  length of the closest passage in code points, or of the quote when found
+ *                       exactly, or of the source's text in place of the context
  * @param cause          a likely cause, when one is recognized, such as offsets counted in bytes
- * @param differences    how the closest passage differs from the quote; empty when found exactly
+ * @param differences    how the closest passage differs from the quote, or the source's text from the
+ *                       context (the context on the quote's side); empty when found exactly
  */
 public record Diagnosis(
         String source,

@@ -1,6 +1,7 @@
 package io.github.factmaven.validator;
 
 import static io.github.factmaven.validator.TestDataset.claim;
+import static io.github.factmaven.validator.TestDataset.claimWithoutOffset;
 import static io.github.factmaven.validator.TestDataset.columnOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -436,8 +437,8 @@ class DiagnosisTest {
         assertEquals(Status.CONTEXT_MISMATCH, result.status());
         assertEquals(
                 "quote is at offset 8 of sources/a.txt, but the prefix does not match: the source has \"rmenia \" "
-                        + "before it where the prefix is \"Russia \"",
-                result.message());
+                        + "before it where the prefix is \"Russia \": substance",
+                result.message().lines().findFirst().orElseThrow());
         assertEquals(new Location("claims/c.json", 3, columnOf(line, "\"Russia \"")), result.primaryLocation());
     }
 
@@ -449,7 +450,75 @@ class DiagnosisTest {
         assertEquals(Status.CONTEXT_MISMATCH, result.status());
         assertEquals(
                 "quote is at offset 8 of sources/a.txt, but the suffix does not match: the source has \" no.\" "
-                        + "after it where the suffix is \" yes\"",
+                        + "after it where the suffix is \" yes\": substance\n"
+                        + "  substance: the source has \"no.\" where the suffix has \"yes\"",
                 result.message());
+    }
+
+    @Test
+    void aContextThatDiffersInTypographyOnlySaysSoAndCarriesTheDetails() throws IOException {
+        dataset.source("a.txt", "Armenia\u2019s prime minister said no.");
+        ClaimResult result = check("prime minister", "a.txt", 10, ", \"prefix\": \"Armenia's \"");
+
+        assertEquals(Status.CONTEXT_MISMATCH, result.status());
+        assertEquals(
+                List.of(
+                        "quote is at offset 10 of sources/a.txt, but the prefix does not match: the source has"
+                                + " \"Armenia’s \" before it where the prefix is \"Armenia's \": typography only",
+                        "  typography: the source has U+2019 RIGHT SINGLE QUOTATION MARK \"’\" where the prefix has"
+                                + " U+0027 APOSTROPHE \"'\""),
+                result.message().lines().toList());
+        Diagnosis diagnosis = result.diagnosis().orElseThrow();
+        assertEquals(List.of(new SourcePosition(0, 1, 1)), diagnosis.found());
+        assertEquals(
+                List.of(new Difference(
+                        DifferenceKind.TYPOGRAPHY,
+                        7,
+                        "'",
+                        7,
+                        "’",
+                        result.message().lines().toList().get(1).strip())),
+                diagnosis.differences());
+    }
+
+    @Test
+    void aContextThatMatchesNoOccurrenceSaysWhichSideAndWhatTheSourceHas() throws IOException {
+        dataset.source("a.txt", "Moscow said\u00A0no. Yerevan said\u00A0no.");
+        dataset.claims("c.json", claimWithoutOffset("typed-space", "said", "a.txt", ", \"suffix\": \" no\""));
+
+        ClaimResult result = dataset.only();
+
+        assertEquals(Status.MISSING_OFFSET, result.status());
+        assertEquals(
+                List.of(
+                        "the claim has no offset, and its suffix matches none of the 2 occurrences of the quote in"
+                                + " sources/a.txt (offset 7 (line 1, column 8), offset 24 (line 1, column 25)); at the"
+                                + " first, the source has \"<U+00A0>no\" after it where the suffix is \" no\": typography only",
+                        "  typography: the source has U+00A0 NO-BREAK SPACE where the suffix has U+0020 SPACE"),
+                result.message().lines().toList());
+    }
+
+    @Test
+    void anOffsetMismatchSaysWhereTheContextMatches() throws IOException {
+        dataset.source("a.txt", "Moscow said no. Yerevan said no.");
+        ClaimResult result = check("said no", "a.txt", 3, ", \"prefix\": \"Yerevan \"");
+
+        assertEquals(Status.OFFSET_MISMATCH, result.status());
+        assertEquals(
+                "  the claim's prefix does not match at offset 3, where it places the quote; it matches at the"
+                        + " occurrence at offset 24 (line 1, column 25)",
+                result.message().lines().reduce((first, second) -> second).orElseThrow());
+    }
+
+    @Test
+    void theAmbiguityWarningCountsOnlyWhatTheContextAllowsAndSuggestsALongerOne() throws IOException {
+        dataset.source("a.txt", "Moscow said no. Then Yerevan said no. Later Yerevan said no.");
+        ClaimResult result = check("said no", "a.txt", 29, ", \"prefix\": \"Yerevan \"");
+
+        assertEquals(Status.VERIFIED, result.status());
+        assertEquals(
+                List.of("quote occurs 2 times in sources/a.txt with its prefix (at offsets 29, 52); add \"suffix\":"
+                        + " \". \" or \"prefix\": \"n Yerevan \" to say which one is meant"),
+                result.warnings().stream().map(Warning::message).toList());
     }
 }

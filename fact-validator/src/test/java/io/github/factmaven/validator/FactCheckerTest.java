@@ -240,7 +240,7 @@ class FactCheckerTest {
                         + "each apart",
                 results.get(0).message());
         assertEquals(
-                "the claim has no offset; the quote with its prefix and suffix is at offset 24 (line 1, "
+                "the claim has no offset; the quote with its prefix is at offset 24 (line 1, "
                         + "column 25) of sources/a.txt: run mvn fact:fix to fill it in",
                 results.get(1).message());
     }

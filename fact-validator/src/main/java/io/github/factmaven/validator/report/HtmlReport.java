@@ -504,7 +504,7 @@ public final class HtmlReport {
             SourcePosition at = diagnosis.found().get(0);
             String label = result.status() == Status.QUOTE_MISMATCH || result.status() == Status.NOT_FOUND
                     ? "closest passage in "
-                    : "the quote in ";
+                    : result.status() == Status.CONTEXT_MISMATCH ? "the text beside the quote in " : "the quote in ";
             html.append(passage(
                     label + diagnosis.source() + ", line " + at.line() + ", column " + at.column(),
                     text,
@@ -547,6 +547,9 @@ public final class HtmlReport {
 
     private static List<int[]> quoteDifferences(ClaimResult result) {
         List<int[]> marks = new ArrayList<>();
+        if (result.status() == Status.CONTEXT_MISMATCH) {
+            return marks; // the differences are the prefix's or suffix's, not the quote's
+        }
         result.diagnosis()
                 .ifPresent(diagnosis -> diagnosis
                         .differences()

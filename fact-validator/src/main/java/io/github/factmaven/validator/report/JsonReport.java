@@ -29,7 +29,7 @@ import java.util.List;
  * {@code status} is {@code VERIFIED} or a failure code; a claim's location is where to fix it;
  * a claim's {@code warnings} list doubts about it even if verified, and the top-level ones doubts
  * about the dataset (unregistered sources, spelling variants), each with its {@link
- * io.github.factmaven.validator.WarningKind}; {@code details}, for a failed quote,
+ * io.github.factmaven.validator.WarningKind}; {@code details}, for a failed quote or context,
  * holds the facts behind the message (see {@link io.github.factmaven.validator.Diagnosis}).
  */
 public final class JsonReport {

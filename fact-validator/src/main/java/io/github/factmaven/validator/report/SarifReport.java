@@ -445,7 +445,7 @@ public final class SarifReport {
         SourcePosition found = diagnosis.found().get(0);
         String what = claim.status() == Status.QUOTE_MISMATCH || claim.status() == Status.NOT_FOUND
                 ? "the closest passage"
-                : "the quote";
+                : claim.status() == Status.CONTEXT_MISMATCH ? "the text beside the quote" : "the quote";
         json.writeArrayFieldStart("relatedLocations");
         json.writeStartObject();
         json.writeNumberField("id", 1);

@@ -2,13 +2,15 @@ package io.github.factmaven.validator.internal.check;
 
 import io.github.factmaven.model.Claim;
 import io.github.factmaven.model.LocatedClaim;
+import io.github.factmaven.validator.Diagnosis;
 import io.github.factmaven.validator.SourcePosition;
 import io.github.factmaven.validator.SourceText;
 import io.github.factmaven.validator.Status;
+import io.github.factmaven.validator.internal.diagnosis.ContextDiff;
 import io.github.factmaven.validator.internal.diagnosis.QuoteDiagnoser;
-import io.github.factmaven.validator.internal.diagnosis.QuoteDiff;
 import io.github.factmaven.validator.internal.diagnosis.QuoteOutcome;
 import io.github.factmaven.validator.internal.source.LoadedSource;
+import io.github.factmaven.validator.internal.source.QuoteContext;
 import io.github.factmaven.validator.internal.source.QuoteOccurrences;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,62 +58,46 @@ public final class SourceCheck {
                 && text.matchesAt(offset.getAsInt(), claim.quote());
     }
 
-    /** The occurrences whose surroundings match the claim's prefix and suffix, if it has them. */
-    public static List<Integer> matchingContext(SourceText text, Claim claim, List<Integer> occurrences) {
-        int length = length(claim.quote());
-        return occurrences.stream()
-                .filter(offset -> claim.prefix()
-                        .map(prefix -> prefixMatches(text, offset, prefix))
-                        .orElse(true))
-                .filter(offset -> claim.suffix()
-                        .map(suffix -> suffixMatches(text, offset + length, suffix))
-                        .orElse(true))
-                .toList();
-    }
-
     private static QuoteOutcome verified(Claim claim, LoadedSource source, List<Integer> occurrences) {
         SourceText text = source.text();
         int start = claim.offset().getAsInt();
-        int end = start + length(claim.quote());
-        if (claim.prefix().isPresent()
-                && !prefixMatches(text, start, claim.prefix().get())) {
-            return contextMismatch(
-                    claim,
-                    source,
-                    "prefix",
-                    "before",
-                    text.slice(Math.max(0, start - length(claim.prefix().get())), start));
-        }
-        if (claim.suffix().isPresent()
-                && !suffixMatches(text, end, claim.suffix().get())) {
-            return contextMismatch(
-                    claim,
-                    source,
-                    "suffix",
-                    "after",
-                    text.slice(
-                            end,
-                            Math.min(text.length(), end + length(claim.suffix().get()))));
+        if (hasContext(claim)) {
+            Optional<ContextDiff> mismatch = ContextDiff.at(text, claim, start);
+            if (mismatch.isPresent()) {
+                return contextMismatch(claim, source, mismatch.get());
+            }
         }
         // a quote found once is where the claim says: most claims, so no filtering for them
-        return occurrences.size() > 1
-                        && matchingContext(text, claim, occurrences).size() > 1
-                ? QuoteOutcome.ambiguous(ambiguity(claim, source, occurrences))
-                : QuoteOutcome.VERIFIED;
+        if (occurrences.size() <= 1) {
+            return QuoteOutcome.VERIFIED;
+        }
+        if (occurrences.size() > OCCURRENCE_LIMIT && !hasContext(claim)) {
+            return QuoteOutcome.ambiguous("quote occurs more than " + OCCURRENCE_LIMIT + " times in " + source.name()
+                    + "; quote a longer passage so that it says which one is meant");
+        }
+        // only the places the claim's own context allows are in doubt
+        List<Integer> allowed = QuoteContext.matching(text, claim, occurrences);
+        return allowed.size() > 1 ? QuoteOutcome.ambiguous(ambiguity(claim, source, allowed)) : QuoteOutcome.VERIFIED;
     }
 
     private static QuoteOutcome missingOffset(Claim claim, LoadedSource source, List<Integer> occurrences) {
         SourceText text = source.text();
-        List<Integer> candidates = matchingContext(text, claim, occurrences);
-        String context = claim.prefix().isPresent() || claim.suffix().isPresent() ? " with its prefix and suffix" : "";
+        List<Integer> candidates = QuoteContext.matching(text, claim, occurrences);
+        String context = hasContext(claim) ? " with its " + contextName(claim) : "";
         String message;
         if (candidates.size() == 1) {
             message = "the claim has no offset; the quote" + context + " is at "
                     + SourcePosition.of(text, candidates.get(0)).describe() + " of " + source.name()
                     + ": run mvn fact:fix to fill it in";
         } else if (candidates.isEmpty()) {
-            message = "the claim has no offset, and its prefix or suffix matches none of the " + occurrences.size()
-                    + " occurrences of the quote in " + source.name() + " (" + where(text, occurrences) + ")";
+            // the context, not the quote, is what to look at: say which side and what the source has there
+            ContextDiff first = ContextDiff.at(text, claim, occurrences.get(0)).orElseThrow();
+            List<String> lines = new ArrayList<>();
+            lines.add("the claim has no offset, and its " + failingSides(text, claim, occurrences) + " none of the "
+                    + countOf(occurrences) + " occurrences of the quote in " + source.name() + " ("
+                    + where(text, occurrences) + "); at the first, " + first.sentence());
+            lines.addAll(first.descriptionLines());
+            message = String.join("\n", lines);
         } else {
             message = "the claim has no offset, and the quote" + context + " occurs " + countOf(candidates)
                     + " times in " + source.name() + " (" + where(text, candidates)
@@ -120,38 +106,58 @@ public final class SourceCheck {
         return QuoteOutcome.failure(Status.MISSING_OFFSET, "quote", message, Optional.empty());
     }
 
-    private static String ambiguity(Claim claim, LoadedSource source, List<Integer> occurrences) {
-        if (occurrences.size() > OCCURRENCE_LIMIT) {
-            return "quote occurs more than " + OCCURRENCE_LIMIT + " times in " + source.name()
-                    + "; quote a longer passage so that it says which one is meant";
-        }
+    /** @param allowed the occurrences the claim's context allows, more than one and at most the limit */
+    private static String ambiguity(Claim claim, LoadedSource source, List<Integer> allowed) {
+        // among places that all share the claim's context, only a longer one can tell them apart
         List<String> members =
-                Disambiguation.members(source.text(), claim.offset().getAsInt(), length(claim.quote()), occurrences);
-        String where = occurrences.stream().map(String::valueOf).collect(Collectors.joining(", "));
-        return "quote occurs " + occurrences.size() + " times in " + source.name() + " (at offsets " + where + ")"
+                Disambiguation.members(source.text(), claim.offset().getAsInt(), length(claim.quote()), allowed);
+        String where = allowed.stream().map(String::valueOf).collect(Collectors.joining(", "));
+        return "quote occurs " + allowed.size() + " times in " + source.name()
+                + (hasContext(claim) ? " with its " + contextName(claim) : "") + " (at offsets " + where + ")"
                 + (members.isEmpty()
                         ? "; quote a longer passage so that it says which one is meant"
                         : "; add " + String.join(" or ", members) + " to say which one is meant");
     }
 
-    private static QuoteOutcome contextMismatch(
-            Claim claim, LoadedSource source, String member, String side, String actual) {
-        String expected = member.equals("prefix")
-                ? claim.prefix().orElseThrow()
-                : claim.suffix().orElseThrow();
-        String message = "quote is at offset " + claim.offset().getAsInt() + " of " + source.name()
-                + ", but the " + member + " does not match: the source has " + shown(actual) + " " + side
-                + " it where the " + member + " is " + shown(expected);
-        return QuoteOutcome.failure(Status.CONTEXT_MISMATCH, member, message, Optional.empty());
+    private static QuoteOutcome contextMismatch(Claim claim, LoadedSource source, ContextDiff mismatch) {
+        List<String> lines = new ArrayList<>();
+        lines.add("quote is at offset " + claim.offset().getAsInt() + " of " + source.name() + ", but the "
+                + mismatch.member() + " does not match: " + mismatch.sentence());
+        lines.addAll(mismatch.descriptionLines());
+        Diagnosis diagnosis = new Diagnosis(
+                source.name(),
+                claim.offset(),
+                List.of(SourcePosition.of(source.text(), mismatch.actualStart())),
+                length(mismatch.actual()),
+                Optional.empty(),
+                mismatch.differences());
+        return QuoteOutcome.failure(
+                Status.CONTEXT_MISMATCH, mismatch.member(), String.join("\n", lines), Optional.of(diagnosis));
     }
 
-    static boolean prefixMatches(SourceText text, int offset, String prefix) {
-        int start = text.charIndex(offset);
-        return start >= prefix.length() && text.text().startsWith(prefix, start - prefix.length());
+    private static boolean hasContext(Claim claim) {
+        return claim.prefix().isPresent() || claim.suffix().isPresent();
     }
 
-    static boolean suffixMatches(SourceText text, int offset, String suffix) {
-        return offset <= text.length() && text.text().startsWith(suffix, text.charIndex(offset));
+    /** @return {@code prefix}, {@code suffix} or {@code prefix and suffix}: what context the claim gives */
+    private static String contextName(Claim claim) {
+        return claim.prefix().isPresent() ? claim.suffix().isPresent() ? "prefix and suffix" : "prefix" : "suffix";
+    }
+
+    /** @return which side of the context fails at every occurrence, as the start of a sentence */
+    private static String failingSides(SourceText text, Claim claim, List<Integer> occurrences) {
+        boolean prefixSomewhere = occurrences.stream().anyMatch(at -> QuoteContext.prefixMatches(text, claim, at));
+        boolean suffixSomewhere = occurrences.stream().anyMatch(at -> QuoteContext.suffixMatches(text, claim, at));
+        if (claim.prefix().isPresent() && !prefixSomewhere && claim.suffix().isPresent() && !suffixSomewhere) {
+            return "prefix and suffix match";
+        }
+        if (claim.prefix().isPresent() && !prefixSomewhere) {
+            return "prefix matches";
+        }
+        if (claim.suffix().isPresent() && !suffixSomewhere) {
+            return "suffix matches";
+        }
+        return "prefix and suffix match together at";
     }
 
     /** Positions of occurrences, a few of them, as line:column (offset). */
@@ -169,9 +175,5 @@ public final class SourceCheck {
 
     public static int length(String text) {
         return text.codePointCount(0, text.length());
-    }
-
-    private static String shown(String text) {
-        return "\"" + QuoteDiff.visible(text.codePoints().toArray(), 0, length(text)) + "\"";
     }
 }

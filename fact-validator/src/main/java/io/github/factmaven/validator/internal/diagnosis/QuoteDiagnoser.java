@@ -9,6 +9,7 @@ import io.github.factmaven.validator.SourcePosition;
 import io.github.factmaven.validator.SourceText;
 import io.github.factmaven.validator.Status;
 import io.github.factmaven.validator.internal.source.LoadedSource;
+import io.github.factmaven.validator.internal.source.QuoteContext;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -161,6 +162,7 @@ public final class QuoteDiagnoser {
         }
         Optional<String> cause = offsetCause(text, offset, occurrences);
         cause.ifPresent(reason -> lines.add("  likely cause: " + reason));
+        contextLine(claim, text, offset, occurrences).ifPresent(lines::add);
         return failure(
                 Status.OFFSET_MISMATCH,
                 "offset",
@@ -172,6 +174,34 @@ public final class QuoteDiagnoser {
                         claim.quote().codePointCount(0, claim.quote().length()),
                         cause,
                         List.of()));
+    }
+
+    /**
+     * Whether the claim's context matches at the offset it names, and at which occurrence: a context
+     * that matches where the claim says tells that the quote changed, one that matches elsewhere that
+     * the offset is stale.
+     */
+    private static Optional<String> contextLine(Claim claim, SourceText text, int offset, List<Integer> occurrences) {
+        if (claim.prefix().isEmpty() && claim.suffix().isEmpty()) {
+            return Optional.empty();
+        }
+        boolean both = claim.prefix().isPresent() && claim.suffix().isPresent();
+        String context = both ? "prefix and suffix" : claim.prefix().isPresent() ? "prefix" : "suffix";
+        boolean there = offset <= text.length()
+                && QuoteContext.prefixMatches(text, claim, offset)
+                && QuoteContext.suffixMatches(text, claim, offset);
+        List<Integer> fitting = QuoteContext.matching(text, claim, occurrences);
+        String elsewhere = fitting.isEmpty()
+                ? "none of the quote's occurrences"
+                : fitting.size() == 1
+                        ? "the occurrence at "
+                                + SourcePosition.of(text, fitting.get(0)).describe()
+                        : fitting.size() + " of the quote's occurrences";
+        return Optional.of("  the claim's " + context + " "
+                + (there ? (both ? "match" : "matches") : (both ? "do not match" : "does not match"))
+                + " at offset " + offset + ", where it places the quote; "
+                + (both ? "they match at " : "it matches at ")
+                + elsewhere);
     }
 
     /**
@@ -221,7 +251,8 @@ public final class QuoteDiagnoser {
         return differences;
     }
 
-    private static String kinds(List<Difference> differences) {
+    /** @return the kinds of differences, for example {@code typography only} or {@code substance, whitespace} */
+    static String kinds(List<Difference> differences) {
         Set<DifferenceKind> kinds = EnumSet.noneOf(DifferenceKind.class);
         differences.forEach(difference -> kinds.add(difference.kind()));
         String labels = kinds.stream().map(DifferenceKind::label).collect(Collectors.joining(", "));

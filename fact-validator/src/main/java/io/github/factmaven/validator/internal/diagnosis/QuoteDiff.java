@@ -80,19 +80,31 @@ public final class QuoteDiff {
      * @return for example {@code the source has U+00A0 NO-BREAK SPACE where the quote has U+0020 SPACE}
      */
     static String describe(String quote, String source) {
+        return describe("quote", quote, source);
+    }
+
+    /**
+     * Puts a difference between a claim's member (its quote, prefix or suffix) and its source in words.
+     *
+     * @param member what the claim's side is, as the words name it: {@code quote}, {@code prefix}...
+     * @param quote  the claim's side, possibly empty
+     * @param source the source's side, possibly empty
+     * @return for example {@code the source has U+00A0 NO-BREAK SPACE where the prefix has U+0020 SPACE}
+     */
+    static String describe(String member, String quote, String source) {
         int[] q = quote.codePoints().toArray();
         int[] s = source.codePoints().toArray();
         boolean named = q.length <= NAMED && s.length <= NAMED && (!plain(q) || !plain(s));
         if (q.length > SPELLED_OUT || s.length > SPELLED_OUT) {
-            return "the source has " + s.length + " characters where the quote has " + q.length;
+            return "the source has " + s.length + " characters where the " + member + " has " + q.length;
         }
         if (q.length == 0) {
-            return "the source has " + show(s, named) + " that the quote lacks";
+            return "the source has " + show(s, named) + " that the " + member + " lacks";
         }
         if (s.length == 0) {
-            return "the quote has " + show(q, named) + " that the source lacks";
+            return "the " + member + " has " + show(q, named) + " that the source lacks";
         }
-        return "the source has " + show(s, named) + " where the quote has " + show(q, named);
+        return "the source has " + show(s, named) + " where the " + member + " has " + show(q, named);
     }
 
     private static String show(int[] codePoints, boolean named) {

@@ -16,6 +16,7 @@ import io.github.factmaven.validator.internal.check.Disambiguation;
 import io.github.factmaven.validator.internal.check.SourceCheck;
 import io.github.factmaven.validator.internal.diagnosis.QuoteDiff;
 import io.github.factmaven.validator.internal.source.LoadedSource;
+import io.github.factmaven.validator.internal.source.QuoteContext;
 import io.github.factmaven.validator.internal.source.QuoteOccurrences;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -138,7 +139,7 @@ public final class ClaimRepair {
      */
     private static Placement place(Claim claim, LoadedSource source, List<Integer> occurrences) {
         SourceText text = source.text();
-        List<Integer> candidates = SourceCheck.matchingContext(text, claim, occurrences);
+        List<Integer> candidates = QuoteContext.matching(text, claim, occurrences);
         boolean context = claim.prefix().isPresent() || claim.suffix().isPresent();
         if (candidates.size() == 1) {
             int offset = candidates.get(0);

@@ -1,0 +1,56 @@
+package io.github.factmaven.validator.internal.source;
+
+import io.github.factmaven.model.Claim;
+import io.github.factmaven.validator.SourceText;
+import java.util.List;
+
+/** Whether a claim's prefix and suffix match the text around a place of its quote. */
+public final class QuoteContext {
+
+    private QuoteContext() {}
+
+    /**
+     * @param text the source text
+     * @param claim the claim
+     * @param start where its quote would start, in code points
+     * @return true if its prefix, when it has one, is the text just before
+     */
+    public static boolean prefixMatches(SourceText text, Claim claim, int start) {
+        return claim.prefix().map(prefix -> prefixMatches(text, start, prefix)).orElse(true);
+    }
+
+    /**
+     * @param text the source text
+     * @param claim the claim
+     * @param start where its quote would start, in code points
+     * @return true if its suffix, when it has one, is the text just after the quote
+     */
+    public static boolean suffixMatches(SourceText text, Claim claim, int start) {
+        int end = start + claim.quote().codePointCount(0, claim.quote().length());
+        return claim.suffix().map(suffix -> suffixMatches(text, end, suffix)).orElse(true);
+    }
+
+    /**
+     * @param text the source text
+     * @param claim the claim
+     * @param occurrences where its quote occurs
+     * @return the occurrences whose surroundings match the claim's prefix and suffix, if it has them
+     */
+    public static List<Integer> matching(SourceText text, Claim claim, List<Integer> occurrences) {
+        return occurrences.stream()
+                .filter(offset -> prefixMatches(text, claim, offset) && suffixMatches(text, claim, offset))
+                .toList();
+    }
+
+    private static boolean prefixMatches(SourceText text, int offset, String prefix) {
+        if (offset > text.length()) {
+            return false;
+        }
+        int start = text.charIndex(offset);
+        return start >= prefix.length() && text.text().startsWith(prefix, start - prefix.length());
+    }
+
+    private static boolean suffixMatches(SourceText text, int offset, String suffix) {
+        return offset <= text.length() && text.text().startsWith(suffix, text.charIndex(offset));
+    }
+}
