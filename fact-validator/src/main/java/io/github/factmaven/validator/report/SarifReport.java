@@ -9,6 +9,7 @@ import io.github.factmaven.model.internal.Printable;
 import io.github.factmaven.validator.CheckResult;
 import io.github.factmaven.validator.ClaimResult;
 import io.github.factmaven.validator.Diagnosis;
+import io.github.factmaven.validator.HtmlText;
 import io.github.factmaven.validator.SourcePosition;
 import io.github.factmaven.validator.Status;
 import io.github.factmaven.validator.Warning;
@@ -370,8 +371,7 @@ public final class SarifReport {
         List<String> lines = claim.message().lines().toList();
         String quote = excerpt(lines, "quote:");
         String source = excerpt(lines, "source:");
-        boolean linked =
-                claim.diagnosis().map(diagnosis -> !diagnosis.found().isEmpty()).orElse(false);
+        boolean linked = hasRelatedLocation(claim);
         StringBuilder text = new StringBuilder(Printable.escape(lines.isEmpty() ? "" : lines.get(0)));
         if (quote != null && source != null) {
             text.append(". The quote has “")
@@ -436,9 +436,19 @@ public final class SarifReport {
         return name.toString();
     }
 
+    /**
+     * Whether the quote's place in its source can be linked: the diagnosis found one, in a file whose
+     * lines are the text's (an HTML page's text has other lines than its markup).
+     */
+    private static boolean hasRelatedLocation(ClaimResult claim) {
+        return claim.diagnosis()
+                .map(diagnosis -> !diagnosis.found().isEmpty() && !HtmlText.isHtml(diagnosis.source()))
+                .orElse(false);
+    }
+
     /** The quote's place in its source, if the diagnosis found one. */
     private static void related(JsonGenerator json, Paths paths, ClaimResult claim) throws IOException {
-        if (claim.diagnosis().isEmpty() || claim.diagnosis().get().found().isEmpty()) {
+        if (!hasRelatedLocation(claim)) {
             return;
         }
         Diagnosis diagnosis = claim.diagnosis().get();

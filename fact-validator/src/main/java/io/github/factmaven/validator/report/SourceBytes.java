@@ -1,6 +1,7 @@
 package io.github.factmaven.validator.report;
 
 import io.github.factmaven.model.internal.RegularFile;
+import io.github.factmaven.validator.HtmlText;
 import java.io.IOException;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
@@ -55,11 +56,17 @@ final class SourceBytes {
 
     /**
      * @param file a source file
-     * @return its bytes; empty if it cannot be read, which the check has already reported
+     * @return its bytes (an HTML page's text, encoded as UTF-8); empty if it cannot be read, which the
+     *     check has already reported
      */
     static Optional<SourceBytes> read(Path file) {
         try {
-            return Optional.of(new SourceBytes(RegularFile.readAllBytes(file)));
+            byte[] bytes = RegularFile.readAllBytes(file);
+            if (HtmlText.isHtml(file.getFileName().toString())) {
+                // a page's passages are of its text, which its claims quote and count in
+                bytes = HtmlText.of(bytes).getBytes(StandardCharsets.UTF_8);
+            }
+            return Optional.of(new SourceBytes(bytes));
         } catch (IOException | OutOfMemoryError e) {
             return Optional.empty();
         }

@@ -15,7 +15,7 @@ import java.util.stream.Stream;
  * Debian's Chromium, headless, for tests that render a page in a real browser. The flags keep it
  * off the network, which the machines of CI do not have.
  */
-final class HeadlessChromium {
+public final class HeadlessChromium {
 
     private final Path executable;
     private final Path profile;
@@ -26,7 +26,7 @@ final class HeadlessChromium {
     }
 
     /** @return the browser named by $CHROMIUM or found on the path, if any */
-    static Optional<HeadlessChromium> find(Path profile) {
+    public static Optional<HeadlessChromium> find(Path profile) {
         Stream<Path> candidates = Stream.concat(
                 Optional.ofNullable(System.getenv("CHROMIUM")).map(Path::of).stream(),
                 Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
@@ -36,7 +36,7 @@ final class HeadlessChromium {
     }
 
     /** Loads a page, runs its scripts, and returns the DOM serialized as HTML. */
-    String dumpDom(String url) throws IOException, InterruptedException {
+    public String dumpDom(String url) throws IOException, InterruptedException {
         return run("--dump-dom", url);
     }
 

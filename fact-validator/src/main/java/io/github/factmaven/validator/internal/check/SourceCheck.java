@@ -72,8 +72,8 @@ public final class SourceCheck {
             return QuoteOutcome.VERIFIED;
         }
         if (occurrences.size() > OCCURRENCE_LIMIT && !hasContext(claim)) {
-            return QuoteOutcome.ambiguous("quote occurs more than " + OCCURRENCE_LIMIT + " times in " + source.name()
-                    + "; quote a longer passage so that it says which one is meant");
+            return QuoteOutcome.ambiguous("quote occurs more than " + OCCURRENCE_LIMIT + " times in "
+                    + source.textName() + "; quote a longer passage so that it says which one is meant");
         }
         // only the places the claim's own context allows are in doubt
         List<Integer> allowed = QuoteContext.matching(text, claim, occurrences);
@@ -87,20 +87,20 @@ public final class SourceCheck {
         String message;
         if (candidates.size() == 1) {
             message = "the claim has no offset; the quote" + context + " is at "
-                    + SourcePosition.of(text, candidates.get(0)).describe() + " of " + source.name()
+                    + SourcePosition.of(text, candidates.get(0)).describe() + " of " + source.textName()
                     + ": run mvn fact:fix to fill it in";
         } else if (candidates.isEmpty()) {
             // the context, not the quote, is what to look at: say which side and what the source has there
             ContextDiff first = ContextDiff.at(text, claim, occurrences.get(0)).orElseThrow();
             List<String> lines = new ArrayList<>();
             lines.add("the claim has no offset, and its " + failingSides(text, claim, occurrences) + " none of the "
-                    + countOf(occurrences) + " occurrences of the quote in " + source.name() + " ("
+                    + countOf(occurrences) + " occurrences of the quote in " + source.textName() + " ("
                     + where(text, occurrences) + "); at the first, " + first.sentence());
             lines.addAll(first.descriptionLines());
             message = String.join("\n", lines);
         } else {
             message = "the claim has no offset, and the quote" + context + " occurs " + countOf(candidates)
-                    + " times in " + source.name() + " (" + where(text, candidates)
+                    + " times in " + source.textName() + " (" + where(text, candidates)
                     + "); run mvn fact:fix to see which prefix or suffix tells each apart";
         }
         return QuoteOutcome.failure(Status.MISSING_OFFSET, "quote", message, Optional.empty());
@@ -112,7 +112,7 @@ public final class SourceCheck {
         List<String> members =
                 Disambiguation.members(source.text(), claim.offset().getAsInt(), length(claim.quote()), allowed);
         String where = allowed.stream().map(String::valueOf).collect(Collectors.joining(", "));
-        return "quote occurs " + allowed.size() + " times in " + source.name()
+        return "quote occurs " + allowed.size() + " times in " + source.textName()
                 + (hasContext(claim) ? " with its " + contextName(claim) : "") + " (at offsets " + where + ")"
                 + (members.isEmpty()
                         ? "; quote a longer passage so that it says which one is meant"
@@ -121,7 +121,7 @@ public final class SourceCheck {
 
     private static QuoteOutcome contextMismatch(Claim claim, LoadedSource source, ContextDiff mismatch) {
         List<String> lines = new ArrayList<>();
-        lines.add("quote is at offset " + claim.offset().getAsInt() + " of " + source.name() + ", but the "
+        lines.add("quote is at offset " + claim.offset().getAsInt() + " of " + source.textName() + ", but the "
                 + mismatch.member() + " does not match: " + mismatch.sentence());
         lines.addAll(mismatch.descriptionLines());
         Diagnosis diagnosis = new Diagnosis(

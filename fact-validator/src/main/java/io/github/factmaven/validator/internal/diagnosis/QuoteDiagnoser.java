@@ -61,7 +61,7 @@ public final class QuoteDiagnoser {
                             "%s does not contain the quote; a"
                                     + " quote of %,d characters is not compared with the source in detail (at most %,d are): split"
                                     + " it into shorter quotes to see where it differs",
-                            source.name(),
+                            source.textName(),
                             quote.length,
                             MAX_COMPARED),
                     new Diagnosis(source.name(), claim.offset(), List.of(), 0, Optional.empty(), List.of()));
@@ -92,7 +92,7 @@ public final class QuoteDiagnoser {
             return failure(
                     Status.NOT_FOUND,
                     "quote",
-                    source.name() + " does not contain the quote, nor anything close to it: "
+                    source.textName() + " does not contain the quote, nor anything close to it: "
                             + "a paraphrase, or a quote from another source?",
                     new Diagnosis(source.name(), claim.offset(), List.of(), 0, Optional.empty(), List.of()));
         }
@@ -114,19 +114,19 @@ public final class QuoteDiagnoser {
 
         List<String> lines = new ArrayList<>();
         if (best.score() > nearThreshold) {
-            lines.add(source.name() + " does not contain the quote; the closest passage, at " + at.describe()
+            lines.add(source.textName() + " does not contain the quote; the closest passage, at " + at.describe()
                     + ", differs in " + best.score() + " of " + quote.length + " characters");
             lines.addAll(QuoteDiff.hunks(quote, passage, alignment.sourceStart(), alignment.regions(), 2));
             return failure(Status.NOT_FOUND, "quote", String.join("\n", lines), diagnosis);
         }
         String kinds = kinds(differences);
         if (claim.offset().isEmpty()) {
-            lines.add("the claim has no offset, and " + source.name() + " does not contain the quote; the closest "
+            lines.add("the claim has no offset, and " + source.textName() + " does not contain the quote; the closest "
                     + "passage is at " + at.describe() + " and differs: " + kinds);
         } else if (alignment.sourceStart() == offset) {
-            lines.add("quote differs from " + source.name() + " at " + at.describe() + ": " + kinds);
+            lines.add("quote differs from " + source.textName() + " at " + at.describe() + ": " + kinds);
         } else {
-            lines.add("quote is not at " + claimed(text, offset) + " of " + source.name()
+            lines.add("quote is not at " + claimed(text, offset) + " of " + source.textName()
                     + "; the closest passage is at " + at.describe() + ", " + distance(alignment.sourceStart() - offset)
                     + ", and differs: " + kinds);
         }
@@ -154,11 +154,11 @@ public final class QuoteDiagnoser {
         String where = found.stream().map(SourcePosition::describe).collect(Collectors.joining(", "));
         List<String> lines = new ArrayList<>();
         if (occurrences.size() == 1) {
-            lines.add("quote is not at " + claimed(text, offset) + " of " + source.name() + " but at " + where + ", "
-                    + distance(occurrences.get(0) - offset));
+            lines.add("quote is not at " + claimed(text, offset) + " of " + source.textName() + " but at " + where
+                    + ", " + distance(occurrences.get(0) - offset));
         } else {
-            lines.add("quote is not at " + claimed(text, offset) + " of " + source.name() + " but occurs at " + where
-                    + (occurrences.size() > MAX_LISTED ? " and further on" : ""));
+            lines.add("quote is not at " + claimed(text, offset) + " of " + source.textName() + " but occurs at "
+                    + where + (occurrences.size() > MAX_LISTED ? " and further on" : ""));
         }
         Optional<String> cause = offsetCause(text, offset, occurrences);
         cause.ifPresent(reason -> lines.add("  likely cause: " + reason));

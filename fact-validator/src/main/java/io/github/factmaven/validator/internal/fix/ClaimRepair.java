@@ -118,13 +118,13 @@ public final class ClaimRepair {
             return leftAlone(
                     located,
                     located.locationOf("quote"),
-                    "quote differs from " + source.name() + " only in typography, but the "
+                    "quote differs from " + source.textName() + " only in typography, but the "
                             + "source's text is not a single place: " + placement.reason());
         }
         Map<String, Long> descriptions = diagnosis.differences().stream()
                 .collect(Collectors.groupingBy(Difference::description, LinkedHashMap::new, Collectors.counting()));
         List<String> lines = new ArrayList<>();
-        lines.add("quote replaced by the text of " + source.name() + " at "
+        lines.add("quote replaced by the text of " + source.textName() + " at "
                 + SourcePosition.of(text, start).describe()
                 + (located.claim().offset().equals(OptionalInt.of(start)) ? "" : ", and offset set to " + start)
                 + ": \"" + QuoteDiff.visible(quote.codePoints().toArray(), 0, diagnosis.passageLength()) + "\"");
@@ -152,7 +152,7 @@ public final class ClaimRepair {
                                                     ? claim.suffix().isPresent() ? "prefix and suffix" : "prefix"
                                                     : "suffix")
                                             + " in ")
-                            + source.name() + ", at " + lineColumn(text, offset));
+                            + source.textName() + ", at " + lineColumn(text, offset));
         }
         if (candidates.isEmpty()) {
             return new Placement(
@@ -161,7 +161,7 @@ public final class ClaimRepair {
                             + (claim.prefix().isPresent()
                                     ? claim.suffix().isPresent() ? "prefix and suffix match" : "prefix matches"
                                     : "suffix matches")
-                            + " none of the " + occurrences.size() + " occurrences of the quote in " + source.name()
+                            + " none of the " + occurrences.size() + " occurrences of the quote in " + source.textName()
                             + " (" + SourceCheck.where(text, occurrences) + ")");
         }
         if (claim.offset().isPresent() && candidates.size() <= SourceCheck.OCCURRENCE_LIMIT) {
@@ -172,7 +172,7 @@ public final class ClaimRepair {
                         OptionalInt.of(nearest.get(0)),
                         "of the " + candidates.size()
                                 + " occurrences of the quote" + (context ? " with its prefix and suffix" : "") + " in "
-                                + source.name() + ", the nearest to the old offset " + old + ", at "
+                                + source.textName() + ", the nearest to the old offset " + old + ", at "
                                 + lineColumn(text, nearest.get(0)));
             }
         }
@@ -193,7 +193,7 @@ public final class ClaimRepair {
             Claim claim, LoadedSource source, List<Integer> candidates, List<Integer> occurrences) {
         SourceText text = source.text();
         if (candidates.size() > SourceCheck.OCCURRENCE_LIMIT) {
-            return "the quote occurs more than " + SourceCheck.OCCURRENCE_LIMIT + " times in " + source.name()
+            return "the quote occurs more than " + SourceCheck.OCCURRENCE_LIMIT + " times in " + source.textName()
                     + ": quote a longer passage";
         }
         int length = SourceCheck.length(claim.quote());
@@ -209,7 +209,7 @@ public final class ClaimRepair {
         if (candidates.size() > SUGGESTED) {
             suggestions.add("  … and " + (candidates.size() - SUGGESTED) + " more");
         }
-        return "the quote occurs " + candidates.size() + " times in " + source.name()
+        return "the quote occurs " + candidates.size() + " times in " + source.textName()
                 + (claim.offset().isPresent()
                         ? ", none nearest to the old offset " + claim.offset().getAsInt()
                         : "")

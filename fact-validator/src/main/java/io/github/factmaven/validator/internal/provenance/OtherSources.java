@@ -121,7 +121,7 @@ public final class OtherSources {
         String own = notFound.diagnosis()
                 .map(Diagnosis::source)
                 .orElse(located.claim().source());
-        String message = "quote is not in " + own + " but in " + other.name() + " at " + at.describe()
+        String message = "quote is not in " + own + " but in " + other.textName() + " at " + at.describe()
                 + ": is the source or the quote from another article?";
         Diagnosis diagnosis = new Diagnosis(
                 other.name(),

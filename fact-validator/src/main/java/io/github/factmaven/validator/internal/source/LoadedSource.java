@@ -1,5 +1,6 @@
 package io.github.factmaven.validator.internal.source;
 
+import io.github.factmaven.validator.HtmlText;
 import io.github.factmaven.validator.SourceText;
 
 /**
@@ -9,4 +10,13 @@ import io.github.factmaven.validator.SourceText;
  * @param text   the decoded text
  * @param sha256 the SHA-256 of the file's bytes, in lowercase hex
  */
-public record LoadedSource(String name, SourceText text, String sha256) {}
+public record LoadedSource(String name, SourceText text, String sha256) {
+
+    /**
+     * @return how messages name the text that offsets, lines and columns count in: the file, or for an
+     *     HTML page its text ({@code sources/page.html's text}), whose lines are not the markup's
+     */
+    public String textName() {
+        return HtmlText.isHtml(name) ? name + "'s text" : name;
+    }
+}

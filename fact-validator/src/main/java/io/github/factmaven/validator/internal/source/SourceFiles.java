@@ -5,6 +5,7 @@ import io.github.factmaven.model.SourceRegistry;
 import io.github.factmaven.model.Utf8Text;
 import io.github.factmaven.model.internal.RegularFile;
 import io.github.factmaven.validator.Dataset;
+import io.github.factmaven.validator.HtmlText;
 import io.github.factmaven.validator.SourceText;
 import io.github.factmaven.validator.Status;
 import java.io.IOException;
@@ -63,10 +64,20 @@ public final class SourceFiles implements SourceStore {
     /**
      * @param name  the source's name as messages show it
      * @param bytes its bytes
-     * @return its decoded text and the SHA-256 of the bytes
+     * @return its decoded text (for an HTML page, its text as a browser gives it) and the SHA-256 of the bytes
      * @throws SourceException if the bytes are not valid UTF-8
      */
     static LoadedSource decode(String name, byte[] bytes) throws SourceException {
+        if (HtmlText.isHtml(name)) {
+            try {
+                // the page's text, as a browser's document.body.textContent: what claims quote and count in
+                return new LoadedSource(name, SourceText.of(HtmlText.of(bytes)), sha256(bytes));
+            } catch (IOException e) {
+                throw new SourceException(
+                        Status.SOURCE_UNREADABLE,
+                        "source file " + name + " cannot be parsed as" + " HTML: " + e.getMessage());
+            }
+        }
         try {
             return new LoadedSource(name, SourceText.of(Utf8Text.decode(bytes)), sha256(bytes));
         } catch (InvalidUtf8Exception e) {

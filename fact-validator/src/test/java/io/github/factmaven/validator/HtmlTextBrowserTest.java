@@ -1,0 +1,89 @@
+package io.github.factmaven.validator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.factmaven.validator.report.HeadlessChromium;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The text of an HTML page is, character for character, what headless Chromium's
+ * {@code document.body.textContent} gives for the same markup set through {@code innerHTML} in a
+ * document with scripting on (so {@code <noscript>} is raw text, and no inserted script runs): the
+ * text web annotation clients anchor in. The pages under {@code src/test/resources/html-corpus} hold
+ * the hard parts of the specification's parsing.
+ */
+class HtmlTextBrowserTest {
+
+    private static final Path CORPUS = Path.of("src/test/resources/html-corpus");
+    private static final Path OUT = Path.of("target/html-text");
+    private static final Pattern TEXTS = Pattern.compile("data-texts=\"([^\"]*)\"");
+
+    @Test
+    void theTextIsChromiumsBodyTextContent() throws Exception {
+        Optional<HeadlessChromium> chromium = HeadlessChromium.find(OUT.resolve("chromium-profile"));
+        assumeTrue(
+                chromium.isPresent(),
+                "Chromium not found (set $CHROMIUM or install Debian's chromium package): "
+                        + "the text of HTML sources is not compared with a browser's here");
+        Map<String, String> pages = new LinkedHashMap<>();
+        try (Stream<Path> files = Files.list(CORPUS)) {
+            for (Path file : files.sorted().toList()) {
+                pages.put(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
+            }
+        }
+        Files.createDirectories(OUT);
+        Path harness = OUT.resolve("harness.html");
+        Files.writeString(harness, harness(List.copyOf(pages.values())), StandardCharsets.UTF_8);
+
+        String dom = chromium.get().dumpDom(harness.toUri().toString());
+
+        Matcher found = TEXTS.matcher(dom);
+        assertEquals(true, found.find(), "the harness wrote no result: " + dom);
+        String[] browser = new ObjectMapper()
+                .readValue(
+                        new String(Base64.getDecoder().decode(found.group(1)), StandardCharsets.UTF_8), String[].class);
+        List<String> names = new ArrayList<>(pages.keySet());
+        assertEquals(names.size(), browser.length);
+        for (int i = 0; i < names.size(); i++) {
+            String page = pages.get(names.get(i));
+            assertEquals(browser[i], HtmlText.of(page.getBytes(StandardCharsets.UTF_8)), names.get(i));
+        }
+    }
+
+    /** A page that sets each corpus page as its markup in turn and keeps the body's text of each. */
+    private static String harness(List<String> pages) throws Exception {
+        String json = new ObjectMapper()
+                .writeValueAsString(pages)
+                .replace("</", "<\\/")
+                .replace("<!--", "<\\!--");
+        return """
+                <!doctype html><html><head><meta charset="utf-8"></head><body><script>
+                const pages = %s;
+                const texts = [];
+                for (const page of pages) {
+                  document.documentElement.innerHTML = page;
+                  texts.push(document.body ? document.body.textContent : "");
+                }
+                document.documentElement.innerHTML = "<head></head><body></body>";
+                const bytes = new TextEncoder().encode(JSON.stringify(texts));
+                let binary = "";
+                for (const b of bytes) binary += String.fromCharCode(b);
+                document.body.setAttribute("data-texts", btoa(binary));
+                </script></body></html>
+                """.formatted(json);
+    }
+}

@@ -1,0 +1,77 @@
+package io.github.factmaven.validator;
+
+import static io.github.factmaven.validator.TestDataset.claim;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** HTML sources: their text, in the encoding a browser would choose, and claims checked against it. */
+class HtmlTextTest {
+
+    private static final String CYRILLIC = "Посол Копыркин вызван";
+
+    @TempDir
+    Path project;
+
+    @Test
+    void theEncodingIsTheByteOrderMarksThenTheDeclaredOneThenUtf8ThenWindows1252() throws IOException {
+        Charset windows1251 = Charset.forName("windows-1251");
+        byte[] declared = ("<meta charset=\"windows-1251\"><p>" + CYRILLIC).getBytes(windows1251);
+        byte[] httpEquiv = ("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1251\"><p>"
+                        + CYRILLIC)
+                .getBytes(windows1251);
+        byte[] undeclaredUtf8 = ("<p>" + CYRILLIC).getBytes(StandardCharsets.UTF_8);
+        byte[] undeclaredLatin = "<p>caf\u00e9 \u2013 na\u00efve".getBytes(Charset.forName("windows-1252"));
+        byte[] utf16 = ("\uFEFF<p>" + CYRILLIC + " 😀").getBytes(StandardCharsets.UTF_16LE);
+
+        assertEquals(CYRILLIC, HtmlText.of(declared));
+        assertEquals(CYRILLIC, HtmlText.of(httpEquiv));
+        assertEquals(CYRILLIC, HtmlText.of(undeclaredUtf8));
+        assertEquals("caf\u00e9 \u2013 na\u00efve", HtmlText.of(undeclaredLatin));
+        assertEquals(CYRILLIC + " 😀", HtmlText.of(utf16));
+    }
+
+    @Test
+    void aPageWithoutBodyOrWithDeepNestingHasText() throws IOException {
+        assertEquals("", HtmlText.of("<head><title>only a title</title>".getBytes(StandardCharsets.UTF_8)));
+        assertEquals("deep", HtmlText.of(("<div>".repeat(500) + "deep").getBytes(StandardCharsets.UTF_8)));
+        IOException tooDeep = assertThrows(
+                IOException.class,
+                () -> HtmlText.of(("<div>".repeat(100_000) + "deep").getBytes(StandardCharsets.UTF_8)));
+        assertEquals(
+                "the page nests elements more than 512 deep, deeper than browsers build a page", tooDeep.getMessage());
+    }
+
+    @Test
+    void claimsOfAnHtmlSourceQuoteAndCountInItsText() throws IOException {
+        TestDataset dataset = new TestDataset(project);
+        dataset.source("page.html", """
+                <!doctype html><html><head><title>Not in the text</title><script>track()</script></head>
+                <body><nav>Home | World</nav><article><h1>Ambassador summoned</h1>
+                <p>Russian ambassador Sergei <b>Kopyrkin</b> was summoned&nbsp;on October&#160;24.</p>
+                </article></body></html>
+                """);
+        String text = HtmlText.of(Files.readAllBytes(project.resolve("sources/page.html")));
+        int at = text.indexOf("Sergei Kopyrkin");
+        dataset.claims(
+                "c.json",
+                claim("summoned", "Sergei Kopyrkin was summoned\u00a0on October\u00a024", "page.html", at),
+                claim("typed", "Sergei Kopyrkin was summoned on October 24", "page.html", at));
+
+        List<ClaimResult> results = dataset.check().claims();
+
+        assertEquals(Status.VERIFIED, results.get(0).status());
+        assertEquals(Status.QUOTE_MISMATCH, results.get(1).status());
+        assertEquals(
+                "quote differs from sources/page.html's text at offset " + at + " (line 2, column 20): typography only",
+                results.get(1).message().lines().findFirst().orElseThrow());
+    }
+}
