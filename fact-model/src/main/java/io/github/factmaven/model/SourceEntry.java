@@ -17,6 +17,10 @@ import java.util.Optional;
  * @param retrieved when it was retrieved, an ISO-8601 date or date-time as written, if recorded
  * @param sha256    the SHA-256 of the file's bytes in lowercase hex, once pinned
  * @param notes     anything else an editor should know, if recorded
+ * @param encoding  for an HTML page, the encoding to read its bytes in, where the page does not
+ *                  declare the right one; a name Java knows, such as {@code windows-1251}
+ * @param htmlRoot  for an HTML page, whose text claims quote: {@code body} (the default, as
+ *                  annotation clients anchor) or {@code document} (the title and head included)
  */
 public record SourceEntry(
         String file,
@@ -27,7 +31,9 @@ public record SourceEntry(
         Optional<String> published,
         Optional<String> retrieved,
         Optional<String> sha256,
-        Optional<String> notes) {
+        Optional<String> notes,
+        Optional<String> encoding,
+        Optional<String> htmlRoot) {
 
     /**
      * Checks for nulls and makes an immutable copy of the authors.
@@ -41,11 +47,52 @@ public record SourceEntry(
      * @param retrieved when it was retrieved, an ISO-8601 date or date-time as written, if recorded
      * @param sha256 the SHA-256 of the file's bytes in lowercase hex, once pinned
      * @param notes anything else an editor should know, if recorded
+     * @param encoding for an HTML page, the encoding to read its bytes in, if recorded
+     * @param htmlRoot for an HTML page, {@code body} or {@code document}, if recorded
      */
     public SourceEntry {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(outlet, "outlet");
         authors = List.copyOf(authors);
+        Objects.requireNonNull(encoding, "encoding");
+        Objects.requireNonNull(htmlRoot, "htmlRoot");
+    }
+
+    /**
+     * An entry without the HTML members, as most are.
+     *
+     * @param file the file's path relative to the sources directory, '/'-separated
+     * @param outlet the publication the text was taken from
+     * @param title the headline, if recorded
+     * @param authors the authors, in the order the source names them; empty if not recorded
+     * @param url where the source was retrieved, an absolute http(s) URL, if recorded
+     * @param published when it was published, an ISO-8601 date or date-time as written, if recorded
+     * @param retrieved when it was retrieved, an ISO-8601 date or date-time as written, if recorded
+     * @param sha256 the SHA-256 of the file's bytes in lowercase hex, once pinned
+     * @param notes anything else an editor should know, if recorded
+     */
+    public SourceEntry(
+            String file,
+            String outlet,
+            Optional<String> title,
+            List<String> authors,
+            Optional<URI> url,
+            Optional<String> published,
+            Optional<String> retrieved,
+            Optional<String> sha256,
+            Optional<String> notes) {
+        this(
+                file,
+                outlet,
+                title,
+                authors,
+                url,
+                published,
+                retrieved,
+                sha256,
+                notes,
+                Optional.empty(),
+                Optional.empty());
     }
 
     /**
@@ -53,7 +100,8 @@ public record SourceEntry(
      * @return this entry with the hash recorded
      */
     public SourceEntry withSha256(String hash) {
-        return new SourceEntry(file, outlet, title, authors, url, published, retrieved, Optional.of(hash), notes);
+        return new SourceEntry(
+                file, outlet, title, authors, url, published, retrieved, Optional.of(hash), notes, encoding, htmlRoot);
     }
 
     /**

@@ -25,8 +25,18 @@ import java.util.regex.Pattern;
  */
 final class SourceRegistryBinding {
 
-    private static final Set<String> MEMBERS =
-            Set.of("file", "outlet", "title", "authors", "url", "published", "retrieved", "sha256", "notes");
+    private static final Set<String> MEMBERS = Set.of(
+            "file",
+            "outlet",
+            "title",
+            "authors",
+            "url",
+            "published",
+            "retrieved",
+            "sha256",
+            "notes",
+            "encoding",
+            "htmlRoot");
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
     private SourceRegistryBinding() {}
@@ -104,7 +114,13 @@ final class SourceRegistryBinding {
                 Optional.ofNullable(values.get("published")),
                 Optional.ofNullable(values.get("retrieved")),
                 Optional.ofNullable(values.get("sha256")),
-                Optional.ofNullable(values.get("notes")));
+                Optional.ofNullable(values.get("notes")),
+                Optional.ofNullable(values.get("encoding")),
+                Optional.ofNullable(values.get("htmlRoot")));
+        // the HTML members on a text source, or an encoding Java lacks: the thorough way words it
+        if (!SourceRegistryReader.htmlMembersProblem(entry).isEmpty()) {
+            return null;
+        }
         return new LocatedSourceEntry(entry, location, members);
     }
 
@@ -128,6 +144,8 @@ final class SourceRegistryBinding {
             case "url" -> plainUrl(value);
             case "published", "retrieved" -> SourceRegistryReader.isDate(value);
             case "sha256" -> SHA256.matcher(value).matches();
+            case "htmlRoot" -> value.equals("body") || value.equals("document");
+            case "encoding" -> !value.isEmpty();
             default -> true; // notes: any text
         };
     }

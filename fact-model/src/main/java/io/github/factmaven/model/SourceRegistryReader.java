@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -104,6 +106,16 @@ public final class SourceRegistryReader {
             date(name, node, "published").ifPresent(problems::add);
             date(name, node, "retrieved").ifPresent(problems::add);
             url(name, node).ifPresent(problems::add);
+            if (problems.isEmpty()
+                    && node.path("file").isTextual()
+                    && node.path("outlet").isTextual()) {
+                String problem = htmlMembersProblem(toEntry(node));
+                if (!problem.isEmpty()) {
+                    JsonNode at = node.has("encoding") ? node.get("encoding") : node.path("htmlRoot");
+                    problems.add(
+                            new Problem(SchemaCheckedJson.locationOf(name, at.isMissingNode() ? node : at), problem));
+                }
+            }
             JsonNode file = node.path("file");
             if (file.isTextual()) {
                 Location first = registered.putIfAbsent(file.textValue(), location);
@@ -179,7 +191,39 @@ public final class SourceRegistryReader {
                 text(node, "published"),
                 text(node, "retrieved"),
                 text(node, "sha256"),
-                text(node, "notes"));
+                text(node, "notes"),
+                text(node, "encoding"),
+                text(node, "htmlRoot"));
+    }
+
+    /**
+     * What is wrong with an entry's HTML members, which the schema cannot say: they apply to HTML
+     * pages only, and the encoding must be one Java can decode.
+     *
+     * @param entry an entry
+     * @return the problem, or empty if there is none
+     */
+    static String htmlMembersProblem(SourceEntry entry) {
+        String lower = entry.file().toLowerCase(Locale.ROOT);
+        boolean html = lower.endsWith(".html") || lower.endsWith(".htm");
+        if (!html && (entry.encoding().isPresent() || entry.htmlRoot().isPresent())) {
+            return "\"" + (entry.encoding().isPresent() ? "encoding" : "htmlRoot") + "\" applies to HTML pages"
+                    + " (.html, .htm) only: a text source is read as UTF-8";
+        }
+        if (entry.encoding().isPresent()) {
+            String encoding = entry.encoding().get();
+            boolean known;
+            try {
+                known = Charset.isSupported(encoding);
+            } catch (IllegalCharsetNameException e) {
+                known = false;
+            }
+            if (!known) {
+                return "\"encoding\": \"" + encoding + "\" is no encoding Java knows: write a name such as"
+                        + " windows-1251, ISO-8859-1 or Shift_JIS";
+            }
+        }
+        return "";
     }
 
     private static Optional<String> text(JsonNode node, String member) {

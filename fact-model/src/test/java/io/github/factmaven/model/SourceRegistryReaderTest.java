@@ -119,6 +119,38 @@ class SourceRegistryReaderTest {
     }
 
     @Test
+    void anHtmlPageMayNameItsEncodingAndRootAndATextSourceMayNot() {
+        String valid = """
+                {"sources": [{"file": "page.html", "outlet": "o", "encoding": "windows-1251", "htmlRoot": "document"}]}
+                """;
+        String invalid = """
+                {"sources": [
+                  {"file": "page.html", "outlet": "o", "encoding": "no-such-encoding"},
+                  {"file": "a.txt", "outlet": "o", "encoding": "windows-1251"},
+                  {"file": "b.htm", "outlet": "o", "htmlRoot": "head"}
+                ]}
+                """;
+
+        SourceEntry entry = reader.parse(valid, NAME).entries().get(0).entry();
+        List<String> problems = reader.parse(invalid, NAME).invalidEntries().stream()
+                .flatMap(invalidEntry -> invalidEntry.problems().stream())
+                .map(problem -> problem.location() + ": " + problem.message())
+                .toList();
+
+        assertEquals(Optional.of("windows-1251"), entry.encoding());
+        assertEquals(Optional.of("document"), entry.htmlRoot());
+        assertEquals(
+                List.of(
+                        NAME + ":2:52: \"encoding\": \"no-such-encoding\" is no encoding Java knows: write a name such"
+                                + " as windows-1251, ISO-8859-1 or Shift_JIS",
+                        NAME + ":3:48: \"encoding\" applies to HTML pages (.html, .htm) only: a text source is read as"
+                                + " UTF-8",
+                        NAME
+                                + ":4:48: \"htmlRoot\": does not have a value in the enumeration [\"body\", \"document\"]"),
+                problems);
+    }
+
+    @Test
     void aFileRegisteredTwiceIsAProblemOfTheSecondEntry() {
         String text = """
                 {"sources": [

@@ -280,11 +280,14 @@ public final class FactChecker {
                 return judged(claims, SourceCheck.check(claims, loaded), loaded.sha256(), provenance);
             }
             Path real = sources.locate(source);
+            // outcomes and names are of the text: an HTML page's also depends on how the registry says to read it
+            String settings = sources.textSettings(source);
             Optional<String> known =
                     provenance.pinned(source) ? pinnedSha256(real) : cache.get().knownSha256(real);
-            List<ClaimKey> knownKeys = known.map(sha256 -> keys(claims, sha256)).orElse(null);
+            List<ClaimKey> knownKeys =
+                    known.map(sha256 -> keys(claims, sha256 + settings)).orElse(null);
             Optional<List<QuoteOutcome>> reused =
-                    known.flatMap(sha256 -> reuse(source, claims, sha256, knownKeys, sources, names));
+                    known.flatMap(sha256 -> reuse(source, claims, sha256 + settings, knownKeys, sources, names));
             if (reused.isPresent()) {
                 return judged(claims, reused.get(), known.get(), provenance);
             }
@@ -292,17 +295,18 @@ public final class FactChecker {
             LoadedSource loaded = sources.read(source, real);
             String sha256 = loaded.sha256();
             NameIndex.SourceNames found = cache.get()
-                    .knownNames(loaded.name(), sha256)
+                    .knownNames(loaded.name(), sha256 + settings)
                     .orElseGet(
                             () -> NameIndex.namesOf(loaded.name(), loaded.text().text()));
             names.add(loaded.name(), found);
             List<QuoteOutcome> outcomes = checkWithCache(
                     claims,
                     loaded,
-                    known.equals(Optional.of(sha256)) ? knownKeys : keys(claims, sha256),
+                    known.equals(Optional.of(sha256)) ? knownKeys : keys(claims, sha256 + settings),
                     real,
                     attributes,
-                    found);
+                    found,
+                    settings);
             return judged(claims, outcomes, sha256, provenance);
         } catch (SourceException e) {
             List<ClaimResult> results = new ArrayList<>(claims.size());
@@ -323,10 +327,11 @@ public final class FactChecker {
             List<ClaimKey> keys,
             Path real,
             BasicFileAttributes attributes,
-            NameIndex.SourceNames found) {
+            NameIndex.SourceNames found,
+            String settings) {
         CheckCache store = cache.orElseThrow();
         store.recordRead(real, attributes, loaded.sha256());
-        store.recordNames(loaded.name(), loaded.sha256(), found);
+        store.recordNames(loaded.name(), loaded.sha256() + settings, found);
         List<QuoteOutcome> outcomes = new ArrayList<>(claims.size());
         List<LocatedClaim> toCheck = new ArrayList<>();
         for (int i = 0; i < claims.size(); i++) {
@@ -348,7 +353,7 @@ public final class FactChecker {
         return outcomes;
     }
 
-    /** The keys of claims that all cite one source, whose content has this hash. */
+    /** The keys of claims that all cite one source, whose text has this key (the bytes' hash and how they are read). */
     private static List<ClaimKey> keys(List<LocatedClaim> claims, String sha256) {
         if (claims.isEmpty()) {
             return List.of();

@@ -4,8 +4,10 @@ import io.github.factmaven.model.InvalidUtf8Exception;
 import io.github.factmaven.model.Utf8Text;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import nu.validator.htmlparser.common.XmlViolationPolicy;
 import nu.validator.htmlparser.impl.Tokenizer;
@@ -23,9 +25,11 @@ import org.xml.sax.SAXException;
  *
  * <p>A page may nest elements {@value #MAX_DEPTH} deep, as deep as Chromium builds a page.
  *
- * <p>The encoding is the byte-order mark's, else the {@code <meta charset>} (or {@code http-equiv})
- * the page declares, else UTF-8 when the bytes are valid UTF-8 (as a saved page usually is, and as
- * browsers detect it), else windows-1252, the specification's fallback.
+ * <p>The encoding is the one the sources registry names for the page, else the byte-order mark's,
+ * else the {@code <meta charset>} (or {@code http-equiv}) the page declares, else UTF-8 when the
+ * bytes are valid UTF-8 (as a saved page usually is, and as browsers detect it), else windows-1252,
+ * the specification's fallback. The registry may also ask for the whole document's text instead of
+ * the body's ({@link Root}).
  *
  * <pre>{@code
  * String text = HtmlText.of(Files.readAllBytes(Path.of("sources/page.html")));
@@ -65,6 +69,27 @@ public final class HtmlText {
      * @throws IOException if the page nests elements more than 512 deep (see {@link #MAX_DEPTH})
      */
     public static String of(byte[] html) throws IOException {
+        return of(html, Optional.empty(), Root.BODY);
+    }
+
+    /** Whose text a page's claims quote. */
+    public enum Root {
+        /** {@code document.body.textContent}: the text web annotation clients anchor in. */
+        BODY,
+        /** {@code document.documentElement.textContent}: the head's title, scripts and styles too. */
+        DOCUMENT
+    }
+
+    /**
+     * @param html a page's bytes
+     * @param encoding the encoding to read them in, where the page does not declare the right one;
+     *     empty to sniff it as the class comment says
+     * @param root whose text to give
+     * @return the text, empty if the page has no such element
+     * @throws IOException if the page nests elements more than {@link #MAX_DEPTH} deep
+     * @throws java.nio.charset.UnsupportedCharsetException if Java does not know the encoding
+     */
+    public static String of(byte[] html, Optional<String> encoding, Root root) throws IOException {
         PageTree tree = new PageTree();
         tree.setScriptingEnabled(true);
         Tokenizer tokenizer = new Tokenizer(tree);
@@ -75,7 +100,9 @@ public final class HtmlText {
         tokenizer.setNamePolicy(XmlViolationPolicy.ALLOW);
         tokenizer.setXmlnsPolicy(XmlViolationPolicy.ALLOW);
         InputSource input = new InputSource(new ByteArrayInputStream(html));
-        if (!hasByteOrderMark(html) && !declaresCharset(html)) {
+        if (encoding.isPresent()) {
+            input.setEncoding(Charset.forName(encoding.get()).name());
+        } else if (!hasByteOrderMark(html) && !declaresCharset(html)) {
             input.setEncoding(isUtf8(html) ? "UTF-8" : "windows-1252");
         }
         try {
@@ -83,7 +110,7 @@ public final class HtmlText {
         } catch (SAXException e) {
             throw new IOException(e.getMessage(), e);
         }
-        return tree.bodyText();
+        return root == Root.BODY ? tree.bodyText() : tree.documentText();
     }
 
     private static boolean hasByteOrderMark(byte[] bytes) {

@@ -46,6 +46,16 @@ final class PageTree extends CoalescingTreeBuilder<PageTree.Node> {
     private final Node document = new Node(null, "#document");
     private int depth;
 
+    /** @return the text of the whole document, as {@code document.documentElement.textContent} gives it */
+    String documentText() {
+        for (Object root : document.children) {
+            if (root instanceof Node html) {
+                return textOf(html);
+            }
+        }
+        return "";
+    }
+
     /** @return the text of the body (or frameset), as {@code document.body.textContent} gives it */
     String bodyText() {
         for (Object root : document.children) {

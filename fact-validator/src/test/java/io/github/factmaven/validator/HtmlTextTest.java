@@ -74,4 +74,40 @@ class HtmlTextTest {
                 "quote differs from sources/page.html's text at offset " + at + " (line 2, column 20): typography only",
                 results.get(1).message().lines().findFirst().orElseThrow());
     }
+
+    @Test
+    void theRegistryMayNameAPagesEncodingAndAskForTheWholeDocumentsText() throws IOException {
+        TestDataset dataset = new TestDataset(project);
+        dataset.source(
+                "page.html", ("<title>Заголовок</title><p>" + CYRILLIC).getBytes(Charset.forName("windows-1251")));
+        dataset.claims(
+                "c.json", claim("body", "Копыркин", "page.html", 6), claim("title", "Заголовок", "page.html", 0));
+        Path cacheFile = project.resolve("target/cache.bin");
+        String registry =
+                "{\"sources\": [{\"file\": \"page.html\", \"outlet\": \"o\", \"encoding\": \"windows-1251\"%s}]}";
+
+        // the page declares no encoding and is no valid UTF-8: without the registry it would be windows-1252
+        dataset.source("sources.json", registry.formatted(""));
+        CheckCache first = CheckCache.load(cacheFile);
+        List<ClaimResult> body = new FactChecker()
+                .withCache(first)
+                .check(Dataset.inDirectory(project))
+                .claims();
+        first.save();
+        dataset.source("sources.json", registry.formatted(", \"htmlRoot\": \"document\""));
+        CheckCache second = CheckCache.load(cacheFile);
+        List<ClaimResult> document = new FactChecker()
+                .withCache(second)
+                .check(Dataset.inDirectory(project))
+                .claims();
+
+        assertEquals(
+                List.of(Status.VERIFIED, Status.NOT_FOUND),
+                body.stream().map(ClaimResult::status).toList());
+        assertEquals(
+                List.of(Status.OFFSET_MISMATCH, Status.VERIFIED),
+                document.stream().map(ClaimResult::status).toList(),
+                "the whole document's text starts with the title: nothing found in the body's text is reused");
+        assertEquals(0, second.claimsReused());
+    }
 }

@@ -1,7 +1,9 @@
 package io.github.factmaven.validator.internal.source;
 
 import io.github.factmaven.model.InvalidUtf8Exception;
+import io.github.factmaven.model.SourceEntry;
 import io.github.factmaven.model.SourceRegistry;
+import io.github.factmaven.model.SourceRegistryReader;
 import io.github.factmaven.model.Utf8Text;
 import io.github.factmaven.model.internal.RegularFile;
 import io.github.factmaven.validator.Dataset;
@@ -18,8 +20,11 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -32,6 +37,8 @@ public final class SourceFiles implements SourceStore {
     private final Dataset dataset;
     /** The listing, walked once per check: provenance, the name index and the other-source search all use it. */
     private List<String> listing;
+    /** The registry's entries by file, read when an HTML page first asks how to read it. */
+    private Map<String, SourceEntry> registered;
 
     public SourceFiles(Dataset dataset) {
         this.dataset = dataset;
@@ -58,7 +65,38 @@ public final class SourceFiles implements SourceStore {
         } catch (IOException e) {
             throw new SourceException(Status.SOURCE_UNREADABLE, "cannot read source file " + name + ": " + e);
         }
-        return decode(name, bytes);
+        return decode(name, bytes, HtmlText.isHtml(name) ? registered(source) : Optional.empty());
+    }
+
+    /**
+     * What decides a source's text besides its bytes, for keys of what was found in it: for an HTML
+     * page, the encoding and root its registry entry names; nothing for a text source.
+     *
+     * @param source a claim's source
+     * @return a short text that differs when the text would, though the bytes do not
+     */
+    public String textSettings(String source) {
+        if (!HtmlText.isHtml(source)) {
+            return "";
+        }
+        Optional<SourceEntry> entry = registered(source);
+        return "+html:" + entry.flatMap(SourceEntry::htmlRoot).orElse("body") + ":"
+                + entry.flatMap(SourceEntry::encoding).orElse("");
+    }
+
+    private synchronized Optional<SourceEntry> registered(String source) {
+        if (registered == null) {
+            registered = new HashMap<>();
+            Path file = dataset.registryFile();
+            // an unreadable or invalid registry is the provenance check's to report
+            if (Files.isRegularFile(file)) {
+                new SourceRegistryReader()
+                        .read(file, dataset.displayName(file))
+                        .entries()
+                        .forEach(entry -> registered.putIfAbsent(entry.entry().file(), entry.entry()));
+            }
+        }
+        return Optional.ofNullable(registered.get(source));
     }
 
     /**
@@ -68,10 +106,19 @@ public final class SourceFiles implements SourceStore {
      * @throws SourceException if the bytes are not valid UTF-8
      */
     static LoadedSource decode(String name, byte[] bytes) throws SourceException {
+        return decode(name, bytes, Optional.empty());
+    }
+
+    private static LoadedSource decode(String name, byte[] bytes, Optional<SourceEntry> entry) throws SourceException {
         if (HtmlText.isHtml(name)) {
             try {
                 // the page's text, as a browser's document.body.textContent: what claims quote and count in
-                return new LoadedSource(name, SourceText.of(HtmlText.of(bytes)), sha256(bytes));
+                HtmlText.Root root = entry.flatMap(SourceEntry::htmlRoot)
+                        .filter("document"::equals)
+                        .map(document -> HtmlText.Root.DOCUMENT)
+                        .orElse(HtmlText.Root.BODY);
+                String text = HtmlText.of(bytes, entry.flatMap(SourceEntry::encoding), root);
+                return new LoadedSource(name, SourceText.of(text), sha256(bytes));
             } catch (IOException e) {
                 throw new SourceException(
                         Status.SOURCE_UNREADABLE,
