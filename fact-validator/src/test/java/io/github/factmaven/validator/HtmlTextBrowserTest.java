@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 class HtmlTextBrowserTest {
 
     private static final Path CORPUS = Path.of("src/test/resources/html-corpus");
+    private static final Path CHARSETS = Path.of("src/test/resources/html-charsets");
     private static final Path OUT = Path.of("target/html-text");
     private static final Pattern TEXTS = Pattern.compile("data-texts=\"([^\"]*)\"");
 
@@ -61,6 +62,55 @@ class HtmlTextBrowserTest {
         for (int i = 0; i < names.size(); i++) {
             String page = pages.get(names.get(i));
             assertEquals(browser[i], HtmlText.of(page.getBytes(StandardCharsets.UTF_8)), names.get(i));
+        }
+    }
+
+    /**
+     * Pages in other encodings, each loaded as a file, as a browser opens a saved page: declared by
+     * {@code <meta charset>} or {@code http-equiv}, by a byte-order mark, or not at all.
+     */
+    @Test
+    void theEncodingIsTheOneChromiumReadsAPageIn() throws Exception {
+        Optional<HeadlessChromium> chromium = HeadlessChromium.find(OUT.resolve("chromium-profile"));
+        assumeTrue(chromium.isPresent(), "Chromium not found: the encodings of HTML sources are not compared here");
+        List<Path> pages;
+        try (Stream<Path> files = Files.list(CHARSETS)) {
+            pages = files.sorted().toList();
+        }
+        Files.createDirectories(OUT);
+        Path harness = OUT.resolve("charsets.html");
+        StringBuilder frames = new StringBuilder();
+        for (Path page : pages) {
+            frames.append("<iframe src=\"")
+                    .append(page.toAbsolutePath().toUri())
+                    .append("\"></iframe>\n");
+        }
+        Files.writeString(harness, """
+                <!doctype html><html><head><meta charset="utf-8"></head><body>
+                %s<script>
+                window.onload = () => {
+                  const texts = [...document.querySelectorAll("iframe")].map(frame => frame.contentDocument.body.textContent);
+                  const bytes = new TextEncoder().encode(JSON.stringify(texts));
+                  let binary = "";
+                  for (const b of bytes) binary += String.fromCharCode(b);
+                  document.body.setAttribute("data-texts", btoa(binary));
+                };
+                </script></body></html>
+                """.formatted(frames), StandardCharsets.UTF_8);
+
+        String dom = chromium.get().dumpDomWithFileAccess(harness.toUri().toString());
+
+        Matcher found = TEXTS.matcher(dom);
+        assertEquals(true, found.find(), "the harness wrote no result: " + dom);
+        String[] browser = new ObjectMapper()
+                .readValue(
+                        new String(Base64.getDecoder().decode(found.group(1)), StandardCharsets.UTF_8), String[].class);
+        assertEquals(pages.size(), browser.length);
+        for (int i = 0; i < pages.size(); i++) {
+            assertEquals(
+                    browser[i],
+                    HtmlText.of(Files.readAllBytes(pages.get(i))),
+                    pages.get(i).toString());
         }
     }
 

@@ -40,6 +40,11 @@ public final class HeadlessChromium {
         return run("--dump-dom", url);
     }
 
+    /** As {@link #dumpDom(String)}, with a page allowed to read the documents of other local files. */
+    public String dumpDomWithFileAccess(String url) throws IOException, InterruptedException {
+        return run("--allow-file-access-from-files", "--dump-dom", url);
+    }
+
     /** The DOM after the page's scripts ran, in a window of this size (a phone's, say). */
     String dumpDom(String url, int width, int height) throws IOException, InterruptedException {
         return run("--dump-dom", "--window-size=" + width + "," + height, url);
