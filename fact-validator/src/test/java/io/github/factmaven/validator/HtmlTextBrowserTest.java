@@ -32,6 +32,10 @@ class HtmlTextBrowserTest {
     private static final Path CHARSETS = Path.of("src/test/resources/html-charsets");
     private static final Path OUT = Path.of("target/html-text");
     private static final Pattern TEXTS = Pattern.compile("data-texts=\"([^\"]*)\"");
+    /** The harnesses' last step: the texts as JSON in Base64, in an attribute the dumped DOM shows. */
+    private static final String REPORT = "const bytes = new TextEncoder().encode(JSON.stringify(texts));"
+            + " let binary = \"\"; for (const b of bytes) binary += String.fromCharCode(b);"
+            + " document.body.setAttribute(\"data-texts\", btoa(binary));";
 
     @Test
     void theTextIsChromiumsBodyTextContent() throws Exception {
@@ -52,11 +56,7 @@ class HtmlTextBrowserTest {
 
         String dom = chromium.get().dumpDom(harness.toUri().toString());
 
-        Matcher found = TEXTS.matcher(dom);
-        assertEquals(true, found.find(), "the harness wrote no result: " + dom);
-        String[] browser = new ObjectMapper()
-                .readValue(
-                        new String(Base64.getDecoder().decode(found.group(1)), StandardCharsets.UTF_8), String[].class);
+        String[] browser = texts(dom);
         List<String> names = new ArrayList<>(pages.keySet());
         assertEquals(names.size(), browser.length);
         for (int i = 0; i < names.size(); i++) {
@@ -90,21 +90,14 @@ class HtmlTextBrowserTest {
                 %s<script>
                 window.onload = () => {
                   const texts = [...document.querySelectorAll("iframe")].map(frame => frame.contentDocument.body.textContent);
-                  const bytes = new TextEncoder().encode(JSON.stringify(texts));
-                  let binary = "";
-                  for (const b of bytes) binary += String.fromCharCode(b);
-                  document.body.setAttribute("data-texts", btoa(binary));
+                  %s
                 };
                 </script></body></html>
-                """.formatted(frames), StandardCharsets.UTF_8);
+                """.formatted(frames, REPORT), StandardCharsets.UTF_8);
 
         String dom = chromium.get().dumpDomWithFileAccess(harness.toUri().toString());
 
-        Matcher found = TEXTS.matcher(dom);
-        assertEquals(true, found.find(), "the harness wrote no result: " + dom);
-        String[] browser = new ObjectMapper()
-                .readValue(
-                        new String(Base64.getDecoder().decode(found.group(1)), StandardCharsets.UTF_8), String[].class);
+        String[] browser = texts(dom);
         assertEquals(pages.size(), browser.length);
         for (int i = 0; i < pages.size(); i++) {
             assertEquals(
@@ -129,11 +122,17 @@ class HtmlTextBrowserTest {
                   texts.push(document.body ? document.body.textContent : "");
                 }
                 document.documentElement.innerHTML = "<head></head><body></body>";
-                const bytes = new TextEncoder().encode(JSON.stringify(texts));
-                let binary = "";
-                for (const b of bytes) binary += String.fromCharCode(b);
-                document.body.setAttribute("data-texts", btoa(binary));
+                %s
                 </script></body></html>
-                """.formatted(json);
+                """.formatted(json, REPORT);
+    }
+
+    /** The texts a harness wrote into the DOM Chromium dumped. */
+    private static String[] texts(String dom) throws Exception {
+        Matcher found = TEXTS.matcher(dom);
+        assertEquals(true, found.find(), "the harness wrote no result: " + dom);
+        return new ObjectMapper()
+                .readValue(
+                        new String(Base64.getDecoder().decode(found.group(1)), StandardCharsets.UTF_8), String[].class);
     }
 }
