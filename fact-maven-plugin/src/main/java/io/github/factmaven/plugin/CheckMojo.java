@@ -33,7 +33,6 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.project.MavenProject;
 
 /**
  * Checks that every claim of the dataset quotes its source exactly, at its offset, and that the
@@ -127,12 +126,6 @@ public class CheckMojo extends AbstractDatasetMojo {
     @Parameter(defaultValue = "${project.name}", readonly = true)
     private String projectName;
 
-    @Parameter(defaultValue = "${project}", readonly = true)
-    private MavenProject project;
-
-    @Parameter(defaultValue = "${maven.version}", readonly = true)
-    private String mavenVersion;
-
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skipped("Fact check")) {
@@ -146,10 +139,6 @@ public class CheckMojo extends AbstractDatasetMojo {
                     .forEach(reports::add);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("fact.formats: " + e.getMessage(), e);
-        }
-        if (project != null && mavenVersion != null) {
-            SitePluginVersion.warning(project, "io.github.factmaven:fact-maven-plugin", mavenVersion)
-                    .ifPresent(getLog()::warn);
         }
         if (maxQuoteLength < 1) {
             throw new MojoExecutionException("fact.maxQuoteLength must be at least 1, not " + maxQuoteLength);

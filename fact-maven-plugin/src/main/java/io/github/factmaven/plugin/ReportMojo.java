@@ -13,11 +13,16 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.maven.doxia.module.xhtml5.Xhtml5SinkFactory;
 import org.apache.maven.doxia.sink.Sink;
+import org.apache.maven.doxia.sink.SinkFactory;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.reporting.AbstractMavenReport;
+import org.apache.maven.project.MavenProject;
 import org.apache.maven.reporting.AbstractMavenReportRenderer;
+import org.apache.maven.reporting.MavenMultiPageReport;
 import org.apache.maven.reporting.MavenReportException;
 
 /**
@@ -25,9 +30,22 @@ import org.apache.maven.reporting.MavenReportException;
  * plugins add theirs: the counts per outlet and per claims file, and every failure and warning
  * with where to fix it. Declare the plugin in the pom's {@code <reporting>} section. The page
  * reports; it never fails the build ({@code fact:check} does).
+ *
+ * <p>The goal implements the reporting API itself rather than extend maven-reporting-impl's
+ * {@code AbstractMavenReport}, whose members name classes of the Doxia 2 site renderer: the site
+ * plugin 3.3 that Maven 3.8 runs by default cannot even load such a report, while this one it
+ * renders like any other. Run on its own ({@code mvn fact:report}), the goal writes the page,
+ * without a site's skin, to the reporting output directory.
  */
 @Mojo(name = "report", threadSafe = true)
-public class ReportMojo extends AbstractMavenReport {
+public class ReportMojo extends AbstractMojo implements MavenMultiPageReport {
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    private MavenProject project;
+
+    /** Where the page goes when the goal runs on its own; the site plugin says where when it runs the goal. */
+    @Parameter(defaultValue = "${project.reporting.outputDirectory}", readonly = true, required = true)
+    private File outputDirectory;
 
     /** The directory of the claims files: every {@code *.json} below it is read. */
     @Parameter(property = "fact.claimsDirectory", defaultValue = "${project.basedir}/claims")
@@ -74,7 +92,55 @@ public class ReportMojo extends AbstractMavenReport {
     }
 
     @Override
-    protected void executeReport(Locale locale) throws MavenReportException {
+    public String getCategoryName() {
+        return CATEGORY_PROJECT_REPORTS;
+    }
+
+    @Override
+    public File getReportOutputDirectory() {
+        return outputDirectory;
+    }
+
+    @Override
+    public void setReportOutputDirectory(File directory) {
+        this.outputDirectory = directory;
+    }
+
+    @Override
+    public boolean isExternalReport() {
+        return false;
+    }
+
+    /** The page on its own, as {@code mvn fact:report} makes it: plain XHTML, without a site's skin. */
+    @Override
+    public void execute() throws MojoExecutionException {
+        if (!canGenerateReport()) {
+            getLog().info("Fact check page skipped: " + (skip ? "fact.skip" : "there is no claims directory"));
+            return;
+        }
+        try {
+            generate(new Xhtml5SinkFactory().createSink(outputDirectory, getOutputName() + ".html"), null, Locale.ROOT);
+        } catch (IOException | MavenReportException e) {
+            throw new MojoExecutionException("Cannot write the Fact check page: " + e.getMessage(), e);
+        }
+        getLog().info("Fact check page written to " + new File(outputDirectory, getOutputName() + ".html"));
+    }
+
+    @Override
+    public void generate(Sink sink, Locale locale) throws MavenReportException {
+        generate(sink, null, locale);
+    }
+
+    @Override
+    public void generate(Sink sink, SinkFactory sinkFactory, Locale locale) throws MavenReportException {
+        try {
+            new Page(sink, check()).render();
+        } finally {
+            sink.close();
+        }
+    }
+
+    private CheckResult check() throws MavenReportException {
         Dataset dataset =
                 new Dataset(project.getBasedir().toPath(), claimsDirectory.toPath(), sourcesDirectory.toPath());
         CheckResult result;
@@ -86,7 +152,7 @@ public class ReportMojo extends AbstractMavenReport {
         } catch (IOException | IllegalArgumentException e) {
             throw new MavenReportException("Fact check failed: " + e.getMessage(), e);
         }
-        new Page(getSink(), result).render();
+        return result;
     }
 
     /** The page, in Doxia's terms, so it takes the site's skin. */
