@@ -1,6 +1,7 @@
 package io.github.factmaven.validator;
 
 import io.github.factmaven.model.InvalidUtf8Exception;
+import io.github.factmaven.model.SourceEntry;
 import io.github.factmaven.model.Utf8Text;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -70,6 +71,21 @@ public final class HtmlText {
      */
     public static String of(byte[] html) throws IOException {
         return of(html, Optional.empty(), Root.BODY);
+    }
+
+    /**
+     * A page's text as its entry in the sources registry says to read it ({@code encoding},
+     * {@code htmlRoot}), as the check reads it.
+     *
+     * @param html a page's bytes
+     * @param entry its registry entry, if it has one
+     * @return the text
+     * @throws IOException if the page nests elements more than {@link #MAX_DEPTH} deep
+     */
+    public static String of(byte[] html, Optional<SourceEntry> entry) throws IOException {
+        Root root =
+                entry.flatMap(SourceEntry::htmlRoot).filter("document"::equals).isPresent() ? Root.DOCUMENT : Root.BODY;
+        return of(html, entry.flatMap(SourceEntry::encoding), root);
     }
 
     /** Whose text a page's claims quote. */

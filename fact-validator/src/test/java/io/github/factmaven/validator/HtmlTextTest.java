@@ -3,13 +3,16 @@ package io.github.factmaven.validator;
 import static io.github.factmaven.validator.TestDataset.claim;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.factmaven.validator.report.HtmlReport;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -109,5 +112,23 @@ class HtmlTextTest {
                 document.stream().map(ClaimResult::status).toList(),
                 "the whole document's text starts with the title: nothing found in the body's text is reused");
         assertEquals(0, second.claimsReused());
+    }
+
+    @Test
+    void theHtmlReportShowsAPagesTextReadAsTheRegistrySays() throws IOException {
+        TestDataset dataset = new TestDataset(project);
+        dataset.source("page.html", ("<p>" + CYRILLIC).getBytes(Charset.forName("windows-1251")));
+        dataset.source(
+                "sources.json",
+                "{\"sources\": [{\"file\": \"page.html\", \"outlet\": \"o\", \"encoding\": \"windows-1251\"}]}");
+        dataset.claims("c.json", claim("typo", "Посол Копиркин", "page.html", 0));
+        Path report = project.resolve("report.html");
+
+        HtmlReport.write(dataset.check(), Dataset.inDirectory(project), Optional.empty(), report);
+
+        String html = Files.readString(report);
+        assertTrue(
+                html.contains("Посол Коп<mark class=\"diff\">ы</mark>ркин"),
+                "the passage is the page's text in its registered encoding, the difference marked");
     }
 }

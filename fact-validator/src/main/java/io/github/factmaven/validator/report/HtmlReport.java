@@ -1,7 +1,10 @@
 package io.github.factmaven.validator.report;
 
 import io.github.factmaven.model.Claim;
+import io.github.factmaven.model.LocatedSourceEntry;
 import io.github.factmaven.model.Problem;
+import io.github.factmaven.model.SourceEntry;
+import io.github.factmaven.model.SourceRegistryReader;
 import io.github.factmaven.model.internal.AtomicFile;
 import io.github.factmaven.model.internal.Printable;
 import io.github.factmaven.validator.CheckResult;
@@ -17,11 +20,13 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -259,6 +264,23 @@ public final class HtmlReport {
     }
 
     /** The source passages of each failed claim with a diagnosis, by the claim's index in the result. */
+    /** The registry's entries by source as messages name them, for how to read an HTML page; none without a registry. */
+    private static Map<String, SourceEntry> registered(Dataset dataset) {
+        Map<String, SourceEntry> entries = new HashMap<>();
+        Path registry = dataset.registryFile();
+        if (Files.isRegularFile(registry)) {
+            for (LocatedSourceEntry located : new SourceRegistryReader()
+                    .read(registry, dataset.displayName(registry))
+                    .entries()) {
+                entries.putIfAbsent(
+                        dataset.displayName(dataset.sourcesDirectory()
+                                .resolve(located.entry().file())),
+                        located.entry());
+            }
+        }
+        return entries;
+    }
+
     private static Map<Integer, String> passages(CheckResult result, Dataset dataset) {
         Map<String, List<Integer>> bySource = new LinkedHashMap<>();
         List<ClaimResult> claims = result.claims();
@@ -269,9 +291,12 @@ public final class HtmlReport {
                         .add(i);
             }
         }
+        Map<String, SourceEntry> registered = registered(dataset);
         Map<Integer, String> passages = new ConcurrentHashMap<>();
         bySource.entrySet().parallelStream()
-                .forEach(group -> SourceBytes.read(dataset.baseDirectory().resolve(group.getKey()))
+                .forEach(group -> SourceBytes.read(
+                                dataset.baseDirectory().resolve(group.getKey()),
+                                Optional.ofNullable(registered.get(group.getKey())))
                         .ifPresent(text -> group.getValue()
                                 .forEach(i -> passages.put(
                                         i,

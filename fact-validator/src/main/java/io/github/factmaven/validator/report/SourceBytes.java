@@ -1,5 +1,6 @@
 package io.github.factmaven.validator.report;
 
+import io.github.factmaven.model.SourceEntry;
 import io.github.factmaven.model.internal.RegularFile;
 import io.github.factmaven.validator.HtmlText;
 import java.io.IOException;
@@ -56,15 +57,16 @@ final class SourceBytes {
 
     /**
      * @param file a source file
+     * @param entry its entry in the sources registry, if any: how to read an HTML page
      * @return its bytes (an HTML page's text, encoded as UTF-8); empty if it cannot be read, which the
      *     check has already reported
      */
-    static Optional<SourceBytes> read(Path file) {
+    static Optional<SourceBytes> read(Path file, Optional<SourceEntry> entry) {
         try {
             byte[] bytes = RegularFile.readAllBytes(file);
             if (HtmlText.isHtml(file.getFileName().toString())) {
-                // a page's passages are of its text, which its claims quote and count in
-                bytes = HtmlText.of(bytes).getBytes(StandardCharsets.UTF_8);
+                // a page's passages are of its text, read as its registry entry says, as its claims are checked
+                bytes = HtmlText.of(bytes, entry).getBytes(StandardCharsets.UTF_8);
             }
             return Optional.of(new SourceBytes(bytes));
         } catch (IOException | OutOfMemoryError e) {

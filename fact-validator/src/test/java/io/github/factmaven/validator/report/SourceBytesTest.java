@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,7 +21,7 @@ class SourceBytesTest {
     private SourceBytes write(byte[] bytes) throws IOException {
         Path file = directory.resolve("source.txt");
         Files.write(file, bytes);
-        return SourceBytes.read(file).orElseThrow();
+        return SourceBytes.read(file, Optional.empty()).orElseThrow();
     }
 
     /** Passages are the same code points as the decoded text has there, wherever blocks begin. */
@@ -57,6 +58,7 @@ class SourceBytesTest {
     @Test
     void anEmptyOrUnreadableSourceHasNoPassages() throws IOException {
         assertEquals(0, write(new byte[0]).length());
-        assertTrue(SourceBytes.read(directory.resolve("missing.txt")).isEmpty());
+        assertTrue(SourceBytes.read(directory.resolve("missing.txt"), Optional.empty())
+                .isEmpty());
     }
 }

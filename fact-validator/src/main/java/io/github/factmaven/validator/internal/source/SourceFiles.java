@@ -113,11 +113,7 @@ public final class SourceFiles implements SourceStore {
         if (HtmlText.isHtml(name)) {
             try {
                 // the page's text, as a browser's document.body.textContent: what claims quote and count in
-                HtmlText.Root root = entry.flatMap(SourceEntry::htmlRoot)
-                        .filter("document"::equals)
-                        .map(document -> HtmlText.Root.DOCUMENT)
-                        .orElse(HtmlText.Root.BODY);
-                String text = HtmlText.of(bytes, entry.flatMap(SourceEntry::encoding), root);
+                String text = HtmlText.of(bytes, entry);
                 return new LoadedSource(name, SourceText.of(text), sha256(bytes));
             } catch (IOException e) {
                 throw new SourceException(
