@@ -41,19 +41,19 @@ public final class ClaimsFileWriter {
             json.writeArrayFieldStart("claims");
             for (Claim claim : claims) {
                 json.writeStartObject();
-                json.writeStringField("id", claim.id());
-                json.writeStringField("statement", claim.statement());
-                json.writeStringField("quote", claim.quote());
-                json.writeStringField("source", claim.source());
+                string(json, "id", claim.id());
+                string(json, "statement", claim.statement());
+                string(json, "quote", claim.quote());
+                string(json, "source", claim.source());
                 if (claim.offset().isPresent()) {
                     json.writeNumberField("offset", claim.offset().getAsInt());
                 }
-                json.writeStringField("outlet", claim.outlet());
+                string(json, "outlet", claim.outlet());
                 if (claim.prefix().isPresent()) {
-                    json.writeStringField("prefix", claim.prefix().get());
+                    string(json, "prefix", claim.prefix().get());
                 }
                 if (claim.suffix().isPresent()) {
-                    json.writeStringField("suffix", claim.suffix().get());
+                    string(json, "suffix", claim.suffix().get());
                 }
                 json.writeEndObject();
             }
@@ -63,6 +63,15 @@ public final class ClaimsFileWriter {
             throw new IllegalStateException("writing to memory cannot fail", e);
         }
         return out + "\n";
+    }
+
+    /**
+     * A string member spelled as {@code fact:fix} spells the quotes it writes: invisible characters
+     * (a no-break space, a zero-width joiner) as escapes, so that a reader of the file sees them.
+     */
+    private static void string(JsonGenerator json, String name, String value) throws IOException {
+        json.writeFieldName(name);
+        json.writeRawValue("\"" + JsonStringToken.encode(value) + "\"");
     }
 
     /**

@@ -24,14 +24,14 @@ class ClaimsFileWriterTest {
             "nbsp-and-emoji", "A \"quoted\" statement.", "Pashinyan’s\u00A0claims 🇦🇲", "dir/a.txt", 42, "JAMnews");
 
     @Test
-    void writesTheCanonicalLayout() {
+    void writesTheCanonicalLayoutWithInvisibleCharactersEscaped() {
         assertEquals("""
                 {
                   "claims": [
                     {
                       "id": "nbsp-and-emoji",
                       "statement": "A \\"quoted\\" statement.",
-                      "quote": "Pashinyan’s\u00A0claims 🇦🇲",
+                      "quote": "Pashinyan’s\\u00a0claims 🇦🇲",
                       "source": "dir/a.txt",
                       "offset": 42,
                       "outlet": "JAMnews"
