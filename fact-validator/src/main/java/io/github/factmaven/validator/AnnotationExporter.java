@@ -9,8 +9,6 @@ import io.github.factmaven.model.InvalidClaim;
 import io.github.factmaven.model.LocatedClaim;
 import io.github.factmaven.model.LocatedSourceEntry;
 import io.github.factmaven.model.Problem;
-import io.github.factmaven.model.SourceRegistry;
-import io.github.factmaven.model.SourceRegistryReader;
 import io.github.factmaven.model.internal.AtomicFile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -156,15 +154,13 @@ public final class AnnotationExporter {
     /** Each registered source's url by its file. */
     private static Map<String, String> urls(Dataset dataset) {
         Map<String, String> urls = new HashMap<>();
-        if (Files.exists(dataset.registryFile())) {
-            SourceRegistry registry = new SourceRegistryReader()
-                    .read(dataset.registryFile(), dataset.displayName(dataset.registryFile()));
+        dataset.registry().ifPresent(registry -> {
             for (LocatedSourceEntry located : registry.entries()) {
                 located.entry()
                         .url()
                         .ifPresent(url -> urls.putIfAbsent(located.entry().file(), url.toString()));
             }
-        }
+        });
         return urls;
     }
 }

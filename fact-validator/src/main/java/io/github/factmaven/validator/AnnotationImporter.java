@@ -6,8 +6,6 @@ import io.github.factmaven.model.LocatedSourceEntry;
 import io.github.factmaven.model.Location;
 import io.github.factmaven.model.Problem;
 import io.github.factmaven.model.SourceEntry;
-import io.github.factmaven.model.SourceRegistry;
-import io.github.factmaven.model.SourceRegistryReader;
 import io.github.factmaven.model.Utf8Text;
 import io.github.factmaven.model.internal.RegularFile;
 import io.github.factmaven.validator.internal.annotation.AnnotationReader;
@@ -19,7 +17,6 @@ import io.github.factmaven.validator.internal.source.SourceFiles;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -240,15 +237,14 @@ public final class AnnotationImporter {
             this.files = new SourceFiles(dataset);
             this.registryName = dataset.displayName(dataset.registryFile());
             this.sourcesPrefix = dataset.displayName(dataset.sourcesDirectory()) + "/";
-            if (Files.exists(dataset.registryFile())) {
-                SourceRegistry registry = new SourceRegistryReader().read(dataset.registryFile(), registryName);
+            dataset.registry().ifPresent(registry -> {
                 problems.addAll(registry.problems());
                 for (LocatedSourceEntry located : registry.entries()) {
                     SourceEntry entry = located.entry();
                     byFile.putIfAbsent(entry.file(), entry);
                     entry.url().ifPresent(url -> byUrl.putIfAbsent(withoutFragment(url.toString()), entry));
                 }
-            }
+            });
         }
 
         /** The source an annotation's target names: by its url in the registry, or by its path, as an export without urls writes it. */

@@ -3,6 +3,7 @@ package io.github.factmaven.validator;
 import io.github.factmaven.model.Location;
 import io.github.factmaven.model.Problem;
 import io.github.factmaven.model.SourceRegistry;
+import io.github.factmaven.model.SourceRegistryReader;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemLoopException;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Where a dataset lives: its claims files, its source files, and the directory that paths in
@@ -174,6 +176,19 @@ public record Dataset(Path baseDirectory, Path claimsDirectory, Path sourcesDire
      */
     public Path registryFile() {
         return sourcesDirectory.resolve(SourceRegistry.FILE_NAME);
+    }
+
+    /**
+     * Reads the sources registry, if the dataset has one.
+     *
+     * @return the registry with its problems, as {@link SourceRegistryReader} reads it; empty when
+     *     there is no {@link #registryFile()}
+     */
+    public Optional<SourceRegistry> registry() {
+        Path file = registryFile();
+        return Files.exists(file)
+                ? Optional.of(new SourceRegistryReader().read(file, displayName(file)))
+                : Optional.empty();
     }
 
     /**

@@ -2,7 +2,6 @@ package io.github.factmaven.validator;
 
 import io.github.factmaven.model.LocatedSourceEntry;
 import io.github.factmaven.model.SourceRegistry;
-import io.github.factmaven.model.SourceRegistryReader;
 import io.github.factmaven.validator.internal.source.SourceFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -81,10 +80,11 @@ public final class InputManifest {
      * @return the manifest with its pins
      */
     public InputManifest withPins(Dataset dataset) {
-        if (!Files.isRegularFile(dataset.registryFile())) {
+        Optional<SourceRegistry> read = dataset.registry();
+        if (read.isEmpty()) {
             return this;
         }
-        SourceRegistry registry = new SourceRegistryReader().read(dataset.registryFile(), "");
+        SourceRegistry registry = read.get();
         Map<String, FileState> pinned = new TreeMap<>(files);
         for (LocatedSourceEntry located : registry.entries()) {
             Optional<String> sha256 = located.entry().sha256();

@@ -4,7 +4,6 @@ import io.github.factmaven.model.Claim;
 import io.github.factmaven.model.LocatedSourceEntry;
 import io.github.factmaven.model.Problem;
 import io.github.factmaven.model.SourceEntry;
-import io.github.factmaven.model.SourceRegistryReader;
 import io.github.factmaven.model.internal.AtomicFile;
 import io.github.factmaven.model.internal.Printable;
 import io.github.factmaven.validator.CheckResult;
@@ -20,7 +19,6 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -263,24 +261,21 @@ public final class HtmlReport {
         out.append("</section>\n<script>").append(SCRIPT).append("</script>\n</body>\n</html>\n");
     }
 
-    /** The source passages of each failed claim with a diagnosis, by the claim's index in the result. */
     /** The registry's entries by source as messages name them, for how to read an HTML page; none without a registry. */
     private static Map<String, SourceEntry> registered(Dataset dataset) {
         Map<String, SourceEntry> entries = new HashMap<>();
-        Path registry = dataset.registryFile();
-        if (Files.isRegularFile(registry)) {
-            for (LocatedSourceEntry located : new SourceRegistryReader()
-                    .read(registry, dataset.displayName(registry))
-                    .entries()) {
+        dataset.registry().ifPresent(registry -> {
+            for (LocatedSourceEntry located : registry.entries()) {
                 entries.putIfAbsent(
                         dataset.displayName(dataset.sourcesDirectory()
                                 .resolve(located.entry().file())),
                         located.entry());
             }
-        }
+        });
         return entries;
     }
 
+    /** The source passages of each failed claim with a diagnosis, by the claim's index in the result. */
     private static Map<Integer, String> passages(CheckResult result, Dataset dataset) {
         Map<String, List<Integer>> bySource = new LinkedHashMap<>();
         List<ClaimResult> claims = result.claims();

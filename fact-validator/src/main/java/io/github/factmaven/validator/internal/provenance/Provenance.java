@@ -7,7 +7,6 @@ import io.github.factmaven.model.LocatedSourceEntry;
 import io.github.factmaven.model.Location;
 import io.github.factmaven.model.Problem;
 import io.github.factmaven.model.SourceRegistry;
-import io.github.factmaven.model.SourceRegistryReader;
 import io.github.factmaven.validator.ClaimResult;
 import io.github.factmaven.validator.Dataset;
 import io.github.factmaven.validator.Diagnostic;
@@ -16,7 +15,6 @@ import io.github.factmaven.validator.Warning;
 import io.github.factmaven.validator.WarningKind;
 import io.github.factmaven.validator.internal.source.SourceException;
 import io.github.factmaven.validator.internal.source.SourceFiles;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -55,7 +53,8 @@ public final class Provenance {
         String registryName = dataset.displayName(dataset.registryFile());
         List<Problem> errors = new ArrayList<>();
         List<Warning> warnings = new ArrayList<>();
-        if (!Files.exists(dataset.registryFile())) {
+        Optional<SourceRegistry> read = dataset.registry();
+        if (read.isEmpty()) {
             if (!files.isEmpty()) {
                 warnings.add(new Warning(
                         WarningKind.UNREGISTERED_SOURCE,
@@ -68,7 +67,7 @@ public final class Provenance {
             }
             return new Provenance(Optional.empty(), errors, warnings);
         }
-        SourceRegistry registry = new SourceRegistryReader().read(dataset.registryFile(), registryName);
+        SourceRegistry registry = read.get();
         errors.addAll(registry.problems());
         for (InvalidSourceEntry invalid : registry.invalidEntries()) {
             errors.addAll(invalid.problems());

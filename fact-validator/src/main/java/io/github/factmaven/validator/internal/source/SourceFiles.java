@@ -1,9 +1,9 @@
 package io.github.factmaven.validator.internal.source;
 
 import io.github.factmaven.model.InvalidUtf8Exception;
+import io.github.factmaven.model.LocatedSourceEntry;
 import io.github.factmaven.model.SourceEntry;
 import io.github.factmaven.model.SourceRegistry;
-import io.github.factmaven.model.SourceRegistryReader;
 import io.github.factmaven.model.Utf8Text;
 import io.github.factmaven.model.internal.RegularFile;
 import io.github.factmaven.validator.Dataset;
@@ -20,10 +20,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -37,8 +35,8 @@ public final class SourceFiles implements SourceStore {
     private final Dataset dataset;
     /** The listing, walked once per check: provenance, the name index and the other-source search all use it. */
     private List<String> listing;
-    /** The registry's entries by file, read when an HTML page first asks how to read it. */
-    private Map<String, SourceEntry> registered;
+    /** The registry, read when an HTML page first asks how to read it. */
+    private Optional<SourceRegistry> registry;
 
     public SourceFiles(Dataset dataset) {
         this.dataset = dataset;
@@ -84,19 +82,12 @@ public final class SourceFiles implements SourceStore {
                 + entry.flatMap(SourceEntry::encoding).orElse("");
     }
 
+    /** The source's entry in the registry; an unreadable or invalid registry is the provenance check's to report. */
     private synchronized Optional<SourceEntry> registered(String source) {
-        if (registered == null) {
-            registered = new HashMap<>();
-            Path file = dataset.registryFile();
-            // an unreadable or invalid registry is the provenance check's to report
-            if (Files.isRegularFile(file)) {
-                new SourceRegistryReader()
-                        .read(file, dataset.displayName(file))
-                        .entries()
-                        .forEach(entry -> registered.putIfAbsent(entry.entry().file(), entry.entry()));
-            }
+        if (registry == null) {
+            registry = dataset.registry();
         }
-        return Optional.ofNullable(registered.get(source));
+        return registry.flatMap(read -> read.entry(source)).map(LocatedSourceEntry::entry);
     }
 
     /**
