@@ -61,7 +61,7 @@ public final class SourceCheck {
     private static QuoteOutcome verified(Claim claim, LoadedSource source, List<Integer> occurrences) {
         SourceText text = source.text();
         int start = claim.offset().getAsInt();
-        if (hasContext(claim)) {
+        if (QuoteContext.given(claim)) {
             Optional<ContextDiff> mismatch = ContextDiff.at(text, claim, start);
             if (mismatch.isPresent()) {
                 return contextMismatch(claim, source, mismatch.get());
@@ -71,7 +71,7 @@ public final class SourceCheck {
         if (occurrences.size() <= 1) {
             return QuoteOutcome.VERIFIED;
         }
-        if (occurrences.size() > OCCURRENCE_LIMIT && !hasContext(claim)) {
+        if (occurrences.size() > OCCURRENCE_LIMIT && !QuoteContext.given(claim)) {
             return QuoteOutcome.ambiguous("quote occurs more than " + OCCURRENCE_LIMIT + " times in "
                     + source.textName() + "; quote a longer passage so that it says which one is meant");
         }
@@ -83,7 +83,7 @@ public final class SourceCheck {
     private static QuoteOutcome missingOffset(Claim claim, LoadedSource source, List<Integer> occurrences) {
         SourceText text = source.text();
         List<Integer> candidates = QuoteContext.matching(text, claim, occurrences);
-        String context = hasContext(claim) ? " with its " + contextName(claim) : "";
+        String context = QuoteContext.given(claim) ? " with its " + QuoteContext.name(claim) : "";
         String message;
         if (candidates.size() == 1) {
             message = "the claim has no offset; the quote" + context + " is at "
@@ -113,7 +113,8 @@ public final class SourceCheck {
                 Disambiguation.members(source.text(), claim.offset().getAsInt(), length(claim.quote()), allowed);
         String where = allowed.stream().map(String::valueOf).collect(Collectors.joining(", "));
         return "quote occurs " + allowed.size() + " times in " + source.textName()
-                + (hasContext(claim) ? " with its " + contextName(claim) : "") + " (at offsets " + where + ")"
+                + (QuoteContext.given(claim) ? " with its " + QuoteContext.name(claim) : "") + " (at offsets " + where
+                + ")"
                 + (members.isEmpty()
                         ? "; quote a longer passage so that it says which one is meant"
                         : "; add " + String.join(" or ", members) + " to say which one is meant");
@@ -133,15 +134,6 @@ public final class SourceCheck {
                 mismatch.differences());
         return QuoteOutcome.failure(
                 Status.CONTEXT_MISMATCH, mismatch.member(), String.join("\n", lines), Optional.of(diagnosis));
-    }
-
-    private static boolean hasContext(Claim claim) {
-        return claim.prefix().isPresent() || claim.suffix().isPresent();
-    }
-
-    /** @return {@code prefix}, {@code suffix} or {@code prefix and suffix}: what context the claim gives */
-    private static String contextName(Claim claim) {
-        return claim.prefix().isPresent() ? claim.suffix().isPresent() ? "prefix and suffix" : "prefix" : "suffix";
     }
 
     /** @return which side of the context fails at every occurrence, as the start of a sentence */

@@ -182,11 +182,11 @@ public final class QuoteDiagnoser {
      * the offset is stale.
      */
     private static Optional<String> contextLine(Claim claim, SourceText text, int offset, List<Integer> occurrences) {
-        if (claim.prefix().isEmpty() && claim.suffix().isEmpty()) {
+        if (!QuoteContext.given(claim)) {
             return Optional.empty();
         }
-        boolean both = claim.prefix().isPresent() && claim.suffix().isPresent();
-        String context = both ? "prefix and suffix" : claim.prefix().isPresent() ? "prefix" : "suffix";
+        boolean both = QuoteContext.both(claim);
+        String context = QuoteContext.name(claim);
         boolean there = offset <= text.length()
                 && QuoteContext.prefixMatches(text, claim, offset)
                 && QuoteContext.suffixMatches(text, claim, offset);

@@ -140,27 +140,20 @@ public final class ClaimRepair {
     private static Placement place(Claim claim, LoadedSource source, List<Integer> occurrences) {
         SourceText text = source.text();
         List<Integer> candidates = QuoteContext.matching(text, claim, occurrences);
-        boolean context = claim.prefix().isPresent() || claim.suffix().isPresent();
+        boolean context = QuoteContext.given(claim);
         if (candidates.size() == 1) {
             int offset = candidates.get(0);
             return new Placement(
                     OptionalInt.of(offset),
                     (occurrences.size() == 1
                                     ? "the only occurrence of the quote in "
-                                    : "the only occurrence of the quote with its "
-                                            + (claim.prefix().isPresent()
-                                                    ? claim.suffix().isPresent() ? "prefix and suffix" : "prefix"
-                                                    : "suffix")
-                                            + " in ")
+                                    : "the only occurrence of the quote with its " + QuoteContext.name(claim) + " in ")
                             + source.textName() + ", at " + lineColumn(text, offset));
         }
         if (candidates.isEmpty()) {
             return new Placement(
                     OptionalInt.empty(),
-                    "the claim's "
-                            + (claim.prefix().isPresent()
-                                    ? claim.suffix().isPresent() ? "prefix and suffix match" : "prefix matches"
-                                    : "suffix matches")
+                    "the claim's " + QuoteContext.name(claim) + (QuoteContext.both(claim) ? " match" : " matches")
                             + " none of the " + occurrences.size() + " occurrences of the quote in " + source.textName()
                             + " (" + SourceCheck.where(text, occurrences) + ")");
         }

@@ -10,6 +10,30 @@ public final class QuoteContext {
     private QuoteContext() {}
 
     /**
+     * @param claim a claim
+     * @return true if it gives a prefix or a suffix
+     */
+    public static boolean given(Claim claim) {
+        return claim.prefix().isPresent() || claim.suffix().isPresent();
+    }
+
+    /**
+     * @param claim a claim
+     * @return true if it gives both a prefix and a suffix, which messages then speak of in the plural
+     */
+    public static boolean both(Claim claim) {
+        return claim.prefix().isPresent() && claim.suffix().isPresent();
+    }
+
+    /**
+     * @param claim a claim that gives a context
+     * @return how messages name it: {@code prefix}, {@code suffix} or {@code prefix and suffix}
+     */
+    public static String name(Claim claim) {
+        return both(claim) ? "prefix and suffix" : claim.prefix().isPresent() ? "prefix" : "suffix";
+    }
+
+    /**
      * @param text the source text
      * @param claim the claim
      * @param start where its quote would start, in code points
