@@ -2,6 +2,7 @@ package io.github.factmaven.model;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -93,6 +94,16 @@ public record SourceEntry(
                 notes,
                 Optional.empty(),
                 Optional.empty());
+    }
+
+    /**
+     * @param file a source file's path
+     * @return true if the file is an HTML page by its extension ({@code .html}, {@code .htm}): its
+     *     claims quote its text as a browser gives it, and its entry may say how to read it
+     */
+    public static boolean isHtmlPage(String file) {
+        String name = file.toLowerCase(Locale.ROOT);
+        return name.endsWith(".html") || name.endsWith(".htm");
     }
 
     /**

@@ -204,9 +204,8 @@ public final class SourceRegistryReader {
      * @return the problem, or empty if there is none
      */
     static String htmlMembersProblem(SourceEntry entry) {
-        String lower = entry.file().toLowerCase(Locale.ROOT);
-        boolean html = lower.endsWith(".html") || lower.endsWith(".htm");
-        if (!html && (entry.encoding().isPresent() || entry.htmlRoot().isPresent())) {
+        if (!SourceEntry.isHtmlPage(entry.file())
+                && (entry.encoding().isPresent() || entry.htmlRoot().isPresent())) {
             return "\"" + (entry.encoding().isPresent() ? "encoding" : "htmlRoot") + "\" applies to HTML pages"
                     + " (.html, .htm) only: a text source is read as UTF-8";
         }

@@ -7,7 +7,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import nu.validator.htmlparser.common.XmlViolationPolicy;
@@ -54,15 +53,6 @@ public final class HtmlText {
     public static final int MAX_DEPTH = PageTree.MAX_DEPTH;
 
     private HtmlText() {}
-
-    /**
-     * @param file a source's file name
-     * @return true if the file is an HTML page by its extension ({@code .html}, {@code .htm})
-     */
-    public static boolean isHtml(String file) {
-        String name = file.toLowerCase(Locale.ROOT);
-        return name.endsWith(".html") || name.endsWith(".htm");
-    }
 
     /**
      * @param html a page's bytes

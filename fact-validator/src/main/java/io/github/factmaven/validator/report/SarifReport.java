@@ -4,12 +4,12 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.factmaven.model.Location;
 import io.github.factmaven.model.Problem;
+import io.github.factmaven.model.SourceEntry;
 import io.github.factmaven.model.internal.AtomicFile;
 import io.github.factmaven.model.internal.Printable;
 import io.github.factmaven.validator.CheckResult;
 import io.github.factmaven.validator.ClaimResult;
 import io.github.factmaven.validator.Diagnosis;
-import io.github.factmaven.validator.HtmlText;
 import io.github.factmaven.validator.SourcePosition;
 import io.github.factmaven.validator.Status;
 import io.github.factmaven.validator.Warning;
@@ -442,7 +442,7 @@ public final class SarifReport {
      */
     private static boolean hasRelatedLocation(ClaimResult claim) {
         return claim.diagnosis()
-                .map(diagnosis -> !diagnosis.found().isEmpty() && !HtmlText.isHtml(diagnosis.source()))
+                .map(diagnosis -> !diagnosis.found().isEmpty() && !SourceEntry.isHtmlPage(diagnosis.source()))
                 .orElse(false);
     }
 

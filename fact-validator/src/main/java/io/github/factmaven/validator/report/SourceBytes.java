@@ -64,7 +64,7 @@ final class SourceBytes {
     static Optional<SourceBytes> read(Path file, Optional<SourceEntry> entry) {
         try {
             byte[] bytes = RegularFile.readAllBytes(file);
-            if (HtmlText.isHtml(file.getFileName().toString())) {
+            if (SourceEntry.isHtmlPage(file.getFileName().toString())) {
                 // a page's passages are of its text, read as its registry entry says, as its claims are checked
                 bytes = HtmlText.of(bytes, entry).getBytes(StandardCharsets.UTF_8);
             }

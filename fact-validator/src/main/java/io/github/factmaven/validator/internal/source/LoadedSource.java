@@ -1,6 +1,6 @@
 package io.github.factmaven.validator.internal.source;
 
-import io.github.factmaven.validator.HtmlText;
+import io.github.factmaven.model.SourceEntry;
 import io.github.factmaven.validator.SourceText;
 
 /**
@@ -17,6 +17,6 @@ public record LoadedSource(String name, SourceText text, String sha256) {
      *     HTML page its text ({@code sources/page.html's text}), whose lines are not the markup's
      */
     public String textName() {
-        return HtmlText.isHtml(name) ? name + "'s text" : name;
+        return SourceEntry.isHtmlPage(name) ? name + "'s text" : name;
     }
 }

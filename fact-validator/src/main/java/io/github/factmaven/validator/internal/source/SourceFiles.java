@@ -63,7 +63,7 @@ public final class SourceFiles implements SourceStore {
         } catch (IOException e) {
             throw new SourceException(Status.SOURCE_UNREADABLE, "cannot read source file " + name + ": " + e);
         }
-        return decode(name, bytes, HtmlText.isHtml(name) ? registered(source) : Optional.empty());
+        return decode(name, bytes, SourceEntry.isHtmlPage(name) ? registered(source) : Optional.empty());
     }
 
     /**
@@ -74,7 +74,7 @@ public final class SourceFiles implements SourceStore {
      * @return a short text that differs when the text would, though the bytes do not
      */
     public String textSettings(String source) {
-        if (!HtmlText.isHtml(source)) {
+        if (!SourceEntry.isHtmlPage(source)) {
             return "";
         }
         Optional<SourceEntry> entry = registered(source);
@@ -101,7 +101,7 @@ public final class SourceFiles implements SourceStore {
     }
 
     private static LoadedSource decode(String name, byte[] bytes, Optional<SourceEntry> entry) throws SourceException {
-        if (HtmlText.isHtml(name)) {
+        if (SourceEntry.isHtmlPage(name)) {
             try {
                 // the page's text, as a browser's document.body.textContent: what claims quote and count in
                 String text = HtmlText.of(bytes, entry);
