@@ -48,6 +48,11 @@ abstract class AbstractDatasetMojo extends AbstractMojo {
         return skip;
     }
 
+    /** @return true if the goal is to be skipped, without a word in the log */
+    boolean skip() {
+        return skip;
+    }
+
     Dataset dataset() {
         return new Dataset(baseDirectory.toPath(), claimsDirectory.toPath(), sourcesDirectory.toPath());
     }

@@ -10,17 +10,16 @@ import io.github.factmaven.validator.Warning;
 import io.github.factmaven.validator.report.ConsoleReport;
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.maven.doxia.module.xhtml5.Xhtml5SinkFactory;
 import org.apache.maven.doxia.sink.Sink;
 import org.apache.maven.doxia.sink.SinkFactory;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.project.MavenProject;
 import org.apache.maven.reporting.AbstractMavenReportRenderer;
 import org.apache.maven.reporting.MavenMultiPageReport;
 import org.apache.maven.reporting.MavenReportException;
@@ -38,30 +37,15 @@ import org.apache.maven.reporting.MavenReportException;
  * without a site's skin, to the reporting output directory.
  */
 @Mojo(name = "report", threadSafe = true)
-public class ReportMojo extends AbstractMojo implements MavenMultiPageReport {
-
-    @Parameter(defaultValue = "${project}", readonly = true, required = true)
-    private MavenProject project;
+public class ReportMojo extends AbstractDatasetMojo implements MavenMultiPageReport {
 
     /** Where the page goes when the goal runs on its own; the site plugin says where when it runs the goal. */
     @Parameter(defaultValue = "${project.reporting.outputDirectory}", readonly = true, required = true)
     private File outputDirectory;
 
-    /** The directory of the claims files: every {@code *.json} below it is read. */
-    @Parameter(property = "fact.claimsDirectory", defaultValue = "${project.basedir}/claims")
-    private File claimsDirectory;
-
-    /** The directory of the source files that claims cite; a claim's {@code source} is relative to it. */
-    @Parameter(property = "fact.sourcesDirectory", defaultValue = "${project.basedir}/sources")
-    private File sourcesDirectory;
-
     /** The most characters (code points) a quote may have, as for {@code fact:check}. */
     @Parameter(property = "fact.maxQuoteLength", defaultValue = "10000")
     private int maxQuoteLength;
-
-    /** Leaves the page out of the site. */
-    @Parameter(property = "fact.skip", defaultValue = "false")
-    private boolean skip;
 
     /** Groups of spellings known to be right, as for {@code fact:check}: {@code Kiev/Kyiv}. */
     @Parameter(property = "fact.acceptedVariants")
@@ -73,7 +57,7 @@ public class ReportMojo extends AbstractMojo implements MavenMultiPageReport {
      */
     @Override
     public boolean canGenerateReport() {
-        return !skip && claimsDirectory.isDirectory();
+        return !skip() && Files.isDirectory(dataset().claimsDirectory());
     }
 
     @Override
@@ -115,7 +99,7 @@ public class ReportMojo extends AbstractMojo implements MavenMultiPageReport {
     @Override
     public void execute() throws MojoExecutionException {
         if (!canGenerateReport()) {
-            getLog().info("Fact check page skipped: " + (skip ? "fact.skip" : "there is no claims directory"));
+            getLog().info("Fact check page skipped: " + (skip() ? "fact.skip" : "there is no claims directory"));
             return;
         }
         try {
@@ -141,8 +125,7 @@ public class ReportMojo extends AbstractMojo implements MavenMultiPageReport {
     }
 
     private CheckResult check() throws MavenReportException {
-        Dataset dataset =
-                new Dataset(project.getBasedir().toPath(), claimsDirectory.toPath(), sourcesDirectory.toPath());
+        Dataset dataset = dataset();
         CheckResult result;
         try {
             result = new FactChecker()
