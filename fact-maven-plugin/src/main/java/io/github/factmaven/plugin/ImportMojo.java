@@ -39,9 +39,6 @@ public class ImportMojo extends AbstractDatasetMojo {
     @Parameter(property = "fact.overwrite", defaultValue = "false")
     private boolean overwrite;
 
-    @Parameter(defaultValue = "${project.basedir}", readonly = true)
-    private File projectDirectory;
-
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skipped("Fact import")) {
@@ -65,7 +62,7 @@ public class ImportMojo extends AbstractDatasetMojo {
         }
         List<Path> files = annotations.stream()
                 .filter(name -> !name.isBlank())
-                .map(name -> projectDirectory.toPath().resolve(name.strip()))
+                .map(name -> dataset.baseDirectory().resolve(name.strip()))
                 .toList();
         ImportResult result = new AnnotationImporter().read(dataset, files);
         for (Problem problem : result.notImported()) {
