@@ -3,6 +3,9 @@ package io.github.factmaven.validator.internal.source;
 import io.github.factmaven.validator.SourceText;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -25,6 +28,8 @@ import java.util.stream.IntStream;
  */
 public final class QuoteOccurrences {
 
+    /** Quotes that share an anchor compared one by one at most; more are searched for in sorted order. */
+    private static final int LONG_CHAIN = 8;
     /** Positions of the text hashed for quotes of ordinary length: the starts of its blocks. */
     private static final int STRIDE = 8;
     /**
@@ -49,9 +54,35 @@ public final class QuoteOccurrences {
      * @param text   the source text
      * @param quotes the quotes to find, none empty
      * @param limit  occurrences to record per quote at most
-     * @return for each quote, the code point offsets of its first {@code limit} occurrences, ascending
+     * @return for each quote, the code point offsets of its first {@code limit} occurrences, ascending;
+     *     unmodifiable, and one list for quotes that are equal
      */
     public static List<List<Integer>> find(SourceText text, List<String> quotes, int limit) {
+        // a quote cited by many claims (a famous sentence, a copied claim) is looked for once
+        Map<String, Integer> firstOf = new HashMap<>();
+        List<String> distinct = new ArrayList<>();
+        int[] distinctIndex = new int[quotes.size()];
+        for (int q = 0; q < quotes.size(); q++) {
+            String quote = quotes.get(q);
+            Integer first = firstOf.putIfAbsent(quote, distinct.size());
+            if (first == null) {
+                distinctIndex[q] = distinct.size();
+                distinct.add(quote);
+            } else {
+                distinctIndex[q] = first;
+            }
+        }
+        List<List<Integer>> foundDistinct = findDistinct(text, distinct, limit);
+        List<List<Integer>> shared =
+                foundDistinct.stream().map(Collections::unmodifiableList).toList();
+        List<List<Integer>> found = new ArrayList<>(quotes.size());
+        for (int q = 0; q < quotes.size(); q++) {
+            found.add(shared.get(distinctIndex[q]));
+        }
+        return found;
+    }
+
+    private static List<List<Integer>> findDistinct(SourceText text, List<String> quotes, int limit) {
         List<List<Integer>> found = new ArrayList<>(quotes.size());
         // most quotes occur once: room for one, not ten
         quotes.forEach(quote -> found.add(new ArrayList<>(1)));
@@ -131,7 +162,7 @@ public final class QuoteOccurrences {
         }
         AnchorTable[] tables = new AnchorTable[MAX_BLOCKS + 1];
         for (int blocks = 1; blocks <= MAX_BLOCKS; blocks++) {
-            tables[blocks] = entries[blocks] == 0 ? null : new AnchorTable(entries[blocks], quotes.size() * STRIDE);
+            tables[blocks] = entries[blocks] == 0 ? null : new AnchorTable(entries[blocks], quotes.size(), STRIDE);
         }
         for (int q : windowed) {
             String quote = quotes.get(q);
@@ -139,6 +170,11 @@ public final class QuoteOccurrences {
                 // added in ascending shift, met in descending
                 int blocks = windowBlocks(quote.length(), shift);
                 tables[blocks].add(hash(quote, shift, blocks * STRIDE), q * STRIDE + shift);
+            }
+        }
+        for (AnchorTable table : tables) {
+            if (table != null) {
+                table.sortLongChains(quotes);
             }
         }
         return tables;
@@ -152,7 +188,12 @@ public final class QuoteOccurrences {
             List<String> quotes,
             int limit,
             List<List<Integer>> found) {
-        for (int entry = table.first(window); entry >= 0; entry = table.next(entry)) {
+        int head = table.first(window);
+        if (head < -1) {
+            table.commonWindow(head).record(text, windowStart, quotes, limit, found);
+            return;
+        }
+        for (int entry = head; entry >= 0; entry = table.next(entry)) {
             int start = windowStart - entry % STRIDE;
             int q = entry / STRIDE;
             if (start >= 0) {
@@ -192,10 +233,11 @@ public final class QuoteOccurrences {
             return;
         }
         long power = power(anchor - 1);
-        AnchorTable table = new AnchorTable(group.size(), quotes.size());
+        AnchorTable table = new AnchorTable(group.size(), quotes.size(), 1);
         for (int q : group) {
             table.add(hash(quotes.get(q), 0, anchor), q);
         }
+        table.sortLongChains(quotes);
         long hash = hash(source, 0, anchor);
         // the text is read a chunk at a time from a copy that overlaps the next chunk by an anchor:
         // String.charAt checks the string's coder and bounds for every character
@@ -208,7 +250,11 @@ public final class QuoteOccurrences {
             int starts = Math.min(step, length - anchor + 1 - from);
             for (int k = 0; k < starts; k++) {
                 if (table.mayContain(hash)) {
-                    for (int q = table.first(hash); q >= 0; q = table.next(q)) {
+                    int head = table.first(hash);
+                    if (head < -1) {
+                        table.commonWindow(head).record(text, from + k, quotes, limit, found);
+                    }
+                    for (int q = head; q >= 0; q = table.next(q)) {
                         recordIfAt(text, quotes.get(q), from + k, found.get(q), limit);
                     }
                 }
@@ -245,11 +291,18 @@ public final class QuoteOccurrences {
         return power;
     }
 
-    /** Open-addressing table from anchor hash to the entries that have it, chained by entry number. */
+    /**
+     * Open-addressing table from anchor hash to the entries that have it, chained by entry number. An
+     * entry is {@code quote * shifts + shift}: the quote, and how many characters before the anchor's
+     * place in the text it starts. A long chain, the quotes that share an anchor, is replaced by a
+     * {@link CommonWindow}, its head by {@code -2 - index}.
+     */
     private static final class AnchorTable {
         private final long[] keys;
         private final int[] heads;
         private final int[] chain;
+        private final int shifts;
+        private final List<CommonWindow> common = new ArrayList<>();
         /**
          * Two bits per hash, both in one word, 16 to 32 bits per entry: most positions of a text are
          * turned away here with one memory access, and only a few in a thousand reach the table.
@@ -260,10 +313,13 @@ public final class QuoteOccurrences {
         private final int mask;
 
         /**
-         * @param entries    how many entries will be added
-         * @param entryLimit one more than the highest entry number
+         * @param entries how many entries will be added
+         * @param quotes  how many quotes there are
+         * @param shifts  shifts per quote, each its own entry number
          */
-        AnchorTable(int entries, int entryLimit) {
+        AnchorTable(int entries, int quotes, int shifts) {
+            this.shifts = shifts;
+            int entryLimit = quotes * shifts;
             int filterWords = Math.max(1024, Integer.highestOneBit(Math.max(1, entries)) >>> 1);
             filter = new long[filterWords];
             filterShift = 64 - Integer.numberOfTrailingZeros(filterWords);
@@ -294,8 +350,35 @@ public final class QuoteOccurrences {
             return 1L << mixed | 1L << (mixed >>> 6);
         }
 
+        /** @return the first entry of the chain of this hash, -1 if none, below -1 for a common window */
         int first(long hash) {
             return heads[slot(hash)];
+        }
+
+        CommonWindow commonWindow(int head) {
+            return common.get(-2 - head);
+        }
+
+        /**
+         * Replaces every chain longer than {@value #LONG_CHAIN} by a common window: quotes that share
+         * an anchor (a thousand claims that begin "The Foreign Ministry said") would otherwise each
+         * be compared at every place the anchor occurs, a cost of the quotes times the places.
+         */
+        void sortLongChains(List<String> quotes) {
+            for (int slot = 0; slot < heads.length; slot++) {
+                int length = 0;
+                for (int entry = heads[slot]; entry >= 0 && length <= LONG_CHAIN; entry = chain[entry]) {
+                    length++;
+                }
+                if (length > LONG_CHAIN) {
+                    List<Integer> entries = new ArrayList<>();
+                    for (int entry = heads[slot]; entry >= 0; entry = chain[entry]) {
+                        entries.add(entry);
+                    }
+                    common.add(new CommonWindow(entries, shifts, quotes));
+                    heads[slot] = -1 - common.size();
+                }
+            }
         }
 
         int next(int entry) {
@@ -304,7 +387,7 @@ public final class QuoteOccurrences {
 
         private int slot(long hash) {
             int slot = (int) mix(hash) & mask;
-            while (heads[slot] >= 0 && keys[slot] != hash) {
+            while (heads[slot] != -1 && keys[slot] != hash) {
                 slot = (slot + 1) & mask;
             }
             return slot;
@@ -313,6 +396,81 @@ public final class QuoteOccurrences {
         private static long mix(long hash) {
             long h = hash * 0x9E3779B97F4A7C15L;
             return h ^ (h >>> 29);
+        }
+    }
+
+    /**
+     * The quotes that share an anchor, by shift, each shift's quotes in sorted order. Where the anchor
+     * occurs, the quotes that start there are found by walking the text once and narrowing the sorted
+     * range a character at a time: a cost of the characters they share with the text times a
+     * logarithm, whatever their number.
+     */
+    private static final class CommonWindow {
+        /** The shifts the quotes have, descending, so that occurrences are met in text order. */
+        private final int[] shifts;
+        /** For each shift, its quotes sorted by their characters. */
+        private final int[][] sorted;
+
+        CommonWindow(List<Integer> entries, int shiftsPerQuote, List<String> quotes) {
+            Map<Integer, List<Integer>> byShift = new TreeMap<>(Comparator.reverseOrder());
+            for (int entry : entries) {
+                byShift.computeIfAbsent(entry % shiftsPerQuote, shift -> new ArrayList<>())
+                        .add(entry / shiftsPerQuote);
+            }
+            shifts = byShift.keySet().stream().mapToInt(Integer::intValue).toArray();
+            sorted = byShift.values().stream()
+                    .map(group -> group.stream()
+                            .sorted(Comparator.comparing(quotes::get))
+                            .mapToInt(Integer::intValue)
+                            .toArray())
+                    .toArray(int[][]::new);
+        }
+
+        /** Records every quote of the window that occurs where the anchor at this index of the text says. */
+        void record(SourceText text, int anchorAt, List<String> quotes, int limit, List<List<Integer>> found) {
+            String source = text.text();
+            for (int s = 0; s < shifts.length; s++) {
+                int start = anchorAt - shifts[s];
+                if (start < 0) {
+                    continue;
+                }
+                int[] group = sorted[s];
+                // every quote in [lo, hi) has the text's first `depth` characters from start; a
+                // quote of exactly that length sorts first among them
+                int lo = 0;
+                int hi = group.length;
+                for (int depth = 0; lo < hi; depth++) {
+                    while (lo < hi && quotes.get(group[lo]).length() == depth) {
+                        recordIfAt(text, quotes.get(group[lo]), start, found.get(group[lo]), limit);
+                        lo++;
+                    }
+                    if (lo == hi || start + depth >= source.length()) {
+                        break;
+                    }
+                    char c = source.charAt(start + depth);
+                    int from = lo;
+                    lo = firstWith(group, quotes, from, hi, depth, c, false);
+                    hi = firstWith(group, quotes, lo, hi, depth, c, true);
+                }
+            }
+        }
+
+        /**
+         * In a range of quotes that share their first {@code depth} characters and are longer, the first
+         * whose character at {@code depth} is at least {@code c} (above {@code c} if {@code above}).
+         */
+        private static int firstWith(
+                int[] group, List<String> quotes, int lo, int hi, int depth, char c, boolean above) {
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                char at = quotes.get(group[mid]).charAt(depth);
+                if (at < c || above && at == c) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
         }
     }
 }

@@ -129,4 +129,38 @@ class QuoteOccurrencesTest {
 
         assertEquals(List.of(List.of()), QuoteOccurrences.find(text, List.of("a\uD83D"), 5));
     }
+
+    /**
+     * Many quotes that share their start, or are the same, are found as a scan of every offset finds
+     * them: those that share an anchor are searched for together, in sorted order.
+     */
+    @Test
+    void findsQuotesThatShareTheirStartOrAreTheSame() {
+        Random random = new Random(13);
+        String[] words = {"said", "Kopyrkin", "😀", "’", "met", "a", "envoy", "1", "2"};
+        StringBuilder text = new StringBuilder();
+        List<Integer> starts = new ArrayList<>();
+        while (text.length() < 60_000) {
+            starts.add(text.length());
+            text.append("The Foreign Ministry said that ");
+            for (int w = random.nextInt(6); w >= 0; w--) {
+                text.append(words[random.nextInt(words.length)]).append(' ');
+            }
+        }
+        SourceText source = SourceText.of(text.toString());
+        List<String> quotes = new ArrayList<>();
+        for (int q = 0; q < 400; q++) {
+            int from = starts.get(random.nextInt(starts.size()));
+            int offset = source.text().codePointCount(0, from);
+            quotes.add(source.slice(offset, Math.min(source.length(), offset + 1 + random.nextInt(60))));
+        }
+        quotes.addAll(quotes.subList(0, 50));
+        quotes.add("The Foreign Ministry said that nobody");
+
+        List<List<Integer>> found = QuoteOccurrences.find(source, quotes, 40);
+
+        for (int q = 0; q < quotes.size(); q++) {
+            assertEquals(naive(source, quotes.get(q), 40), found.get(q), quotes.get(q));
+        }
+    }
 }
