@@ -9,11 +9,15 @@ import io.github.factmaven.validator.Status;
 import io.github.factmaven.validator.internal.diagnosis.ContextDiff;
 import io.github.factmaven.validator.internal.diagnosis.QuoteDiagnoser;
 import io.github.factmaven.validator.internal.diagnosis.QuoteOutcome;
+import io.github.factmaven.validator.internal.diagnosis.SearchBudget;
 import io.github.factmaven.validator.internal.source.LoadedSource;
 import io.github.factmaven.validator.internal.source.QuoteContext;
 import io.github.factmaven.validator.internal.source.QuoteOccurrences;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
@@ -35,20 +39,35 @@ public final class SourceCheck {
         // verified ones occur more than once
         List<List<Integer>> occurrences = QuoteOccurrences.find(
                 text, claims.stream().map(claim -> claim.claim().quote()).toList(), OCCURRENCE_LIMIT + 1);
+        // claims that cite the same passage the same way (a copied claim, one passage highlighted by
+        // many annotators) have one outcome, found once
+        Map<Cited, QuoteOutcome> outcomes = new HashMap<>();
+        SearchBudget budget = new SearchBudget();
         List<QuoteOutcome> results = new ArrayList<>(claims.size());
         for (int i = 0; i < claims.size(); i++) {
             Claim claim = claims.get(i).claim();
             List<Integer> found = occurrences.get(i);
-            if (quoteAtOffset(text, claim)) {
-                results.add(verified(claim, source, found));
-            } else if (claim.offset().isEmpty() && !found.isEmpty()) {
-                results.add(missingOffset(claim, source, found));
-            } else {
-                results.add(QuoteDiagnoser.diagnose(
-                        claim, source, found.subList(0, Math.min(found.size(), QuoteDiagnoser.MAX_LISTED + 1))));
-            }
+            results.add(outcomes.computeIfAbsent(Cited.by(claim), cited -> outcome(claim, source, found, budget)));
         }
         return results;
+    }
+
+    /** What a quote check reads of a claim: claims alike in these have the same outcome. */
+    private record Cited(String quote, OptionalInt offset, Optional<String> prefix, Optional<String> suffix) {
+        static Cited by(Claim claim) {
+            return new Cited(claim.quote(), claim.offset(), claim.prefix(), claim.suffix());
+        }
+    }
+
+    private static QuoteOutcome outcome(Claim claim, LoadedSource source, List<Integer> found, SearchBudget budget) {
+        if (quoteAtOffset(source.text(), claim)) {
+            return verified(claim, source, found);
+        }
+        if (claim.offset().isEmpty() && !found.isEmpty()) {
+            return missingOffset(claim, source, found);
+        }
+        return QuoteDiagnoser.diagnose(
+                claim, source, found.subList(0, Math.min(found.size(), QuoteDiagnoser.MAX_LISTED + 1)), budget);
     }
 
     static boolean quoteAtOffset(SourceText text, Claim claim) {
@@ -111,7 +130,13 @@ public final class SourceCheck {
         // among places that all share the claim's context, only a longer one can tell them apart
         List<String> members =
                 Disambiguation.members(source.text(), claim.offset().getAsInt(), length(claim.quote()), allowed);
-        String where = allowed.stream().map(String::valueOf).collect(Collectors.joining(", "));
+        String where = allowed.stream()
+                        .limit(QuoteDiagnoser.MAX_LISTED)
+                        .map(String::valueOf)
+                        .collect(Collectors.joining(", "))
+                + (allowed.size() > QuoteDiagnoser.MAX_LISTED
+                        ? String.format(Locale.ROOT, " and %,d more", allowed.size() - QuoteDiagnoser.MAX_LISTED)
+                        : "");
         return "quote occurs " + allowed.size() + " times in " + source.textName()
                 + (QuoteContext.given(claim) ? " with its " + QuoteContext.name(claim) : "") + " (at offsets " + where
                 + ")"

@@ -43,9 +43,11 @@ public final class QuoteDiagnoser {
      * @param claim       the failing claim
      * @param source      its source
      * @param occurrences where the quote occurs exactly in the source, up to {@link #MAX_LISTED} + 1
+     * @param budget      what searches of the whole source may still scan, shared by its failing quotes
      * @return the failure with its diagnosis
      */
-    public static QuoteOutcome diagnose(Claim claim, LoadedSource source, List<Integer> occurrences) {
+    public static QuoteOutcome diagnose(
+            Claim claim, LoadedSource source, List<Integer> occurrences, SearchBudget budget) {
         if (!occurrences.isEmpty()) {
             return moved(claim, source, occurrences);
         }
@@ -79,6 +81,16 @@ public final class QuoteDiagnoser {
             best = matcher.search(text, from, to, expectedEnd);
         }
         if (best.score() > nearThreshold) {
+            if (!budget.take(text.length())) {
+                return failure(
+                        Status.NOT_FOUND,
+                        "quote",
+                        source.textName() + " does not contain the quote"
+                                + (claim.offset().isPresent() ? ", nor anything close to it near offset " + offset : "")
+                                + "; so many of its quotes fail that the rest of it is not searched for the closest"
+                                + " passage: fix the first failures, then check again",
+                        new Diagnosis(source.name(), claim.offset(), List.of(), 0, Optional.empty(), List.of()));
+            }
             best = matcher.search(text, 0, text.length(), expectedEnd);
             if (claim.offset().isEmpty() && best.score() <= quote.length) {
                 // with no offset to aim at, an end one character later with as few edits means the
