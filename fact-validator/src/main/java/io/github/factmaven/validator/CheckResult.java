@@ -1,5 +1,6 @@
 package io.github.factmaven.validator;
 
+import io.github.factmaven.model.Location;
 import io.github.factmaven.model.Problem;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,8 +21,15 @@ import java.util.function.Function;
  * @param warnings   doubts about the dataset beyond single claims: unregistered or unpinned sources,
  *                   spelling variants
  * @param files      how many claims files were read
+ * @param groups     claims that share an id or a span, each group once with all its members; each
+ *                   member's result names a few of the others
  */
-public record CheckResult(List<ClaimResult> claims, List<Problem> fileErrors, List<Warning> warnings, int files) {
+public record CheckResult(
+        List<ClaimResult> claims,
+        List<Problem> fileErrors,
+        List<Warning> warnings,
+        int files,
+        List<ClaimGroup> groups) {
 
     /**
      * Makes immutable copies of the lists.
@@ -30,11 +38,39 @@ public record CheckResult(List<ClaimResult> claims, List<Problem> fileErrors, Li
      * @param fileErrors problems of the dataset's files as a whole: a claims file or the sources registry that cannot be read, malformed JSON, an invalid registry entry, a registered source that does not exist
      * @param warnings doubts about the dataset beyond single claims: unregistered or unpinned sources, spelling variants
      * @param files how many claims files were read
+     * @param groups claims that share an id or a span, each group once with all its members
      */
     public CheckResult {
         claims = List.copyOf(claims);
         fileErrors = List.copyOf(fileErrors);
         warnings = List.copyOf(warnings);
+        groups = List.copyOf(groups);
+    }
+
+    /**
+     * A result in which no claims share an id or a span.
+     *
+     * @param claims     one result per claim entry, in file order, files in path order
+     * @param fileErrors problems of the dataset's files as a whole
+     * @param warnings   doubts about the dataset beyond single claims
+     * @param files      how many claims files were read
+     */
+    public CheckResult(List<ClaimResult> claims, List<Problem> fileErrors, List<Warning> warnings, int files) {
+        this(claims, fileErrors, warnings, files, List.of());
+    }
+
+    /**
+     * The group each member claim belongs to, by the claim's location: a claim is in one group at
+     * most (claims that share an id are not checked, so share no span).
+     *
+     * @return every group member's location with its group
+     */
+    public Map<Location, ClaimGroup> groupsByMember() {
+        Map<Location, ClaimGroup> byMember = new HashMap<>();
+        for (ClaimGroup group : groups) {
+            group.members().forEach(member -> byMember.put(member.location(), group));
+        }
+        return byMember;
     }
 
     /** @return the counts of the check */

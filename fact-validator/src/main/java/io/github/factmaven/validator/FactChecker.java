@@ -37,7 +37,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Checks every claim of a dataset against its source. Nothing stops the check early: a file that
@@ -189,7 +188,7 @@ public final class FactChecker {
             SourceStore sources,
             Provenance provenance,
             Optional<String> claimsFolder) {
-        Map<String, List<Location>> duplicateIds = duplicateIds(files);
+        Map<String, ClaimGroup> duplicateIds = duplicateIds(files);
         List<LocatedClaim> toCheck = new ArrayList<>();
         for (ClaimsFile file : files) {
             for (LocatedClaim claim : file.claims()) {
@@ -200,8 +199,9 @@ public final class FactChecker {
         }
         NameIndex names = new NameIndex();
         names.addQuotes(toCheck);
-        Iterator<ClaimResult> checked = DuplicateSpans.warn(toCheck, checkQuotes(toCheck, sources, provenance, names))
-                .iterator();
+        DuplicateSpans.Warned spans =
+                DuplicateSpans.warn(toCheck, checkQuotes(toCheck, sources, provenance, names), sources::displayName);
+        Iterator<ClaimResult> checked = spans.results().iterator();
 
         // each file's results in the order its entries are written
         List<ClaimResult> results = new ArrayList<>();
@@ -218,7 +218,7 @@ public final class FactChecker {
                                 .toList()));
             }
             for (LocatedClaim claim : file.claims()) {
-                List<Location> sameId = duplicateIds.get(claim.claim().id());
+                ClaimGroup sameId = duplicateIds.get(claim.claim().id());
                 ofFile.add(sameId != null ? duplicate(claim, sameId) : checked.next());
             }
             ofFile.sort(Comparator.comparingInt((ClaimResult r) -> r.location().line())
@@ -236,7 +236,9 @@ public final class FactChecker {
                     folder + " holds no claims files (*.json): nothing was checked")));
         }
         warnings.addAll(new SpellingVariants(acceptedVariants).find(names));
-        return new CheckResult(results, fileErrors, warnings, files.size());
+        List<ClaimGroup> groups = new ArrayList<>(duplicateIds.values());
+        groups.addAll(spans.groups());
+        return new CheckResult(results, fileErrors, warnings, files.size(), groups);
     }
 
     /**
@@ -421,41 +423,41 @@ public final class FactChecker {
         }
     }
 
-    /** The ids used more than once, each with every place it is used, in file order. */
-    private static Map<String, List<Location>> duplicateIds(List<ClaimsFile> files) {
+    /** The ids used more than once, each with every claim that uses it, in file order; groups in order of first use. */
+    private static Map<String, ClaimGroup> duplicateIds(List<ClaimsFile> files) {
         Map<String, Location> first = new HashMap<>();
-        Map<String, List<Location>> duplicates = new HashMap<>();
+        Map<String, List<ClaimGroup.Member>> duplicates = new LinkedHashMap<>();
         for (ClaimsFile file : files) {
-            for (LocatedClaim claim : file.claims()) {
-                use(claim.claim().id(), claim.location(), first, duplicates);
-            }
-            for (InvalidClaim invalid : file.invalidClaims()) {
-                invalid.id().ifPresent(id -> use(id, invalid.location(), first, duplicates));
+            // members in the order of the file's entries, as results are
+            List<Map.Entry<String, Location>> uses = new ArrayList<>();
+            file.claims().forEach(claim -> uses.add(Map.entry(claim.claim().id(), claim.location())));
+            file.invalidClaims()
+                    .forEach(invalid -> invalid.id().ifPresent(id -> uses.add(Map.entry(id, invalid.location()))));
+            uses.sort(Map.Entry.comparingByValue(
+                    Comparator.comparingInt(Location::line).thenComparingInt(Location::column)));
+            for (Map.Entry<String, Location> use : uses) {
+                Location earlier = first.putIfAbsent(use.getKey(), use.getValue());
+                if (earlier != null) {
+                    duplicates
+                            .computeIfAbsent(
+                                    use.getKey(), id -> new ArrayList<>(List.of(new ClaimGroup.Member(id, earlier))))
+                            .add(new ClaimGroup.Member(use.getKey(), use.getValue()));
+                }
             }
         }
-        return duplicates;
+        Map<String, ClaimGroup> groups = new LinkedHashMap<>();
+        duplicates.forEach((id, members) -> groups.put(id, new ClaimGroup(ClaimGroup.Kind.DUPLICATE_ID, id, members)));
+        return groups;
     }
 
-    private static void use(
-            String id, Location location, Map<String, Location> first, Map<String, List<Location>> duplicates) {
-        Location earlier = first.putIfAbsent(id, location);
-        if (earlier != null) {
-            duplicates
-                    .computeIfAbsent(id, i -> new ArrayList<>(List.of(earlier)))
-                    .add(location);
-        }
-    }
-
-    private static ClaimResult duplicate(LocatedClaim claim, List<Location> sameId) {
-        String others = sameId.stream()
-                .filter(location -> !location.equals(claim.location()))
-                .map(Location::toString)
-                .collect(Collectors.joining(", "));
+    private static ClaimResult duplicate(LocatedClaim claim, ClaimGroup sameId) {
         return ClaimResult.failure(
                 claim,
                 Status.DUPLICATE_ID,
                 "id",
-                "id \"" + claim.claim().id() + "\" is also used at " + others,
+                "id \"" + claim.claim().id() + "\" is also used at "
+                        + sameId.others(
+                                claim.location(), member -> member.location().toString(), "other places"),
                 Optional.empty());
     }
 }

@@ -2,11 +2,13 @@ package io.github.factmaven.validator.report;
 
 import io.github.factmaven.model.Claim;
 import io.github.factmaven.model.LocatedSourceEntry;
+import io.github.factmaven.model.Location;
 import io.github.factmaven.model.Problem;
 import io.github.factmaven.model.SourceEntry;
 import io.github.factmaven.model.internal.AtomicFile;
 import io.github.factmaven.model.internal.Printable;
 import io.github.factmaven.validator.CheckResult;
+import io.github.factmaven.validator.ClaimGroup;
 import io.github.factmaven.validator.ClaimResult;
 import io.github.factmaven.validator.Dataset;
 import io.github.factmaven.validator.Diagnosis;
@@ -26,6 +28,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -38,10 +41,11 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Renders a check as one self-contained HTML page ({@code report.html}) that opens from disk: no
- * external script, font or style. Counts per outlet and per claims file; every failed or warned
- * claim, and the first {@value #LISTED_VERIFIED} verified ones, with statement, quote, outlet and
- * status (a browser cannot open a page of a million claims; {@code report.json} lists them all); for
- * each failure, the source passage around the quote with the span highlighted and the differing
+ * external script, font or style. Counts per outlet and per claims file; the first {@value
+ * #LISTED_ATTENTION} failed or warned claims (of claims that share an id or a span, the first {@value
+ * #GROUP_LISTED} of each group), and the first {@value #LISTED_VERIFIED} verified ones, with statement, quote, outlet and status (a
+ * browser cannot open a page of a million claims; {@code report.json} lists them all); for the first
+ * {@value #WITH_PASSAGES} failures, the source passage around the quote with the span highlighted and the differing
  * characters marked, invisible characters shown and named; filters by status and outlet, also from
  * the address ({@code report.html#status=FAILED}). All text is escaped.
  */
@@ -49,6 +53,15 @@ public final class HtmlReport {
 
     /** Verified claims without warnings listed at most: the rest are counted, not shown. */
     static final int LISTED_VERIFIED = 10_000;
+    /** Failed or warned claims listed at most: the rest are counted, not shown. */
+    static final int LISTED_ATTENTION = 10_000;
+    /** Claims of one group (the same id, the same span) listed at most: the rest are counted, not shown. */
+    static final int GROUP_LISTED = 10;
+    /**
+     * Failed claims shown with their source passages at most: the passages of a hundred thousand
+     * failures would make a page of gigabytes, and their messages still say where each quote differs.
+     */
+    static final int WITH_PASSAGES = 5_000;
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern(
                     "d MMMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
@@ -168,7 +181,8 @@ public final class HtmlReport {
      */
     private static void render(CheckResult result, Dataset dataset, Optional<About> about, Writer out)
             throws IOException {
-        Map<Integer, String> passages = passages(result, dataset);
+        boolean[] listed = listed(result);
+        Map<Integer, String> passages = passages(result, listed, dataset);
         CheckResult.Summary summary = result.summary();
         String name = about.map(About::dataset).filter(n -> !n.isBlank()).orElse("");
         StringBuilder html = new StringBuilder(64 * 1024);
@@ -239,24 +253,39 @@ public final class HtmlReport {
             html.append("</ul>\n");
         }
         List<ClaimResult> claims = result.claims();
-        long plain = claims.stream().filter(HtmlReport::plainlyVerified).count();
-        long unlisted = Math.max(0, plain - LISTED_VERIFIED);
-        html.append(filters(result, claims.size() - unlisted));
+        long unlisted = 0;
+        long unlistedAttention = 0;
+        for (int i = 0; i < claims.size(); i++) {
+            if (!listed[i]) {
+                if (plainlyVerified(claims.get(i))) {
+                    unlisted++;
+                } else {
+                    unlistedAttention++;
+                }
+            }
+        }
+        html.append(filters(result, claims.size() - unlisted - unlistedAttention));
         if (unlisted > 0) {
             html.append("<p id=\"unlisted\" class=\"label\">")
                     .append(unlisted)
                     .append(" more verified claims without warnings are counted above but not listed, so that a"
                             + " browser can open this page; report.json lists every claim.</p>\n");
         }
+        if (unlistedAttention > 0) {
+            html.append("<p id=\"unlisted-attention\" class=\"label\">")
+                    .append(unlistedAttention)
+                    .append(" more failed or warned claims are counted above but not listed: the first "
+                            + LISTED_ATTENTION
+                            + " are, and of claims that share an id or a span, the first "
+                            + GROUP_LISTED
+                            + " of each group; report.json lists every claim and every group.</p>\n");
+        }
         html.append("<section id=\"claims\">\n");
         out.append(html);
-        int listed = 0;
         for (int i = 0; i < claims.size(); i++) {
-            ClaimResult claim = claims.get(i);
-            if (plainlyVerified(claim) && listed++ >= LISTED_VERIFIED) {
-                continue;
+            if (listed[i]) {
+                out.append(claim(claims.get(i), passages.getOrDefault(i, "")));
             }
-            out.append(claim(claim, passages.getOrDefault(i, "")));
         }
         out.append("</section>\n<script>").append(SCRIPT).append("</script>\n</body>\n</html>\n");
     }
@@ -275,13 +304,43 @@ public final class HtmlReport {
         return entries;
     }
 
-    /** The source passages of each failed claim with a diagnosis, by the claim's index in the result. */
-    private static Map<Integer, String> passages(CheckResult result, Dataset dataset) {
-        Map<String, List<Integer>> bySource = new LinkedHashMap<>();
+    /**
+     * Which claims the page lists: the first {@value #LISTED_ATTENTION} failed or warned claims, but
+     * those of a group past its first {@value #GROUP_LISTED}, and the first {@value #LISTED_VERIFIED}
+     * verified claims without warnings.
+     */
+    private static boolean[] listed(CheckResult result) {
         List<ClaimResult> claims = result.claims();
+        Map<Location, ClaimGroup> groupOf = result.groupsByMember();
+        Map<ClaimGroup, Integer> listedOfGroup = new IdentityHashMap<>();
+        boolean[] listed = new boolean[claims.size()];
+        int verified = 0;
+        int attention = 0;
         for (int i = 0; i < claims.size(); i++) {
             ClaimResult claim = claims.get(i);
-            if (!claim.verified() && claim.diagnosis().isPresent()) {
+            ClaimGroup group = groupOf.get(claim.location());
+            if (plainlyVerified(claim)) {
+                listed[i] = verified++ < LISTED_VERIFIED;
+            } else {
+                listed[i] = (group == null || listedOfGroup.merge(group, 1, Integer::sum) <= GROUP_LISTED)
+                        && attention++ < LISTED_ATTENTION;
+            }
+        }
+        return listed;
+    }
+
+    /**
+     * The source passages of each listed failed claim with a diagnosis, the first {@value
+     * #WITH_PASSAGES} of them, by the claim's index in the result.
+     */
+    private static Map<Integer, String> passages(CheckResult result, boolean[] listed, Dataset dataset) {
+        Map<String, List<Integer>> bySource = new LinkedHashMap<>();
+        List<ClaimResult> claims = result.claims();
+        int withPassages = 0;
+        for (int i = 0; i < claims.size() && withPassages < WITH_PASSAGES; i++) {
+            ClaimResult claim = claims.get(i);
+            if (listed[i] && !claim.verified() && claim.diagnosis().isPresent()) {
+                withPassages++;
                 bySource.computeIfAbsent(claim.diagnosis().get().source(), source -> new ArrayList<>())
                         .add(i);
             }

@@ -6,6 +6,7 @@ import io.github.factmaven.model.Location;
 import io.github.factmaven.model.Problem;
 import io.github.factmaven.model.internal.AtomicFile;
 import io.github.factmaven.validator.CheckResult;
+import io.github.factmaven.validator.ClaimGroup;
 import io.github.factmaven.validator.ClaimResult;
 import io.github.factmaven.validator.Diagnosis;
 import io.github.factmaven.validator.Difference;
@@ -16,21 +17,27 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Renders a check as the machine-readable {@code report.json}:
  * <pre>{@code
  * {"summary": {"claims", "verified", "failed", "files", "fileErrors", "warnings"},
- *  "claims": [{"id", "file", "line", "column", "status", "message", "warnings", "details"}],
+ *  "claims": [{"id", "file", "line", "column", "status", "message", "warnings", "details", "group"}],
  *  "fileErrors": [{"file", "line", "column", "message"}],
- *  "warnings": [{"kind", "file", "line", "column", "message"}]}
+ *  "warnings": [{"kind", "file", "line", "column", "message"}],
+ *  "groups": [{"kind", "shared", "size", "members": [{"id", "file", "line", "column"}]}]}
  * }</pre>
  * {@code status} is {@code VERIFIED} or a failure code; a claim's location is where to fix it;
  * a claim's {@code warnings} list doubts about it even if verified, and the top-level ones doubts
  * about the dataset (unregistered sources, spelling variants), each with its {@link
  * io.github.factmaven.validator.WarningKind}; {@code details}, for a failed quote or context,
- * holds the facts behind the message (see {@link io.github.factmaven.validator.Diagnosis}).
+ * holds the facts behind the message (see {@link io.github.factmaven.validator.Diagnosis}). Claims
+ * that share an id or a span are listed once as a group ({@link ClaimGroup}), with every member;
+ * a member claim's {@code group} is the group's index in {@code groups}, and its message names only
+ * a few of the others.
  */
 public final class JsonReport {
 
@@ -81,9 +88,14 @@ public final class JsonReport {
             json.writeNumberField("fileErrors", summary.fileErrors());
             json.writeNumberField("warnings", summary.warnings());
             json.writeEndObject();
+            Map<Location, Integer> groupOf = new HashMap<>();
+            for (int g = 0; g < result.groups().size(); g++) {
+                int index = g;
+                result.groups().get(g).members().forEach(member -> groupOf.put(member.location(), index));
+            }
             json.writeArrayFieldStart("claims");
             for (ClaimResult claim : result.claims()) {
-                claim(json, claim);
+                claim(json, claim, groupOf.get(claim.location()));
             }
             json.writeEndArray();
             json.writeArrayFieldStart("fileErrors");
@@ -95,12 +107,34 @@ public final class JsonReport {
             }
             json.writeEndArray();
             warnings(json, result.warnings());
+            json.writeArrayFieldStart("groups");
+            for (ClaimGroup group : result.groups()) {
+                group(json, group);
+            }
+            json.writeEndArray();
             json.writeEndObject();
         }
         out.write("\n");
     }
 
-    private static void claim(JsonGenerator json, ClaimResult claim) throws IOException {
+    private static void group(JsonGenerator json, ClaimGroup group) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("kind", group.kind().name());
+        json.writeStringField("shared", group.shared());
+        json.writeNumberField("size", group.members().size());
+        json.writeArrayFieldStart("members");
+        for (ClaimGroup.Member member : group.members()) {
+            json.writeStartObject();
+            json.writeStringField("id", member.id());
+            located(json, member.location());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    /** @param group the index of the claim's group, null if it is in none */
+    private static void claim(JsonGenerator json, ClaimResult claim, Integer group) throws IOException {
         json.writeStartObject();
         json.writeStringField("id", claim.id().orElse(null));
         located(json, claim.primaryLocation());
@@ -109,6 +143,9 @@ public final class JsonReport {
         warnings(json, claim.warnings());
         if (claim.diagnosis().isPresent()) {
             details(json, claim.diagnosis().get());
+        }
+        if (group != null) {
+            json.writeNumberField("group", group);
         }
         json.writeEndObject();
     }

@@ -8,6 +8,7 @@ import io.github.factmaven.model.SourceEntry;
 import io.github.factmaven.model.internal.AtomicFile;
 import io.github.factmaven.model.internal.Printable;
 import io.github.factmaven.validator.CheckResult;
+import io.github.factmaven.validator.ClaimGroup;
 import io.github.factmaven.validator.ClaimResult;
 import io.github.factmaven.validator.Diagnosis;
 import io.github.factmaven.validator.SourcePosition;
@@ -48,6 +49,9 @@ public final class SarifReport {
     public static final String BASE_ID = "%SRCROOT%";
 
     private static final String FILE_ERROR = "FILE_ERROR";
+    /** Other claims of a group linked from a member's result at most. */
+    static final int RELATED = 5;
+
     private static final String INFORMATION_URI = "https://github.com/factmaven/fact-maven";
     private static final String HELP_URI = INFORMATION_URI + "#what-is-checked-and-the-failure-codes";
     private static final String FINGERPRINT = "factMavenClaim/v1";
@@ -272,7 +276,9 @@ public final class SarifReport {
                         ids,
                         fingerprint(warning.kind().name(), warning.location().file(), warning.message()));
             }
+            Map<Location, ClaimGroup> groupOf = result.groupsByMember();
             for (ClaimResult claim : result.claims()) {
+                ClaimGroup group = groupOf.get(claim.location());
                 String name = claim.id().orElse("no id");
                 String id = "[" + Printable.escape(name) + "] ";
                 String file = claim.location().file();
@@ -286,17 +292,27 @@ public final class SarifReport {
                             id + summary(claim),
                             claim.primaryLocation(),
                             fingerprint(claim.status().name(), file, name));
-                    related(json, paths, claim);
+                    if (claim.status() == Status.DUPLICATE_ID && group != null) {
+                        groupRelated(json, paths, group, claim.location());
+                    } else {
+                        related(json, paths, claim);
+                    }
                     json.writeEndObject();
                 }
                 for (Warning warning : claim.warnings()) {
-                    warning(
+                    result(
                             json,
                             paths,
-                            warning,
-                            id,
+                            warning.kind().name(),
                             ids,
+                            "warning",
+                            id + firstLine(warning.message()),
+                            warning.location(),
                             fingerprint(warning.kind().name(), file, name));
+                    if (warning.kind() == WarningKind.DUPLICATE_SPAN && group != null) {
+                        groupRelated(json, paths, group, claim.location());
+                    }
+                    json.writeEndObject();
                 }
             }
             json.writeEndArray();
@@ -444,6 +460,42 @@ public final class SarifReport {
         return claim.diagnosis()
                 .map(diagnosis -> !diagnosis.found().isEmpty() && !SourceEntry.isHtmlPage(diagnosis.source()))
                 .orElse(false);
+    }
+
+    /**
+     * The other claims of a claim's group, the first {@value #RELATED} of them: a code-scanning page
+     * lists related locations in full, and a group may have a hundred thousand members.
+     */
+    private static void groupRelated(JsonGenerator json, Paths paths, ClaimGroup group, Location self)
+            throws IOException {
+        json.writeArrayFieldStart("relatedLocations");
+        int id = 1;
+        for (ClaimGroup.Member member : group.members()) {
+            if (id > RELATED) {
+                break;
+            }
+            if (member.location().equals(self)) {
+                continue;
+            }
+            json.writeStartObject();
+            json.writeNumberField("id", id++);
+            Location at = member.location();
+            physicalLocation(json, paths, at.file(), at.line(), at.column());
+            message(
+                    json,
+                    "message",
+                    (group.kind() == ClaimGroup.Kind.DUPLICATE_ID ? "the same id, " : "the same span, \"")
+                            + Printable.escape(member.id())
+                            + (group.kind() == ClaimGroup.Kind.DUPLICATE_ID ? "" : "\"")
+                            + (id > RELATED && group.members().size() - 1 > RELATED
+                                    ? String.format(
+                                            Locale.ROOT,
+                                            "; %,d more claims of the group are in report.json",
+                                            group.members().size() - 1 - RELATED)
+                                    : ""));
+            json.writeEndObject();
+        }
+        json.writeEndArray();
     }
 
     /** The quote's place in its source, if the diagnosis found one. */

@@ -2,15 +2,16 @@ package io.github.factmaven.validator.internal.check;
 
 import io.github.factmaven.model.Claim;
 import io.github.factmaven.model.LocatedClaim;
+import io.github.factmaven.validator.ClaimGroup;
 import io.github.factmaven.validator.ClaimResult;
 import io.github.factmaven.validator.Warning;
 import io.github.factmaven.validator.WarningKind;
 import io.github.factmaven.validator.internal.hash.LongSet;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.function.UnaryOperator;
 
 /**
  * Warns about claims with different ids that cite the same span: the same source, offset and
@@ -23,11 +24,20 @@ public final class DuplicateSpans {
     private record Span(String source, int offset, String quote) {}
 
     /**
+     * The results with every claim that shares its span warned, and the groups of claims that share one.
+     *
+     * @param results the results, each claim that shares its span warned about the others
+     * @param groups  the claims of each span cited more than once, in the order of the claims
+     */
+    public record Warned(List<ClaimResult> results, List<ClaimGroup> groups) {}
+
+    /**
      * @param claims  the claims checked, with their locations
      * @param results their results, in the same order
-     * @return the results, each claim that shares its span with others warned about them
+     * @param sources how messages name a source the claims cite
+     * @return the results, each claim that shares its span with others warned about a few of them
      */
-    public static List<ClaimResult> warn(List<LocatedClaim> claims, List<ClaimResult> results) {
+    public static Warned warn(List<LocatedClaim> claims, List<ClaimResult> results, UnaryOperator<String> sources) {
         // a first pass keeps one hash per span, so only claims that may share theirs are grouped:
         // a million claims need no million lists
         LongSet seen = new LongSet(Integer.highestOneBit(Math.max(8, claims.size() * 2)) << 1);
@@ -38,7 +48,7 @@ public final class DuplicateSpans {
                 repeated.add(hash(claim));
             }
         }
-        Map<Span, List<Integer>> bySpan = new HashMap<>();
+        Map<Span, List<Integer>> bySpan = new LinkedHashMap<>();
         for (int i = 0; i < claims.size(); i++) {
             Claim claim = claims.get(i).claim();
             if (claim.offset().isPresent() && repeated.contains(hash(claim))) {
@@ -49,17 +59,26 @@ public final class DuplicateSpans {
             }
         }
         List<ClaimResult> warned = new ArrayList<>(results);
-        for (List<Integer> same : bySpan.values()) {
+        List<ClaimGroup> groups = new ArrayList<>();
+        bySpan.forEach((span, same) -> {
             if (same.size() < 2) {
-                continue;
+                return;
             }
+            ClaimGroup group = new ClaimGroup(
+                    ClaimGroup.Kind.DUPLICATE_SPAN,
+                    sources.apply(span.source()) + ", offset " + span.offset(),
+                    same.stream()
+                            .map(index -> new ClaimGroup.Member(
+                                    claims.get(index).claim().id(),
+                                    claims.get(index).location()))
+                            .toList());
+            groups.add(group);
             for (int index : same) {
                 LocatedClaim located = claims.get(index);
-                String others = same.stream()
-                        .filter(other -> other != index)
-                        .map(other -> "\"" + claims.get(other).claim().id() + "\" ("
-                                + claims.get(other).location() + ")")
-                        .collect(Collectors.joining(", "));
+                String others = group.others(
+                        located.location(),
+                        member -> "\"" + member.id() + "\" (" + member.location() + ")",
+                        "other claims");
                 warned.set(
                         index,
                         results.get(index)
@@ -68,8 +87,8 @@ public final class DuplicateSpans {
                                         located.locationOf("quote"),
                                         "cites the same span as " + others + ": the same source, offset and quote"))));
             }
-        }
-        return warned;
+        });
+        return new Warned(warned, groups);
     }
 
     private static long hash(Claim claim) {
