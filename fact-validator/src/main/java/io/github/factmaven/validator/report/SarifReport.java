@@ -50,7 +50,7 @@ public final class SarifReport {
 
     private static final String FILE_ERROR = "FILE_ERROR";
     /** Other claims of a group linked from a member's result at most. */
-    static final int RELATED = 5;
+    public static final int RELATED = 5;
 
     private static final String INFORMATION_URI = "https://github.com/factmaven/fact-maven";
     private static final String HELP_URI = INFORMATION_URI + "#what-is-checked-and-the-failure-codes";
