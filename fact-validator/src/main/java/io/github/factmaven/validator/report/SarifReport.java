@@ -49,8 +49,8 @@ public final class SarifReport {
     public static final String BASE_ID = "%SRCROOT%";
 
     private static final String FILE_ERROR = "FILE_ERROR";
-    /** Other claims of a group linked from a member's result at most. */
-    public static final int RELATED = 5;
+    /** Other claims of a group linked from a member's result at most: those its message names. */
+    public static final int RELATED = ClaimGroup.NAMED;
 
     private static final String INFORMATION_URI = "https://github.com/factmaven/fact-maven";
     private static final String HELP_URI = INFORMATION_URI + "#what-is-checked-and-the-failure-codes";
