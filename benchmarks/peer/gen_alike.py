@@ -1,7 +1,7 @@
 # Writes a dataset project in which many claims share something, on a source of about a megabyte of
 # the example's news articles. Standard library only.
 #
-#   python3 benchmarks/alike/gen_alike.py OUT SCENARIO [N]
+#   python3 benchmarks/peer/gen_alike.py OUT SCENARIO [N]
 #
 # SCENARIO is one of
 #   span         N claims with different ids citing the same source, offset and quote
@@ -10,28 +10,9 @@
 #   occurrences  N claims citing a sentence that occurs N times, each at its own occurrence
 #   spelling     N quotes naming "Kopyrkin" where the article names "Koprikin"
 # N defaults to 100000. OUT gets sources/, claims/ (ten claims files) and a pom.xml that binds fact:check.
-import glob, json, os, re, sys
+import glob, json, os, sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.dirname(os.path.dirname(HERE))
-POM = """<project xmlns="http://maven.apache.org/POM/4.0.0">
-  <modelVersion>4.0.0</modelVersion>
-  <groupId>io.github.factmaven.benchmarks</groupId>
-  <artifactId>alike-dataset</artifactId>
-  <version>1</version>
-  <packaging>pom</packaging>
-  <build>
-    <plugins>
-      <plugin>
-        <groupId>io.github.factmaven</groupId>
-        <artifactId>fact-maven-plugin</artifactId>
-        <version>%s</version>
-        <executions><execution><goals><goal>check</goal></goals></execution></executions>
-      </plugin>
-    </plugins>
-  </build>
-</project>
-"""
+from compare import POM, ROOT, plugin_version
 
 
 def main(out, scenario, n):
@@ -76,10 +57,8 @@ def main(out, scenario, n):
     for k, start in enumerate(range(0, n, per)):
         with open(os.path.join(out, 'claims', 'c%03d.json' % k), 'w', encoding='utf-8') as f:
             json.dump({'claims': claims[start:start + per]}, f, indent=2, ensure_ascii=False)
-    pom = open(os.path.join(ROOT, 'pom.xml'), encoding='utf-8').read()
-    version = re.search(r'<artifactId>fact-maven-parent</artifactId>\s*<version>([^<]+)</version>', pom).group(1)
     with open(os.path.join(out, 'pom.xml'), 'w', encoding='utf-8') as f:
-        f.write(POM % version)
+        f.write(POM % plugin_version())
 
 
 if __name__ == '__main__':
