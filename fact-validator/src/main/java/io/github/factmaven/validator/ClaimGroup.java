@@ -52,18 +52,18 @@ public record ClaimGroup(Kind kind, String shared, List<Member> members) {
      * Names the members other than one, a few and a count, as a member's message says them: {@code
      * claims/a.json:4:5, claims/b.json:9:5 and 1,204 other places}.
      *
-     * @param self    the member the message is about, left out
-     * @param name    how to name a member in the message
-     * @param others  what to call the members counted but not named, in the plural ("other claims")
+     * @param self  the member the message is about, left out
+     * @param name  how to name a member in the message
+     * @param other what to call a member counted but not named ("other claim"); an "s" makes it plural
      * @return the first {@value #NAMED} other members and the count of the rest
      */
-    public String others(Location self, Function<Member, String> name, String others) {
+    public String others(Location self, Function<Member, String> name, String other) {
         List<Member> named = members.stream()
                 .filter(member -> !member.location().equals(self))
                 .limit(NAMED)
                 .toList();
         int rest = members.size() - 1 - named.size();
         String list = named.stream().map(name).collect(Collectors.joining(", "));
-        return rest <= 0 ? list : list + String.format(Locale.ROOT, " and %,d %s", rest, others);
+        return rest <= 0 ? list : list + String.format(Locale.ROOT, " and %,d %s%s", rest, other, rest == 1 ? "" : "s");
     }
 }

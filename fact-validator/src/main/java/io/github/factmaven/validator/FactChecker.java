@@ -457,7 +457,7 @@ public final class FactChecker {
                 "id",
                 "id \"" + claim.claim().id() + "\" is also used at "
                         + sameId.others(
-                                claim.location(), member -> member.location().toString(), "other places"),
+                                claim.location(), member -> member.location().toString(), "other place"),
                 Optional.empty());
     }
 }

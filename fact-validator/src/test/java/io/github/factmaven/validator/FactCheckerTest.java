@@ -7,8 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.factmaven.model.Location;
 import io.github.factmaven.model.Problem;
+import io.github.factmaven.validator.report.JsonReport;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -319,6 +322,50 @@ class FactCheckerTest {
         assertEquals(
                 "id \"same\" is also used at claims/a.json:3:5",
                 result.claims().get(2).message());
+    }
+
+    @Test
+    void claimsSharingAnIdOrASpanAreGroupsNamedInPart() throws IOException {
+        dataset.source("a.txt", "Kopyrkin was summoned.");
+        dataset.claims(
+                "a.json",
+                claim("c1", "was summoned", "a.txt", 9),
+                claim("c2", "was summoned", "a.txt", 9),
+                claim("c3", "was summoned", "a.txt", 9),
+                claim("c4", "was summoned", "a.txt", 9),
+                claim("c5", "was summoned", "a.txt", 9));
+        dataset.claims("b.json", claim("same", "Kopyrkin", "a.txt", 0), claim("same", "Kopyrkin", "a.txt", 0));
+
+        CheckResult result = dataset.check();
+
+        assertEquals(2, result.groups().size());
+        ClaimGroup sameId = result.groups().get(0);
+        assertEquals(ClaimGroup.Kind.DUPLICATE_ID, sameId.kind());
+        assertEquals("same", sameId.shared());
+        assertEquals(
+                List.of(new Location("claims/b.json", 3, 5), new Location("claims/b.json", 4, 5)),
+                sameId.members().stream().map(ClaimGroup.Member::location).toList());
+        ClaimGroup sameSpan = result.groups().get(1);
+        assertEquals(ClaimGroup.Kind.DUPLICATE_SPAN, sameSpan.kind());
+        assertEquals("sources/a.txt, offset 9", sameSpan.shared());
+        assertEquals(
+                List.of("c1", "c2", "c3", "c4", "c5"),
+                sameSpan.members().stream().map(ClaimGroup.Member::id).toList());
+        assertEquals(
+                "cites the same span as \"c1\" (claims/a.json:3:5), \"c2\" (claims/a.json:4:5), \"c4\""
+                        + " (claims/a.json:6:5) and 1 other claim: the same source, offset and quote",
+                result.claims().get(2).warnings().get(0).message());
+        assertEquals(
+                sameSpan, result.groupsByMember().get(result.claims().get(4).location()));
+
+        JsonNode report = new ObjectMapper().readTree(JsonReport.toJson(result));
+        assertEquals(2, report.get("groups").size());
+        assertEquals(5, report.get("groups").get(1).get("size").asInt());
+        assertEquals(
+                "c5",
+                report.get("groups").get(1).get("members").get(4).get("id").asText());
+        assertEquals(1, report.get("claims").get(0).get("group").asInt());
+        assertEquals(0, report.get("claims").get(6).get("group").asInt());
     }
 
     @Test

@@ -78,7 +78,7 @@ public final class DuplicateSpans {
                 String others = group.others(
                         located.location(),
                         member -> "\"" + member.id() + "\" (" + member.location() + ")",
-                        "other claims");
+                        "other claim");
                 warned.set(
                         index,
                         results.get(index)
