@@ -37,17 +37,21 @@ public final class SourceCheck {
         SourceText text = source.text();
         // one pass over the source finds every quote: where failing ones really are, and whether
         // verified ones occur more than once
-        List<List<Integer>> occurrences = QuoteOccurrences.find(
+        QuoteOccurrences.Found found = QuoteOccurrences.locate(
                 text, claims.stream().map(claim -> claim.claim().quote()).toList(), OCCURRENCE_LIMIT + 1);
         // claims that cite the same passage the same way (a copied claim, one passage highlighted by
-        // many annotators) have one outcome, found once
+        // many annotators) have one outcome, found once; most sources have no quote twice
         Map<Cited, QuoteOutcome> outcomes = new HashMap<>();
         SearchBudget budget = new SearchBudget();
         List<QuoteOutcome> results = new ArrayList<>(claims.size());
         for (int i = 0; i < claims.size(); i++) {
             Claim claim = claims.get(i).claim();
-            List<Integer> found = occurrences.get(i);
-            results.add(outcomes.computeIfAbsent(Cited.by(claim), cited -> outcome(claim, source, found, budget)));
+            List<Integer> occurrences = found.offsets().get(i);
+            results.add(
+                    found.anyRepeated()
+                            ? outcomes.computeIfAbsent(
+                                    Cited.by(claim), cited -> outcome(claim, source, occurrences, budget))
+                            : outcome(claim, source, occurrences, budget));
         }
         return results;
     }

@@ -58,6 +58,25 @@ public final class QuoteOccurrences {
      *     unmodifiable, and one list for quotes that are equal
      */
     public static List<List<Integer>> find(SourceText text, List<String> quotes, int limit) {
+        return locate(text, quotes, limit).offsets();
+    }
+
+    /**
+     * Where each quote occurs, and whether some quote was given more than once.
+     *
+     * @param offsets      for each quote, the code point offsets of its first occurrences, ascending;
+     *                     unmodifiable, and one list for quotes that are equal
+     * @param anyRepeated  true if some quotes are equal
+     */
+    public record Found(List<List<Integer>> offsets, boolean anyRepeated) {}
+
+    /**
+     * @param text   the source text
+     * @param quotes the quotes to find, none empty
+     * @param limit  occurrences to record per quote at most
+     * @return where each quote occurs, and whether some were given more than once
+     */
+    public static Found locate(SourceText text, List<String> quotes, int limit) {
         // a quote cited by many claims (a famous sentence, a copied claim) is looked for once
         Map<String, Integer> firstOf = new HashMap<>();
         List<String> distinct = new ArrayList<>();
@@ -79,7 +98,7 @@ public final class QuoteOccurrences {
         for (int q = 0; q < quotes.size(); q++) {
             found.add(shared.get(distinctIndex[q]));
         }
-        return found;
+        return new Found(found, distinct.size() < quotes.size());
     }
 
     private static List<List<Integer>> findDistinct(SourceText text, List<String> quotes, int limit) {
