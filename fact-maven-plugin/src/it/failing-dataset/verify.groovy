@@ -11,7 +11,7 @@ assert log.contains('[ERROR] claims/ambassador.json:16:17: [ambassador-koprikin-
 assert log.contains('[ERROR] claims/ambassador.json:30:16: [border-guards-straight-apostrophe] quote differs from sources/000_e04d62ea4a6179d9.txt at offset 1211 (line 16, column 86): typography only')
 assert log.contains('''[ERROR]   typography: the source has U+2019 RIGHT SINGLE QUOTATION MARK "’" where the quote has U+0027 APOSTROPHE "'"''')
 // one broken file and one missing source do not stop the rest
-assert log.contains('[ERROR] claims/broken.json:4:3: malformed JSON: ')
+assert log.contains('[ERROR] claims/broken.json:4:3: the object before this ] is not closed: remove the comma after its last member and add }')
 assert log.contains('[ERROR] claims/missing-source.json:7:17: [telegraph-not-downloaded] source file sources/001_95c90beaeb40d16c.txt does not exist')
 assert log.contains('Fact check: 5 claims: 1 verified, 4 failed (3 claims files, 1 file errors, 2 warnings); reports in target/fact-check: report.json, report.sarif, TEST-claims.xml, report.html')
 assert log.contains('BUILD FAILURE')

@@ -18,6 +18,7 @@ import com.networknt.schema.path.NodePath;
 import com.networknt.schema.path.PathType;
 import com.networknt.schema.serialization.NodeReader;
 import com.networknt.schema.utils.JsonNodes;
+import io.github.factmaven.model.internal.MalformedJson;
 import io.github.factmaven.model.internal.Printable;
 import io.github.factmaven.model.internal.RegularFile;
 import java.io.IOException;
@@ -172,10 +173,8 @@ final class SchemaCheckedJson {
                     at == null ? new Location(name, 1, 1) : TokenLocations.of(name, at),
                     "a value too large to read: " + e.getOriginalMessage().replaceAll(", from `[^`]*`", ""));
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            return Parsed.failed(
-                    at == null ? new Location(name, 1, 1) : TokenLocations.of(name, at),
-                    "malformed JSON: " + e.getOriginalMessage());
+            MalformedJson.Explained slip = MalformedJson.explain(text, e);
+            return Parsed.failed(new Location(name, slip.line(), slip.column()), slip.message());
         } catch (IOException e) {
             return Parsed.failed(new Location(name, 1, 1), "cannot parse the file: " + e);
         }

@@ -8,7 +8,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
@@ -138,8 +140,56 @@ class ClaimsFileReaderTest {
 
         Problem problem = file.problems().get(0);
         assertEquals(new Location("c.json", 2, 14), problem.location());
-        assertTrue(problem.message().startsWith("malformed JSON: Unexpected character (','"), problem.message());
+        assertEquals("a comma too many: remove this one", problem.message());
         assertEquals(List.of(), file.claims());
+    }
+
+    /** The slips of hand editing are named, at the character to fix; the parser's own notes are left out. */
+    @Test
+    void handEditingSlipsAreNamedWhereToFixThem() {
+        Map<String, String> said = new LinkedHashMap<>();
+        said.put(
+                "{\"claims\": [\n  {\"id\": \"x\",\n  }\n]}",
+                "c.json:2:13: trailing comma: remove this comma after the last member of the object");
+        said.put(
+                "{\"claims\": [\n  {\"id\": \"x\"},\n]}",
+                "c.json:2:14: trailing comma: remove this comma after the last entry of the list");
+        said.put(
+                "{\"claims\": [\n  {\"id\": \"x\"\n   \"quote\": \"y\"}\n]}",
+                "c.json:3:4: missing comma: add a comma before this member, after the one before it");
+        said.put(
+                "{\"claims\": [\n  {\"id\": \"x\"}\n  {\"id\": \"y\"}\n]}",
+                "c.json:3:3: missing comma: add a comma before this entry, after the one before it");
+        said.put("{\"claims\": [\n  {id: \"x\"}\n]}", "c.json:2:4: member name id without quotes: write it \"id\"");
+        said.put(
+                "{\"claims\": [\n  {'id': 'x'}\n]}",
+                "c.json:2:4: single quotes: JSON takes double quotes around member names and strings (\"...\")");
+        said.put(
+                "{\"claims\": [\n  // a note\n  {\"id\": \"x\"}\n]}",
+                "c.json:2:3: a comment: JSON has no comments, so remove it");
+        said.put("{\"claims\": [\n  {\"id\": \"x\n\"}]}", "c.json:2:12: a line break inside a string: write it as \\n");
+        said.put(
+                "{\"claims\": [\n  {\"id\": \"x\"}\n",
+                "c.json:3:1: the file ends before the list that starts at line 1, column 12 is closed: add ]");
+        said.put(
+                "{\"claims\": [\n  {\"id\": }]}",
+                "c.json:2:10: a member without a value: write its value after the colon");
+        said.put(
+                "{\"claims\": [\n  {\"id\": \"half-written\",\n  ]\n}",
+                "c.json:3:3: the object before this ] is not closed: remove the comma after its last member and add }");
+        // a column counts code points: the flag before the slip is one character to an editor, two to Java
+        said.put(
+                "{\"claims\": [{\"id\": \"\uD83C\uDDE6\"\n  \"quote\": \"y\"}]}",
+                "c.json:2:3: missing comma: add a comma" + " before this member, after the one before it");
+        said.put(
+                "{\"claims\": [{\"id\": tru}]}",
+                "c.json:1:20: malformed JSON: Unrecognized token 'tru': was expecting (JSON String, Number, Array,"
+                        + " Object or token 'null', 'true' or 'false')");
+
+        said.forEach((json, expected) -> {
+            Problem problem = reader.parse(json, "c.json").problems().get(0);
+            assertEquals(expected, problem.location() + ": " + problem.message(), json);
+        });
     }
 
     @Test

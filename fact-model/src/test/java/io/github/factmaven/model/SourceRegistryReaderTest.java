@@ -173,6 +173,7 @@ class SourceRegistryReaderTest {
         assertEquals(List.of(), registry.entries());
         assertEquals(1, registry.problems().size());
         assertEquals(new Location(NAME, 2, 20), registry.problems().get(0).location());
-        assertTrue(registry.problems().get(0).message().startsWith("malformed JSON: "));
+        assertEquals(
+                "a comma too many: remove this one", registry.problems().get(0).message());
     }
 }

@@ -174,7 +174,7 @@ class AnnotationsTest {
                         "page.jsonld:9:74: annotation empty has an empty \"exact\": it quotes nothing",
                         "page.jsonld:10:3: annotation whole has no TextQuoteSelector, the only selector a claim can be"
                                 + " made of (its target is a whole resource)",
-                        "broken.json:2:10: malformed JSON: Unexpected character ('}' (code 125)): expected a value",
+                        "broken.json:2:10: a member without a value: write its value after the colon",
                         "other.json:1:1: not a W3C Annotation, AnnotationPage or AnnotationCollection, nor a"
                                 + " Hypothesis search result or annotation"),
                 result.notImported().stream()

@@ -110,10 +110,7 @@ public final class SarifReport {
                     "SPELLING_VARIANTS",
                     "\"Kopyrkin\" (4 times), \"Koprikin\" (2 times) look like spellings of one"
                             + " name: check which is right"),
-            Map.entry(
-                    FILE_ERROR,
-                    "malformed JSON: Unexpected character ('}' (code 125)): was expecting double-quote"
-                            + " to start field name"));
+            Map.entry(FILE_ERROR, "trailing comma: remove this comma after the last member of the object"));
 
     private SarifReport() {}
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import io.github.factmaven.model.Location;
+import io.github.factmaven.model.internal.MalformedJson;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -70,10 +71,8 @@ public record LocatedJson(Object value, Location location) {
             }
             return root;
         } catch (JsonProcessingException e) {
-            JsonLocation where = e.getLocation();
-            throw new MalformedJsonException(
-                    where == null ? new Location(name, 1, 1) : at(name, where),
-                    "malformed JSON: " + e.getOriginalMessage());
+            MalformedJson.Explained slip = MalformedJson.explain(text, e);
+            throw new MalformedJsonException(new Location(name, slip.line(), slip.column()), slip.message());
         } catch (IOException e) {
             // a String cannot fail to be read; anything else Jackson throws is a flaw of the text
             throw new MalformedJsonException(new Location(name, 1, 1), "malformed JSON: " + e.getMessage());
