@@ -14,6 +14,8 @@ public final class InvalidUtf8Exception extends IOException {
     private final long bytePosition;
     /** The line of the invalid byte, counted from 1. */
     private final int line;
+    /** True if the bytes are recognized as something else than UTF-8 text, which the message names. */
+    private final boolean recognized;
 
     /**
      * @param bytePosition 0-based position of the first invalid byte
@@ -21,11 +23,31 @@ public final class InvalidUtf8Exception extends IOException {
      * @param line         1-based line of that byte
      */
     public InvalidUtf8Exception(long bytePosition, int invalidByte, int line) {
-        super(String.format(
-                "byte 0x%02X at byte position %d (line %d) is not valid UTF-8",
-                invalidByte & 0xFF, bytePosition, line));
+        this(
+                bytePosition,
+                line,
+                String.format(
+                        "byte 0x%02X at byte position %d (line %d) is not valid UTF-8",
+                        invalidByte & 0xFF, bytePosition, line),
+                false);
+    }
+
+    /**
+     * @param bytePosition 0-based position of the first invalid byte
+     * @param line         1-based line of that byte
+     * @param message      what is wrong, and what to do
+     * @param recognized   true if the message names what the bytes are instead (UTF-16 text, a PDF document)
+     */
+    InvalidUtf8Exception(long bytePosition, int line, String message, boolean recognized) {
+        super(message);
         this.bytePosition = bytePosition;
         this.line = line;
+        this.recognized = recognized;
+    }
+
+    /** @return true if the message names what the bytes are instead of UTF-8 text (UTF-16 text, a PDF document) */
+    public boolean recognized() {
+        return recognized;
     }
 
     /** @return 0-based position of the first invalid byte */

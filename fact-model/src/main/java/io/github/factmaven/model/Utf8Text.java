@@ -12,6 +12,7 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * Strict UTF-8 decoding shared by claims files and source files: an invalid byte is an error, never a
@@ -88,12 +89,23 @@ public final class Utf8Text {
     }
 
     private static InvalidUtf8Exception invalidAt(byte[] bytes, int position) {
+        Optional<String> kind = NotUtf8.kindOf(bytes);
+        if (kind.isPresent()) {
+            return new InvalidUtf8Exception(position, 1, kind.get(), true);
+        }
         int line = 1;
         for (int i = 0; i < position; i++) {
             if (bytes[i] == '\n') {
                 line++;
             }
         }
-        return new InvalidUtf8Exception(position, bytes[position], line);
+        InvalidUtf8Exception invalid = new InvalidUtf8Exception(position, bytes[position], line);
+        return NotUtf8.looksLikeWindows1252(bytes, position)
+                ? new InvalidUtf8Exception(
+                        position,
+                        line,
+                        invalid.getMessage() + "; the file looks like windows-1252 (Latin-1) text: save it as UTF-8",
+                        false)
+                : invalid;
     }
 }

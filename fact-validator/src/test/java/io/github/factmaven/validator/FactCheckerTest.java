@@ -117,7 +117,20 @@ class FactCheckerTest {
         assertEquals(Status.SOURCE_INVALID_UTF8, result.status());
         assertEquals(
                 "source file sources/latin1.txt is not valid UTF-8: byte 0xE9 at byte position 3 (line 1) "
-                        + "is not valid UTF-8",
+                        + "is not valid UTF-8; the file looks like windows-1252 (Latin-1) text: save it as UTF-8",
+                result.message());
+    }
+
+    @Test
+    void aPdfSavedAsASourceIsSaidToBeOne() throws IOException {
+        dataset.source("article.pdf", "%PDF-1.7\n%\u00E2\u00E3\u00CF\u00D3\n".getBytes(StandardCharsets.ISO_8859_1));
+        dataset.claims("c.json", claim("pdf", "text", "article.pdf", 0));
+
+        ClaimResult result = dataset.only();
+        assertEquals(Status.SOURCE_INVALID_UTF8, result.status());
+        assertEquals(
+                "source file sources/article.pdf is not UTF-8 text: the file is a PDF document, not text: save the"
+                        + " article's text as a UTF-8 .txt file, or the web page as .html",
                 result.message());
     }
 

@@ -96,8 +96,8 @@ public final class SarifReport {
             Map.entry("SOURCE_NOT_FOUND", "source file sources/001.txt does not exist"),
             Map.entry(
                     "SOURCE_INVALID_UTF8",
-                    "source file sources/latin1.txt is not valid UTF-8: byte 0xE9 at byte"
-                            + " position 3 (line 1) is not valid UTF-8"),
+                    "source file sources/article.pdf is not UTF-8 text: the file is a PDF document, not text: save"
+                            + " the article's text as a UTF-8 .txt file, or the web page as .html"),
             Map.entry(
                     "SOURCE_CHANGED",
                     "source file a.txt has changed since it was pinned: its SHA-256 is 1fb9…, but"

@@ -116,7 +116,9 @@ public final class SourceFiles implements SourceStore {
             return new LoadedSource(name, SourceText.of(Utf8Text.decode(bytes)), sha256(bytes));
         } catch (InvalidUtf8Exception e) {
             throw new SourceException(
-                    Status.SOURCE_INVALID_UTF8, "source file " + name + " is not valid UTF-8: " + e.getMessage());
+                    Status.SOURCE_INVALID_UTF8,
+                    "source file " + name + (e.recognized() ? " is not UTF-8 text: " : " is not valid UTF-8: ")
+                            + e.getMessage());
         }
     }
 
