@@ -145,6 +145,27 @@ class FactCheckerTest {
     }
 
     @Test
+    void aMissingSourceSuggestsTheFileMeant() throws IOException {
+        dataset.source("2023/azatutyun.txt", "text");
+        dataset.source("001_95c90beaeb40d16c.txt", "text");
+        dataset.source("Telegraph.txt", "text");
+        dataset.claims(
+                "c.json",
+                claim("typo", "text", "2023/azatutyn.txt", 0),
+                claim("short", "text", "001.txt", 0),
+                claim("case", "text", "telegraph.txt", 0),
+                claim("unlike", "text", "kyiv-independent.txt", 0));
+
+        assertEquals(
+                List.of(
+                        "source file sources/2023/azatutyn.txt does not exist; did you mean sources/2023/azatutyun.txt?",
+                        "source file sources/001.txt does not exist; did you mean sources/001_95c90beaeb40d16c.txt?",
+                        "source file sources/telegraph.txt does not exist; did you mean sources/Telegraph.txt?",
+                        "source file sources/kyiv-independent.txt does not exist"),
+                dataset.check().claims().stream().map(ClaimResult::message).toList());
+    }
+
+    @Test
     void pathsThatLeaveTheSourcesDirectoryAreRefused() throws IOException {
         dataset.source("a.txt", "text");
         Files.writeString(project.resolve("secret.txt"), "text");

@@ -139,7 +139,10 @@ public final class SourceFiles implements SourceStore {
                     Status.SOURCE_NOT_FOUND,
                     "source file " + name + " does not exist"
                             + (Files.isDirectory(root)
-                                    ? ""
+                                    ? ClosestName.among(source, list())
+                                            .map(meant ->
+                                                    "; did you mean " + dataset.displayName(root.resolve(meant)) + "?")
+                                            .orElse("")
                                     : " (the sources directory " + dataset.displayName(root) + " does not exist)"));
         }
         Path real;
