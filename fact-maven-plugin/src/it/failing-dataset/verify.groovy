@@ -13,7 +13,7 @@ assert log.contains('''[ERROR]   typography: the source has U+2019 RIGHT SINGLE 
 // one broken file and one missing source do not stop the rest
 assert log.contains('[ERROR] claims/broken.json:4:3: the object before this ] is not closed: remove the comma after its last member and add }')
 assert log.contains('[ERROR] claims/missing-source.json:7:17: [telegraph-not-downloaded] source file sources/001_95c90beaeb40d16c.txt does not exist')
-assert log.contains('Fact check: 5 claims: 1 verified, 4 failed (3 claims files, 1 file errors, 2 warnings); reports in target/fact-check: report.json, report.sarif, TEST-claims.xml, report.html')
+assert log.contains('Fact check: 5 claims: 1 verified, 4 failed (3 claims files, 1 file error, 2 warnings); reports in target/fact-check: report.json, report.sarif, TEST-claims.xml, report.html')
 assert log.contains('BUILD FAILURE')
 
 def report = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/fact-check/report.json'))

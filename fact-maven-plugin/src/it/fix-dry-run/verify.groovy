@@ -24,7 +24,7 @@ assert log.contains('[WARNING]   fix the quote by hand: the tool changes only ty
 assert log.contains('[WARNING] claims/mirror.json:20:16: [troops] the quote occurs 3 times in sources/000_e04d62ea4a6179d9.txt; say which one is meant:')
 assert log.contains('[WARNING]   for the one at offset 494 (line 10, column 126): add "prefix": "f " or "suffix": " i"')
 
-assert log.contains('[INFO] Fact fix: 1 offset filled in, 0 repaired, 0 quotes fixed, 2 claims left alone, 0 file errors; dry run, nothing written: 1 claims files would change (claims/mirror.json)')
+assert log.contains('[INFO] Fact fix: 1 offset filled in, 0 repaired, 0 quotes fixed, 2 claims left alone, 0 file errors; dry run, nothing written: 1 claims file would change (claims/mirror.json)')
 assert log.contains('[WARNING] Some claims need a person: see the warnings above. Then run mvn verify.')
 assert log.contains('BUILD SUCCESS')
 

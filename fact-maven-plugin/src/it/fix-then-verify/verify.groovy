@@ -4,7 +4,7 @@ def log = new File(basedir, 'build.log').text
 assert log.contains('[INFO] claims/mirror.json:6:17: [troops-no-advantage] offset 403 filled in: the only occurrence of the quote in sources/000_e04d62ea4a6179d9.txt, at line 10, column 35')
 assert log.contains('[INFO] claims/mirror.json:15:17: [csto-stays] offset 552 repaired to 544: the only occurrence of the quote in sources/000_e04d62ea4a6179d9.txt, at line 10, column 176')
 assert log.contains('[INFO] claims/mirror.json:23:17: [troops-stationed] offset 1120 repaired to 1126: of the 3 occurrences of the quote in sources/000_e04d62ea4a6179d9.txt, the nearest to the old offset 1120, at line 16, column 1')
-assert log.contains('[INFO] claims/mirror.json:29:17: [border-guards] quote replaced by the text of sources/000_e04d62ea4a6179d9.txt at offset 1211 (line 16, column 86): "Russian border guards control Armenia’s borders"')
+assert log.contains('[INFO] claims/mirror.json:29:17: [border-guards] quote replaced by what sources/000_e04d62ea4a6179d9.txt has at offset 1211 (line 16, column 86): "Russian border guards control Armenia’s borders"')
 assert log.contains('''[INFO]   typography: the source has U+2019 RIGHT SINGLE QUOTATION MARK "’" where the quote has U+0027 APOSTROPHE "'"''')
 assert log.contains('[INFO] claims/nested/compact.json:1:116: [peacekeepers] offset 1313 filled in: the only occurrence of the quote in sources/000_e04d62ea4a6179d9.txt, at line 20, column 1')
 assert log.contains('[INFO] Fact fix: 2 offsets filled in, 2 repaired, 1 quote fixed, 0 claims left alone, 0 file errors; changed 2 claims files (claims/mirror.json, claims/nested/compact.json)')

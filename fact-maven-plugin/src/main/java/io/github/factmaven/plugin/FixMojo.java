@@ -59,7 +59,9 @@ public class FixMojo extends AbstractDatasetMojo {
             getLog().info(summary + "; no claims file changes");
         } else if (dryRun) {
             getLog().info(summary + "; dry run, nothing written: "
-                    + result.files().size() + " claims files would change (" + files + ")");
+                    + result.files().size() + (result.files().size() == 1 ? " claims file" : " claims files")
+                    + " would change ("
+                    + files + ")");
         } else {
             for (FileFix file : result.files()) {
                 try {
@@ -68,7 +70,8 @@ public class FixMojo extends AbstractDatasetMojo {
                     throw new MojoExecutionException("Cannot write " + file.name() + ": " + e.getMessage(), e);
                 }
             }
-            getLog().info(summary + "; changed " + result.files().size() + " claims files (" + files + ")");
+            getLog().info(summary + "; changed " + result.files().size()
+                    + (result.files().size() == 1 ? " claims file (" : " claims files (") + files + ")");
         }
         if (result.needsAttention()) {
             getLog().warn("Some claims need a person: see the warnings above. Then run mvn verify.");

@@ -81,11 +81,13 @@ public class ImportMojo extends AbstractDatasetMojo {
         long withoutOffset = result.claims().stream()
                 .filter(claim -> claim.offset().isEmpty())
                 .count();
-        getLog().info("Fact import: " + result.claims().size() + " claims of " + result.annotations()
-                + " annotations written to " + targetName + "; "
-                + result.notImported().size() + " not imported"
+        getLog().info("Fact import: " + result.claims().size()
+                + (result.claims().size() == 1 ? " claim" : " claims")
+                + " of " + result.annotations() + (result.annotations() == 1 ? " annotation" : " annotations")
+                + " written to " + targetName + "; " + result.notImported().size() + " not imported"
                 + (withoutOffset == 0
                         ? ""
-                        : "; " + withoutOffset + " without a position: run mvn fact:fix to fill in their offsets"));
+                        : "; " + withoutOffset + " without a position: run mvn fact:fix to fill in "
+                                + (withoutOffset == 1 ? "its offset" : "their offsets")));
     }
 }

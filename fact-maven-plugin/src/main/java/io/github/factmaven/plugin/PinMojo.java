@@ -64,6 +64,7 @@ public class PinMojo extends AbstractDatasetMojo {
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot write " + registry + ": " + e.getMessage(), e);
         }
-        getLog().info("Fact pin: " + result.recorded().size() + " changes written to " + registry);
+        getLog().info("Fact pin: " + result.recorded().size()
+                + (result.recorded().size() == 1 ? " change" : " changes") + " written to " + registry);
     }
 }

@@ -38,6 +38,8 @@ public final class ClaimsFileWriter {
         printer.indentArraysWith(INDENTER);
         try (JsonGenerator json = MAPPER.getFactory().createGenerator(out).setPrettyPrinter(printer)) {
             json.writeStartObject();
+            // editors that read "$schema" validate and complete the file as it is edited by hand
+            json.writeStringField("$schema", ClaimsSchema.ID);
             json.writeArrayFieldStart("claims");
             for (Claim claim : claims) {
                 json.writeStartObject();

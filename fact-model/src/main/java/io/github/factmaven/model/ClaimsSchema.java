@@ -9,6 +9,9 @@ import java.io.InputStream;
  */
 public final class ClaimsSchema {
 
+    /** The schema's {@code $id}: what a claims file's {@code "$schema"} names when no local copy is at hand. */
+    public static final String ID = "https://factmaven.github.io/fact-maven/schemas/claims-1.schema.json";
+
     /** Class-path location of the schema. */
     public static final String RESOURCE = "/io/github/factmaven/model/claims.schema.json";
 

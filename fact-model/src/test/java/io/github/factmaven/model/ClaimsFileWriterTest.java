@@ -27,6 +27,7 @@ class ClaimsFileWriterTest {
     void writesTheCanonicalLayoutWithInvisibleCharactersEscaped() {
         assertEquals("""
                 {
+                  "$schema": "https://factmaven.github.io/fact-maven/schemas/claims-1.schema.json",
                   "claims": [
                     {
                       "id": "nbsp-and-emoji",
@@ -39,6 +40,15 @@ class ClaimsFileWriterTest {
                   ]
                 }
                 """, writer.toJson(List.of(CLAIM)));
+    }
+
+    @Test
+    void theSchemaWrittenIsTheSchemasOwnId() throws IOException {
+        try (var schema = ClaimsSchema.open()) {
+            assertEquals(
+                    ClaimsSchema.ID,
+                    new ObjectMapper().readTree(schema).get("$id").asText());
+        }
     }
 
     @Test

@@ -198,7 +198,7 @@ class FactFixerTest {
         FixResult result = FactFixer.offsetsAndTypography().fix(Dataset.inDirectory(project));
         assertEquals(
                 List.of(
-                        "claims/c.json:2:48: [typed] quote replaced by the text of sources/a.txt at offset 3 (line 1, column 4): "
+                        "claims/c.json:2:48: [typed] quote replaced by what sources/a.txt has at offset 3 (line 1, column 4): "
                                 + "\"said:<U+00A0>“Armenia’s choice”\"",
                         "  typography: the source has U+00A0 NO-BREAK SPACE, U+201C LEFT DOUBLE QUOTATION MARK \"“\" where "
                                 + "the quote has U+0020 SPACE, U+0022 QUOTATION MARK \"\"\"",

@@ -90,13 +90,18 @@ public final class ConsoleReport {
 
     /**
      * @param result a check's result
-     * @return for example {@code 31 claims: 30 verified, 1 failed (5 claims files, 0 file errors, 0 warnings)}
+     * @return for example {@code 31 claims: 30 verified, 1 failed (5 claims files, 0 file errors, 1 warning)}
      */
     public static String summary(CheckResult result) {
         CheckResult.Summary summary = result.summary();
-        return summary.claims() + " claims: " + summary.verified() + " verified, " + summary.failed() + " failed ("
-                + summary.files() + " claims files, " + summary.fileErrors() + " file errors, "
-                + summary.warnings() + " warnings)";
+        return count(summary.claims(), "claim") + ": " + summary.verified() + " verified, " + summary.failed()
+                + " failed (" + count(summary.files(), "claims file") + ", " + count(summary.fileErrors(), "file error")
+                + ", " + count(summary.warnings(), "warning") + ")";
+    }
+
+    /** @return the count and the noun, in the plural unless the count is one ("1 warning", "2 warnings") */
+    static String count(long count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
     }
 
     /**

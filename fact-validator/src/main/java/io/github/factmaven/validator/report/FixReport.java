@@ -43,15 +43,11 @@ public final class FixReport {
      * @return for example {@code 2 offsets filled in, 1 repaired, 0 quotes fixed, 1 claim left alone, 0 file errors}
      */
     public static String summary(FixResult result) {
-        return count(result.count(FixOutcome.OFFSET_FILLED), "offset") + " filled in, "
+        return ConsoleReport.count(result.count(FixOutcome.OFFSET_FILLED), "offset") + " filled in, "
                 + result.count(FixOutcome.OFFSET_REPAIRED) + " repaired, "
-                + count(result.count(FixOutcome.QUOTE_FIXED), "quote") + " fixed, "
-                + count(result.count(FixOutcome.LEFT_ALONE), "claim") + " left alone, "
-                + count(result.fileErrors().size(), "file error");
-    }
-
-    private static String count(long count, String noun) {
-        return count + " " + noun + (count == 1 ? "" : "s");
+                + ConsoleReport.count(result.count(FixOutcome.QUOTE_FIXED), "quote") + " fixed, "
+                + ConsoleReport.count(result.count(FixOutcome.LEFT_ALONE), "claim") + " left alone, "
+                + ConsoleReport.count(result.fileErrors().size(), "file error");
     }
 
     private static List<String> entry(ClaimFix fix) {

@@ -387,13 +387,22 @@ public final class SarifReport {
         boolean linked = hasRelatedLocation(claim);
         StringBuilder text = new StringBuilder(Printable.escape(lines.isEmpty() ? "" : lines.get(0)));
         if (quote != null && source != null) {
-            text.append(". The quote has “")
+            // a passage that has typographic quotes itself is set off by other marks: not ““a budget””
+            String[] marks = Stream.of(new String[] {"“", "”"}, new String[] {"\"", "\""}, new String[] {"«", "»"})
+                    .filter(pair -> Stream.of(quote, source)
+                            .noneMatch(passage -> passage.contains(pair[0]) || passage.contains(pair[1])))
+                    .findFirst()
+                    .orElse(new String[] {"“", "”"});
+            text.append(". The quote has ")
+                    .append(marks[0])
                     .append(quote)
-                    .append("”, ")
+                    .append(marks[1])
+                    .append(", ")
                     .append(linked ? "[the source](1)" : "the source")
-                    .append(" “")
+                    .append(" ")
+                    .append(marks[0])
                     .append(source)
-                    .append("”");
+                    .append(marks[1]);
         } else if (linked) {
             text.append(" ([in the source](1))");
         }

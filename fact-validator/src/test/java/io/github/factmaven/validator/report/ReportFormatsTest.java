@@ -143,6 +143,33 @@ class ReportFormatsTest {
         assertEquals(211, source.at("/region/startColumn").asInt());
     }
 
+    /** A passage in typographic quotes is set off by other marks, not doubled ones (““…””). */
+    @Test
+    void sarifSetsOffAPassageInTypographicQuotesWithOtherMarks(@TempDir Path other) throws Exception {
+        Files.createDirectories(other.resolve("sources"));
+        Files.copy(
+                Path.of("../examples/armenia-russia-2023/sources", MIRROR),
+                other.resolve("sources").resolve(MIRROR));
+        Files.createDirectories(other.resolve("claims"));
+        Files.writeString(
+                other.resolve("claims/c.json"),
+                "{\"claims\": [\n" + claim("typo", "“no advantag” in", MIRROR, 460) + "\n]}\n");
+        CheckResult typo = new FactChecker().check(Dataset.inDirectory(other));
+
+        String message = new ObjectMapper()
+                        .readTree(SarifReport.toJson(typo, other, "1.2.3"))
+                        .at("/runs/0/results")
+                        .findValuesAsText("text")
+                        .stream()
+                        .filter(text -> text.startsWith("[typo]"))
+                        .findFirst()
+                        .orElseThrow();
+
+        assertTrue(
+                message.endsWith(". The quote has \"“no advantag” in\", [the source](1) \"“no advantage” in\""),
+                message);
+    }
+
     @Test
     void junitXmlIsValidForCiReadersWithTheTimeAndPlaceOfTheRun() throws Exception {
         JUnitReport.Run run =

@@ -75,7 +75,7 @@ class ReportsTest {
                         "claims/a.json:9:30: [no id] unknown member \"ide\" (allowed: ...)"),
                 ConsoleReport.problemLines(RESULT));
         assertEquals(
-                "3 claims: 1 verified, 2 failed (2 claims files, 1 file errors, 0 warnings)",
+                "3 claims: 1 verified, 2 failed (2 claims files, 1 file error, 0 warnings)",
                 ConsoleReport.summary(RESULT));
     }
 

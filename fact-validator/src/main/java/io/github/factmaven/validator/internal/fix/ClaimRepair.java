@@ -124,7 +124,7 @@ public final class ClaimRepair {
         Map<String, Long> descriptions = diagnosis.differences().stream()
                 .collect(Collectors.groupingBy(Difference::description, LinkedHashMap::new, Collectors.counting()));
         List<String> lines = new ArrayList<>();
-        lines.add("quote replaced by the text of " + source.textName() + " at "
+        lines.add("quote replaced by what " + source.textName() + " has at "
                 + SourcePosition.of(text, start).describe()
                 + (located.claim().offset().equals(OptionalInt.of(start)) ? "" : ", and offset set to " + start)
                 + ": \"" + QuoteDiff.visible(quote.codePoints().toArray(), 0, diagnosis.passageLength()) + "\"");
