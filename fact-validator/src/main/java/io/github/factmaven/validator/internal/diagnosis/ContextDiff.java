@@ -70,7 +70,7 @@ public record ContextDiff(
                     contextText,
                     actualStart + sourceFrom,
                     sourceText,
-                    kind.label() + ": " + QuoteDiff.describe(member, contextText, sourceText)));
+                    kind.label() + ": " + QuoteDiff.describe(kind, member, contextText, sourceText)));
         }
         if (reversed) {
             Collections.reverse(differences);

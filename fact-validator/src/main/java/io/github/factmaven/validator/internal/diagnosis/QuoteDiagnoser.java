@@ -258,7 +258,7 @@ public final class QuoteDiagnoser {
                     quoteText,
                     region.sourceFrom(),
                     sourceText,
-                    kind.label() + ": " + QuoteDiff.describe(quoteText, sourceText)));
+                    kind.label() + ": " + QuoteDiff.describe(kind, quoteText, sourceText)));
         }
         return differences;
     }

@@ -1,10 +1,10 @@
 package io.github.factmaven.validator.internal.diagnosis;
 
+import io.github.factmaven.validator.DifferenceKind;
 import io.github.factmaven.validator.UnicodeNames;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.function.IntPredicate;
 
 /**
  * Shows a quote beside the source passage it was aligned with: hunks of both texts with the
@@ -75,29 +75,36 @@ public final class QuoteDiff {
     /**
      * Puts a difference in words.
      *
+     * @param kind   what kind of difference it is
      * @param quote  the quote's side, possibly empty
      * @param source the source's side, possibly empty
      * @return for example {@code the source has U+00A0 NO-BREAK SPACE where the quote has U+0020 SPACE}
      */
-    static String describe(String quote, String source) {
-        return describe("quote", quote, source);
+    static String describe(DifferenceKind kind, String quote, String source) {
+        return describe(kind, "quote", quote, source);
     }
 
     /**
      * Puts a difference between a claim's member (its quote, prefix or suffix) and its source in words.
+     * A character is named by its code point only where a reader cannot see it or tell it apart in a
+     * log: a space of any kind, an invisible character, a quote mark, a dash; every character of a
+     * look-alike or normalization difference, whose sides look the same. Letters are shown as they are.
      *
+     * @param kind   what kind of difference it is
      * @param member what the claim's side is, as the words name it: {@code quote}, {@code prefix}...
      * @param quote  the claim's side, possibly empty
      * @param source the source's side, possibly empty
      * @return for example {@code the source has U+00A0 NO-BREAK SPACE where the prefix has U+0020 SPACE}
      */
-    static String describe(String member, String quote, String source) {
+    static String describe(DifferenceKind kind, String member, String quote, String source) {
         int[] q = quote.codePoints().toArray();
         int[] s = source.codePoints().toArray();
-        boolean named = q.length <= NAMED && s.length <= NAMED && (!plain(q) || !plain(s));
         if (q.length > SPELLED_OUT || s.length > SPELLED_OUT) {
             return "the source has " + s.length + " characters where the " + member + " has " + q.length;
         }
+        boolean short_ = q.length <= NAMED && s.length <= NAMED;
+        boolean lookSame = kind == DifferenceKind.LOOKALIKE || kind == DifferenceKind.NORMALIZATION;
+        IntPredicate named = codePoint -> short_ && (lookSame || hardToTell(codePoint));
         if (q.length == 0) {
             return "the source has " + show(s, named) + " that the " + member + " lacks";
         }
@@ -107,20 +114,41 @@ public final class QuoteDiff {
         return "the source has " + show(s, named) + " where the " + member + " has " + show(q, named);
     }
 
-    private static String show(int[] codePoints, boolean named) {
-        if (!named) {
-            return "\"" + visible(codePoints, 0, codePoints.length) + "\"";
-        }
-        return Arrays.stream(codePoints).mapToObj(UnicodeNames::name).collect(Collectors.joining(", "));
-    }
-
-    private static boolean plain(int[] codePoints) {
-        for (int codePoint : codePoints) {
-            if (codePoint <= ' ' || codePoint > '~') {
-                return false;
+    /** Runs of characters shown as they are, in quotes, and the characters to name by their names. */
+    private static String show(int[] codePoints, IntPredicate named) {
+        List<String> parts = new ArrayList<>();
+        int run = 0;
+        for (int i = 0; i <= codePoints.length; i++) {
+            if (i == codePoints.length || named.test(codePoints[i])) {
+                if (i > run) {
+                    parts.add("\"" + visible(codePoints, run, i) + "\"");
+                }
+                if (i < codePoints.length) {
+                    parts.add(UnicodeNames.name(codePoints[i]));
+                }
+                run = i + 1;
             }
         }
-        return true;
+        return String.join(", ", parts);
+    }
+
+    /** A character a reader cannot see in a log, or cannot tell from its typed or typographic twin. */
+    private static boolean hardToTell(int codePoint) {
+        return codePoint == ' '
+                || UnicodeNames.invisible(codePoint)
+                || "'\"`-".indexOf(codePoint) >= 0
+                || switch (Character.getType(codePoint)) {
+                    case Character.DASH_PUNCTUATION,
+                            Character.INITIAL_QUOTE_PUNCTUATION,
+                            Character.FINAL_QUOTE_PUNCTUATION -> true;
+                    default ->
+                        codePoint == '\u2032'
+                                || codePoint == '\u2033'
+                                || codePoint == '\u02BC'
+                                || codePoint == '\u00B4'
+                                || codePoint == '\u2212'
+                                || codePoint == '\u2026';
+                };
     }
 
     /** Renders code points so that every one of them can be seen in a log line. */
