@@ -188,6 +188,22 @@ class DiagnosisTest {
                 U+0027 APOSTROPHE "'\"""", result.message());
     }
 
+    /** A missing letter beside a straight apostrophe is a misspelling and a typographic difference, said apart. */
+    @Test
+    void aTypoBesideATypographicQuoteIsSaidApartFromIt() throws IOException {
+        dataset.source("typo.txt", "He read Zoric’s letter to the ministry.");
+        ClaimResult result = check("Zorc's letter", "typo.txt", 8);
+
+        assertEquals(
+                List.of(
+                        "substance: the source has \"i\" that the quote lacks",
+                        "typography: the source has U+2019 RIGHT SINGLE QUOTATION MARK \"’\" where the quote has U+0027"
+                                + " APOSTROPHE \"'\""),
+                result.diagnosis().orElseThrow().differences().stream()
+                        .map(Difference::description)
+                        .toList());
+    }
+
     @Test
     void noBreakSpacesTypedAsSpacesAreNamedOnce() throws IOException {
         String text = dataset.sample(JAMNEWS);

@@ -1,5 +1,6 @@
 package io.github.factmaven.validator.internal.diagnosis;
 
+import io.github.factmaven.validator.DifferenceKind;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -111,20 +112,24 @@ public record Alignment(int sourceStart, int sourceEnd, int distance, List<Regio
         for (int k = reversed.size() - 1; k >= 0; k--) {
             regions.add(reversed.get(k));
         }
-        return new Alignment(windowStart + j, windowEnd, distance, mergeWithinWords(regions, quote));
+        return new Alignment(
+                windowStart + j, windowEnd, distance, mergeWithinWords(regions, quote, window, windowStart));
     }
 
     /**
-     * Joins differences separated by a single letter or digit ("Kop[y]r[i]kin" becomes
-     * "Kop[yr/ri]kin"): a reader sees one misspelling, not two.
+     * Joins differences of one kind separated by a single letter or digit ("Kop[y]r[i]kin" becomes
+     * "Kop[yr/ri]kin"): a reader sees one misspelling, not two. A typographic difference stays apart
+     * from a misspelling beside it ("[i]c[’]" is a missing "i" and a curly apostrophe, not "ic’" for "c'").
      */
-    private static List<Region> mergeWithinWords(List<Region> regions, int[] quote) {
+    private static List<Region> mergeWithinWords(List<Region> regions, int[] quote, int[] window, int windowStart) {
         List<Region> merged = new ArrayList<>();
         for (Region region : regions) {
             if (!merged.isEmpty()) {
                 Region last = merged.get(merged.size() - 1);
                 int gap = region.quoteFrom() - last.quoteTo();
-                if (gap <= 1 && (gap == 0 || Character.isLetterOrDigit(quote[last.quoteTo()]))) {
+                if (gap <= 1
+                        && (gap == 0 || Character.isLetterOrDigit(quote[last.quoteTo()]))
+                        && kind(last, quote, window, windowStart) == kind(region, quote, window, windowStart)) {
                     merged.set(
                             merged.size() - 1,
                             new Region(last.quoteFrom(), region.quoteTo(), last.sourceFrom(), region.sourceTo()));
@@ -134,5 +139,11 @@ public record Alignment(int sourceStart, int sourceEnd, int distance, List<Regio
             merged.add(region);
         }
         return merged;
+    }
+
+    private static DifferenceKind kind(Region region, int[] quote, int[] window, int windowStart) {
+        return DifferenceClassifier.classify(
+                new String(quote, region.quoteFrom(), region.quoteTo() - region.quoteFrom()),
+                new String(window, region.sourceFrom() - windowStart, region.sourceTo() - region.sourceFrom()));
     }
 }
