@@ -185,7 +185,8 @@ class DiagnosisTest {
                   source: …er guards control Armenia’s borders
                                                     ^
                   typography: the source has U+2019 RIGHT SINGLE QUOTATION MARK "’" where the quote has \
-                U+0027 APOSTROPHE "'\"""", result.message());
+                U+0027 APOSTROPHE "'"
+                  run mvn fact:fix -Dfact.fixTypography=true to take the source's characters, or fix the quote by hand""", result.message());
     }
 
     /** A missing letter beside a straight apostrophe is a misspelling and a typographic difference, said apart. */
@@ -215,7 +216,8 @@ class DiagnosisTest {
                   quote:  Russian Foreign Ministry told TASS
                   source: Russian Foreign Ministry<U+00A0>told<U+00A0>TASS
                                                   ^^^^^^^^    ^^^^^^^^
-                  typography: the source has U+00A0 NO-BREAK SPACE where the quote has U+0020 SPACE (2 times)""", result.message());
+                  typography: the source has U+00A0 NO-BREAK SPACE where the quote has U+0020 SPACE (2 times)
+                  run mvn fact:fix -Dfact.fixTypography=true to take the source's characters, or fix the quote by hand""", result.message());
     }
 
     @Test
@@ -250,7 +252,8 @@ class DiagnosisTest {
                   source: Cafe\u0301 Ararat
                              ^^
                   Unicode normalization: the source has U+0065 LATIN SMALL LETTER E "e", U+0301 COMBINING ACUTE \
-                ACCENT "\u0301" where the quote has U+00E9 LATIN SMALL LETTER E WITH ACUTE "é\"""", result.message());
+                ACCENT "\u0301" where the quote has U+00E9 LATIN SMALL LETTER E WITH ACUTE "é"
+                  run mvn fact:fix -Dfact.fixTypography=true to take the source's characters, or fix the quote by hand""", result.message());
     }
 
     @Test
@@ -264,7 +267,8 @@ class DiagnosisTest {
                   source: deteriorate.\\n\\nLast week
                                       ^^^^
                   whitespace: the source has U+000A LINE FEED (LF), U+000A LINE FEED (LF) where the quote has \
-                U+0020 SPACE""", result.message());
+                U+0020 SPACE
+                  run mvn fact:fix -Dfact.fixTypography=true to take the source's characters, or fix the quote by hand""", result.message());
     }
 
     @Test
@@ -273,7 +277,10 @@ class DiagnosisTest {
         ClaimResult result = check("Armenia  and Russia", "a.txt", 0);
 
         assertTrue(
-                result.message().endsWith("whitespace: the quote has U+0020 SPACE that the source lacks"),
+                result.message()
+                        .endsWith(
+                                "whitespace: the quote has U+0020 SPACE that the source lacks\n"
+                                        + "  run mvn fact:fix -Dfact.fixTypography=true to take the source's characters, or fix the quote by hand"),
                 result.message());
     }
 

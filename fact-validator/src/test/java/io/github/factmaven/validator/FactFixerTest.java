@@ -191,7 +191,7 @@ class FactFixerTest {
         FixResult offsetsOnly = fix();
         List<String> refused = FixReport.leftAloneLines(offsetsOnly);
         assertEquals(
-                "  run with -Dfact.fixTypography=true to take the source's text, or fix the quote by hand",
+                "  run mvn fact:fix -Dfact.fixTypography=true to take the source's characters, or fix the quote by hand",
                 refused.get(refused.size() - 1));
         assertEquals(List.of(), offsetsOnly.files());
 

@@ -34,6 +34,15 @@ public final class QuoteDiagnoser {
      * keeps about {@code n * n / 64} words and the alignment {@code n * n / 4} bytes, some 40 MB here.
      */
     public static final int MAX_COMPARED = ClaimsFileReader.DEFAULT_MAX_QUOTE_LENGTH;
+    /**
+     * Differences that do not change what a quote says: {@code fact:fix -Dfact.fixTypography=true}
+     * may replace such a quote by the source's text.
+     */
+    public static final Set<DifferenceKind> TYPOGRAPHIC =
+            Set.copyOf(EnumSet.of(DifferenceKind.TYPOGRAPHY, DifferenceKind.NORMALIZATION, DifferenceKind.WHITESPACE));
+    /** The next step for a quote that differs only in typography, the last line of its message. */
+    public static final String TYPOGRAPHY_FIX =
+            "  run mvn fact:fix -Dfact.fixTypography=true to take the source's characters, or fix the quote by hand";
     /** Differences described one by one at most. */
     private static final int MAX_DESCRIBED = 10;
 
@@ -152,6 +161,9 @@ public final class QuoteDiagnoser {
                         + (description.getValue() > 1 ? " (" + description.getValue() + " times)" : "")));
         if (descriptions.size() > MAX_DESCRIBED) {
             lines.add("  … and " + (descriptions.size() - MAX_DESCRIBED) + " more differences");
+        }
+        if (differences.stream().allMatch(difference -> TYPOGRAPHIC.contains(difference.kind()))) {
+            lines.add(TYPOGRAPHY_FIX);
         }
         return failure(Status.QUOTE_MISMATCH, "quote", String.join("\n", lines), diagnosis);
     }

@@ -7,25 +7,23 @@ import io.github.factmaven.validator.ClaimFix;
 import io.github.factmaven.validator.ClaimResult;
 import io.github.factmaven.validator.Diagnosis;
 import io.github.factmaven.validator.Difference;
-import io.github.factmaven.validator.DifferenceKind;
 import io.github.factmaven.validator.FixOutcome;
 import io.github.factmaven.validator.SourcePosition;
 import io.github.factmaven.validator.SourceText;
 import io.github.factmaven.validator.Status;
 import io.github.factmaven.validator.internal.check.Disambiguation;
 import io.github.factmaven.validator.internal.check.SourceCheck;
+import io.github.factmaven.validator.internal.diagnosis.QuoteDiagnoser;
 import io.github.factmaven.validator.internal.diagnosis.QuoteDiff;
 import io.github.factmaven.validator.internal.source.LoadedSource;
 import io.github.factmaven.validator.internal.source.QuoteContext;
 import io.github.factmaven.validator.internal.source.QuoteOccurrences;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -35,9 +33,6 @@ import java.util.stream.Collectors;
  */
 public final class ClaimRepair {
 
-    /** Differences that do not change what a quote says, and that the source's text may replace. */
-    private static final Set<DifferenceKind> TYPOGRAPHIC =
-            EnumSet.of(DifferenceKind.TYPOGRAPHY, DifferenceKind.NORMALIZATION, DifferenceKind.WHITESPACE);
     /** Occurrences of an ambiguous quote given a suggestion each, at most. */
     private static final int SUGGESTED = 3;
 
@@ -88,7 +83,7 @@ public final class ClaimRepair {
         Optional<Diagnosis> diagnosis = check.diagnosis();
         boolean typographic = check.status() == Status.QUOTE_MISMATCH
                 && diagnosis.isPresent()
-                && diagnosis.get().differences().stream().allMatch(d -> TYPOGRAPHIC.contains(d.kind()));
+                && diagnosis.get().differences().stream().allMatch(d -> QuoteDiagnoser.TYPOGRAPHIC.contains(d.kind()));
         if (!typographic) {
             return leftAlone(
                     located,
@@ -97,11 +92,8 @@ public final class ClaimRepair {
                             + "the tool changes only typography and invisible characters, never words");
         }
         if (!fixTypography) {
-            return leftAlone(
-                    located,
-                    located.locationOf("quote"),
-                    check.message() + "\n  run with -Dfact.fixTypography=true to take "
-                            + "the source's text, or fix the quote by hand");
+            // the check's message ends with the next step, -Dfact.fixTypography=true
+            return leftAlone(located, located.locationOf("quote"), check.message());
         }
         return typographyFix(located, source, diagnosis.get());
     }
