@@ -4,7 +4,7 @@ assert log.contains('[ERROR] claims/claims.json:7:17: [summoned] source file a.t
 assert log.contains('[ERROR] claims/claims.json:17:17: [protest-note] outlet "Another Outlet" is not the outlet sources/sources.json:4:33 registers for b.txt: "The Outlet"')
 assert log.contains('[ERROR] sources/sources.json:5:14: "gone.txt" is registered, but sources/gone.txt does not exist: restore the file, or remove its entry if no claim needs it')
 assert log.contains('[WARNING] sources/extra.txt:1:1: source file "extra.txt" is not registered in sources/sources.json')
-assert log.contains('Fact check: 2 claims: 0 verified, 2 failed (1 claims file, 1 file error, 1 warning)')
+assert log.contains('Fact check: 2 claims: 0 verified, 2 failed: 2 claims cannot be checked as they are (1 claims file, 1 file error, 1 warning)')
 
 def report = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/fact-check/report.json'))
 assert report.claims*.status == ['SOURCE_CHANGED', 'OUTLET_MISMATCH']

@@ -13,7 +13,7 @@ assert log.contains('''[ERROR]   typography: the source has U+2019 RIGHT SINGLE 
 // one broken file and one missing source do not stop the rest
 assert log.contains('[ERROR] claims/broken.json:4:3: the object before this ] is not closed: remove the comma after its last member and add }')
 assert log.contains('[ERROR] claims/missing-source.json:7:17: [telegraph-not-downloaded] source file sources/001_95c90beaeb40d16c.txt does not exist')
-assert log.contains('Fact check: 5 claims: 1 verified, 4 failed (3 claims files, 1 file error, 2 warnings); reports in target/fact-check: report.json, report.sarif, TEST-claims.xml, report.html')
+assert log.contains('Fact check: 5 claims: 1 verified, 4 failed: 2 quotes differ from their sources, 1 claim to complete with mvn fact:fix, 1 claim cannot be checked as it is (3 claims files, 1 file error, 2 warnings); reports in target/fact-check: report.json, report.sarif, TEST-claims.xml, report.html')
 assert log.contains('BUILD FAILURE')
 
 def report = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/fact-check/report.json'))
@@ -61,6 +61,9 @@ assert junitKopyrkin.failure.text().contains('Kopyrkin') && junitKopyrkin.failur
 // HTML: one self-contained page with both spellings, the differing letters marked
 def html = new File(basedir, 'target/fact-check/report.html').text
 assert html.contains('<strong id="count-failed">4</strong>')
+// the headline says what kind of trouble the failures are in, not that the claims are false
+assert html.contains('<p class="verdict failed">2 quotes differ from their sources, 1 claim to complete with mvn fact:fix, 1 claim cannot be checked as it is; 1 file cannot be used</p>')
+assert html.contains('<strong id="count-incomplete">1</strong> to complete (mvn fact:fix)')
 assert html.contains('Kop<mark class="diff">yr</mark>kin') && html.contains('Kop<mark class="diff">ri</mark>kin')
 assert !(html =~ /(?i)<(script|link|img)[^>]+(src|href)=/): 'nothing loaded from elsewhere'
 

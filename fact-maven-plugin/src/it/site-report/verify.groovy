@@ -5,7 +5,7 @@ def page = new File(basedir, 'target/site/fact-check.html')
 assert page.isFile()
 def html = page.text
 assert html.contains('Fact check')
-assert html.contains('2 claims: 1 verified, 1 failed (1 claims file, 0 file errors, 2 warnings)')
+assert html.contains('2 claims: 1 verified, 1 failed: 1 quote differs from its source (1 claims file, 0 file errors, 2 warnings)')
 assert html.contains('look like spellings of one name')
 assert html.contains('The Armenian Mirror-Spectator')
 assert html.contains('ambassador-summoned-over-tv-program')

@@ -75,14 +75,23 @@ public record CheckResult(
 
     /** @return the counts of the check */
     public Summary summary() {
-        int verified = (int) claims.stream().filter(ClaimResult::verified).count();
+        int[] byTrouble = new int[Status.Trouble.values().length];
+        int warnings = this.warnings.size();
+        for (ClaimResult claim : claims) {
+            byTrouble[claim.status().trouble().ordinal()]++;
+            warnings += claim.warnings().size();
+        }
+        int verified = byTrouble[Status.Trouble.NONE.ordinal()];
         return new Summary(
                 claims.size(),
                 verified,
                 claims.size() - verified,
                 files,
                 fileErrors.size(),
-                allWarnings().size());
+                warnings,
+                byTrouble[Status.Trouble.QUOTE.ordinal()],
+                byTrouble[Status.Trouble.COMPLETION.ordinal()],
+                byTrouble[Status.Trouble.UNCHECKABLE.ordinal()]);
     }
 
     /** @return the claims that failed, in order */
@@ -148,6 +157,18 @@ public record CheckResult(
      * @param fileErrors problems of whole files
      * @param warnings   doubts about the dataset and its claims, such as quotes that occur several
      *                   times in their source
+     * @param quotes      failed claims whose quote differs from its source or is not in it ({@link Status.Trouble#QUOTE})
+     * @param incomplete  failed claims that need their offset filled in or corrected ({@link Status.Trouble#COMPLETION})
+     * @param uncheckable failed claims that cannot be checked as they are ({@link Status.Trouble#UNCHECKABLE})
      */
-    public record Summary(int claims, int verified, int failed, int files, int fileErrors, int warnings) {}
+    public record Summary(
+            int claims,
+            int verified,
+            int failed,
+            int files,
+            int fileErrors,
+            int warnings,
+            int quotes,
+            int incomplete,
+            int uncheckable) {}
 }

@@ -105,4 +105,43 @@ public enum Status {
             case CONTEXT_MISMATCH -> "Text around the quote differs";
         };
     }
+
+    /**
+     * @return what kind of trouble a claim with this status is in, as an editor acts on it: its quote
+     *         differs from its source, it needs {@code mvn fact:fix}, or it cannot be checked as it is
+     */
+    public Trouble trouble() {
+        return switch (this) {
+            case VERIFIED -> Trouble.NONE;
+            case QUOTE_MISMATCH, NOT_FOUND, IN_OTHER_SOURCE, CONTEXT_MISMATCH -> Trouble.QUOTE;
+            case MISSING_OFFSET, OFFSET_MISMATCH -> Trouble.COMPLETION;
+            case INVALID_CLAIM,
+                    DUPLICATE_ID,
+                    SOURCE_CHANGED,
+                    OUTLET_MISMATCH,
+                    INVALID_SOURCE_PATH,
+                    SOURCE_OUTSIDE_ROOT,
+                    SOURCE_NOT_FOUND,
+                    SOURCE_UNREADABLE,
+                    SOURCE_INVALID_UTF8 -> Trouble.UNCHECKABLE;
+        };
+    }
+
+    /**
+     * The kinds of trouble a failed claim can be in. A failed claim is not a false claim: most often
+     * its quote was copied with a slip, or it only needs its offset filled in.
+     */
+    public enum Trouble {
+        /** The claim is verified. */
+        NONE,
+        /** The quote differs from its source, or is not in it: the quote or the source cited is to correct. */
+        QUOTE,
+        /** The claim needs its offset filled in or corrected, which {@code mvn fact:fix} does. */
+        COMPLETION,
+        /**
+         * The claim or its source cannot be checked as it is: an invalid claim, an id used twice, a
+         * source missing, unreadable or changed since it was pinned, an outlet not as registered.
+         */
+        UNCHECKABLE
+    }
 }

@@ -416,7 +416,7 @@ class FactCheckerTest {
         assertEquals(
                 List.of(Status.VERIFIED, Status.QUOTE_MISMATCH),
                 result.claims().stream().map(ClaimResult::status).toList());
-        assertEquals(new CheckResult.Summary(2, 1, 1, 2, 1, 1), result.summary());
+        assertEquals(new CheckResult.Summary(2, 1, 1, 2, 1, 1, 1, 0, 0), result.summary());
         assertEquals(
                 List.of(WarningKind.UNREGISTERED_SOURCE),
                 result.warnings().stream().map(Warning::kind).toList());

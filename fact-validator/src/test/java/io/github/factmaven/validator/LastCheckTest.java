@@ -79,7 +79,9 @@ class LastCheckTest {
     void anUnchangedDatasetKeepsWhatTheCheckTold() throws IOException {
         assertTrue(stands(SETTINGS));
         CheckOutcome outcome = LastCheck.load(record).orElseThrow().outcome();
-        assertEquals("2 claims: 1 verified, 1 failed (1 claims file, 0 file errors, 0 warnings)", outcome.summary());
+        assertEquals(
+                "2 claims: 1 verified, 1 failed: 1 quote differs from its source (1 claims file, 0 file errors, 0 warnings)",
+                outcome.summary());
         assertFalse(outcome.passed());
         assertTrue(
                 outcome.problemLines().get(0).startsWith("claims/one.json:4:"),

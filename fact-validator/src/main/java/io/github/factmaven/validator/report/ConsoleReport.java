@@ -95,8 +95,33 @@ public final class ConsoleReport {
     public static String summary(CheckResult result) {
         CheckResult.Summary summary = result.summary();
         return count(summary.claims(), "claim") + ": " + summary.verified() + " verified, " + summary.failed()
-                + " failed (" + count(summary.files(), "claims file") + ", " + count(summary.fileErrors(), "file error")
-                + ", " + count(summary.warnings(), "warning") + ")";
+                + " failed" + (summary.failed() == 0 ? "" : ": " + troubles(summary)) + " ("
+                + count(summary.files(), "claims file") + ", " + count(summary.fileErrors(), "file error") + ", "
+                + count(summary.warnings(), "warning") + ")";
+    }
+
+    /**
+     * What kinds of trouble the failed claims are in, in words: a failed claim is seldom a false one.
+     *
+     * @param summary the counts of a check with failed claims
+     * @return for example {@code 2 quotes differ from their sources, 1 claim to complete with mvn fact:fix}
+     */
+    public static String troubles(CheckResult.Summary summary) {
+        List<String> parts = new ArrayList<>();
+        if (summary.quotes() > 0) {
+            parts.add(
+                    summary.quotes() == 1
+                            ? "1 quote differs from its source"
+                            : summary.quotes() + " quotes differ from their sources");
+        }
+        if (summary.incomplete() > 0) {
+            parts.add(count(summary.incomplete(), "claim") + " to complete with mvn fact:fix");
+        }
+        if (summary.uncheckable() > 0) {
+            parts.add(count(summary.uncheckable(), "claim") + " cannot be checked as "
+                    + (summary.uncheckable() == 1 ? "it is" : "they are"));
+        }
+        return String.join(", ", parts);
     }
 
     /** @return the count and the noun, in the plural unless the count is one ("1 warning", "2 warnings") */

@@ -214,6 +214,7 @@ public final class HtmlReport {
                 .append(count("claims", summary.claims(), "claim", "claims"))
                 .append(count("verified", summary.verified(), "verified", "verified"))
                 .append(count("failed", summary.failed(), "failed", "failed"))
+                .append(summary.failed() == 0 ? "" : troubleCounts(summary))
                 .append(count("warnings", summary.warnings(), "warning", "warnings"))
                 .append(count("file-errors", summary.fileErrors(), "file error", "file errors"))
                 .append("</p>\n");
@@ -393,16 +394,35 @@ public final class HtmlReport {
                         + " supported by their sources, word for word";
     }
 
+    /**
+     * What kinds of trouble the failed claims are in, as the console says it: a quote that differs, an
+     * offset to fill in and a missing source are not a false claim, and the headline does not say so.
+     */
     private static String verdictOfFailure(CheckResult.Summary summary) {
         List<String> parts = new ArrayList<>();
         if (summary.failed() > 0) {
-            parts.add(summary.failed() + " of " + plural(summary.claims(), "claim", "claims")
-                    + (summary.failed() == 1 ? " is" : " are") + " not supported by their sources");
+            parts.add(ConsoleReport.troubles(summary));
         }
         if (summary.fileErrors() > 0) {
             parts.add(plural(summary.fileErrors(), "file", "files") + " cannot be used");
         }
-        return String.join("; ", parts);
+        String verdict = String.join("; ", parts);
+        return verdict.isEmpty() ? verdict : Character.toUpperCase(verdict.charAt(0)) + verdict.substring(1);
+    }
+
+    /** The failed claims counted by kind of trouble, those there are. */
+    private static String troubleCounts(CheckResult.Summary summary) {
+        return (summary.quotes() == 0 ? "" : count("quotes", summary.quotes(), "quote differs", "quotes differ"))
+                + (summary.incomplete() == 0
+                        ? ""
+                        : count(
+                                "incomplete",
+                                summary.incomplete(),
+                                "to complete (mvn fact:fix)",
+                                "to complete (mvn fact:fix)"))
+                + (summary.uncheckable() == 0
+                        ? ""
+                        : count("uncheckable", summary.uncheckable(), "cannot be checked", "cannot be checked"));
     }
 
     private static String plural(long count, String one, String many) {

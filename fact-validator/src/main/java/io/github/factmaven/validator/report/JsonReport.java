@@ -24,7 +24,8 @@ import java.util.Map;
 /**
  * Renders a check as the machine-readable {@code report.json}:
  * <pre>{@code
- * {"summary": {"claims", "verified", "failed", "files", "fileErrors", "warnings"},
+ * {"summary": {"claims", "verified", "failed", "files", "fileErrors", "warnings", "quotes", "incomplete",
+ *              "uncheckable"},
  *  "claims": [{"id", "file", "line", "column", "status", "message", "warnings", "details", "group"}],
  *  "fileErrors": [{"file", "line", "column", "message"}],
  *  "warnings": [{"kind", "file", "line", "column", "message"}],
@@ -87,6 +88,9 @@ public final class JsonReport {
             json.writeNumberField("files", summary.files());
             json.writeNumberField("fileErrors", summary.fileErrors());
             json.writeNumberField("warnings", summary.warnings());
+            json.writeNumberField("quotes", summary.quotes());
+            json.writeNumberField("incomplete", summary.incomplete());
+            json.writeNumberField("uncheckable", summary.uncheckable());
             json.writeEndObject();
             Map<Location, Integer> groupOf = new HashMap<>();
             for (int g = 0; g < result.groups().size(); g++) {

@@ -60,6 +60,34 @@ class HtmlReportTest {
         assertFalse(html.contains("id=\"unlisted\""));
     }
 
+    /** Two claims that only lack an offset and one typo are not "3 of 3 claims not supported by their sources". */
+    @Test
+    void theHeadlineSaysWhatKindOfTroubleTheFailedClaimsAreIn(@TempDir Path project) {
+        List<ClaimResult> claims = new ArrayList<>();
+        claims.add(failed(0, Status.MISSING_OFFSET));
+        claims.add(failed(1, Status.MISSING_OFFSET));
+        claims.add(failed(2, Status.QUOTE_MISMATCH));
+        claims.add(failed(3, Status.SOURCE_NOT_FOUND));
+        claims.add(verified(4));
+
+        String html = HtmlReport.toHtml(new CheckResult(claims, List.of(), List.of(), 1), Dataset.inDirectory(project));
+
+        assertTrue(
+                html.contains(
+                        "<p class=\"verdict failed\">1 quote differs from its source, 2 claims to complete with mvn"
+                                + " fact:fix, 1 claim cannot be checked as it is</p>"),
+                html);
+        assertTrue(html.contains("<strong id=\"count-quotes\">1</strong> quote differs"), html);
+        assertTrue(html.contains("<strong id=\"count-incomplete\">2</strong> to complete (mvn fact:fix)"), html);
+        assertTrue(html.contains("<strong id=\"count-uncheckable\">1</strong> cannot be checked"), html);
+        assertFalse(html.contains("not supported"), html);
+    }
+
+    private static ClaimResult failed(int i, Status status) {
+        Location at = new Location("claims/c.json", i + 2, 5);
+        return new ClaimResult(Optional.of("f" + i), at, status, List.of(new Diagnostic(at, "why")));
+    }
+
     private static int count(String text, String what) {
         Matcher matcher = Pattern.compile(Pattern.quote(what)).matcher(text);
         int count = 0;

@@ -75,7 +75,8 @@ class ReportsTest {
                         "claims/a.json:9:30: [no id] unknown member \"ide\" (allowed: ...)"),
                 ConsoleReport.problemLines(RESULT));
         assertEquals(
-                "3 claims: 1 verified, 2 failed (2 claims files, 1 file error, 0 warnings)",
+                "3 claims: 1 verified, 2 failed: 1 quote differs from its source, 1 claim cannot be checked as it is (2"
+                        + " claims files, 1 file error, 0 warnings)",
                 ConsoleReport.summary(RESULT));
     }
 
@@ -144,7 +145,8 @@ class ReportsTest {
         assertEquals(
                 new ObjectMapper()
                         .readTree(
-                                "{\"claims\": 3, \"verified\": 1, \"failed\": 2, \"files\": 2, \"fileErrors\": 1, \"warnings\": 0}"),
+                                "{\"claims\": 3, \"verified\": 1, \"failed\": 2, \"files\": 2, \"fileErrors\": 1, \"warnings\": 0,"
+                                        + " \"quotes\": 1, \"incomplete\": 0, \"uncheckable\": 1}"),
                 report.get("summary"));
         JsonNode kopyrkin = report.get("claims").get(1);
         assertEquals("kopyrkin", kopyrkin.get("id").asText());
