@@ -100,7 +100,8 @@ public final class HtmlReport {
             mark.span{background:#fff3a3}mark.diff{background:#f4b4ae;outline:1px solid var(--bad)}
             .invisible{background:#d2ecfa;color:#01579b;border-radius:2px;font:.7rem ui-monospace,monospace;padding:0 .15em}
             .label{color:var(--muted);font-size:.85rem}
-            @media (max-width:40rem){body{padding:.5rem .8rem 2rem;font-size:15px}h1{font-size:1.4rem}.claim{padding:.5rem .7rem}}
+            @media (max-width:40rem){body{padding:.5rem .8rem 2rem;font-size:15px}h1{font-size:1.4rem}.claim{padding:.5rem .7rem}
+              table{min-width:0;width:100%}td,th{padding:.3rem .35rem}th.n{white-space:normal}td:first-child{overflow-wrap:anywhere;word-break:break-word}}
             """;
 
     private static final String SCRIPT = """
@@ -108,7 +109,8 @@ public final class HtmlReport {
               var s=document.getElementById('status-filter').value,o=document.getElementById('outlet-filter').value;
               var shown=0;
               document.querySelectorAll('.claim').forEach(function(c){
-                var ok=(s===''||c.dataset.status===s||(s==='FAILED'&&c.classList.contains('failed')))
+                var ok=(s===''||c.dataset.status===s||(s==='FAILED'&&c.classList.contains('failed'))
+                  ||(s==='ATTENTION'&&(c.classList.contains('failed')||c.classList.contains('warned'))))
                   &&(o===''||c.dataset.outlet===o);
                 c.hidden=!ok;if(ok){shown++;}
               });
@@ -450,8 +452,9 @@ public final class HtmlReport {
         Map<String, CheckResult.Tally> rows = new TreeMap<>(groups);
         errors.keySet().forEach(file -> rows.putIfAbsent(file, new CheckResult.Tally(0, 0, 0)));
         rows.forEach((name, tally) -> {
+            // a path breaks after its slashes first, where a reader expects a line to end
             table.append("<tr><td>")
-                    .append(escape(name))
+                    .append(escape(name).replace("/", "/<wbr>"))
                     .append("</td><td class=\"n\">")
                     .append(tally.claims())
                     .append("</td><td class=\"n\">")
@@ -483,8 +486,12 @@ public final class HtmlReport {
         });
         TreeSet<String> statuses = new TreeSet<>(statusesFound);
         TreeSet<String> outlets = new TreeSet<>(outletsFound);
+        // the page opens on what needs attention, failed or warned claims, with the rest a click away
+        boolean attention = result.claims().stream()
+                .anyMatch(claim -> !claim.verified() || !claim.warnings().isEmpty());
         StringBuilder html = new StringBuilder("<h2>Claims</h2>\n<div class=\"filters\">"
                 + "<label>Status <select id=\"status-filter\"><option value=\"\">all</option>"
+                + (attention ? "<option value=\"ATTENTION\" selected>needs attention</option>" : "")
                 + "<option value=\"FAILED\">failed</option>");
         statuses.forEach(status -> html.append("<option value=\"")
                 .append(status)

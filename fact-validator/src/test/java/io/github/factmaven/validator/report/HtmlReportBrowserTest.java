@@ -48,6 +48,10 @@ class HtmlReportBrowserTest {
                 invisible: Array.from(document.querySelectorAll('.invisible')).map(function (e) { return e.title; }),
                 outlets: texts(document, '#by-outlet td:first-child'),
                 overflow: document.documentElement.scrollWidth > window.innerWidth,
+                tablesFit: Array.from(document.querySelectorAll('table.counts-by')).every(function (table) {
+                  return table.querySelector('tr').lastElementChild.getBoundingClientRect().right
+                      <= document.documentElement.clientWidth;
+                }),
                 scripts: document.querySelectorAll('script').length,
                 injected: window.injected === true,
                 statements: texts(document, '.statement')
@@ -93,6 +97,9 @@ class HtmlReportBrowserTest {
                                 0,
                                 "JAMnews")
                         + "\n]}\n");
+        // a file that cannot be read, deep in folders: the "By file" table gets its widest rows and a column more
+        Path deep = Files.createDirectories(project.resolve("claims/armenia-russia-relations/october-2023"));
+        Files.writeString(deep.resolve("ambassador-summoned-by-the-foreign-ministry.json"), "{\"claims\": [,]}");
         CheckResult result = new FactChecker().check(Dataset.inDirectory(project));
         Files.createDirectories(OUT);
         page = OUT.resolve("report.html");
@@ -138,13 +145,23 @@ class HtmlReportBrowserTest {
 
         assertEquals(4, facts.get("claims").asInt());
         assertEquals("3", facts.get("failed").asText());
-        assertEquals("4", facts.get("shown").asText());
+        // the page opens on what needs attention; the verified claim is a click away
+        assertEquals(List.of("kopyrkin", "troops", "injection"), strings(facts.get("visible")));
+        assertEquals("3", facts.get("shown").asText());
         assertEquals(
                 "summoned Ambassador Sergei Koprikin over", facts.get("span").asText());
         assertEquals(List.of("ri"), strings(facts.get("passageDiffs")));
         assertEquals(List.of("yr"), strings(facts.get("quoteDiffs")));
         assertTrue(strings(facts.get("invisible")).contains("U+00A0 NO-BREAK SPACE"), facts.toString());
         assertEquals(List.of("JAMnews", "Mirror"), strings(facts.get("outlets")));
+    }
+
+    @Test
+    void theStatusFilterAtAllShowsEveryClaim() throws Exception {
+        JsonNode facts = facts(chromium(), "#status=");
+
+        assertEquals(List.of("kopyrkin", "troops", "verified", "injection"), strings(facts.get("visible")));
+        assertEquals("4", facts.get("shown").asText());
     }
 
     @Test
@@ -176,6 +193,8 @@ class HtmlReportBrowserTest {
         JsonNode facts = facts(chromium, "", 390);
 
         assertFalse(facts.get("overflow").asBoolean(), "nothing wider than a phone's screen: " + facts);
+        assertTrue(
+                facts.get("tablesFit").asBoolean(), "every column of the counts in view, none scrolled away: " + facts);
         Path screenshot = OUT.resolve("failing-claims-phone.png");
         Files.deleteIfExists(screenshot);
         chromium.screenshot(page.toUri() + "#status=QUOTE_MISMATCH", screenshot, 390, 1600);
