@@ -71,5 +71,5 @@ assert !(html =~ /(?i)<(script|link|img)[^>]+(src|href)=/): 'nothing loaded from
 assert log.contains('[WARNING] claims/ambassador.json:14:16: "Kopyrkin" (4 times), "Koprikin" (2 times) look like spellings of one name: check which is right')
 assert log.contains('[WARNING]   Kopyrkin: claims/ambassador.json:6:16, claims/ambassador.json:22:16, sources/000_e04d62ea4a6179d9.txt:46:58, sources/000_e04d62ea4a6179d9.txt:46:295')
 assert log.contains('[WARNING]   Koprikin: claims/ambassador.json:14:16, sources/000_e04d62ea4a6179d9.txt:22:238')
-assert log.contains('[WARNING] sources/sources.json:1:1: there is no sources registry sources/sources.json')
+assert log.contains('[WARNING] sources/000_e04d62ea4a6179d9.txt:1:1: there is no sources registry sources/sources.json')
 assert run.results.findAll { it.level == 'warning' }*.ruleId.sort() == ['SPELLING_VARIANTS', 'UNREGISTERED_SOURCE']

@@ -164,7 +164,7 @@ class ProvenanceTest {
         dataset.claims("c.json", claim("summoned", "Kopyrkin", "a.txt", 7));
 
         assertEquals(
-                List.of("UNREGISTERED_SOURCE " + REGISTRY + ":1:1: there is no sources registry " + REGISTRY
+                List.of("UNREGISTERED_SOURCE sources/a.txt:1:1: there is no sources registry " + REGISTRY
                         + ", so the provenance of the source file is not recorded and a change to it would go unnoticed:"
                         + " run mvn fact:pin to create it"),
                 messages(dataset.check().warnings()));

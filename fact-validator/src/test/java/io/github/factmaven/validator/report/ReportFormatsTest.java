@@ -119,7 +119,7 @@ class ReportFormatsTest {
         assertEquals(
                 List.of(
                         "FILE_ERROR error claims/broken.json:2:14",
-                        "UNREGISTERED_SOURCE warning sources/sources.json:1:1",
+                        "UNREGISTERED_SOURCE warning sources/000_e04d62ea4a6179d9.txt:1:1",
                         "SPELLING_VARIANTS warning claims/mirror.json:3:46",
                         "QUOTE_MISMATCH error claims/mirror.json:2:49",
                         "OFFSET_MISMATCH error claims/mirror.json:3:138",

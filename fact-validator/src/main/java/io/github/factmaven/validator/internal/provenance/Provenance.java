@@ -56,9 +56,11 @@ public final class Provenance {
         Optional<SourceRegistry> read = dataset.registry();
         if (read.isEmpty()) {
             if (!files.isEmpty()) {
+                // said at the first source it concerns: the registry it names does not exist to point at
                 warnings.add(new Warning(
                         WarningKind.UNREGISTERED_SOURCE,
-                        new Location(registryName, 1, 1),
+                        new Location(
+                                dataset.displayName(dataset.sourcesDirectory().resolve(files.get(0))), 1, 1),
                         "there is no sources registry " + registryName + ", so the provenance of the "
                                 + (files.size() == 1
                                         ? "source file is not recorded and a change to it"
