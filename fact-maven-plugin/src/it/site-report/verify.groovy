@@ -1,5 +1,12 @@
 def log = new File(basedir, 'build.log').text
 assert log.contains('BUILD SUCCESS'): 'the page reports failures, it does not fail the site build'
+// the page says its result in the log, as fact:check does
+assert log.contains('[INFO] Fact check: 2 claims: 1 verified, 1 failed: 1 quote differs from its source (1 claims file, 0 file errors, 2 warnings)')
+if (basedir.name == 'site-report') {
+    // this build checks the dataset first (verify site), as a CI build does: the page reuses what the check found
+    assert log.contains('[ERROR] Fact check: 2 claims: 1 verified, 1 failed: 1 quote differs from its source')
+    assert log.contains('[INFO] 2 of 2 claims checked before against unchanged sources; source files read: 0')
+}
 
 def page = new File(basedir, 'target/site/fact-check.html')
 assert page.isFile()

@@ -23,10 +23,8 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -42,7 +40,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * fails the build if any claim or dataset file failed.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
-public class CheckMojo extends AbstractDatasetMojo {
+public class CheckMojo extends AbstractCheckingMojo {
 
     /** Fails the build when a claim or a claims file fails; when false, problems are only logged and reported. */
     @Parameter(property = "fact.failOnError", defaultValue = "true")
@@ -61,22 +59,6 @@ public class CheckMojo extends AbstractDatasetMojo {
      */
     @Parameter(property = "fact.failOnVariants", defaultValue = "false")
     private boolean failOnVariants;
-
-    /**
-     * Groups of spellings known to be right, which are not reported: each group's spellings
-     * separated by {@code /}, for example {@code <acceptedVariant>Kiev/Kyiv</acceptedVariant>}, or
-     * {@code -Dfact.acceptedVariants=Kiev/Kyiv,Zelenska/Zelenskaya}.
-     */
-    @Parameter(property = "fact.acceptedVariants")
-    private List<String> acceptedVariants;
-
-    /**
-     * The most characters (code points) a quote may have; a longer quote makes its claim invalid,
-     * with the limit named. A quote of megabytes is a mistake, and diagnosing it would cost time and
-     * memory without bound.
-     */
-    @Parameter(property = "fact.maxQuoteLength", defaultValue = "10000")
-    private int maxQuoteLength;
 
     /**
      * Fails the build when the claims directory does not exist. By default such a module is
@@ -116,10 +98,6 @@ public class CheckMojo extends AbstractDatasetMojo {
     @Parameter(property = "fact.incremental", defaultValue = "true")
     private boolean incremental;
 
-    /** Where the incremental check keeps what it found; {@code mvn clean} removes it. */
-    @Parameter(property = "fact.cacheFile", defaultValue = "${project.build.directory}/fact-cache/check.bin")
-    private File cacheFile;
-
     @Parameter(defaultValue = "${plugin.version}", readonly = true)
     private String pluginVersion;
 
@@ -140,9 +118,7 @@ public class CheckMojo extends AbstractDatasetMojo {
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("fact.formats: " + e.getMessage(), e);
         }
-        if (maxQuoteLength < 1) {
-            throw new MojoExecutionException("fact.maxQuoteLength must be at least 1, not " + maxQuoteLength);
-        }
+        FactChecker checker = checker();
         Dataset dataset = dataset();
         if (!Files.isDirectory(dataset.claimsDirectory())) {
             String missing = "there is no claims directory " + dataset.displayName(dataset.claimsDirectory());
@@ -171,7 +147,7 @@ public class CheckMojo extends AbstractDatasetMojo {
             getLog().info("Nothing changed since the last check (claims, sources, registry, settings): "
                     + "its result stands, and its reports are left as they are");
         } else {
-            outcome = check(dataset, reports, reportFiles);
+            outcome = check(checker, dataset, reports, reportFiles);
             if (outcome == null) {
                 return;
             }
@@ -196,22 +172,14 @@ public class CheckMojo extends AbstractDatasetMojo {
     }
 
     /** Checks the dataset and writes the reports; null if the check could not run, having failed the build. */
-    private CheckOutcome check(Dataset dataset, Set<ReportFormat> reports, List<Path> reportFiles)
+    private CheckOutcome check(FactChecker checker, Dataset dataset, Set<ReportFormat> reports, List<Path> reportFiles)
             throws MojoExecutionException, MojoFailureException {
         CheckResult result;
-        FactChecker checker = new FactChecker()
-                .withProgress(new ProgressLog(getLog()))
-                .withAcceptedVariants(acceptedGroups())
-                .withMaxQuoteLength(maxQuoteLength);
+        FactChecker withProgress = checker.withProgress(new ProgressLog(getLog()));
         Instant started = Instant.now();
-        CheckCache cache = incremental ? CheckCache.load(cacheFile.toPath()) : null;
-        if (cache != null) {
-            cache.discarded()
-                    .ifPresent(why -> getLog().warn("The fact check cache " + dataset.displayName(cacheFile.toPath())
-                            + " was discarded (" + why + "): every claim is checked, and a new cache kept"));
-        }
+        CheckCache cache = incremental ? loadCache(dataset) : null;
         try {
-            result = cache != null ? checker.withCache(cache).check(dataset) : checker.check(dataset);
+            result = cache != null ? withProgress.withCache(cache).check(dataset) : withProgress.check(dataset);
         } catch (IOException e) {
             fail("Fact check failed: " + e.getMessage());
             return null;
@@ -305,12 +273,8 @@ public class CheckMojo extends AbstractDatasetMojo {
                 "base " + dataset.baseDirectory(),
                 "reports " + reportDirectory.getAbsolutePath() + " " + reports,
                 "repository " + sarifRoot(dataset),
-                "maxQuoteLength " + maxQuoteLength,
-                "accepted "
-                        + acceptedGroups().stream()
-                                .map(group -> new TreeSet<>(group).toString())
-                                .sorted()
-                                .toList());
+                checkSettings().get(0),
+                checkSettings().get(1));
         try {
             return Optional.of(InputManifest.capture(dataset, settings, last.map(LastCheck::inputs)));
         } catch (IOException | RuntimeException e) {
@@ -320,7 +284,7 @@ public class CheckMojo extends AbstractDatasetMojo {
 
     /** Kept beside the incremental cache, so {@code mvn clean} removes both. */
     private Path lastCheckFile() {
-        return cacheFile.toPath().resolveSibling("last-check.bin");
+        return cacheFile().toPath().resolveSibling("last-check.bin");
     }
 
     /** A record that cannot be written costs the next build time, not this one its result. */
@@ -332,26 +296,13 @@ public class CheckMojo extends AbstractDatasetMojo {
         }
     }
 
-    private void logReuse(int reused, int claims, int sourcesRead) {
-        getLog().info(String.format(
-                Locale.ROOT,
-                "%,d of %,d claims checked before against unchanged sources; " + "source files read: %,d",
-                reused,
-                claims,
-                sourcesRead));
-    }
-
     /** A cache that cannot be written costs the next build time, not this one its result. */
     private void saveCache(CheckCache cache) {
         try {
             cache.save();
         } catch (IOException e) {
-            getLog().warn("Cannot write the fact check cache " + cacheFile + ": " + e.getMessage());
+            getLog().warn("Cannot write the fact check cache " + cacheFile() + ": " + e.getMessage());
         }
-    }
-
-    private List<Set<String>> acceptedGroups() {
-        return AcceptedVariants.groups(acceptedVariants);
     }
 
     private void fail(String message) throws MojoFailureException {

@@ -2,10 +2,10 @@ package io.github.factmaven.plugin;
 
 import io.github.factmaven.model.Claim;
 import io.github.factmaven.model.Problem;
+import io.github.factmaven.validator.CheckCache;
 import io.github.factmaven.validator.CheckResult;
 import io.github.factmaven.validator.ClaimResult;
 import io.github.factmaven.validator.Dataset;
-import io.github.factmaven.validator.FactChecker;
 import io.github.factmaven.validator.Warning;
 import io.github.factmaven.validator.report.ConsoleReport;
 import java.io.File;
@@ -37,19 +37,11 @@ import org.apache.maven.reporting.MavenReportException;
  * without a site's skin, to the reporting output directory.
  */
 @Mojo(name = "report", threadSafe = true)
-public class ReportMojo extends AbstractDatasetMojo implements MavenMultiPageReport {
+public class ReportMojo extends AbstractCheckingMojo implements MavenMultiPageReport {
 
     /** Where the page goes when the goal runs on its own; the site plugin says where when it runs the goal. */
     @Parameter(defaultValue = "${project.reporting.outputDirectory}", readonly = true, required = true)
     private File outputDirectory;
-
-    /** The most characters (code points) a quote may have, as for {@code fact:check}. */
-    @Parameter(property = "fact.maxQuoteLength", defaultValue = "10000")
-    private int maxQuoteLength;
-
-    /** Groups of spellings known to be right, as for {@code fact:check}: {@code Kiev/Kyiv}. */
-    @Parameter(property = "fact.acceptedVariants")
-    private List<String> acceptedVariants;
 
     /**
      * A project without a claims directory (a parent, a module that is not a dataset) has no page,
@@ -124,17 +116,24 @@ public class ReportMojo extends AbstractDatasetMojo implements MavenMultiPageRep
         }
     }
 
+    /**
+     * Checks the dataset with what the build's {@code fact:check} found (its incremental cache), so
+     * that a claim checked before against the same source is not checked again; the cache is read,
+     * never written: it is {@code fact:check}'s.
+     */
     private CheckResult check() throws MavenReportException {
         Dataset dataset = dataset();
         CheckResult result;
+        CheckCache cache = loadCache(dataset);
         try {
-            result = new FactChecker()
-                    .withMaxQuoteLength(maxQuoteLength)
-                    .withAcceptedVariants(AcceptedVariants.groups(acceptedVariants))
-                    .check(dataset);
-        } catch (IOException | IllegalArgumentException e) {
+            result = checker().withCache(cache).check(dataset);
+        } catch (IOException | MojoExecutionException e) {
             throw new MavenReportException("Fact check failed: " + e.getMessage(), e);
         }
+        if (cache.claimsReused() > 0) {
+            logReuse(cache.claimsReused(), result.claims().size(), cache.sourcesRead());
+        }
+        getLog().info("Fact check: " + ConsoleReport.summary(result));
         return result;
     }
 
