@@ -120,13 +120,11 @@ public class CheckMojo extends AbstractCheckingMojo {
         }
         FactChecker checker = checker();
         Dataset dataset = dataset();
-        if (!Files.isDirectory(dataset.claimsDirectory())) {
-            String missing = "there is no claims directory " + dataset.displayName(dataset.claimsDirectory());
-            if (failIfNoClaims) {
-                fail("Fact check failed: " + missing + " (fact.failIfNoClaims)");
-            } else {
-                getLog().info("Fact check skipped: " + missing + " (set fact.failIfNoClaims to fail instead)");
-            }
+        if (failIfNoClaims && !Files.isDirectory(dataset.claimsDirectory())) {
+            fail("Fact check failed: " + missingClaimsDirectory() + " (fact.failIfNoClaims)");
+            return;
+        }
+        if (noClaimsDirectory("Fact check", "set fact.failIfNoClaims to fail instead")) {
             return;
         }
         Path directory = reportDirectory.toPath();

@@ -36,7 +36,7 @@ public class FixMojo extends AbstractDatasetMojo {
 
     @Override
     public void execute() throws MojoExecutionException {
-        if (skipped("Fact fix")) {
+        if (skipped("Fact fix") || noClaimsDirectory("Fact fix", "")) {
             return;
         }
         Dataset dataset = dataset();
@@ -48,30 +48,18 @@ public class FixMojo extends AbstractDatasetMojo {
             throw new MojoExecutionException("Fact fix failed: " + e.getMessage(), e);
         }
         FixReport.changeLines(result).forEach(getLog()::info);
-        if (dryRun) {
-            result.files().forEach(file -> file.diff().lines().forEach(getLog()::info));
-        }
+        writeOrShow(result.files(), dryRun);
         FixReport.leftAloneLines(result).forEach(getLog()::warn);
 
-        String files = result.files().stream().map(FileFix::name).collect(Collectors.joining(", "));
+        String count = count(result.files().size(), "claims file");
+        String names = " (" + result.files().stream().map(FileFix::name).collect(Collectors.joining(", ")) + ")";
         String summary = "Fact fix: " + FixReport.summary(result);
         if (result.files().isEmpty()) {
             getLog().info(summary + "; no claims file changes");
         } else if (dryRun) {
-            getLog().info(summary + "; dry run, nothing written: "
-                    + result.files().size() + (result.files().size() == 1 ? " claims file" : " claims files")
-                    + " would change ("
-                    + files + ")");
+            getLog().info(summary + "; dry run, nothing written: " + count + " would change" + names);
         } else {
-            for (FileFix file : result.files()) {
-                try {
-                    file.write();
-                } catch (IOException e) {
-                    throw new MojoExecutionException("Cannot write " + file.name() + ": " + e.getMessage(), e);
-                }
-            }
-            getLog().info(summary + "; changed " + result.files().size()
-                    + (result.files().size() == 1 ? " claims file (" : " claims files (") + files + ")");
+            getLog().info(summary + "; changed " + count + names);
         }
         if (result.needsAttention()) {
             getLog().warn("Some claims need a person: see the warnings above. Then run mvn verify.");

@@ -1,10 +1,10 @@
 package io.github.factmaven.plugin;
 
 import io.github.factmaven.validator.Dataset;
-import io.github.factmaven.validator.FileFix;
 import io.github.factmaven.validator.PinResult;
 import io.github.factmaven.validator.SourcePinner;
 import java.io.IOException;
+import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -52,19 +52,11 @@ public class PinMojo extends AbstractDatasetMojo {
             getLog().info("Fact pin: nothing to record in " + registry);
             return;
         }
-        FileFix file = result.registry().get();
-        if (dryRun) {
-            file.diff().lines().forEach(getLog()::info);
-            getLog().info("Fact pin: dry run, nothing written: "
-                    + result.recorded().size() + " changes to " + registry);
-            return;
-        }
-        try {
-            file.write();
-        } catch (IOException e) {
-            throw new MojoExecutionException("Cannot write " + registry + ": " + e.getMessage(), e);
-        }
-        getLog().info("Fact pin: " + result.recorded().size()
-                + (result.recorded().size() == 1 ? " change" : " changes") + " written to " + registry);
+        writeOrShow(List.of(result.registry().get()), dryRun);
+        String changes = count(result.recorded().size(), "change");
+        getLog().info(
+                        dryRun
+                                ? "Fact pin: dry run, nothing written: " + changes + " to " + registry
+                                : "Fact pin: " + changes + " written to " + registry);
     }
 }

@@ -90,8 +90,7 @@ public class ReportMojo extends AbstractCheckingMojo implements MavenMultiPageRe
     /** The page on its own, as {@code mvn fact:report} makes it: plain XHTML, without a site's skin. */
     @Override
     public void execute() throws MojoExecutionException {
-        if (!canGenerateReport()) {
-            getLog().info("Fact check page skipped: " + (skip() ? "fact.skip" : "there is no claims directory"));
+        if (skipped("Fact check page") || noClaimsDirectory("Fact check page", "")) {
             return;
         }
         try {
