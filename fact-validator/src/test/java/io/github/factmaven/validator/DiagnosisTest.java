@@ -205,6 +205,22 @@ class DiagnosisTest {
                         .toList());
     }
 
+    /** A missing letter right beside a straight apostrophe: two differences, even where they touch. */
+    @Test
+    void aTypoTouchingATypographicQuoteIsSaidApartFromIt() throws IOException {
+        dataset.source("typo.txt", "He read Zoric’s letter to the ministry.");
+        ClaimResult result = check("Zori's letter", "typo.txt", 8);
+
+        assertEquals(
+                List.of(
+                        "substance: the source has \"c\" that the quote lacks",
+                        "typography: the source has U+2019 RIGHT SINGLE QUOTATION MARK \"’\" where the quote has U+0027"
+                                + " APOSTROPHE \"'\""),
+                result.diagnosis().orElseThrow().differences().stream()
+                        .map(Difference::description)
+                        .toList());
+    }
+
     @Test
     void noBreakSpacesTypedAsSpacesAreNamedOnce() throws IOException {
         String text = dataset.sample(JAMNEWS);

@@ -81,6 +81,7 @@ public record Alignment(int sourceStart, int sourceEnd, int distance, List<Regio
         int j = w;
         int regionQuoteEnd = -1;
         int regionSourceEnd = -1;
+        boolean regionTypographic = false;
         while (i > 0) {
             int step = step(steps, (long) (i - 1) * row + j);
             if (step == MATCH) {
@@ -92,9 +93,16 @@ public record Alignment(int sourceStart, int sourceEnd, int distance, List<Regio
                 j--;
                 continue;
             }
+            // a typographic edit beside a misspelling is a difference of its own, even where they touch
+            boolean typographic = typographic(step, quote, window, i, j);
+            if (regionQuoteEnd >= 0 && typographic != regionTypographic) {
+                reversed.add(new Region(i, regionQuoteEnd, windowStart + j, windowStart + regionSourceEnd));
+                regionQuoteEnd = -1;
+            }
             if (regionQuoteEnd < 0) {
                 regionQuoteEnd = i;
                 regionSourceEnd = j;
+                regionTypographic = typographic;
             }
             if (step == SUBSTITUTE) {
                 i--;
@@ -139,6 +147,13 @@ public record Alignment(int sourceStart, int sourceEnd, int distance, List<Regio
             merged.add(region);
         }
         return merged;
+    }
+
+    /** Whether one edit of the trace back changes typography, whitespace or normalization only, not what the text says. */
+    private static boolean typographic(int step, int[] quote, int[] window, int i, int j) {
+        String quoteSide = step == LEFT ? "" : new String(quote, i - 1, 1);
+        String sourceSide = step == UP ? "" : new String(window, j - 1, 1);
+        return QuoteDiagnoser.TYPOGRAPHIC.contains(DifferenceClassifier.classify(quoteSide, sourceSide));
     }
 
     private static DifferenceKind kind(Region region, int[] quote, int[] window, int windowStart) {
