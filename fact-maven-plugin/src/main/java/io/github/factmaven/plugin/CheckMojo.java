@@ -31,6 +31,7 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
 
 /**
  * Checks that every claim of the dataset quotes its source exactly, at its offset, and that the
@@ -101,6 +102,12 @@ public class CheckMojo extends AbstractCheckingMojo {
     @Parameter(defaultValue = "${plugin.version}", readonly = true)
     private String pluginVersion;
 
+    @Parameter(defaultValue = "${project}", readonly = true)
+    private MavenProject project;
+
+    @Parameter(defaultValue = "${maven.version}", readonly = true)
+    private String mavenVersion;
+
     @Parameter(defaultValue = "${project.name}", readonly = true)
     private String projectName;
 
@@ -108,6 +115,9 @@ public class CheckMojo extends AbstractCheckingMojo {
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skipped("Fact check")) {
             return;
+        }
+        if (project != null && mavenVersion != null) {
+            SitePluginAdvice.of(project, mavenVersion).ifPresent(getLog()::warn);
         }
         Set<ReportFormat> reports = EnumSet.noneOf(ReportFormat.class);
         try {
