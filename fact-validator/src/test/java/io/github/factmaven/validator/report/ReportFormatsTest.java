@@ -14,6 +14,7 @@ import io.github.factmaven.validator.CheckResult;
 import io.github.factmaven.validator.Dataset;
 import io.github.factmaven.validator.FactChecker;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -48,13 +49,9 @@ class ReportFormatsTest {
     /** The Kopyrkin/Koprikin misspelling, a moved quote, an ambiguous quote, a missing source, a broken file. */
     @BeforeAll
     static void checkAFailingDataset() throws Exception {
-        Files.createDirectories(project.resolve("sources"));
-        Files.copy(
-                Path.of("../examples/armenia-russia-2023/sources", MIRROR),
-                project.resolve("sources").resolve(MIRROR));
-        Files.createDirectories(project.resolve("claims"));
-        Files.writeString(
-                project.resolve("claims/mirror.json"),
+        writeMirrorDataset(
+                project,
+                "mirror.json",
                 "{\"claims\": [\n"
                         + claim("kopyrkin", "summoned Ambassador Sergei Kopyrkin over", MIRROR, 1821) + ",\n"
                         + claim("moved", "summoned Ambassador Sergei Koprikin over", MIRROR, 1784) + ",\n"
@@ -63,6 +60,16 @@ class ReportFormatsTest {
                         + claim("not-downloaded", "anything", "001.txt", 0) + "\n]}\n");
         Files.writeString(project.resolve("claims/broken.json"), "{\"claims\": [\n  {\"id\": \"x\",,\n]}\n");
         result = new FactChecker().check(Dataset.inDirectory(project));
+    }
+
+    /** A dataset of the Mirror-Spectator's article and one claims file. */
+    private static void writeMirrorDataset(Path directory, String claimsFile, String claims) throws IOException {
+        Files.createDirectories(directory.resolve("sources"));
+        Files.copy(
+                Path.of("../examples/armenia-russia-2023/sources", MIRROR),
+                directory.resolve("sources").resolve(MIRROR));
+        Files.createDirectories(directory.resolve("claims"));
+        Files.writeString(directory.resolve("claims").resolve(claimsFile), claims);
     }
 
     private static String claim(String id, String quote, String source, int offset) {
@@ -146,14 +153,8 @@ class ReportFormatsTest {
     /** A passage in typographic quotes is set off by other marks, not doubled ones (““…””). */
     @Test
     void sarifSetsOffAPassageInTypographicQuotesWithOtherMarks(@TempDir Path other) throws Exception {
-        Files.createDirectories(other.resolve("sources"));
-        Files.copy(
-                Path.of("../examples/armenia-russia-2023/sources", MIRROR),
-                other.resolve("sources").resolve(MIRROR));
-        Files.createDirectories(other.resolve("claims"));
-        Files.writeString(
-                other.resolve("claims/c.json"),
-                "{\"claims\": [\n" + claim("typo", "“no advantag” in", MIRROR, 460) + "\n]}\n");
+        writeMirrorDataset(
+                other, "c.json", "{\"claims\": [\n" + claim("typo", "“no advantag” in", MIRROR, 460) + "\n]}\n");
         CheckResult typo = new FactChecker().check(Dataset.inDirectory(other));
 
         String message = new ObjectMapper()
