@@ -106,9 +106,4 @@ abstract class AbstractDatasetMojo extends AbstractMojo {
             }
         }
     }
-
-    /** @return the count and the noun, in the plural unless the count is one */
-    static String count(long count, String noun) {
-        return count + " " + noun + (count == 1 ? "" : "s");
-    }
 }

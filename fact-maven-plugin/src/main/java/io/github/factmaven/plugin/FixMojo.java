@@ -4,6 +4,7 @@ import io.github.factmaven.validator.Dataset;
 import io.github.factmaven.validator.FactFixer;
 import io.github.factmaven.validator.FileFix;
 import io.github.factmaven.validator.FixResult;
+import io.github.factmaven.validator.report.ConsoleReport;
 import io.github.factmaven.validator.report.FixReport;
 import java.io.IOException;
 import java.util.stream.Collectors;
@@ -51,7 +52,7 @@ public class FixMojo extends AbstractDatasetMojo {
         writeOrShow(result.files(), dryRun);
         FixReport.leftAloneLines(result).forEach(getLog()::warn);
 
-        String count = count(result.files().size(), "claims file");
+        String count = ConsoleReport.count(result.files().size(), "claims file");
         String names = " (" + result.files().stream().map(FileFix::name).collect(Collectors.joining(", ")) + ")";
         String summary = "Fact fix: " + FixReport.summary(result);
         if (result.files().isEmpty()) {

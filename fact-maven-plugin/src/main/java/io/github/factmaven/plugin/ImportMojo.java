@@ -5,6 +5,7 @@ import io.github.factmaven.model.Problem;
 import io.github.factmaven.validator.AnnotationImporter;
 import io.github.factmaven.validator.Dataset;
 import io.github.factmaven.validator.ImportResult;
+import io.github.factmaven.validator.report.ConsoleReport;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -81,9 +82,8 @@ public class ImportMojo extends AbstractDatasetMojo {
         long withoutOffset = result.claims().stream()
                 .filter(claim -> claim.offset().isEmpty())
                 .count();
-        getLog().info("Fact import: " + result.claims().size()
-                + (result.claims().size() == 1 ? " claim" : " claims")
-                + " of " + result.annotations() + (result.annotations() == 1 ? " annotation" : " annotations")
+        getLog().info("Fact import: " + ConsoleReport.count(result.claims().size(), "claim")
+                + " of " + ConsoleReport.count(result.annotations(), "annotation")
                 + " written to " + targetName + "; " + result.notImported().size() + " not imported"
                 + (withoutOffset == 0
                         ? ""

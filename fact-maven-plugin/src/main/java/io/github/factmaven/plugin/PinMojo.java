@@ -3,6 +3,7 @@ package io.github.factmaven.plugin;
 import io.github.factmaven.validator.Dataset;
 import io.github.factmaven.validator.PinResult;
 import io.github.factmaven.validator.SourcePinner;
+import io.github.factmaven.validator.report.ConsoleReport;
 import java.io.IOException;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -53,7 +54,7 @@ public class PinMojo extends AbstractDatasetMojo {
             return;
         }
         writeOrShow(List.of(result.registry().get()), dryRun);
-        String changes = count(result.recorded().size(), "change");
+        String changes = ConsoleReport.count(result.recorded().size(), "change");
         getLog().info(
                         dryRun
                                 ? "Fact pin: dry run, nothing written: " + changes + " to " + registry

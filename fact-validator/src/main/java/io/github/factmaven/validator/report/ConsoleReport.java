@@ -124,8 +124,14 @@ public final class ConsoleReport {
         return String.join(", ", parts);
     }
 
-    /** @return the count and the noun, in the plural unless the count is one ("1 warning", "2 warnings") */
-    static String count(long count, String noun) {
+    /**
+     * How the console says a count: the noun in the plural unless the count is one.
+     *
+     * @param count how many
+     * @param noun  what, in the singular; an "s" makes the plural
+     * @return for example {@code 1 warning} or {@code 2 warnings}
+     */
+    public static String count(long count, String noun) {
         return count + " " + noun + (count == 1 ? "" : "s");
     }
 

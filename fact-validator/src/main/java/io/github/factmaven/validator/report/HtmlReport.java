@@ -192,7 +192,7 @@ public final class HtmlReport {
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>Fact check")
                 .append(name.isEmpty() ? "" : " of " + escape(name))
                 .append(": ")
-                .append(plural(summary.claims(), "claim", "claims"))
+                .append(ConsoleReport.count(summary.claims(), "claim"))
                 .append(", ")
                 .append(summary.failed())
                 .append(" failed</title>\n<style>")
@@ -406,7 +406,7 @@ public final class HtmlReport {
             parts.add(ConsoleReport.troubles(summary));
         }
         if (summary.fileErrors() > 0) {
-            parts.add(plural(summary.fileErrors(), "file", "files") + " cannot be used");
+            parts.add(ConsoleReport.count(summary.fileErrors(), "file") + " cannot be used");
         }
         String verdict = String.join("; ", parts);
         return verdict.isEmpty() ? verdict : Character.toUpperCase(verdict.charAt(0)) + verdict.substring(1);
@@ -425,10 +425,6 @@ public final class HtmlReport {
                 + (summary.uncheckable() == 0
                         ? ""
                         : count("uncheckable", summary.uncheckable(), "cannot be checked", "cannot be checked"));
-    }
-
-    private static String plural(long count, String one, String many) {
-        return count + " " + (count == 1 ? one : many);
     }
 
     private static String count(String id, int value, String one, String many) {
