@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -55,7 +54,7 @@ public final class QuoteOccurrences {
      * @param quotes the quotes to find, none empty
      * @param limit  occurrences to record per quote at most
      * @return for each quote, the code point offsets of its first {@code limit} occurrences, ascending;
-     *     unmodifiable, and one list for quotes that are equal
+     *     not to be changed: quotes that are equal share one list
      */
     public static List<List<Integer>> find(SourceText text, List<String> quotes, int limit) {
         return locate(text, quotes, limit).offsets();
@@ -65,7 +64,7 @@ public final class QuoteOccurrences {
      * Where each quote occurs, and whether some quote was given more than once.
      *
      * @param offsets      for each quote, the code point offsets of its first occurrences, ascending;
-     *                     unmodifiable, and one list for quotes that are equal
+     *                     not to be changed: quotes that are equal share one, unmodifiable list
      * @param anyRepeated  true if some quotes are equal
      */
     public record Found(List<List<Integer>> offsets, boolean anyRepeated) {}
@@ -78,27 +77,52 @@ public final class QuoteOccurrences {
      */
     public static Found locate(SourceText text, List<String> quotes, int limit) {
         // a quote cited by many claims (a famous sentence, a copied claim) is looked for once
-        Map<String, Integer> firstOf = new HashMap<>();
+        int[] firstOf = firstOfEqual(quotes);
         List<String> distinct = new ArrayList<>();
         int[] distinctIndex = new int[quotes.size()];
         for (int q = 0; q < quotes.size(); q++) {
-            String quote = quotes.get(q);
-            Integer first = firstOf.putIfAbsent(quote, distinct.size());
-            if (first == null) {
+            if (firstOf[q] == q) {
                 distinctIndex[q] = distinct.size();
-                distinct.add(quote);
+                distinct.add(quotes.get(q));
             } else {
-                distinctIndex[q] = first;
+                distinctIndex[q] = distinctIndex[firstOf[q]];
             }
         }
         List<List<Integer>> foundDistinct = findDistinct(text, distinct, limit);
+        if (distinct.size() == quotes.size()) {
+            return new Found(foundDistinct, false); // most sources: every quote once, nothing to share
+        }
         List<List<Integer>> shared =
                 foundDistinct.stream().map(Collections::unmodifiableList).toList();
         List<List<Integer>> found = new ArrayList<>(quotes.size());
         for (int q = 0; q < quotes.size(); q++) {
             found.add(shared.get(distinctIndex[q]));
         }
-        return new Found(found, distinct.size() < quotes.size());
+        return new Found(found, true);
+    }
+
+    /**
+     * For each quote, the index of the first quote equal to it, itself if none before is: an
+     * open-addressing table of indices, as a million quotes would make a million boxed map entries.
+     */
+    private static int[] firstOfEqual(List<String> quotes) {
+        int[] table = new int[Integer.highestOneBit(Math.max(4, quotes.size() * 2 - 1)) << 1];
+        Arrays.fill(table, -1);
+        int mask = table.length - 1;
+        int[] firstOf = new int[quotes.size()];
+        for (int q = 0; q < quotes.size(); q++) {
+            String quote = quotes.get(q);
+            int mixed = quote.hashCode() * 0x9E3779B1;
+            int slot = (mixed ^ (mixed >>> 16)) & mask;
+            while (table[slot] >= 0 && !quotes.get(table[slot]).equals(quote)) {
+                slot = (slot + 1) & mask;
+            }
+            if (table[slot] < 0) {
+                table[slot] = q;
+            }
+            firstOf[q] = table[slot];
+        }
+        return firstOf;
     }
 
     private static List<List<Integer>> findDistinct(SourceText text, List<String> quotes, int limit) {
