@@ -4,6 +4,7 @@ import io.github.factmaven.validator.CheckCache;
 import io.github.factmaven.validator.Dataset;
 import io.github.factmaven.validator.FactChecker;
 import java.io.File;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -38,6 +39,9 @@ abstract class AbstractCheckingMojo extends AbstractDatasetMojo {
     @Parameter(property = "fact.cacheFile", defaultValue = "${project.build.directory}/fact-cache/check.bin")
     private File cacheFile;
 
+    @Parameter(defaultValue = "${plugin.version}", readonly = true)
+    private String pluginVersion;
+
     /**
      * @return a checker with the goal's settings, which are validated here, after the skip check
      * @throws MojoExecutionException if a setting is not valid
@@ -51,9 +55,18 @@ abstract class AbstractCheckingMojo extends AbstractDatasetMojo {
                 .withMaxQuoteLength(maxQuoteLength);
     }
 
-    /** @return the settings that decide a check's result, as the last-check record keeps them */
-    List<String> checkSettings() {
-        return List.of(
+    /**
+     * @param dataset the dataset checked
+     * @return the settings that decide a check's result, one per line, as the last-check record
+     *     keeps them; {@code fact:check} adds those of its reports on lines of their own
+     */
+    String resultSettings(Dataset dataset) {
+        return String.join(
+                "\n",
+                "plugin " + pluginVersion,
+                "claims " + dataset.claimsDirectory(),
+                "sources " + dataset.sourcesDirectory(),
+                "base " + dataset.baseDirectory(),
                 "maxQuoteLength " + maxQuoteLength,
                 "accepted "
                         + AcceptedVariants.groups(acceptedVariants).stream()
@@ -62,8 +75,17 @@ abstract class AbstractCheckingMojo extends AbstractDatasetMojo {
                                 .toList());
     }
 
+    String pluginVersion() {
+        return pluginVersion;
+    }
+
     File cacheFile() {
         return cacheFile;
+    }
+
+    /** Kept beside the incremental cache, so {@code mvn clean} removes both. */
+    Path lastCheckFile() {
+        return cacheFile.toPath().resolveSibling("last-check.bin");
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.github.factmaven.plugin;
 
 import io.github.factmaven.validator.CheckCache;
+import io.github.factmaven.validator.CheckDigest;
 import io.github.factmaven.validator.CheckOutcome;
 import io.github.factmaven.validator.CheckResult;
 import io.github.factmaven.validator.Dataset;
@@ -99,9 +100,6 @@ public class CheckMojo extends AbstractCheckingMojo {
     @Parameter(property = "fact.incremental", defaultValue = "true")
     private boolean incremental;
 
-    @Parameter(defaultValue = "${plugin.version}", readonly = true)
-    private String pluginVersion;
-
     @Parameter(defaultValue = "${project}", readonly = true)
     private MavenProject project;
 
@@ -155,11 +153,13 @@ public class CheckMojo extends AbstractCheckingMojo {
             getLog().info("Nothing changed since the last check (claims, sources, registry, settings): "
                     + "its result stands, and its reports are left as they are");
         } else {
-            outcome = check(checker, dataset, reports, reportFiles);
-            if (outcome == null) {
+            CheckResult result = check(checker, dataset, reports, reportFiles);
+            if (result == null) {
                 return;
             }
-            inputs.ifPresent(now -> saveLastCheck(now.withPins(dataset), outcome, reportFiles));
+            CheckOutcome told = ConsoleReport.outcome(result);
+            inputs.ifPresent(now -> saveLastCheck(now.withPins(dataset), told, CheckDigest.of(result), reportFiles));
+            outcome = told;
         }
         outcome.problemLines().forEach(getLog()::error);
         outcome.warningLines().forEach(getLog()::warn);
@@ -180,7 +180,7 @@ public class CheckMojo extends AbstractCheckingMojo {
     }
 
     /** Checks the dataset and writes the reports; null if the check could not run, having failed the build. */
-    private CheckOutcome check(FactChecker checker, Dataset dataset, Set<ReportFormat> reports, List<Path> reportFiles)
+    private CheckResult check(FactChecker checker, Dataset dataset, Set<ReportFormat> reports, List<Path> reportFiles)
             throws MojoExecutionException, MojoFailureException {
         CheckResult result;
         FactChecker withProgress = checker.withProgress(new ProgressLog(getLog()));
@@ -215,7 +215,7 @@ public class CheckMojo extends AbstractCheckingMojo {
                             + e.getCause().getMessage(),
                     e.getCause());
         }
-        return ConsoleReport.outcome(result);
+        return result;
     }
 
     private void writeReport(ReportFormat format, CheckResult result, JUnitReport.Run run, Dataset dataset, Path file) {
@@ -223,7 +223,7 @@ public class CheckMojo extends AbstractCheckingMojo {
             switch (format) {
                 case JSON -> JsonReport.write(result, file);
                 case SARIF ->
-                    SarifReport.write(result, dataset.baseDirectory(), sarifRoot(dataset), pluginVersion, file);
+                    SarifReport.write(result, dataset.baseDirectory(), sarifRoot(dataset), pluginVersion(), file);
                 case JUNIT -> JUnitReport.write(result, Optional.of(run), file);
                 case HTML ->
                     HtmlReport.write(
@@ -232,7 +232,7 @@ public class CheckMojo extends AbstractCheckingMojo {
                             Optional.of(new HtmlReport.About(
                                     projectName == null ? "" : projectName,
                                     run.started(),
-                                    pluginVersion,
+                                    pluginVersion(),
                                     GitCommit.of(sarifRoot(dataset)))),
                             file);
             }
@@ -275,14 +275,9 @@ public class CheckMojo extends AbstractCheckingMojo {
             Dataset dataset, Set<ReportFormat> reports, Optional<LastCheck> last) {
         String settings = String.join(
                 "\n",
-                "plugin " + pluginVersion,
-                "claims " + dataset.claimsDirectory(),
-                "sources " + dataset.sourcesDirectory(),
-                "base " + dataset.baseDirectory(),
+                resultSettings(dataset),
                 "reports " + reportDirectory.getAbsolutePath() + " " + reports,
-                "repository " + sarifRoot(dataset),
-                checkSettings().get(0),
-                checkSettings().get(1));
+                "repository " + sarifRoot(dataset));
         try {
             return Optional.of(InputManifest.capture(dataset, settings, last.map(LastCheck::inputs)));
         } catch (IOException | RuntimeException e) {
@@ -290,15 +285,10 @@ public class CheckMojo extends AbstractCheckingMojo {
         }
     }
 
-    /** Kept beside the incremental cache, so {@code mvn clean} removes both. */
-    private Path lastCheckFile() {
-        return cacheFile().toPath().resolveSibling("last-check.bin");
-    }
-
     /** A record that cannot be written costs the next build time, not this one its result. */
-    private void saveLastCheck(InputManifest inputs, CheckOutcome outcome, List<Path> reportFiles) {
+    private void saveLastCheck(InputManifest inputs, CheckOutcome outcome, CheckDigest digest, List<Path> reportFiles) {
         try {
-            LastCheck.save(lastCheckFile(), inputs, outcome, reportFiles);
+            LastCheck.save(lastCheckFile(), inputs, outcome, digest, reportFiles);
         } catch (IOException e) {
             getLog().warn("Cannot write the record of the fact check " + lastCheckFile() + ": " + e.getMessage());
         }

@@ -1,12 +1,11 @@
 package io.github.factmaven.plugin;
 
-import io.github.factmaven.model.Claim;
-import io.github.factmaven.model.Problem;
 import io.github.factmaven.validator.CheckCache;
+import io.github.factmaven.validator.CheckDigest;
 import io.github.factmaven.validator.CheckResult;
-import io.github.factmaven.validator.ClaimResult;
 import io.github.factmaven.validator.Dataset;
-import io.github.factmaven.validator.Warning;
+import io.github.factmaven.validator.InputManifest;
+import io.github.factmaven.validator.LastCheck;
 import io.github.factmaven.validator.report.ConsoleReport;
 import java.io.File;
 import java.io.IOException;
@@ -14,6 +13,7 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.maven.doxia.module.xhtml5.Xhtml5SinkFactory;
 import org.apache.maven.doxia.sink.Sink;
 import org.apache.maven.doxia.sink.SinkFactory;
@@ -116,12 +116,21 @@ public class ReportMojo extends AbstractCheckingMojo implements MavenMultiPageRe
     }
 
     /**
-     * Checks the dataset with what the build's {@code fact:check} found (its incremental cache), so
-     * that a claim checked before against the same source is not checked again; the cache is read,
-     * never written: it is {@code fact:check}'s.
+     * The result the page shows: the last {@code fact:check}'s, when the claims, sources, registry
+     * and settings it read are as they were (as in {@code mvn verify site}); otherwise the dataset
+     * checked with what that check found (its incremental cache), so that a claim checked before
+     * against the same source is not checked again. The cache and the record are read, never
+     * written: they are {@code fact:check}'s.
      */
-    private CheckResult check() throws MavenReportException {
+    private Shown check() throws MavenReportException {
         Dataset dataset = dataset();
+        Optional<LastCheck> last = lastCheck(dataset);
+        if (last.isPresent()) {
+            getLog().info("Nothing changed since the last fact check (claims, sources, registry, settings): "
+                    + "the page shows its result");
+            getLog().info("Fact check: " + last.get().outcome().summary());
+            return new Shown(last.get().outcome().summary(), last.get().digest());
+        }
         CheckResult result;
         CheckCache cache = loadCache(dataset);
         try {
@@ -132,18 +141,37 @@ public class ReportMojo extends AbstractCheckingMojo implements MavenMultiPageRe
         if (cache.claimsReused() > 0) {
             logReuse(cache.claimsReused(), result.claims().size(), cache.sourcesRead());
         }
-        getLog().info("Fact check: " + ConsoleReport.summary(result));
-        return result;
+        String summary = ConsoleReport.summary(result);
+        getLog().info("Fact check: " + summary);
+        return new Shown(summary, CheckDigest.of(result));
     }
+
+    /** The record of the last check, if its result is the one a check would find now. */
+    private Optional<LastCheck> lastCheck(Dataset dataset) {
+        Optional<LastCheck> last = LastCheck.load(lastCheckFile());
+        if (last.isEmpty()) {
+            return last;
+        }
+        try {
+            InputManifest now = InputManifest.capture(
+                    dataset, resultSettings(dataset), Optional.of(last.get().inputs()));
+            return last.filter(record -> record.resultStandsFor(now));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty(); // a folder that cannot be walked: the check below says what is wrong
+        }
+    }
+
+    /** What the page shows: the counts in a line, and the digest of the result. */
+    private record Shown(String summary, CheckDigest digest) {}
 
     /** The page, in Doxia's terms, so it takes the site's skin. */
     private static final class Page extends AbstractMavenReportRenderer {
 
-        private final CheckResult result;
+        private final Shown shown;
 
-        Page(Sink sink, CheckResult result) {
+        Page(Sink sink, Shown shown) {
             super(sink);
-            this.result = result;
+            this.shown = shown;
         }
 
         @Override
@@ -153,31 +181,30 @@ public class ReportMojo extends AbstractCheckingMojo implements MavenMultiPageRe
 
         @Override
         protected void renderBody() {
+            CheckDigest digest = shown.digest();
             startSection(getTitle());
-            paragraph(ConsoleReport.summary(result));
-            tallies(
-                    "Outlet",
-                    result.tallyBy(claim -> claim.claim().map(Claim::outlet).orElse("(not read: an invalid claim)")));
-            tallies("Claims file", result.tallyBy(claim -> claim.location().file()));
-            if (!result.fileErrors().isEmpty()) {
+            paragraph(shown.summary());
+            tallies("Outlet", digest.byOutlet());
+            tallies("Claims file", digest.byFile());
+            if (!digest.fileErrors().isEmpty()) {
                 startSection("Claims files that cannot be read");
                 startTable();
                 tableHeader(new String[] {"Where", "Problem"});
-                for (Problem problem : result.fileErrors()) {
-                    tableRow(new String[] {problem.location().toString(), problem.message()});
+                for (CheckDigest.Entry problem : digest.fileErrors()) {
+                    tableRow(new String[] {problem.where(), problem.message()});
                 }
                 endTable();
                 endSection();
             }
-            if (!result.failures().isEmpty()) {
+            if (!digest.failures().isEmpty()) {
                 startSection("Failed claims");
                 startTable();
                 tableHeader(new String[] {"Claim", "Status", "Where", "Why"});
-                for (ClaimResult claim : result.failures()) {
+                for (CheckDigest.Entry claim : digest.failures()) {
                     sink.tableRow();
-                    tableCell(ConsoleReport.printable(claim.id().orElse("(no id)")));
-                    tableCell(claim.status().label() + " (" + claim.status().name() + ")");
-                    tableCell(claim.primaryLocation().toString());
+                    tableCell(ConsoleReport.printable(claim.claim()));
+                    tableCell(claim.status());
+                    tableCell(claim.where());
                     sink.tableCell();
                     why(claim.message());
                     sink.tableCell_();
@@ -186,21 +213,13 @@ public class ReportMojo extends AbstractCheckingMojo implements MavenMultiPageRe
                 endTable();
                 endSection();
             }
-            if (result.hasWarnings()) {
+            if (!digest.warnings().isEmpty()) {
                 startSection("Warnings");
                 startTable();
                 tableHeader(new String[] {"Claim", "Where", "Warning"});
-                for (Warning warning : result.warnings()) {
-                    tableRow(new String[] {"", warning.location().toString(), warning.message()});
-                }
-                for (ClaimResult claim : result.claims()) {
-                    for (Warning warning : claim.warnings()) {
-                        tableRow(new String[] {
-                            ConsoleReport.printable(claim.id().orElse("(no id)")),
-                            warning.location().toString(),
-                            warning.message()
-                        });
-                    }
+                for (CheckDigest.Entry warning : digest.warnings()) {
+                    tableRow(new String[] {ConsoleReport.printable(warning.claim()), warning.where(), warning.message()
+                    });
                 }
                 endTable();
                 endSection();

@@ -15,16 +15,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.zip.CRC32;
 
 /**
  * The last complete check of a dataset: the state of every file it read ({@link InputManifest}),
- * the state of the reports it wrote, and what it told its user ({@link CheckOutcome}). When the
- * inputs and the settings are as they were and the reports are still there as written, the last
- * result stands: the check need not parse a claims file or read a source, and its reports need not
- * be written again.
+ * the state of the reports it wrote, what it told its user ({@link CheckOutcome}) and what a page of
+ * its result shows ({@link CheckDigest}). When the inputs and the settings are as they were and the
+ * reports are still there as written, the last result stands: the check need not parse a claims
+ * file or read a source, and its reports need not be written again. A page of the result, such as
+ * the site's, needs only the inputs and the settings that decide the result ({@link
+ * #resultStandsFor}).
  *
  * <pre>{@code
  * Optional<LastCheck> last = LastCheck.load(recordFile);
@@ -33,7 +36,7 @@ import java.util.zip.CRC32;
  *     return last.get().outcome();
  * }
  * // check, write the reports, then
- * LastCheck.save(recordFile, now.withPins(dataset), outcome, reports);
+ * LastCheck.save(recordFile, now.withPins(dataset), outcome, CheckDigest.of(result), reports);
  * }</pre>
  *
  * <p>The record is bound to this version of fact-maven and carries a checksum: a record written by
@@ -41,7 +44,7 @@ import java.util.zip.CRC32;
  */
 public final class LastCheck {
 
-    private static final String FORMAT = "fact-maven last check 1";
+    private static final String FORMAT = "fact-maven last check 2";
     /**
      * The largest record read or written: a record holds the log lines of the problems, and a
      * dataset with more to tell than this is checked in full each time rather than held in memory.
@@ -51,11 +54,17 @@ public final class LastCheck {
     private final InputManifest inputs;
     private final Map<String, InputManifest.FileState> reports;
     private final CheckOutcome outcome;
+    private final CheckDigest digest;
 
-    private LastCheck(InputManifest inputs, Map<String, InputManifest.FileState> reports, CheckOutcome outcome) {
+    private LastCheck(
+            InputManifest inputs,
+            Map<String, InputManifest.FileState> reports,
+            CheckOutcome outcome,
+            CheckDigest digest) {
         this.inputs = inputs;
         this.reports = Map.copyOf(reports);
         this.outcome = outcome;
+        this.digest = digest;
     }
 
     /** @return the state of the inputs the last check read */
@@ -66,6 +75,11 @@ public final class LastCheck {
     /** @return what the last check told its user */
     public CheckOutcome outcome() {
         return outcome;
+    }
+
+    /** @return what a page of the last check's result shows */
+    public CheckDigest digest() {
+        return digest;
     }
 
     /**
@@ -87,6 +101,21 @@ public final class LastCheck {
             }
         }
         return true;
+    }
+
+    /**
+     * Tells whether the last check's result is the one a check would find now, whatever reports it
+     * wrote: for a page of the result, which needs no report of the check.
+     *
+     * @param now the inputs as they are now, captured with this record's inputs as the previous ones
+     *            and with the settings that decide the result only; the last check's settings are
+     *            these, followed by those of its reports on lines of their own
+     * @return true if the inputs are those of the last check and its settings begin with these
+     */
+    public boolean resultStandsFor(InputManifest now) {
+        return inputs.files().equals(now.files())
+                && (inputs.settings().equals(now.settings())
+                        || inputs.settings().startsWith(now.settings() + "\n"));
     }
 
     /**
@@ -135,7 +164,8 @@ public final class LastCheck {
             Map<String, InputManifest.FileState> reports = in.states();
             CheckOutcome outcome = new CheckOutcome(
                     in.strings(), in.strings(), in.string(), in.integer(), in.flag(), in.flag(), in.flag());
-            return Optional.of(new LastCheck(new InputManifest(settings, files), reports, outcome));
+            CheckDigest digest = new CheckDigest(in.tallies(), in.tallies(), in.entries(), in.entries(), in.entries());
+            return Optional.of(new LastCheck(new InputManifest(settings, files), reports, outcome, digest));
         } catch (IOException | RuntimeException e) {
             discarded.accept("it cannot be read: " + e.getMessage());
             return Optional.empty();
@@ -150,10 +180,12 @@ public final class LastCheck {
      * @param file    where the record is kept
      * @param inputs  the inputs captured before the check read them, with their pins
      * @param outcome what the check told its user
+     * @param digest  what a page of its result shows
      * @param reports the report files it wrote
      * @throws IOException if the record cannot be written or a report is gone
      */
-    public static void save(Path file, InputManifest inputs, CheckOutcome outcome, List<Path> reports)
+    public static void save(
+            Path file, InputManifest inputs, CheckOutcome outcome, CheckDigest digest, List<Path> reports)
             throws IOException {
         Map<String, InputManifest.FileState> reportStates = new TreeMap<>();
         for (Path report : reports) {
@@ -173,6 +205,11 @@ public final class LastCheck {
         out.writeBoolean(outcome.passed());
         out.writeBoolean(outcome.warned());
         out.writeBoolean(outcome.spellingVariants());
+        tallies(out, digest.byOutlet());
+        tallies(out, digest.byFile());
+        entries(out, digest.fileErrors());
+        entries(out, digest.failures());
+        entries(out, digest.warnings());
         if (bytes.size() > MAX_BYTES - Long.BYTES) {
             Files.deleteIfExists(file);
             return;
@@ -193,6 +230,26 @@ public final class LastCheck {
             out.writeLong(state.changedNanos());
             out.writeLong(state.fileNumber());
             string(out, state.sha256().orElse(""));
+        }
+    }
+
+    private static void tallies(DataOutputStream out, SortedMap<String, CheckResult.Tally> tallies) throws IOException {
+        out.writeInt(tallies.size());
+        for (Map.Entry<String, CheckResult.Tally> tally : tallies.entrySet()) {
+            string(out, tally.getKey());
+            out.writeInt(tally.getValue().claims());
+            out.writeInt(tally.getValue().verified());
+            out.writeInt(tally.getValue().failed());
+        }
+    }
+
+    private static void entries(DataOutputStream out, List<CheckDigest.Entry> entries) throws IOException {
+        out.writeInt(entries.size());
+        for (CheckDigest.Entry entry : entries) {
+            string(out, entry.claim());
+            string(out, entry.status());
+            string(out, entry.where());
+            string(out, entry.message());
         }
     }
 
@@ -256,6 +313,22 @@ public final class LastCheck {
                 strings.add(string());
             }
             return strings;
+        }
+
+        SortedMap<String, CheckResult.Tally> tallies() throws IOException {
+            SortedMap<String, CheckResult.Tally> tallies = new TreeMap<>();
+            for (int i = count(); i > 0; i--) {
+                tallies.put(string(), new CheckResult.Tally(integer(), integer(), integer()));
+            }
+            return tallies;
+        }
+
+        List<CheckDigest.Entry> entries() throws IOException {
+            List<CheckDigest.Entry> entries = new ArrayList<>();
+            for (int i = count(); i > 0; i--) {
+                entries.add(new CheckDigest.Entry(string(), string(), string(), string()));
+            }
+            return entries;
         }
 
         Map<String, InputManifest.FileState> states() throws IOException {

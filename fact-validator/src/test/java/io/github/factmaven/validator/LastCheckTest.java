@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 class LastCheckTest {
 
     private static final String TEXT = "Russian ambassador Sergei Kopyrkin was summoned on October 24.";
-    private static final String SETTINGS = "formats json";
+    private static final String RESULT_SETTINGS = "maxQuoteLength 10000";
+    private static final String SETTINGS = RESULT_SETTINGS + "\nformats json";
 
     @TempDir
     Path project;
@@ -63,10 +64,18 @@ class LastCheckTest {
         Dataset data = Dataset.inDirectory(project);
         InputManifest before =
                 InputManifest.capture(data, SETTINGS, LastCheck.load(record).map(LastCheck::inputs));
-        CheckOutcome outcome = ConsoleReport.outcome(new FactChecker().check(data));
+        CheckResult result = new FactChecker().check(data);
         Files.createDirectories(report.getParent());
         Files.writeString(report, "{}");
-        LastCheck.save(record, before.withPins(data), outcome, List.of(report));
+        LastCheck.save(
+                record, before.withPins(data), ConsoleReport.outcome(result), CheckDigest.of(result), List.of(report));
+    }
+
+    /** Whether the last result stands for a page of it, which needs none of the check's reports. */
+    private boolean resultStands(String settings) throws IOException {
+        Optional<LastCheck> last = LastCheck.load(record);
+        InputManifest now = InputManifest.capture(Dataset.inDirectory(project), settings, last.map(LastCheck::inputs));
+        return last.isPresent() && last.get().resultStandsFor(now);
     }
 
     private boolean stands(String settings) throws IOException {
@@ -91,7 +100,35 @@ class LastCheckTest {
 
     @Test
     void otherSettingsDoNotStand() throws IOException {
-        assertFalse(stands("formats json,html"));
+        assertFalse(stands(RESULT_SETTINGS + "\nformats json,html"));
+    }
+
+    /** The site's page shows what the check found, whatever reports the check wrote. */
+    @Test
+    void theResultStandsWithoutTheReportsButNotWithOtherInputsOrResultSettings() throws IOException {
+        Files.delete(report);
+        assertFalse(stands(SETTINGS));
+        assertTrue(resultStands(RESULT_SETTINGS));
+        assertTrue(resultStands(SETTINGS));
+        assertFalse(resultStands("maxQuoteLength 100"));
+        assertFalse(resultStands("maxQuoteLength 1000"), "a setting that only begins like the recorded one");
+        dataset.source("b.txt", "another text");
+        assertFalse(resultStands(RESULT_SETTINGS));
+    }
+
+    @Test
+    void theDigestKeepsWhatAPageShows() throws IOException {
+        CheckDigest digest = LastCheck.load(record).orElseThrow().digest();
+        assertEquals(new CheckResult.Tally(2, 1, 1), digest.byOutlet().get("o"));
+        assertEquals(new CheckResult.Tally(2, 1, 1), digest.byFile().get("claims/one.json"));
+        assertEquals(List.of(), digest.fileErrors());
+        assertEquals(1, digest.failures().size());
+        CheckDigest.Entry typo = digest.failures().get(0);
+        assertEquals("typo", typo.claim());
+        assertEquals("Quote differs from the source (QUOTE_MISMATCH)", typo.status());
+        assertTrue(typo.where().startsWith("claims/one.json:4:"), typo.where());
+        assertTrue(typo.message().contains("wsa"), typo.message());
+        assertEquals(List.of(), digest.warnings());
     }
 
     @Test
