@@ -9,14 +9,14 @@ import io.github.factmaven.model.Location;
 import io.github.factmaven.model.Problem;
 import io.github.factmaven.validator.internal.cache.ClaimKey;
 import io.github.factmaven.validator.internal.check.DuplicateSpans;
-import io.github.factmaven.validator.internal.check.SourceCheck;
+import io.github.factmaven.validator.internal.check.SourceInspection;
 import io.github.factmaven.validator.internal.diagnosis.QuoteOutcome;
 import io.github.factmaven.validator.internal.names.NameIndex;
 import io.github.factmaven.validator.internal.names.SpellingVariants;
 import io.github.factmaven.validator.internal.provenance.OtherSources;
 import io.github.factmaven.validator.internal.provenance.Provenance;
 import io.github.factmaven.validator.internal.source.InMemorySources;
-import io.github.factmaven.validator.internal.source.LoadedSource;
+import io.github.factmaven.validator.internal.source.RawSource;
 import io.github.factmaven.validator.internal.source.SourceException;
 import io.github.factmaven.validator.internal.source.SourceFiles;
 import io.github.factmaven.validator.internal.source.SourceStore;
@@ -275,41 +275,11 @@ public final class FactChecker {
         try {
             // only files on disk have the sizes and times a cache keys on
             if (cache.isEmpty() || !(given instanceof SourceFiles sources)) {
-                LoadedSource loaded = given.load(source);
-                names.add(
-                        loaded.name(),
-                        NameIndex.namesOf(loaded.name(), loaded.text().text()));
-                return judged(claims, SourceCheck.check(claims, loaded), loaded.sha256(), provenance);
+                SourceInspection.Findings found = SourceInspection.inspect(given.raw(source), claims, true);
+                names.add(given.displayName(source), found.names().orElseThrow());
+                return judged(claims, found.outcomes(), found.sha256(), provenance);
             }
-            Path real = sources.locate(source);
-            // outcomes and names are of the text: an HTML page's also depends on how the registry says to read it
-            String settings = sources.textSettings(source);
-            Optional<String> known =
-                    provenance.pinned(source) ? pinnedSha256(real) : cache.get().knownSha256(real);
-            List<ClaimKey> knownKeys =
-                    known.map(sha256 -> keys(claims, sha256 + settings)).orElse(null);
-            Optional<List<QuoteOutcome>> reused =
-                    known.flatMap(sha256 -> reuse(source, claims, sha256 + settings, knownKeys, sources, names));
-            if (reused.isPresent()) {
-                return judged(claims, reused.get(), known.get(), provenance);
-            }
-            BasicFileAttributes attributes = readAttributes(real);
-            LoadedSource loaded = sources.read(source, real);
-            String sha256 = loaded.sha256();
-            NameIndex.SourceNames found = cache.get()
-                    .knownNames(loaded.name(), sha256 + settings)
-                    .orElseGet(
-                            () -> NameIndex.namesOf(loaded.name(), loaded.text().text()));
-            names.add(loaded.name(), found);
-            List<QuoteOutcome> outcomes = checkWithCache(
-                    claims,
-                    loaded,
-                    known.equals(Optional.of(sha256)) ? knownKeys : keys(claims, sha256 + settings),
-                    real,
-                    attributes,
-                    found,
-                    settings);
-            return judged(claims, outcomes, sha256, provenance);
+            return checkWithCache(source, claims, sources, provenance, names);
         } catch (SourceException e) {
             List<ClaimResult> results = new ArrayList<>(claims.size());
             for (LocatedClaim claim : claims) {
@@ -322,37 +292,59 @@ public final class FactChecker {
         }
     }
 
-    /** Checks the quotes of a source just read that the cache has no outcome for, and keeps what is found. */
-    private List<QuoteOutcome> checkWithCache(
-            List<LocatedClaim> claims,
-            LoadedSource loaded,
-            List<ClaimKey> keys,
-            Path real,
-            BasicFileAttributes attributes,
-            NameIndex.SourceNames found,
-            String settings) {
+    /**
+     * Checks a source's claims with the cache: what it knows of this content is taken from it, the
+     * source is read at most once, and only if something is not known, and what is found is kept.
+     */
+    private List<ClaimResult> checkWithCache(
+            String source, List<LocatedClaim> claims, SourceFiles sources, Provenance provenance, NameIndex names)
+            throws SourceException {
         CheckCache store = cache.orElseThrow();
-        store.recordRead(real, attributes, loaded.sha256());
-        store.recordNames(loaded.name(), loaded.sha256() + settings, found);
+        Path real = sources.locate(source);
+        String name = sources.displayName(source);
+        // outcomes and names are of the text: an HTML page's also depends on how the registry says to read it
+        String settings = sources.textSettings(source);
+        // a pin is a promise about the bytes: a pinned source is read to be hashed, whatever the cache says
+        Optional<RawSource> pinned =
+                provenance.pinned(source) ? Optional.of(sources.read(source, real)) : Optional.empty();
+        Optional<String> known = pinned.isPresent() ? Optional.of(pinned.get().sha256()) : store.knownSha256(real);
+        List<ClaimKey> keys =
+                known.map(sha256 -> keys(claims, sha256 + settings)).orElse(null);
+        Optional<List<QuoteOutcome>> reused =
+                known.flatMap(sha256 -> reuse(name, claims, sha256 + settings, keys, names));
+        if (reused.isPresent()) {
+            return judged(claims, reused.get(), known.get(), provenance);
+        }
+        BasicFileAttributes attributes = readAttributes(real);
+        RawSource raw = pinned.isPresent() ? pinned.get() : sources.read(source, real);
+        String sha256 = raw.sha256();
+        List<ClaimKey> readKeys = known.equals(Optional.of(sha256)) ? keys : keys(claims, sha256 + settings);
+        Optional<NameIndex.SourceNames> knownNames = store.knownNames(name, sha256 + settings);
         List<QuoteOutcome> outcomes = new ArrayList<>(claims.size());
         List<LocatedClaim> toCheck = new ArrayList<>();
         for (int i = 0; i < claims.size(); i++) {
-            Optional<QuoteOutcome> before = store.knownOutcome(keys.get(i));
+            Optional<QuoteOutcome> before = store.knownOutcome(readKeys.get(i));
             if (before.isPresent()) {
-                store.reused(keys.get(i), before.get());
+                store.reused(readKeys.get(i), before.get());
             } else {
                 toCheck.add(claims.get(i));
             }
             outcomes.add(before.orElse(null));
         }
-        Iterator<QuoteOutcome> checked = SourceCheck.check(toCheck, loaded).iterator();
+        SourceInspection.Findings found = SourceInspection.inspect(raw, toCheck, knownNames.isEmpty());
+        NameIndex.SourceNames sourceNames =
+                knownNames.orElseGet(() -> found.names().orElseThrow());
+        names.add(name, sourceNames);
+        store.recordRead(real, attributes, sha256);
+        store.recordNames(name, sha256 + settings, sourceNames);
+        Iterator<QuoteOutcome> checked = found.outcomes().iterator();
         for (int i = 0; i < claims.size(); i++) {
             if (outcomes.get(i) == null) {
                 outcomes.set(i, checked.next());
-                store.recordOutcome(keys.get(i), outcomes.get(i));
+                store.recordOutcome(readKeys.get(i), outcomes.get(i));
             }
         }
-        return outcomes;
+        return judged(claims, outcomes, sha256, provenance);
     }
 
     /** The keys of claims that all cite one source, whose text has this key (the bytes' hash and how they are read). */
@@ -379,12 +371,7 @@ public final class FactChecker {
      * the outcome of every claim checked against this content.
      */
     private Optional<List<QuoteOutcome>> reuse(
-            String source,
-            List<LocatedClaim> claims,
-            String sha256,
-            List<ClaimKey> keys,
-            SourceFiles sources,
-            NameIndex names) {
+            String name, List<LocatedClaim> claims, String sha256, List<ClaimKey> keys, NameIndex names) {
         CheckCache store = cache.orElseThrow();
         List<QuoteOutcome> outcomes = new ArrayList<>(claims.size());
         for (ClaimKey key : keys) {
@@ -394,7 +381,6 @@ public final class FactChecker {
             }
             outcomes.add(known.get());
         }
-        String name = sources.displayName(source);
         Optional<NameIndex.SourceNames> known = store.knownNames(name, sha256);
         if (known.isEmpty()) {
             return Optional.empty();
@@ -404,15 +390,6 @@ public final class FactChecker {
             store.reused(keys.get(i), outcomes.get(i));
         }
         return Optional.of(outcomes);
-    }
-
-    /** The SHA-256 of a pinned source's bytes as they are now; none if they cannot be read, and reading says why. */
-    private static Optional<String> pinnedSha256(Path real) {
-        try {
-            return Optional.of(SourceFiles.sha256(real));
-        } catch (IOException e) {
-            return Optional.empty();
-        }
     }
 
     private static BasicFileAttributes readAttributes(Path real) throws SourceException {

@@ -109,7 +109,7 @@ class LayeringTest {
                 .whereLayer("Provenance")
                 .mayOnlyBeAccessedByLayers("API")
                 .whereLayer("Names")
-                .mayOnlyBeAccessedByLayers("API")
+                .mayOnlyBeAccessedByLayers("API", "Check")
                 .whereLayer("Check")
                 .mayOnlyBeAccessedByLayers("API", "Fix")
                 .whereLayer("Diagnosis")

@@ -3,6 +3,7 @@ package io.github.factmaven.validator.internal.source;
 import io.github.factmaven.validator.Status;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -29,14 +30,14 @@ public final class InMemorySources implements SourceStore {
     }
 
     @Override
-    public LoadedSource load(String source) throws SourceException {
+    public RawSource raw(String source) throws SourceException {
         byte[] bytes = sources.get(source);
         if (bytes == null) {
             // worded as on disk: a check in memory diagnoses as a check of files does
             throw new SourceException(
                     Status.SOURCE_NOT_FOUND, "source file " + displayName(source) + " does not exist");
         }
-        return SourceFiles.decode(displayName(source), bytes);
+        return new RawSource(displayName(source), bytes, Optional.empty());
     }
 
     @Override

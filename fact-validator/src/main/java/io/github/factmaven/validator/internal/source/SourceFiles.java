@@ -1,14 +1,10 @@
 package io.github.factmaven.validator.internal.source;
 
-import io.github.factmaven.model.InvalidUtf8Exception;
 import io.github.factmaven.model.LocatedSourceEntry;
 import io.github.factmaven.model.SourceEntry;
 import io.github.factmaven.model.SourceRegistry;
-import io.github.factmaven.model.Utf8Text;
 import io.github.factmaven.model.internal.RegularFile;
 import io.github.factmaven.validator.Dataset;
-import io.github.factmaven.validator.HtmlText;
-import io.github.factmaven.validator.SourceText;
 import io.github.factmaven.validator.Status;
 import java.io.IOException;
 import java.io.InputStream;
@@ -43,19 +39,19 @@ public final class SourceFiles implements SourceStore {
     }
 
     @Override
-    public LoadedSource load(String source) throws SourceException {
+    public RawSource raw(String source) throws SourceException {
         return read(source, locate(source));
     }
 
     /**
-     * Reads a source {@link #locate} found.
+     * Reads a source {@link #locate} found: its bytes, once, and how to read them.
      *
      * @param source a claim's source
      * @param real   the real path {@link #locate} gave for it
-     * @return the decoded text and the hash of the bytes
-     * @throws SourceException if the file cannot be read or is not valid UTF-8
+     * @return the bytes, with the registry entry of an HTML page
+     * @throws SourceException if the file cannot be read
      */
-    public LoadedSource read(String source, Path real) throws SourceException {
+    public RawSource read(String source, Path real) throws SourceException {
         String name = displayName(source);
         byte[] bytes;
         try {
@@ -63,7 +59,7 @@ public final class SourceFiles implements SourceStore {
         } catch (IOException e) {
             throw new SourceException(Status.SOURCE_UNREADABLE, "cannot read source file " + name + ": " + e);
         }
-        return decode(name, bytes, SourceEntry.isHtmlPage(name) ? registered(source) : Optional.empty());
+        return new RawSource(name, bytes, SourceEntry.isHtmlPage(name) ? registered(source) : Optional.empty());
     }
 
     /**
@@ -88,38 +84,6 @@ public final class SourceFiles implements SourceStore {
             registry = dataset.registry();
         }
         return registry.flatMap(read -> read.entry(source)).map(LocatedSourceEntry::entry);
-    }
-
-    /**
-     * @param name  the source's name as messages show it
-     * @param bytes its bytes
-     * @return its decoded text (for an HTML page, its text as a browser gives it) and the SHA-256 of the bytes
-     * @throws SourceException if the bytes are not valid UTF-8
-     */
-    static LoadedSource decode(String name, byte[] bytes) throws SourceException {
-        return decode(name, bytes, Optional.empty());
-    }
-
-    private static LoadedSource decode(String name, byte[] bytes, Optional<SourceEntry> entry) throws SourceException {
-        if (SourceEntry.isHtmlPage(name)) {
-            try {
-                // the page's text, as a browser's document.body.textContent: what claims quote and count in
-                String text = HtmlText.of(bytes, entry);
-                return new LoadedSource(name, SourceText.of(text), sha256(bytes));
-            } catch (IOException e) {
-                throw new SourceException(
-                        Status.SOURCE_UNREADABLE,
-                        "source file " + name + " cannot be parsed as" + " HTML: " + e.getMessage());
-            }
-        }
-        try {
-            return new LoadedSource(name, SourceText.of(Utf8Text.decode(bytes)), sha256(bytes));
-        } catch (InvalidUtf8Exception e) {
-            throw new SourceException(
-                    Status.SOURCE_INVALID_UTF8,
-                    "source file " + name + (e.recognized() ? " is not UTF-8 text: " : " is not valid UTF-8: ")
-                            + e.getMessage());
-        }
     }
 
     /**

@@ -19,10 +19,19 @@ public interface SourceStore {
 
     /**
      * @param source a claim's source
-     * @return its decoded text and the SHA-256 of its bytes
+     * @return its bytes, read once, and how to read them
      * @throws SourceException saying why the source cannot be read
      */
-    LoadedSource load(String source) throws SourceException;
+    RawSource raw(String source) throws SourceException;
+
+    /**
+     * @param source a claim's source
+     * @return its decoded text and the SHA-256 of its bytes
+     * @throws SourceException saying why the source cannot be read or decoded
+     */
+    default LoadedSource load(String source) throws SourceException {
+        return raw(source).decode();
+    }
 
     /**
      * @param source a path as a claim or the registry writes it
