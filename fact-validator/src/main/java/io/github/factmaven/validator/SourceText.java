@@ -1,37 +1,55 @@
 package io.github.factmaven.validator;
 
+import io.github.factmaven.model.InvalidUtf8Exception;
+import io.github.factmaven.model.Utf8Text;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * The decoded text of a source file, addressed in Unicode code points as claim offsets are.
+ * The text of a source file, addressed in Unicode code points as claim offsets are, and kept as
+ * its UTF-8 bytes: a quote is compared with the bytes at its offset, and the scans over the whole
+ * text (where each quote occurs, the names it spells) read the bytes, so a source's text becomes a
+ * Java {@code String} only if something asks for all of it.
  *
- * <p>Java strings index UTF-16 units; the two differ only after a character outside the Basic
- * Multilingual Plane (an emoji, a flag). The positions of those characters are indexed once, so
- * mapping an offset to a string index is a binary search instead of a scan of the text.
+ * <p>The bytes are checked for UTF-8 and indexed in one pass: the byte position of every
+ * {@value #MARK_EVERY}th code point is kept, so mapping an offset to its bytes is a lookup and a
+ * step over at most that many characters. A text all in ASCII needs no index.
  */
 public final class SourceText {
 
-    private final String text;
-    /** Code point offsets of the supplementary characters, ascending. */
-    private final int[] supplementary;
+    /** Code points between two kept byte positions. */
+    static final int MARK_EVERY = 64;
 
+    private static final int MARK_SHIFT = Integer.numberOfTrailingZeros(MARK_EVERY);
+    private static final int MARK_MASK = MARK_EVERY - 1;
+    private static final long NON_ASCII = 0x8080808080808080L;
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+    private final byte[] utf8;
     private final int length;
-    /** Characters per block of the scans over the whole text, and between byte checkpoints. */
-    private static final int BLOCK = 4096;
+    /** Byte position of code point {@code k * MARK_EVERY}; null when every code point is one byte. */
+    private final int[] marks;
+
+    private final int supplementaryCount;
 
     /*
      * Built on first use, so the passing claims of a source never pay for them (racing threads
-     * build the same): where the line breaks are, found with String.indexOf, which is many times
-     * faster than a loop over the characters; and the UTF-8 bytes before every BLOCK-th character,
-     * which only a quote found before its claimed offset asks for.
+     * build the same): the decoded text, the offsets of the characters outside the Basic
+     * Multilingual Plane (which take two Java chars), and where the line breaks are.
      */
+    private volatile String text;
+    private volatile int[] supplementary;
     private volatile LineBreaks lineBreaks;
-    private volatile long[] utf8Checkpoints;
 
-    private SourceText(String text, int[] supplementary) {
+    private SourceText(byte[] utf8, int length, int[] marks, int supplementaryCount, String text) {
+        this.utf8 = utf8;
+        this.length = length;
+        this.marks = marks;
+        this.supplementaryCount = supplementaryCount;
         this.text = text;
-        this.supplementary = supplementary;
-        this.length = text.length() - supplementary.length;
     }
 
     /**
@@ -41,39 +59,186 @@ public final class SourceText {
      * @return the indexed text
      */
     public static SourceText of(String text) {
-        int[] positions = new int[16];
-        int count = 0;
-        int length = text.length();
-        // scanned a block at a time from a copy: String.charAt checks bounds and coder per character
-        char[] block = new char[BLOCK];
-        for (int from = 0; from < length; from += BLOCK) {
-            int end = Math.min(length, from + BLOCK);
-            text.getChars(from, end, block, 0);
-            for (int i = 0; i < end - from; i++) {
-                if (Character.isHighSurrogate(block[i])) {
-                    int index = from + i;
-                    if (index + 1 < length && Character.isLowSurrogate(text.charAt(index + 1))) {
-                        if (count == positions.length) {
-                            positions = Arrays.copyOf(positions, count * 2);
-                        }
-                        // its code point offset: the pairs before it each take two indices for one offset
-                        positions[count] = index - count;
-                        count++;
-                    }
-                }
-            }
+        SourceText indexed = index(text.getBytes(StandardCharsets.UTF_8), text);
+        if (indexed == null) {
+            throw new IllegalStateException("a Java string encodes to valid UTF-8");
         }
-        return new SourceText(text, Arrays.copyOf(positions, count));
+        return indexed;
     }
 
-    /** @return the text as a string */
+    /**
+     * Checks and indexes the bytes of a text file in one pass, without decoding them.
+     *
+     * @param bytes the file's bytes; a leading byte-order mark is not part of the text. Not copied
+     *              unless there is one: not to be changed
+     * @return the indexed text
+     * @throws InvalidUtf8Exception naming the first byte that is not valid UTF-8, as {@link
+     *                              Utf8Text#decode} does
+     */
+    public static SourceText ofUtf8(byte[] bytes) throws InvalidUtf8Exception {
+        boolean byteOrderMark =
+                bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF;
+        SourceText indexed = index(byteOrderMark ? Arrays.copyOfRange(bytes, 3, bytes.length) : bytes, null);
+        if (indexed != null) {
+            return indexed;
+        }
+        // not valid: the decoder names the byte and says what the file looks like instead
+        return of(Utf8Text.decode(bytes));
+    }
+
+    /** The one pass: each code point checked as the JDK's strict decoder does; null if one is not valid. */
+    private static SourceText index(byte[] utf8, String text) {
+        int n = utf8.length;
+        int[] marks = new int[(n >>> MARK_SHIFT) + 2];
+        int codePoints = 0;
+        int supplementary = 0;
+        int i = 0;
+        while (i < n) {
+            int inBlock = codePoints & MARK_MASK;
+            if (inBlock == 0) {
+                marks[codePoints >>> MARK_SHIFT] = i;
+            }
+            // runs of ASCII, eight bytes at a time, up to the next mark
+            int room = MARK_EVERY - inBlock;
+            while (room >= Long.BYTES && i <= n - Long.BYTES && ((long) LONGS.get(utf8, i) & NON_ASCII) == 0) {
+                i += Long.BYTES;
+                codePoints += Long.BYTES;
+                room -= Long.BYTES;
+            }
+            if (room == 0 || i >= n) {
+                continue;
+            }
+            int lead = utf8[i];
+            if (lead >= 0) {
+                i++;
+            } else {
+                int bytes = sequenceLength(utf8, i);
+                if (bytes < 0) {
+                    return null;
+                }
+                supplementary += bytes >>> 2;
+                i += bytes;
+            }
+            codePoints++;
+        }
+        if ((codePoints & MARK_MASK) == 0) {
+            marks[codePoints >>> MARK_SHIFT] = n; // the end, when it falls on a mark
+        }
+        return new SourceText(utf8, codePoints, codePoints == n ? null : marks, supplementary, text);
+    }
+
+    /** @return the bytes of the valid UTF-8 sequence that starts at i, or -1 if it is not one */
+    private static int sequenceLength(byte[] utf8, int i) {
+        int lead = utf8[i] & 0xFF;
+        int n = utf8.length;
+        if (lead >= 0xC2 && lead <= 0xDF) {
+            return i + 1 < n && continuation(utf8[i + 1]) ? 2 : -1;
+        }
+        if (lead >= 0xE0 && lead <= 0xEF) {
+            if (i + 2 >= n || !continuation(utf8[i + 2])) {
+                return -1;
+            }
+            int second = utf8[i + 1] & 0xFF;
+            // no overlong form below U+0800, no surrogate U+D800..U+DFFF
+            int low = lead == 0xE0 ? 0xA0 : 0x80;
+            int high = lead == 0xED ? 0x9F : 0xBF;
+            return second >= low && second <= high ? 3 : -1;
+        }
+        if (lead >= 0xF0 && lead <= 0xF4) {
+            if (i + 3 >= n || !continuation(utf8[i + 2]) || !continuation(utf8[i + 3])) {
+                return -1;
+            }
+            int second = utf8[i + 1] & 0xFF;
+            // no overlong form below U+10000, nothing past U+10FFFF
+            int low = lead == 0xF0 ? 0x90 : 0x80;
+            int high = lead == 0xF4 ? 0x8F : 0xBF;
+            return second >= low && second <= high ? 4 : -1;
+        }
+        return -1;
+    }
+
+    private static boolean continuation(byte b) {
+        return (b & 0xC0) == 0x80;
+    }
+
+    /**
+     * @param lead the first byte of a character in UTF-8
+     * @return how many bytes the character takes
+     */
+    public static int width(byte lead) {
+        int b = lead & 0xFF;
+        return b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+    }
+
+    /** @return the text as a string, decoded on first use */
     public String text() {
-        return text;
+        String decoded = text;
+        if (decoded == null) {
+            decoded = new String(utf8, StandardCharsets.UTF_8);
+            text = decoded;
+        }
+        return decoded;
     }
 
     /** @return the length of the text in code points */
     public int length() {
         return length;
+    }
+
+    /**
+     * The text's UTF-8 bytes, for scans that read them directly; not a copy, not to be changed. A
+     * quote's UTF-8 bytes equal to these at a position that starts a character are the quote's code
+     * points there, as UTF-8 is self-synchronizing.
+     *
+     * @return the bytes, without byte-order mark
+     */
+    public byte[] utf8() {
+        return utf8;
+    }
+
+    /**
+     * @param offset code point offset, from 0 to {@link #length()}
+     * @return the position of its first byte in {@link #utf8()}
+     */
+    public int bytePosition(int offset) {
+        if (offset < 0 || offset > length) {
+            throw new IndexOutOfBoundsException("offset " + offset + " outside 0.." + length);
+        }
+        if (marks == null) {
+            return offset;
+        }
+        int position = marks[offset >>> MARK_SHIFT];
+        for (int k = offset & MARK_MASK; k > 0; k--) {
+            position += width(utf8[position]);
+        }
+        return position;
+    }
+
+    /**
+     * @param bytePosition a position in {@link #utf8()} where a character starts, or its end
+     * @return the code point offset there
+     */
+    public int offsetOfByte(int bytePosition) {
+        if (marks == null) {
+            return bytePosition;
+        }
+        int blocks = (length >>> MARK_SHIFT) + 1;
+        int low = 0;
+        int high = blocks - 1;
+        // the last mark at or before the position
+        while (low < high) {
+            int middle = (low + high + 1) >>> 1;
+            if (marks[middle] <= bytePosition) {
+                low = middle;
+            } else {
+                high = middle - 1;
+            }
+        }
+        int offset = low << MARK_SHIFT;
+        for (int position = marks[low]; position < bytePosition; position += width(utf8[position])) {
+            offset++;
+        }
+        return offset;
     }
 
     /**
@@ -86,7 +251,11 @@ public final class SourceText {
         if (offset < 0 || offset > length) {
             throw new IndexOutOfBoundsException("offset " + offset + " outside 0.." + length);
         }
-        int before = Arrays.binarySearch(supplementary, offset);
+        int[] pairs = supplementary();
+        if (pairs.length == 0) {
+            return offset;
+        }
+        int before = Arrays.binarySearch(pairs, offset);
         return offset + (before >= 0 ? before : -before - 1);
     }
 
@@ -97,18 +266,37 @@ public final class SourceText {
      * @return the code point offset
      */
     public int offsetOf(int charIndex) {
+        int[] pairs = supplementary();
         int low = 0;
-        int high = supplementary.length;
+        int high = pairs.length;
         // count the supplementary characters that start before charIndex
         while (low < high) {
             int middle = (low + high) >>> 1;
-            if (supplementary[middle] + middle < charIndex) {
+            if (pairs[middle] + middle < charIndex) {
                 low = middle + 1;
             } else {
                 high = middle;
             }
         }
         return charIndex - low;
+    }
+
+    /** The code point offsets of the characters outside the Basic Multilingual Plane, ascending. */
+    private int[] supplementary() {
+        int[] found = supplementary;
+        if (found == null) {
+            found = new int[supplementaryCount];
+            int count = 0;
+            int offset = 0;
+            for (int i = 0; count < supplementaryCount && i < utf8.length; i += width(utf8[i])) {
+                if ((utf8[i] & 0xF8) == 0xF0) {
+                    found[count++] = offset;
+                }
+                offset++;
+            }
+            supplementary = found;
+        }
+        return found;
     }
 
     /**
@@ -119,7 +307,45 @@ public final class SourceText {
      * @return the text in between
      */
     public String slice(int start, int end) {
-        return text.substring(charIndex(start), charIndex(end));
+        String decoded = text;
+        if (decoded != null) {
+            return decoded.substring(charIndex(start), charIndex(end));
+        }
+        int from = bytePosition(start);
+        return new String(utf8, from, bytePosition(end) - from, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * @param start first code point, inclusive
+     * @param end   last code point, exclusive
+     * @return the code points in between
+     */
+    public int[] codePoints(int start, int end) {
+        int[] codePoints = new int[end - start];
+        int position = bytePosition(start);
+        for (int k = 0; k < codePoints.length; k++) {
+            codePoints[k] = codePointAt(utf8, position);
+            position += width(utf8[position]);
+        }
+        return codePoints;
+    }
+
+    /**
+     * @param utf8     valid UTF-8
+     * @param position where a character starts
+     * @return the character's code point
+     */
+    public static int codePointAt(byte[] utf8, int position) {
+        int lead = utf8[position];
+        if (lead >= 0) {
+            return lead;
+        }
+        int bytes = width(utf8[position]);
+        int codePoint = lead & (0xFF >>> (bytes + 1));
+        for (int j = 1; j < bytes; j++) {
+            codePoint = codePoint << 6 | utf8[position + j] & 0x3F;
+        }
+        return codePoint;
     }
 
     /**
@@ -130,11 +356,51 @@ public final class SourceText {
      * @return true if the code points from the offset on are the quote's
      */
     public boolean matchesAt(int offset, String quote) {
-        int start = charIndex(offset);
-        int end = start + quote.length();
-        return text.regionMatches(start, quote, 0, quote.length())
-                // a quote that ends in half a surrogate pair is not the same code points
-                && (end == text.length() || !Character.isLowSurrogate(text.charAt(end)));
+        byte[] expected = utf8Of(quote);
+        if (expected == null) {
+            return false;
+        }
+        int start = bytePosition(offset);
+        return start + expected.length <= utf8.length
+                && Arrays.equals(utf8, start, start + expected.length, expected, 0, expected.length);
+    }
+
+    /**
+     * Tells whether the text just before a code point offset is exactly the given text.
+     *
+     * @param offset code point offset, from 0 to {@link #length()}
+     * @param before the expected text
+     * @return true if the code points that end at the offset are the given ones
+     */
+    public boolean endsAt(int offset, String before) {
+        byte[] expected = utf8Of(before);
+        if (expected == null) {
+            return false;
+        }
+        int end = bytePosition(offset);
+        return end >= expected.length && Arrays.equals(utf8, end - expected.length, end, expected, 0, expected.length);
+    }
+
+    /**
+     * A text's UTF-8 bytes, to be compared with a source's.
+     *
+     * @param text a quote or other text of a claim
+     * @return its bytes; null if it has a surrogate without its pair, which no UTF-8 text holds
+     */
+    public static byte[] utf8Of(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isSurrogate(c)) {
+                if (Character.isHighSurrogate(c)
+                        && i + 1 < text.length()
+                        && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    i++;
+                } else {
+                    return null;
+                }
+            }
+        }
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     /**
@@ -145,11 +411,11 @@ public final class SourceText {
      * @return the 1-based line and column
      */
     public LineColumn lineColumnOf(int offset) {
-        int index = charIndex(offset);
+        int position = bytePosition(offset);
         int[] starts = lineBreaks().lineStarts();
-        int lines = countAtMost(starts, index);
+        int lines = countAtMost(starts, position);
         int lineStart = lines == 0 ? 0 : starts[lines - 1];
-        return new LineColumn(lines + 1, text.codePointCount(lineStart, index) + 1);
+        return new LineColumn(lines + 1, offset - offsetOfByte(lineStart) + 1);
     }
 
     /**
@@ -168,7 +434,7 @@ public final class SourceText {
      * @return the U+000D before a code point offset
      */
     public int carriageReturnsBefore(int offset) {
-        return countAtMost(lineBreaks().carriageReturns(), charIndex(offset) - 1);
+        return countAtMost(lineBreaks().carriageReturns(), bytePosition(offset) - 1);
     }
 
     /**
@@ -176,7 +442,7 @@ public final class SourceText {
      * @return the U+000A before a code point offset
      */
     public int lineFeedsBefore(int offset) {
-        return countAtMost(lineBreaks().lineFeeds(), charIndex(offset) - 1);
+        return countAtMost(lineBreaks().lineFeeds(), bytePosition(offset) - 1);
     }
 
     /**
@@ -184,15 +450,7 @@ public final class SourceText {
      * @return the length in UTF-8 of the text before a code point offset
      */
     public long utf8BytesBefore(int offset) {
-        int end = charIndex(offset);
-        long[] checkpoints = utf8Checkpoints();
-        int checkpoint = end / BLOCK;
-        long extra = checkpoints[checkpoint];
-        for (int i = checkpoint * BLOCK; i < end; i++) {
-            extra += extraUtf8Bytes(text.charAt(i));
-        }
-        // a supplementary character is 4 bytes, but its two surrogates counted as 3 each
-        return end + extra - 2L * countAtMost(supplementary, offset - 1);
+        return bytePosition(offset);
     }
 
     /**
@@ -204,11 +462,6 @@ public final class SourceText {
      */
     public record Prefix(long utf8Bytes, int carriageReturns, int lineFeeds) {}
 
-    /** UTF-8 bytes of one UTF-16 unit past the first: 1 from U+0080, 2 from U+0800, surrogates included. */
-    private static int extraUtf8Bytes(char c) {
-        return ((0x7F - c) >>> 31) + ((0x7FF - c) >>> 31);
-    }
-
     /** How many of some ascending indices are at most a given one. */
     private static int countAtMost(int[] ascending, int index) {
         int found = Arrays.binarySearch(ascending, index);
@@ -218,24 +471,27 @@ public final class SourceText {
     private LineBreaks lineBreaks() {
         LineBreaks built = lineBreaks;
         if (built == null) {
-            int[] lineFeeds = indicesOf('\n');
-            int[] carriageReturns = indicesOf('\r');
+            int[] lineFeeds = positionsOf((byte) '\n');
+            int[] carriageReturns = positionsOf((byte) '\r');
             built = new LineBreaks(lineFeeds, carriageReturns, lineStarts(lineFeeds, carriageReturns));
             lineBreaks = built;
         }
         return built;
     }
 
-    private int[] indicesOf(char c) {
-        int[] indices = new int[16];
+    /** Where an ASCII byte occurs: in UTF-8 it is never part of another character. */
+    private int[] positionsOf(byte wanted) {
+        int[] positions = new int[16];
         int count = 0;
-        for (int i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) {
-            if (count == indices.length) {
-                indices = Arrays.copyOf(indices, count * 2);
+        for (int i = 0; i < utf8.length; i++) {
+            if (utf8[i] == wanted) {
+                if (count == positions.length) {
+                    positions = Arrays.copyOf(positions, count * 2);
+                }
+                positions[count++] = i;
             }
-            indices[count++] = i;
         }
-        return Arrays.copyOf(indices, count);
+        return Arrays.copyOf(positions, count);
     }
 
     /** Where each line but the first starts: after an LF, or after a CR that no LF follows. */
@@ -250,7 +506,7 @@ public final class SourceText {
             } else {
                 int index = carriageReturns[cr++];
                 // the CR of a CRLF ends no line: its LF does
-                if (index + 1 == text.length() || text.charAt(index + 1) != '\n') {
+                if (index + 1 == utf8.length || utf8[index + 1] != '\n') {
                     starts[count++] = index + 1;
                 }
             }
@@ -258,35 +514,12 @@ public final class SourceText {
         return Arrays.copyOf(starts, count);
     }
 
-    /** The {@link #extraUtf8Bytes} before every {@value #BLOCK}-th character. */
-    private long[] utf8Checkpoints() {
-        long[] built = utf8Checkpoints;
-        if (built == null) {
-            built = new long[text.length() / BLOCK + 1];
-            char[] block = new char[BLOCK];
-            long extra = 0;
-            for (int k = 0; k < built.length; k++) {
-                built[k] = extra;
-                int end = Math.min(text.length(), (k + 1) * BLOCK);
-                text.getChars(k * BLOCK, end, block, 0);
-                // branch-free, into an int: text mixes ASCII and other characters that no branch predicts
-                int inBlock = 0;
-                for (int i = 0; i < end - k * BLOCK; i++) {
-                    inBlock += extraUtf8Bytes(block[i]);
-                }
-                extra += inBlock;
-            }
-            utf8Checkpoints = built;
-        }
-        return built;
-    }
-
     /**
-     * The line breaks of the text, as ascending UTF-16 indices.
+     * The line breaks of the text, as ascending byte positions.
      *
      * @param lineFeeds       every U+000A
      * @param carriageReturns every U+000D
-     * @param lineStarts      the index after each line break
+     * @param lineStarts      the position after each line break
      */
     private record LineBreaks(int[] lineFeeds, int[] carriageReturns, int[] lineStarts) {}
 

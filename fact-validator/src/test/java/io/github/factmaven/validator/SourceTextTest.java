@@ -121,4 +121,109 @@ class SourceTextTest {
         }
         assertEquals(text.length(), offset);
     }
+
+    /** The byte index against a count from the start, read from bytes as from a string. */
+    @Test
+    void bytePositionsSlicesAndCodePointsAgreeWithTheStringEverywhere() throws Exception {
+        Random random = new Random(11);
+        String[] pieces = {"a", "bcdefghi", "é", "€", "😀", "\n", "ԱԲ", " "};
+        for (int round = 0; round < 20; round++) {
+            StringBuilder built = new StringBuilder();
+            int size = random.nextInt(600);
+            while (built.length() < size) {
+                built.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String raw = built.toString();
+            byte[] bytes = raw.getBytes(StandardCharsets.UTF_8);
+            for (SourceText text : new SourceText[] {SourceText.of(raw), SourceText.ofUtf8(bytes)}) {
+                int[] codePoints = raw.codePoints().toArray();
+                assertEquals(codePoints.length, text.length());
+                assertEquals(raw, text.text());
+                int position = 0;
+                for (int offset = 0; offset <= codePoints.length; offset++) {
+                    assertEquals(position, text.bytePosition(offset), "at offset " + offset);
+                    assertEquals(offset, text.offsetOfByte(position), "at byte " + position);
+                    assertEquals(raw.offsetByCodePoints(0, offset), text.charIndex(offset));
+                    if (offset < codePoints.length) {
+                        position += new String(Character.toChars(codePoints[offset]))
+                                .getBytes(StandardCharsets.UTF_8)
+                                .length;
+                    }
+                }
+                int from = codePoints.length == 0 ? 0 : random.nextInt(codePoints.length);
+                int to = from + random.nextInt(codePoints.length - from + 1);
+                String expected = new String(codePoints, from, to - from);
+                assertEquals(expected, SourceText.ofUtf8(bytes).slice(from, to));
+                assertEquals(expected, new String(text.codePoints(from, to), 0, to - from));
+                assertTrue(text.matchesAt(from, expected));
+                assertTrue(text.endsAt(to, expected));
+            }
+        }
+    }
+
+    @Test
+    void aByteOrderMarkIsNotPartOfTheText() throws Exception {
+        SourceText text = SourceText.ofUtf8(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'a', 'b'});
+        assertEquals("ab", text.text());
+        assertEquals(2, text.length());
+        assertTrue(text.matchesAt(0, "ab"));
+    }
+
+    /** One pass checks the bytes as the strict decoder would, and names the same first bad byte. */
+    @Test
+    void bytesAreValidExactlyWhenTheStrictDecoderSaysSo() {
+        Random random = new Random(3);
+        byte[] interesting = {
+            0,
+            'a',
+            0x7F,
+            (byte) 0x80,
+            (byte) 0xBF,
+            (byte) 0xC0,
+            (byte) 0xC1,
+            (byte) 0xC2,
+            (byte) 0xDF,
+            (byte) 0xE0,
+            (byte) 0xA0,
+            (byte) 0xED,
+            (byte) 0x9F,
+            (byte) 0xEF,
+            (byte) 0xF0,
+            (byte) 0x90,
+            (byte) 0xF4,
+            (byte) 0x8F,
+            (byte) 0xF5,
+            (byte) 0xFF
+        };
+        for (int round = 0; round < 20_000; round++) {
+            byte[] bytes = new byte[random.nextInt(12)];
+            for (int i = 0; i < bytes.length; i++) {
+                bytes[i] = interesting[random.nextInt(interesting.length)];
+            }
+            String expected;
+            try {
+                expected = io.github.factmaven.model.Utf8Text.decode(bytes);
+            } catch (io.github.factmaven.model.InvalidUtf8Exception e) {
+                io.github.factmaven.model.InvalidUtf8Exception thrown = assertThrows(
+                        io.github.factmaven.model.InvalidUtf8Exception.class, () -> SourceText.ofUtf8(bytes));
+                assertEquals(e.getMessage(), thrown.getMessage());
+                continue;
+            }
+            try {
+                SourceText text = SourceText.ofUtf8(bytes);
+                assertEquals(expected, text.text());
+                assertEquals(expected.codePointCount(0, expected.length()), text.length());
+            } catch (io.github.factmaven.model.InvalidUtf8Exception e) {
+                throw new AssertionError(
+                        "valid bytes refused: " + java.util.HexFormat.of().formatHex(bytes), e);
+            }
+        }
+    }
+
+    @Test
+    void aQuoteWithHalfASurrogatePairMatchesNothing() {
+        SourceText text = SourceText.of("a?b");
+        assertFalse(text.matchesAt(1, "\uD83D"));
+        assertFalse(text.endsAt(2, "\uD83D"));
+    }
 }

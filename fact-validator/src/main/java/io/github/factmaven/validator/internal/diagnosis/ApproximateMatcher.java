@@ -97,13 +97,11 @@ public final class ApproximateMatcher {
         int score = length;
         int bestScore = length + 1;
         int bestEnd = to;
-        String chars = text.text();
-        int index = text.charIndex(from);
+        byte[] utf8 = text.utf8();
+        int position = text.bytePosition(from);
         for (int j = from; j < to; j++) {
-            int codePoint = chars.charAt(index++);
-            if (Character.isHighSurrogate((char) codePoint) && index < chars.length()) {
-                codePoint = Character.toCodePoint((char) codePoint, chars.charAt(index++));
-            }
+            int codePoint = SourceText.codePointAt(utf8, position);
+            position += SourceText.width(utf8[position]);
             long eq = vectors[symbol(codePoint)];
             long xv = eq | mv;
             long xh = (((eq & pv) + pv) ^ pv) | eq;
@@ -130,11 +128,11 @@ public final class ApproximateMatcher {
         int score = length;
         int bestScore = length + 1;
         int bestEnd = to;
-        String chars = text.text();
-        int index = text.charIndex(from);
+        byte[] utf8 = text.utf8();
+        int position = text.bytePosition(from);
         for (int j = from; j < to; j++) {
-            int codePoint = chars.codePointAt(index);
-            index += Character.charCount(codePoint);
+            int codePoint = SourceText.codePointAt(utf8, position);
+            position += SourceText.width(utf8[position]);
             int base = symbol(codePoint) * blocks;
             int hin = 0; // semi-global: a match may start anywhere at no cost
             for (int b = 0; b < blocks; b++) {

@@ -70,11 +70,10 @@ public final class QuoteContext {
         if (offset > text.length()) {
             return false;
         }
-        int start = text.charIndex(offset);
-        return start >= prefix.length() && text.text().startsWith(prefix, start - prefix.length());
+        return text.endsAt(offset, prefix);
     }
 
     private static boolean suffixMatches(SourceText text, int offset, String suffix) {
-        return offset <= text.length() && text.text().startsWith(suffix, text.charIndex(offset));
+        return offset <= text.length() && text.matchesAt(offset, suffix);
     }
 }

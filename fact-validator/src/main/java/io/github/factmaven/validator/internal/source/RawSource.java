@@ -2,7 +2,6 @@ package io.github.factmaven.validator.internal.source;
 
 import io.github.factmaven.model.InvalidUtf8Exception;
 import io.github.factmaven.model.SourceEntry;
-import io.github.factmaven.model.Utf8Text;
 import io.github.factmaven.validator.HtmlText;
 import io.github.factmaven.validator.SourceText;
 import io.github.factmaven.validator.Status;
@@ -62,7 +61,7 @@ public final class RawSource {
             }
         }
         try {
-            return new LoadedSource(name, SourceText.of(Utf8Text.decode(bytes)), sha256());
+            return new LoadedSource(name, SourceText.ofUtf8(bytes), sha256());
         } catch (InvalidUtf8Exception e) {
             throw new SourceException(
                     Status.SOURCE_INVALID_UTF8,
