@@ -1,6 +1,9 @@
 package io.github.factmaven.validator.internal.source;
 
 import io.github.factmaven.validator.SourceText;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -8,22 +11,23 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.IntStream;
 
 /**
  * Finds where each of many quotes occurs in a text, in one pass over the text for all quotes of
  * ordinary length: the cost grows with the text plus the candidates, not with the text times the
  * quotes, so 10,000 quotes of one source are located as fast as one.
  *
- * <p>A quote is found through the hash of a few of its characters (Rabin-Karp with many patterns).
- * Hashing every position of a 10 MB text costs more than all else the check does, so quotes long
- * enough are found from every {@value #STRIDE}th position only: any occurrence of a quote of length
- * {@code L >= K + STRIDE - 1} covers a whole {@code K}-character window that starts at such a
- * position, so each quote is indexed by the windows at its first {@value #STRIDE} shifts, and a
- * window hash is one to four hashes of {@value #STRIDE}-character blocks combined, as long as the
- * quote allows (a one-block window, for quotes of 15 to 22 characters, meets more chance candidates,
- * and checking them costs less than hashing every position). Quotes shorter than that are hashed at
- * every position, a pass per anchor length.
+ * <p>The text and the quotes are read as UTF-8 bytes, as the text is kept: a quote's bytes found at
+ * a position where a character starts are its code points, and UTF-8 never starts a character in
+ * the middle of another. A quote is found through the hash of a few of its bytes (Rabin-Karp with
+ * many patterns). Hashing every position of a 10 MB text costs more than all else the check does,
+ * so quotes long enough are found from every {@value #STRIDE}th byte only: any occurrence of a quote
+ * of length {@code L >= K + STRIDE - 1} bytes covers a whole {@code K}-byte window that starts at
+ * such a position, so each quote is indexed by the windows at its first {@value #STRIDE} shifts, and
+ * a window hash is one to four hashes of {@value #STRIDE}-byte blocks (one word each) combined, as
+ * long as the quote allows (a one-block window, for quotes of 15 to 22 bytes, meets more chance
+ * candidates, and checking them costs less than hashing every position). Quotes shorter than that
+ * are hashed at every position, a pass per anchor length.
  */
 public final class QuoteOccurrences {
 
@@ -36,14 +40,12 @@ public final class QuoteOccurrences {
      * prose repeats 16-character runs ("the Armenian Foreign Ministry") often.
      */
     private static final int MAX_BLOCKS = 4;
-    /** Characters hashed per quote too short for windows of blocks. */
+    /** Bytes hashed per quote too short for windows of blocks. */
     private static final int ANCHOR = 16;
 
     private static final long BASE = 0x100000001B3L;
     private static final long BLOCK_POWER = power(STRIDE);
-    /** BASE to the power of STRIDE-1 down to 0: the weights of a block's characters. */
-    private static final long[] BLOCK_POWERS =
-            IntStream.range(0, STRIDE).mapToLong(i -> power(STRIDE - 1 - i)).toArray();
+    private static final VarHandle WORDS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     /** Blocks hashed at a time. */
     private static final int CHUNK_BLOCKS = 4096;
 
@@ -125,17 +127,23 @@ public final class QuoteOccurrences {
         return firstOf;
     }
 
-    private static List<List<Integer>> findDistinct(SourceText text, List<String> quotes, int limit) {
-        List<List<Integer>> found = new ArrayList<>(quotes.size());
+    private static List<List<Integer>> findDistinct(SourceText text, List<String> distinct, int limit) {
+        List<List<Integer>> found = new ArrayList<>(distinct.size());
         // most quotes occur once: room for one, not ten
-        quotes.forEach(quote -> found.add(new ArrayList<>(1)));
+        distinct.forEach(quote -> found.add(new ArrayList<>(1)));
+        // compared as UTF-8 bytes, as the text is kept; a quote with half a surrogate pair is in no text
+        byte[][] quotes = new byte[distinct.size()][];
         // quotes long enough for windows of blocks at every shift
         List<Integer> windowed = new ArrayList<>();
         // a short quote's anchor is the whole quote, a pass per length (a three-letter anchor for all
         // quotes would make every "the" a candidate for every quote that starts with it)
         Map<Integer, List<Integer>> byAnchor = new TreeMap<>();
-        for (int q = 0; q < quotes.size(); q++) {
-            int length = quotes.get(q).length();
+        for (int q = 0; q < quotes.length; q++) {
+            quotes[q] = SourceText.utf8Of(distinct.get(q));
+            if (quotes[q] == null || quotes[q].length == 0) {
+                continue;
+            }
+            int length = quotes[q].length;
             if (windowBlocks(length, STRIDE - 1) >= 1) {
                 windowed.add(q);
             } else {
@@ -151,27 +159,24 @@ public final class QuoteOccurrences {
     }
 
     /**
-     * The blocks of the longest window a quote of this length covers whole when it starts this many
-     * characters before a block: the longer the window, the fewer chance candidates.
+     * The blocks of the longest window a quote of this many bytes covers whole when it starts this
+     * many bytes before a block: the longer the window, the fewer chance candidates.
      */
     private static int windowBlocks(int length, int shift) {
         return Math.min(MAX_BLOCKS, (length - shift) / STRIDE);
     }
 
     private static void scanBlocks(
-            SourceText text, List<String> quotes, List<Integer> windowed, int limit, List<List<Integer>> found) {
-        String source = text.text();
+            SourceText text, byte[][] quotes, List<Integer> windowed, int limit, List<List<Integer>> found) {
+        byte[] source = text.utf8();
         AnchorTable[] tables = shiftedAnchors(quotes, windowed);
-        int blockCount = source.length() / STRIDE;
-        // blocks are hashed a chunk at a time from a copy of their characters: String.charAt checks
-        // the string's coder and bounds for every character
-        char[] chunk = new char[(CHUNK_BLOCKS + MAX_BLOCKS) * STRIDE];
+        int blockCount = source.length / STRIDE;
         long[] hashes = new long[CHUNK_BLOCKS + MAX_BLOCKS];
         for (int first = 0; first < blockCount; first += CHUNK_BLOCKS) {
             int count = Math.min(CHUNK_BLOCKS + MAX_BLOCKS, blockCount - first);
-            source.getChars(first * STRIDE, (first + count) * STRIDE, chunk, 0);
+            // a block is one eight-byte word, hashed once for the windows that hold it
             for (int k = 0; k < count; k++) {
-                hashes[k] = blockHash(chunk, k * STRIDE);
+                hashes[k] = blockHash(source, (first + k) * STRIDE);
             }
             // at block b, the window of n blocks is blocks b to b+n-1
             for (int k = 0; k < Math.min(CHUNK_BLOCKS, count); k++) {
@@ -196,23 +201,27 @@ public final class QuoteOccurrences {
      * are asked in ascending number of blocks, so in descending shift, as each table's entries of a
      * hash are met: a quote's occurrences come in text order.
      */
-    private static AnchorTable[] shiftedAnchors(List<String> quotes, List<Integer> windowed) {
+    private static AnchorTable[] shiftedAnchors(byte[][] quotes, List<Integer> windowed) {
         int[] entries = new int[MAX_BLOCKS + 1];
         for (int q : windowed) {
             for (int shift = 0; shift < STRIDE; shift++) {
-                entries[windowBlocks(quotes.get(q).length(), shift)]++;
+                entries[windowBlocks(quotes[q].length, shift)]++;
             }
         }
         AnchorTable[] tables = new AnchorTable[MAX_BLOCKS + 1];
         for (int blocks = 1; blocks <= MAX_BLOCKS; blocks++) {
-            tables[blocks] = entries[blocks] == 0 ? null : new AnchorTable(entries[blocks], quotes.size(), STRIDE);
+            tables[blocks] = entries[blocks] == 0 ? null : new AnchorTable(entries[blocks], quotes.length, STRIDE);
         }
         for (int q : windowed) {
-            String quote = quotes.get(q);
+            byte[] quote = quotes[q];
             for (int shift = 0; shift < STRIDE; shift++) {
                 // added in ascending shift, met in descending
-                int blocks = windowBlocks(quote.length(), shift);
-                tables[blocks].add(hash(quote, shift, blocks * STRIDE), q * STRIDE + shift);
+                int blocks = windowBlocks(quote.length, shift);
+                long window = 0;
+                for (int b = 0; b < blocks; b++) {
+                    window = window * BLOCK_POWER + blockHash(quote, shift + b * STRIDE);
+                }
+                tables[blocks].add(window, q * STRIDE + shift);
             }
         }
         for (AnchorTable table : tables) {
@@ -228,7 +237,7 @@ public final class QuoteOccurrences {
             long window,
             int windowStart,
             SourceText text,
-            List<String> quotes,
+            byte[][] quotes,
             int limit,
             List<List<Integer>> found) {
         int head = table.first(window);
@@ -240,88 +249,66 @@ public final class QuoteOccurrences {
             int start = windowStart - entry % STRIDE;
             int q = entry / STRIDE;
             if (start >= 0) {
-                recordIfAt(text, quotes.get(q), start, found.get(q), limit);
+                recordIfAt(text, quotes[q], start, found.get(q), limit);
             }
         }
-    }
-
-    /** Records the quote's occurrence at this index of the text, if it is there and room is left. */
-    private static void recordIfAt(SourceText text, String quote, int start, List<Integer> offsets, int limit) {
-        String source = text.text();
-        if (offsets.size() < limit
-                && source.startsWith(quote, start)
-                && onBoundaries(source, start, start + quote.length())) {
-            offsets.add(text.offsetOf(start));
-        }
-    }
-
-    /** The hash of a block as {@link #hash} computes it, but from independent products, not a chain. */
-    private static long blockHash(char[] chars, int from) {
-        long hash = 0;
-        for (int i = 0; i < STRIDE; i++) {
-            hash += chars[from + i] * BLOCK_POWERS[i];
-        }
-        return hash;
-    }
-
-    private static void scanEveryPosition(
-            SourceText text,
-            List<String> quotes,
-            List<Integer> group,
-            int anchor,
-            int limit,
-            List<List<Integer>> found) {
-        String source = text.text();
-        if (source.length() < anchor) {
-            return;
-        }
-        long power = power(anchor - 1);
-        AnchorTable table = new AnchorTable(group.size(), quotes.size(), 1);
-        for (int q : group) {
-            table.add(hash(quotes.get(q), 0, anchor), q);
-        }
-        table.sortLongChains(quotes);
-        long hash = hash(source, 0, anchor);
-        // the text is read a chunk at a time from a copy that overlaps the next chunk by an anchor:
-        // String.charAt checks the string's coder and bounds for every character
-        int length = source.length();
-        int step = CHUNK_BLOCKS * STRIDE;
-        char[] chunk = new char[step + anchor];
-        for (int from = 0; from + anchor <= length; from += step) {
-            int copied = Math.min(length, from + step + anchor) - from;
-            source.getChars(from, from + copied, chunk, 0);
-            int starts = Math.min(step, length - anchor + 1 - from);
-            for (int k = 0; k < starts; k++) {
-                if (table.mayContain(hash)) {
-                    int head = table.first(hash);
-                    if (head < -1) {
-                        table.commonWindow(head).record(text, from + k, quotes, limit, found);
-                    }
-                    for (int q = head; q >= 0; q = table.next(q)) {
-                        recordIfAt(text, quotes.get(q), from + k, found.get(q), limit);
-                    }
-                }
-                if (k + anchor < copied) {
-                    hash = (hash - chunk[k] * power) * BASE + chunk[k + anchor];
-                }
-            }
-        }
-    }
-
-    /** A match must not start or end inside a surrogate pair, or it is not the same code points. */
-    private static boolean onBoundaries(String text, int start, int end) {
-        return !Character.isLowSurrogate(text.charAt(start))
-                && (end == text.length() || !Character.isLowSurrogate(text.charAt(end)));
     }
 
     /**
-     * The polynomial hash of some characters. The hash of two runs is the first run's times BASE to
-     * the length of the second, plus the second's: how block hashes make window hashes.
+     * Records the quote's occurrence at this byte of the text, if it is there and room is left. The
+     * quote's first byte starts a character, so bytes equal there are the quote's code points.
      */
-    private static long hash(String text, int from, int length) {
+    private static void recordIfAt(SourceText text, byte[] quote, int start, List<Integer> offsets, int limit) {
+        byte[] source = text.utf8();
+        if (offsets.size() < limit
+                && start + quote.length <= source.length
+                && Arrays.equals(source, start, start + quote.length, quote, 0, quote.length)) {
+            offsets.add(text.offsetOfByte(start));
+        }
+    }
+
+    /** The hash of an eight-byte block: its word, mixed so that the window hashes built of it spread. */
+    private static long blockHash(byte[] bytes, int from) {
+        long word = (long) WORDS.get(bytes, from);
+        long mixed = (word ^ (word >>> 31)) * 0xBF58476D1CE4E5B9L;
+        return mixed ^ (mixed >>> 27);
+    }
+
+    private static void scanEveryPosition(
+            SourceText text, byte[][] quotes, List<Integer> group, int anchor, int limit, List<List<Integer>> found) {
+        byte[] source = text.utf8();
+        if (source.length < anchor) {
+            return;
+        }
+        long power = power(anchor - 1);
+        AnchorTable table = new AnchorTable(group.size(), quotes.length, 1);
+        for (int q : group) {
+            table.add(hash(quotes[q], 0, anchor), q);
+        }
+        table.sortLongChains(quotes);
+        long hash = hash(source, 0, anchor);
+        int starts = source.length - anchor + 1;
+        for (int k = 0; k < starts; k++) {
+            if (table.mayContain(hash)) {
+                int head = table.first(hash);
+                if (head < -1) {
+                    table.commonWindow(head).record(text, k, quotes, limit, found);
+                }
+                for (int q = head; q >= 0; q = table.next(q)) {
+                    recordIfAt(text, quotes[q], k, found.get(q), limit);
+                }
+            }
+            if (k + anchor < source.length) {
+                hash = (hash - (source[k] & 0xFF) * power) * BASE + (source[k + anchor] & 0xFF);
+            }
+        }
+    }
+
+    /** The polynomial hash of some bytes, which a rolling hash over the text updates a byte at a time. */
+    private static long hash(byte[] bytes, int from, int length) {
         long hash = 0;
         for (int i = from; i < from + length; i++) {
-            hash = hash * BASE + text.charAt(i);
+            hash = hash * BASE + (bytes[i] & 0xFF);
         }
         return hash;
     }
@@ -407,7 +394,7 @@ public final class QuoteOccurrences {
          * an anchor (a thousand claims that begin "The Foreign Ministry said") would otherwise each
          * be compared at every place the anchor occurs, a cost of the quotes times the places.
          */
-        void sortLongChains(List<String> quotes) {
+        void sortLongChains(byte[][] quotes) {
             for (int slot = 0; slot < heads.length; slot++) {
                 int length = 0;
                 for (int entry = heads[slot]; entry >= 0 && length <= LONG_CHAIN; entry = chain[entry]) {
@@ -451,10 +438,10 @@ public final class QuoteOccurrences {
     private static final class CommonWindow {
         /** The shifts the quotes have, descending, so that occurrences are met in text order. */
         private final int[] shifts;
-        /** For each shift, its quotes sorted by their characters. */
+        /** For each shift, its quotes sorted by their bytes, unsigned. */
         private final int[][] sorted;
 
-        CommonWindow(List<Integer> entries, int shiftsPerQuote, List<String> quotes) {
+        CommonWindow(List<Integer> entries, int shiftsPerQuote, byte[][] quotes) {
             Map<Integer, List<Integer>> byShift = new TreeMap<>(Comparator.reverseOrder());
             for (int entry : entries) {
                 byShift.computeIfAbsent(entry % shiftsPerQuote, shift -> new ArrayList<>())
@@ -463,51 +450,50 @@ public final class QuoteOccurrences {
             shifts = byShift.keySet().stream().mapToInt(Integer::intValue).toArray();
             sorted = byShift.values().stream()
                     .map(group -> group.stream()
-                            .sorted(Comparator.comparing(quotes::get))
+                            .sorted((a, b) -> Arrays.compareUnsigned(quotes[a], quotes[b]))
                             .mapToInt(Integer::intValue)
                             .toArray())
                     .toArray(int[][]::new);
         }
 
-        /** Records every quote of the window that occurs where the anchor at this index of the text says. */
-        void record(SourceText text, int anchorAt, List<String> quotes, int limit, List<List<Integer>> found) {
-            String source = text.text();
+        /** Records every quote of the window that occurs where the anchor at this byte of the text says. */
+        void record(SourceText text, int anchorAt, byte[][] quotes, int limit, List<List<Integer>> found) {
+            byte[] source = text.utf8();
             for (int s = 0; s < shifts.length; s++) {
                 int start = anchorAt - shifts[s];
                 if (start < 0) {
                     continue;
                 }
                 int[] group = sorted[s];
-                // every quote in [lo, hi) has the text's first `depth` characters from start; a
-                // quote of exactly that length sorts first among them
+                // every quote in [lo, hi) has the text's first `depth` bytes from start; a quote of
+                // exactly that length sorts first among them
                 int lo = 0;
                 int hi = group.length;
                 for (int depth = 0; lo < hi; depth++) {
-                    while (lo < hi && quotes.get(group[lo]).length() == depth) {
-                        recordIfAt(text, quotes.get(group[lo]), start, found.get(group[lo]), limit);
+                    while (lo < hi && quotes[group[lo]].length == depth) {
+                        recordIfAt(text, quotes[group[lo]], start, found.get(group[lo]), limit);
                         lo++;
                     }
-                    if (lo == hi || start + depth >= source.length()) {
+                    if (lo == hi || start + depth >= source.length) {
                         break;
                     }
-                    char c = source.charAt(start + depth);
+                    int b = source[start + depth] & 0xFF;
                     int from = lo;
-                    lo = firstWith(group, quotes, from, hi, depth, c, false);
-                    hi = firstWith(group, quotes, lo, hi, depth, c, true);
+                    lo = firstWith(group, quotes, from, hi, depth, b, false);
+                    hi = firstWith(group, quotes, lo, hi, depth, b, true);
                 }
             }
         }
 
         /**
-         * In a range of quotes that share their first {@code depth} characters and are longer, the first
-         * whose character at {@code depth} is at least {@code c} (above {@code c} if {@code above}).
+         * In a range of quotes that share their first {@code depth} bytes and are longer, the first
+         * whose byte at {@code depth} is at least {@code b} (above {@code b} if {@code above}).
          */
-        private static int firstWith(
-                int[] group, List<String> quotes, int lo, int hi, int depth, char c, boolean above) {
+        private static int firstWith(int[] group, byte[][] quotes, int lo, int hi, int depth, int b, boolean above) {
             while (lo < hi) {
                 int mid = (lo + hi) >>> 1;
-                char at = quotes.get(group[mid]).charAt(depth);
-                if (at < c || above && at == c) {
+                int at = quotes[group[mid]][depth] & 0xFF;
+                if (at < b || above && at == b) {
                     lo = mid + 1;
                 } else {
                     hi = mid;
