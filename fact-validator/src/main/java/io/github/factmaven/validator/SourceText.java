@@ -26,6 +26,8 @@ public final class SourceText {
     private static final int MARK_SHIFT = Integer.numberOfTrailingZeros(MARK_EVERY);
     private static final int MARK_MASK = MARK_EVERY - 1;
     private static final long NON_ASCII = 0x8080808080808080L;
+    private static final long LINE_FEEDS = 0x0A0A0A0A0A0A0A0AL;
+    private static final long CARRIAGE_RETURNS = 0x0D0D0D0D0D0D0D0DL;
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private final byte[] utf8;
@@ -471,27 +473,44 @@ public final class SourceText {
     private LineBreaks lineBreaks() {
         LineBreaks built = lineBreaks;
         if (built == null) {
-            int[] lineFeeds = positionsOf((byte) '\n');
-            int[] carriageReturns = positionsOf((byte) '\r');
+            // both kinds in one pass, eight bytes at a time: most words hold neither
+            int[][] found = {new int[16], new int[16]};
+            int[] counts = new int[2];
+            int n = utf8.length;
+            int i = 0;
+            for (; i <= n - Long.BYTES; i += Long.BYTES) {
+                long word = (long) LONGS.get(utf8, i);
+                if (hasZeroByte(word ^ LINE_FEEDS) || hasZeroByte(word ^ CARRIAGE_RETURNS)) {
+                    for (int k = i; k < i + Long.BYTES; k++) {
+                        addLineBreak(k, found, counts);
+                    }
+                }
+            }
+            for (; i < n; i++) {
+                addLineBreak(i, found, counts);
+            }
+            int[] lineFeeds = Arrays.copyOf(found[0], counts[0]);
+            int[] carriageReturns = Arrays.copyOf(found[1], counts[1]);
             built = new LineBreaks(lineFeeds, carriageReturns, lineStarts(lineFeeds, carriageReturns));
             lineBreaks = built;
         }
         return built;
     }
 
-    /** Where an ASCII byte occurs: in UTF-8 it is never part of another character. */
-    private int[] positionsOf(byte wanted) {
-        int[] positions = new int[16];
-        int count = 0;
-        for (int i = 0; i < utf8.length; i++) {
-            if (utf8[i] == wanted) {
-                if (count == positions.length) {
-                    positions = Arrays.copyOf(positions, count * 2);
-                }
-                positions[count++] = i;
+    /** True if some byte of the word is zero. */
+    private static boolean hasZeroByte(long word) {
+        return ((word - 0x0101010101010101L) & ~word & NON_ASCII) != 0;
+    }
+
+    /** Keeps the position if an LF (kind 0) or a CR (kind 1) is there: ASCII bytes are never part of another character. */
+    private void addLineBreak(int position, int[][] found, int[] counts) {
+        int kind = utf8[position] == '\n' ? 0 : utf8[position] == '\r' ? 1 : -1;
+        if (kind >= 0) {
+            if (counts[kind] == found[kind].length) {
+                found[kind] = Arrays.copyOf(found[kind], counts[kind] * 2);
             }
+            found[kind][counts[kind]++] = position;
         }
-        return Arrays.copyOf(positions, count);
     }
 
     /** Where each line but the first starts: after an LF, or after a CR that no LF follows. */

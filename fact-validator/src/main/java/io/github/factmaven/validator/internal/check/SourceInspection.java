@@ -41,9 +41,8 @@ public final class SourceInspection {
     public static Findings inspect(RawSource source, List<LocatedClaim> claims, boolean findNames)
             throws SourceException {
         LoadedSource loaded = source.decode();
-        Optional<NameIndex.SourceNames> names = findNames
-                ? Optional.of(NameIndex.namesOf(loaded.name(), loaded.text().text()))
-                : Optional.empty();
+        Optional<NameIndex.SourceNames> names =
+                findNames ? Optional.of(NameIndex.namesOf(loaded.name(), loaded.text())) : Optional.empty();
         List<QuoteOutcome> outcomes = claims.isEmpty() ? List.of() : SourceCheck.check(claims, loaded);
         return new Findings(source.sha256(), outcomes, names);
     }

@@ -2,8 +2,11 @@ package io.github.factmaven.validator.internal.names;
 
 import io.github.factmaven.model.LocatedClaim;
 import io.github.factmaven.model.Location;
+import io.github.factmaven.validator.SourceText;
 import io.github.factmaven.validator.internal.hash.LongSet;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -27,8 +30,6 @@ public final class NameIndex {
     static final int MIN_LENGTH = 4;
     /** Quotes indexed by one thread before merging what they name into the index. */
     private static final int QUOTE_CHUNK = 4096;
-    /** Characters of a source copied and scanned at a time. */
-    private static final int BLOCK = 4096;
 
     private static final long FNV_OFFSET = 0xCBF29CE484222325L;
     private static final long FNV_PRIME = 0x100000001B3L;
@@ -39,7 +40,6 @@ public final class NameIndex {
     private static final int LOWER = 4;
     private static final int LINE_FEED = 8;
     private static final int CARRIAGE_RETURN = 16;
-    private static final int HIGH_SURROGATE = 32;
     private static final byte[] CLASSES = new byte[Character.MAX_VALUE + 1];
 
     static {
@@ -51,9 +51,6 @@ public final class NameIndex {
         }
         CLASSES['\n'] = LINE_FEED;
         CLASSES['\r'] = CARRIAGE_RETURN;
-        for (char c = Character.MIN_HIGH_SURROGATE; c <= Character.MAX_HIGH_SURROGATE; c++) {
-            CLASSES[c] = HIGH_SURROGATE;
-        }
     }
 
     private final Map<String, NamePlaces> names = new HashMap<>();
@@ -99,86 +96,116 @@ public final class NameIndex {
      * @return its names and lower-case words
      */
     public static SourceNames namesOf(String file, String text) {
-        return new NameScan(file, text).run();
+        return namesOf(file, SourceText.of(text));
     }
 
-    /** One pass over a source text, which keeps the line it is on for the places of names. */
+    /**
+     * Finds the names of a source's text in one pass over its UTF-8 bytes, without decoding it.
+     *
+     * @param file the text's file, as messages show it
+     * @param text the text
+     * @return its names and lower-case words
+     */
+    public static SourceNames namesOf(String file, SourceText text) {
+        return new NameScan(file, text.utf8()).run();
+    }
+
+    /** One pass over a source's bytes, which keeps the line it is on for the places of names. */
     private static final class NameScan {
         private final String file;
-        private final String text;
+        private final byte[] utf8;
         private final Spellings found = new Spellings();
         private final LongSet lower = new LongSet(1024);
         private int line = 1;
+        /** The code point offset where the line starts. */
         private int lineStart;
-        /** Code points before lineStart's column 1 that are surrogate pairs. */
-        private int columnOffset;
 
-        NameScan(String file, String text) {
+        NameScan(String file, byte[] utf8) {
             this.file = file;
-            this.text = text;
+            this.utf8 = utf8;
         }
 
         SourceNames run() {
-            int wordStart = -1; // -1 between words
+            int wordStart = -1; // the word's first byte; -1 between words
+            int wordOffset = 0; // its code point offset
             int firstClass = 0;
             int laterClasses = 0;
             long hash = 0;
-            char previous = 0;
-            int length = text.length();
-            // a block-sized copy at a time (String.charAt checks bounds and coder per character), each
-            // character classified by one table lookup and hashed as it is met, not read again
-            char[] block = new char[BLOCK];
-            for (int from = 0; from < length; from += BLOCK) {
-                int count = Math.min(BLOCK, length - from);
-                text.getChars(from, from + count, block, 0);
-                for (int k = 0; k < count; k++) {
-                    char c = block[k];
-                    int type = CLASSES[c];
-                    if ((type & LETTER) != 0) {
-                        if (wordStart < 0) {
-                            wordStart = from + k;
-                            firstClass = type;
-                            laterClasses = 0;
-                            hash = FNV_OFFSET;
-                        } else {
-                            laterClasses |= type;
-                        }
-                        hash = (hash ^ lowerCase(c)) * FNV_PRIME;
-                        continue;
+            int previous = 0;
+            int offset = 0;
+            int length = utf8.length;
+            // each character classified by one table lookup and hashed as it is met, not read again;
+            // a character outside the Basic Multilingual Plane is never part of a word
+            for (int i = 0; i < length; offset++) {
+                int c = utf8[i];
+                if (c >= 0) {
+                    i++;
+                } else {
+                    c = SourceText.codePointAt(utf8, i);
+                    i += SourceText.width(utf8[i]);
+                }
+                int type = c <= Character.MAX_VALUE ? CLASSES[c] : 0;
+                if ((type & LETTER) != 0) {
+                    if (wordStart < 0) {
+                        wordStart = i - utf8Width(c);
+                        wordOffset = offset;
+                        firstClass = type;
+                        laterClasses = 0;
+                        hash = FNV_OFFSET;
+                    } else {
+                        laterClasses |= type;
                     }
+                    hash = (hash ^ lowerCase((char) c)) * FNV_PRIME;
+                } else {
                     if (wordStart >= 0) {
-                        word(wordStart, from + k, firstClass, laterClasses, hash);
+                        word(
+                                wordStart,
+                                i - utf8Width(c),
+                                offset - wordOffset,
+                                wordOffset,
+                                firstClass,
+                                laterClasses,
+                                hash);
                         wordStart = -1;
                     }
                     if (type == LINE_FEED || type == CARRIAGE_RETURN) {
                         // the LF of a CRLF ends the line its CR ended
                         line += c == '\n' && previous == '\r' ? 0 : 1;
-                        lineStart = from + k + 1;
-                        columnOffset = 0;
-                    } else if (type == HIGH_SURROGATE) {
-                        columnOffset++;
+                        lineStart = offset + 1;
                     }
-                    previous = c;
                 }
+                previous = c;
             }
             if (wordStart >= 0) {
-                word(wordStart, length, firstClass, laterClasses, hash);
+                word(wordStart, length, offset - wordOffset, wordOffset, firstClass, laterClasses, hash);
             }
             return new SourceNames(found.toMap(), lower);
         }
 
-        /** Keeps a word: a name with its place, a lower-case word by its hash, a short word not at all. */
-        private void word(int start, int end, int firstClass, int laterClasses, long lowerCaseHash) {
-            if (end - start < MIN_LENGTH) {
+        private static int utf8Width(int codePoint) {
+            return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
+        }
+
+        /**
+         * Keeps a word: a name with its place, a lower-case word by its hash, a short word not at all.
+         *
+         * @param start      its first byte
+         * @param end        the byte after it
+         * @param characters its length in code points
+         * @param offset     the code point offset of its first letter
+         */
+        private void word(
+                int start, int end, int characters, int offset, int firstClass, int laterClasses, long lowerCaseHash) {
+            if (characters < MIN_LENGTH) {
                 return;
             }
             if (isName(firstClass, laterClasses)) {
-                NamePlaces places = found.placesOf(lowerCaseHash, text, start, end);
+                NamePlaces places = found.placesOf(lowerCaseHash, utf8, start, end);
                 // places come in text order: once a few are kept, the rest are only counted
                 if (places.isFull()) {
                     places.countLater();
                 } else {
-                    places.add(new Location(file, line, start - lineStart - columnOffset + 1));
+                    places.add(new Location(file, line, offset - lineStart + 1));
                 }
             } else if ((firstClass & LOWER) != 0) {
                 lower.add(lowerCaseHash);
@@ -194,6 +221,9 @@ public final class NameIndex {
         private long[] hashes = new long[1024];
         private int[] entries = new int[1024];
         private final List<String> spellings = new ArrayList<>();
+        /** Each spelling's UTF-8 bytes, where it was found in bytes; null where it was found in a string. */
+        private final List<byte[]> encoded = new ArrayList<>();
+
         private final List<NamePlaces> places = new ArrayList<>();
 
         /** @param hash the word's {@link NameIndex#lowerCaseHash}: spellings that differ in case only share it */
@@ -207,8 +237,29 @@ public final class NameIndex {
                 }
                 slot = (slot + 1) & mask;
             }
+            return add(slot, hash, text.substring(start, end), null);
+        }
+
+        /** @param hash the word's {@link NameIndex#lowerCaseHash}, of its UTF-8 bytes from start to end */
+        NamePlaces placesOf(long hash, byte[] utf8, int start, int end) {
+            int mask = hashes.length - 1;
+            int slot = (int) (hash ^ (hash >>> 32)) & mask;
+            while (entries[slot] != 0) {
+                int entry = entries[slot] - 1;
+                byte[] spelling = encoded.get(entry);
+                if (hashes[slot] == hash && Arrays.equals(spelling, 0, spelling.length, utf8, start, end)) {
+                    return places.get(entry);
+                }
+                slot = (slot + 1) & mask;
+            }
+            byte[] spelling = Arrays.copyOfRange(utf8, start, end);
+            return add(slot, hash, new String(spelling, StandardCharsets.UTF_8), spelling);
+        }
+
+        private NamePlaces add(int slot, long hash, String spelling, byte[] bytes) {
             NamePlaces added = new NamePlaces();
-            spellings.add(text.substring(start, end));
+            spellings.add(spelling);
+            encoded.add(bytes);
             places.add(added);
             hashes[slot] = hash;
             entries[slot] = places.size();
@@ -277,7 +328,7 @@ public final class NameIndex {
     void addQuote(String quote, Location location) {
         Spellings found = new Spellings();
         LongSet lower = new LongSet(16);
-        quoteNames(quote, () -> location, found, lower);
+        quoteNames(quote, () -> location, found, lower, new char[quote.length()]);
         merge(found.toMap(), lower);
     }
 
@@ -292,31 +343,44 @@ public final class NameIndex {
         IntStream.range(0, chunks).parallel().forEach(chunk -> {
             Spellings found = new Spellings();
             LongSet lower = new LongSet(1024);
+            char[] chars = new char[256];
             for (LocatedClaim claim :
                     claims.subList(chunk * QUOTE_CHUNK, Math.min(claims.size(), (chunk + 1) * QUOTE_CHUNK))) {
-                quoteNames(claim.claim().quote(), () -> claim.locationOf("quote"), found, lower);
+                chars = quoteNames(claim.claim().quote(), () -> claim.locationOf("quote"), found, lower, chars);
             }
             merge(found.toMap(), lower);
         });
     }
 
-    /** @param location where the quote is written, asked only of a quote that names someone */
-    private static void quoteNames(String quote, Supplier<Location> location, Spellings found, LongSet lower) {
-        Location at = null;
+    /**
+     * @param location where the quote is written, asked only of a quote that names someone
+     * @param chars    room for the quote's characters, read once from a copy rather than through
+     *                 {@code charAt}, which checks the string's coder and bounds each time; a larger
+     *                 one is returned if the quote needs it
+     */
+    private static char[] quoteNames(
+            String quote, Supplier<Location> location, Spellings found, LongSet lower, char[] chars) {
         int length = quote.length();
+        char[] room = chars.length >= length ? chars : new char[Math.max(length, chars.length * 2)];
+        quote.getChars(0, length, room, 0);
+        Location at = null;
         int i = 0;
         while (i < length) {
-            int firstClass = CLASSES[quote.charAt(i)];
+            int firstClass = CLASSES[room[i]];
             if ((firstClass & LETTER) == 0) {
                 i++;
                 continue;
             }
             int start = i;
             int laterClasses = 0;
-            long hash = (FNV_OFFSET ^ lowerCase(quote.charAt(i))) * FNV_PRIME;
-            for (i++; i < length && (CLASSES[quote.charAt(i)] & LETTER) != 0; i++) {
-                laterClasses |= CLASSES[quote.charAt(i)];
-                hash = (hash ^ lowerCase(quote.charAt(i))) * FNV_PRIME;
+            long hash = (FNV_OFFSET ^ lowerCase(room[i])) * FNV_PRIME;
+            for (i++; i < length; i++) {
+                int type = CLASSES[room[i]];
+                if ((type & LETTER) == 0) {
+                    break;
+                }
+                laterClasses |= type;
+                hash = (hash ^ lowerCase(room[i])) * FNV_PRIME;
             }
             if (start == 0 || i == length || i - start < MIN_LENGTH) {
                 continue;
@@ -330,6 +394,7 @@ public final class NameIndex {
                 lower.add(hash);
             }
         }
+        return room;
     }
 
     /** @return every name spelling with its places */
