@@ -153,13 +153,12 @@ public class CheckMojo extends AbstractCheckingMojo {
             getLog().info("Nothing changed since the last check (claims, sources, registry, settings): "
                     + "its result stands, and its reports are left as they are");
         } else {
-            CheckResult result = check(checker, dataset, reports, reportFiles);
-            if (result == null) {
+            Told told = check(checker, dataset, reports, reportFiles);
+            if (told == null) {
                 return;
             }
-            CheckOutcome told = ConsoleReport.outcome(result);
-            inputs.ifPresent(now -> saveLastCheck(now.withPins(dataset), told, CheckDigest.of(result), reportFiles));
-            outcome = told;
+            inputs.ifPresent(now -> saveLastCheck(now.withPins(dataset), told.outcome(), told.digest(), reportFiles));
+            outcome = told.outcome();
         }
         outcome.problemLines().forEach(getLog()::error);
         outcome.warningLines().forEach(getLog()::warn);
@@ -179,8 +178,14 @@ public class CheckMojo extends AbstractCheckingMojo {
         }
     }
 
-    /** Checks the dataset and writes the reports; null if the check could not run, having failed the build. */
-    private CheckResult check(FactChecker checker, Dataset dataset, Set<ReportFormat> reports, List<Path> reportFiles)
+    /** What a check tells: its lines and verdict, and what a page of it shows. */
+    private record Told(CheckOutcome outcome, CheckDigest digest) {}
+
+    /**
+     * Checks the dataset and writes the reports; null if the check could not run, having failed the
+     * build.
+     */
+    private Told check(FactChecker checker, Dataset dataset, Set<ReportFormat> reports, List<Path> reportFiles)
             throws MojoExecutionException, MojoFailureException {
         CheckResult result;
         FactChecker withProgress = checker.withProgress(new ProgressLog(getLog()));
@@ -207,6 +212,11 @@ public class CheckMojo extends AbstractCheckingMojo {
         if (cache != null) {
             writes.add(() -> saveCache(cache));
         }
+        // what the console and the site page will tell is taken side by side with them too
+        CheckOutcome[] outcome = new CheckOutcome[1];
+        CheckDigest[] digest = new CheckDigest[1];
+        writes.add(() -> outcome[0] = ConsoleReport.outcome(result));
+        writes.add(() -> digest[0] = CheckDigest.of(result));
         try {
             writes.parallelStream().forEach(Runnable::run);
         } catch (ReportException e) {
@@ -215,7 +225,7 @@ public class CheckMojo extends AbstractCheckingMojo {
                             + e.getCause().getMessage(),
                     e.getCause());
         }
-        return result;
+        return new Told(outcome[0], digest[0]);
     }
 
     private void writeReport(ReportFormat format, CheckResult result, JUnitReport.Run run, Dataset dataset, Path file) {

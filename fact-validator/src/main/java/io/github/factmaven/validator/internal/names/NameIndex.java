@@ -41,6 +41,7 @@ public final class NameIndex {
     private static final int LINE_FEED = 8;
     private static final int CARRIAGE_RETURN = 16;
     private static final byte[] CLASSES = new byte[Character.MAX_VALUE + 1];
+    private static final char[] LOWER_CASE = new char[Character.MAX_VALUE + 1];
 
     static {
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
@@ -51,6 +52,9 @@ public final class NameIndex {
         }
         CLASSES['\n'] = LINE_FEED;
         CLASSES['\r'] = CARRIAGE_RETURN;
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            LOWER_CASE[c] = c < 128 ? (char) (c | 0x20) : Character.toLowerCase((char) c);
+        }
     }
 
     private final Map<String, NamePlaces> names = new HashMap<>();
@@ -416,8 +420,9 @@ public final class NameIndex {
         lowercase.addAll(lower);
     }
 
+    /** A letter in lower case, by one lookup: asked of every letter of every source. */
     private static int lowerCase(char c) {
-        return c < 128 ? c | 0x20 : Character.toLowerCase(c);
+        return LOWER_CASE[c];
     }
 
     /**
