@@ -229,19 +229,18 @@ public class ReportMojo extends AbstractCheckingMojo implements MavenMultiPageRe
 
         /**
          * A failure's message as text that wraps between words: its first line, then the
-         * description of each difference. The console's side-by-side excerpt, whose carets only
-         * line up in a fixed-width font, is left out.
+         * description of each difference. The digest has left out the console's side-by-side
+         * excerpt, whose carets only line up in a fixed-width font.
          */
         private void why(String message) {
             List<String> lines = message.lines().toList();
             sink.text(lines.isEmpty() ? "" : lines.get(0));
             for (String line : lines.subList(Math.min(1, lines.size()), lines.size())) {
                 String detail = line.strip();
-                if (detail.isEmpty() || ConsoleReport.isExcerpt(line)) {
-                    continue;
+                if (!detail.isEmpty()) {
+                    sink.lineBreak();
+                    sink.text(detail);
                 }
-                sink.lineBreak();
-                sink.text(detail);
             }
         }
 

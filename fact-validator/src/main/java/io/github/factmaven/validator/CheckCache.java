@@ -57,7 +57,7 @@ import java.util.zip.CheckedOutputStream;
  */
 public final class CheckCache {
 
-    private static final String FORMAT = "fact-maven check cache 4";
+    private static final String FORMAT = "fact-maven check cache 5";
     /** A file modified this recently may change again within its timestamp's resolution. */
     private static final long RACY_MILLIS = 2_000;
 

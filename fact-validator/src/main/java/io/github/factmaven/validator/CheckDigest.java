@@ -5,8 +5,10 @@ import io.github.factmaven.model.Problem;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * What a page of a check's result shows, such as the site's "Fact check" page: the counts per
@@ -55,12 +57,27 @@ public record CheckDigest(
      * @param status  the failed claim's status, as {@link Status#label()} and its name in
      *                parentheses; empty for the others
      * @param where   where to look, as {@code path:line:column}
-     * @param message what is wrong, as the console says it
+     * @param message what is wrong, as the console says it, but without the lines that show the quote
+     *                beside its source ({@link Excerpt#lines()}), whose carets line up only in a
+     *                fixed-width font
      */
     public record Entry(String claim, String status, String where, String message) {
 
         /** What stands for the id of a claim that has none. */
         public static final String NO_ID = "(no id)";
+    }
+
+    private static String withoutExcerpts(ClaimResult claim) {
+        Set<String> excerpts = claim.diagnosis().stream()
+                .flatMap(diagnosis -> diagnosis.excerpts().stream())
+                .flatMap(excerpt -> excerpt.lines().stream())
+                .collect(Collectors.toSet());
+        return excerpts.isEmpty()
+                ? claim.message()
+                : claim.message()
+                        .lines()
+                        .filter(line -> !excerpts.contains(line))
+                        .collect(Collectors.joining("\n"));
     }
 
     /**
@@ -86,7 +103,7 @@ public record CheckDigest(
                         id,
                         claim.status().label() + " (" + claim.status().name() + ")",
                         claim.primaryLocation().toString(),
-                        claim.message()));
+                        withoutExcerpts(claim)));
             }
             for (Warning warning : claim.warnings()) {
                 warnings.add(new Entry(id, "", warning.location().toString(), warning.message()));

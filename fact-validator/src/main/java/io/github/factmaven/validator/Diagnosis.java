@@ -21,6 +21,8 @@ import java.util.OptionalInt;
  * @param cause          a likely cause, when one is recognized, such as offsets counted in bytes
  * @param differences    how the closest passage differs from the quote, or the source's text from the
  *                       context (the context on the quote's side); empty when found exactly
+ * @param excerpts       the quote beside the closest passage where they differ, as the message shows
+ *                       it, a few stretches at most; empty where the message shows none
  */
 public record Diagnosis(
         String source,
@@ -28,7 +30,8 @@ public record Diagnosis(
         List<SourcePosition> found,
         int passageLength,
         Optional<String> cause,
-        List<Difference> differences) {
+        List<Difference> differences,
+        List<Excerpt> excerpts) {
 
     /**
      * Makes immutable copies of the lists.
@@ -39,9 +42,31 @@ public record Diagnosis(
      * @param passageLength length of the closest passage in code points, or of the quote when found exactly
      * @param cause a likely cause, when one is recognized, such as offsets counted in bytes
      * @param differences how the closest passage differs from the quote; empty when found exactly
+     * @param excerpts the quote beside the closest passage where they differ, as the message shows it
      */
     public Diagnosis {
         found = List.copyOf(found);
         differences = List.copyOf(differences);
+        excerpts = List.copyOf(excerpts);
+    }
+
+    /**
+     * Facts whose message shows no excerpt.
+     *
+     * @param source the source the facts are about, as messages name it
+     * @param expectedOffset the claim's offset; empty when the claim has none
+     * @param found where the quote occurs exactly, or where the closest passage starts
+     * @param passageLength length of the closest passage in code points, or of the quote when found exactly
+     * @param cause a likely cause, when one is recognized, such as offsets counted in bytes
+     * @param differences how the closest passage differs from the quote; empty when found exactly
+     */
+    public Diagnosis(
+            String source,
+            OptionalInt expectedOffset,
+            List<SourcePosition> found,
+            int passageLength,
+            Optional<String> cause,
+            List<Difference> differences) {
+        this(source, expectedOffset, found, passageLength, cause, differences, List.of());
     }
 }

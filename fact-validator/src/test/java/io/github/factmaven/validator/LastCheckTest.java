@@ -127,7 +127,9 @@ class LastCheckTest {
         assertEquals("typo", typo.claim());
         assertEquals("Quote differs from the source (QUOTE_MISMATCH)", typo.status());
         assertTrue(typo.where().startsWith("claims/one.json:4:"), typo.where());
-        assertTrue(typo.message().contains("wsa"), typo.message());
+        assertTrue(typo.message().startsWith("quote differs from sources/a.txt at offset 19"), typo.message());
+        assertTrue(typo.message().contains("substance: the quote has \"s\" that the source lacks"), typo.message());
+        assertFalse(typo.message().contains("quote:"), "the side-by-side lines line up only in a fixed-width font");
         assertEquals(List.of(), digest.warnings());
     }
 

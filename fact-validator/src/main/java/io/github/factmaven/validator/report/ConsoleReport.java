@@ -20,19 +20,6 @@ public final class ConsoleReport {
     private ConsoleReport() {}
 
     /**
-     * Tells the lines of a failure's message that show the quote beside the source
-     * ({@code quote: …}, {@code source: …}) and the carets under their differences: lines that line
-     * up only in a fixed-width font, which a page in a proportional font leaves out.
-     *
-     * @param line a line of a message
-     * @return true if it is such a line
-     */
-    public static boolean isExcerpt(String line) {
-        String text = line.strip();
-        return text.startsWith("quote:") || text.startsWith("source:") || text.matches("\\^+[ ^]*");
-    }
-
-    /**
      * Text from a dataset made safe to print on one line of a log: control characters, line and
      * paragraph separators, bidirectional controls and unpaired surrogates are shown as escapes
      * such as {@code \n} and {@code \u202E}, so that an id holding a line feed cannot forge a log

@@ -38,6 +38,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * Renders a check as one self-contained HTML page ({@code report.html}) that opens from disk: no
@@ -237,7 +238,7 @@ public final class HtmlReport {
                 html.append("<li><span class=\"where\">")
                         .append(escape(problem.location().toString()))
                         .append("</span> ")
-                        .append(explained(problem.message(), "message", false))
+                        .append(explained(problem.message(), "message", Set.of(), false))
                         .append("</li>\n");
             }
             html.append("</ul>\n");
@@ -250,7 +251,7 @@ public final class HtmlReport {
                         .append("\"><span class=\"where\">")
                         .append(escape(warning.location().toString()))
                         .append("</span> ")
-                        .append(explained(warning.message(), "message", false))
+                        .append(explained(warning.message(), "message", Set.of(), false))
                         .append("</li>\n");
             }
             html.append("</ul>\n");
@@ -544,11 +545,11 @@ public final class HtmlReport {
                         quoteDifferences(result)))
                 .append("</div>\n"));
         if (!result.verified()) {
-            html.append(explained(result.message(), "message", !passages.isEmpty()));
+            html.append(explained(result.message(), "message", excerptLines(result), !passages.isEmpty()));
             html.append(passages);
         }
         for (Warning warning : result.warnings()) {
-            html.append(explained(warning.message(), "message warning", false));
+            html.append(explained(warning.message(), "message warning", Set.of(), false));
         }
         return html.append("</article>\n").toString();
     }
@@ -558,7 +559,7 @@ public final class HtmlReport {
      * passage with the differences marked, the console's side-by-side excerpt and its carets are
      * left out, as the page says it better; the description of each difference stays.
      */
-    private static String explained(String message, String cssClass, boolean passageShown) {
+    private static String explained(String message, String cssClass, Set<String> excerptLines, boolean passageShown) {
         List<String> lines = message.lines().toList();
         StringBuilder html = new StringBuilder("<div class=\"")
                 .append(cssClass)
@@ -568,7 +569,7 @@ public final class HtmlReport {
         List<String> details = new ArrayList<>();
         List<String> places = new ArrayList<>();
         for (String line : lines.subList(Math.min(1, lines.size()), lines.size())) {
-            boolean excerpt = ConsoleReport.isExcerpt(line);
+            boolean excerpt = excerptLines.contains(line);
             if (passageShown && excerpt) {
                 continue;
             }
@@ -590,6 +591,14 @@ public final class HtmlReport {
                     .append("</div>\n");
         }
         return html.toString();
+    }
+
+    /** The lines of a failure's message that show the quote beside its source, as its diagnosis found them. */
+    private static Set<String> excerptLines(ClaimResult result) {
+        return result.diagnosis().stream()
+                .flatMap(diagnosis -> diagnosis.excerpts().stream())
+                .flatMap(excerpt -> excerpt.lines().stream())
+                .collect(Collectors.toSet());
     }
 
     /** The source around the quote: where the claim points, and where the quote or its closest passage is. */

@@ -11,6 +11,7 @@ import io.github.factmaven.validator.CheckResult;
 import io.github.factmaven.validator.ClaimGroup;
 import io.github.factmaven.validator.ClaimResult;
 import io.github.factmaven.validator.Diagnosis;
+import io.github.factmaven.validator.Excerpt;
 import io.github.factmaven.validator.SourcePosition;
 import io.github.factmaven.validator.Status;
 import io.github.factmaven.validator.Warning;
@@ -382,8 +383,13 @@ public final class SarifReport {
      */
     private static String summary(ClaimResult claim) {
         List<String> lines = claim.message().lines().toList();
-        String quote = excerpt(lines, "quote:");
-        String source = excerpt(lines, "source:");
+        // the first stretch where the quote and the source differ, as the diagnosis found it
+        Optional<Excerpt> excerpt = claim.diagnosis()
+                .flatMap(diagnosis -> diagnosis.excerpts().stream().findFirst());
+        String quote =
+                excerpt.map(shown -> Printable.escape(shown.quote().strip())).orElse(null);
+        String source =
+                excerpt.map(shown -> Printable.escape(shown.source().strip())).orElse(null);
         boolean linked = hasRelatedLocation(claim);
         StringBuilder text = new StringBuilder(Printable.escape(lines.isEmpty() ? "" : lines.get(0)));
         if (quote != null && source != null) {
@@ -407,16 +413,6 @@ public final class SarifReport {
             text.append(" ([in the source](1))");
         }
         return text.toString();
-    }
-
-    /** The text after a label of the console diff ("  quote:  …Kopyrkin over"), or null. */
-    private static String excerpt(List<String> lines, String label) {
-        return lines.stream()
-                .map(String::strip)
-                .filter(line -> line.startsWith(label))
-                .findFirst()
-                .map(line -> Printable.escape(line.substring(label.length()).strip()))
-                .orElse(null);
     }
 
     private static String firstLine(String message) {

@@ -3,6 +3,7 @@ package io.github.factmaven.validator.internal.cache;
 import io.github.factmaven.validator.Diagnosis;
 import io.github.factmaven.validator.Difference;
 import io.github.factmaven.validator.DifferenceKind;
+import io.github.factmaven.validator.Excerpt;
 import io.github.factmaven.validator.SourcePosition;
 import io.github.factmaven.validator.Status;
 import io.github.factmaven.validator.internal.diagnosis.QuoteOutcome;
@@ -47,6 +48,12 @@ public final class QuoteOutcomeFormat {
                 writeText(out, difference.sourceText());
                 writeText(out, difference.description());
             }
+            out.writeInt(diagnosis.excerpts().size());
+            for (Excerpt excerpt : diagnosis.excerpts()) {
+                writeText(out, excerpt.quote());
+                writeText(out, excerpt.source());
+                writeText(out, excerpt.markers());
+            }
         }
     }
 
@@ -74,13 +81,18 @@ public final class QuoteOutcomeFormat {
                         readText(in),
                         readText(in)));
             }
+            List<Excerpt> excerpts = new ArrayList<>();
+            for (int i = in.readInt(); i > 0; i--) {
+                excerpts.add(new Excerpt(readText(in), readText(in), readText(in)));
+            }
             diagnosis = Optional.of(new Diagnosis(
                     source,
                     expected < 0 ? OptionalInt.empty() : OptionalInt.of(expected),
                     found,
                     passageLength,
                     cause,
-                    differences));
+                    differences,
+                    excerpts));
         }
         return new QuoteOutcome(status, member, message, diagnosis);
     }

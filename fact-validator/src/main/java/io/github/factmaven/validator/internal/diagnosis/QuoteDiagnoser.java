@@ -5,6 +5,7 @@ import io.github.factmaven.model.ClaimsFileReader;
 import io.github.factmaven.validator.Diagnosis;
 import io.github.factmaven.validator.Difference;
 import io.github.factmaven.validator.DifferenceKind;
+import io.github.factmaven.validator.Excerpt;
 import io.github.factmaven.validator.SourcePosition;
 import io.github.factmaven.validator.SourceText;
 import io.github.factmaven.validator.Status;
@@ -125,19 +126,24 @@ public final class QuoteDiagnoser {
                 .toArray();
         List<Difference> differences = differences(quote, passage, alignment);
         SourcePosition at = SourcePosition.of(text, alignment.sourceStart());
+        boolean near = best.score() <= nearThreshold;
+        // a passage that is not near shows fewer stretches: it is more likely another passage
+        List<Excerpt> excerpts =
+                QuoteDiff.hunks(quote, passage, alignment.sourceStart(), alignment.regions(), near ? 3 : 2);
         Diagnosis diagnosis = new Diagnosis(
                 source.name(),
                 claim.offset(),
                 List.of(at),
                 alignment.sourceEnd() - alignment.sourceStart(),
                 Optional.empty(),
-                differences);
+                differences,
+                excerpts);
 
         List<String> lines = new ArrayList<>();
-        if (best.score() > nearThreshold) {
+        if (!near) {
             lines.add(source.textName() + " does not contain the quote; the closest passage, at " + at.describe()
                     + ", differs in " + best.score() + " of " + quote.length + " characters");
-            lines.addAll(QuoteDiff.hunks(quote, passage, alignment.sourceStart(), alignment.regions(), 2));
+            lines.addAll(QuoteDiff.lines(excerpts, alignment.regions()));
             return failure(Status.NOT_FOUND, "quote", String.join("\n", lines), diagnosis);
         }
         String kinds = kinds(differences);
@@ -151,7 +157,7 @@ public final class QuoteDiagnoser {
                     + "; the closest passage is at " + at.describe() + ", " + distance(alignment.sourceStart() - offset)
                     + ", and differs: " + kinds);
         }
-        lines.addAll(QuoteDiff.hunks(quote, passage, alignment.sourceStart(), alignment.regions(), 3));
+        lines.addAll(QuoteDiff.lines(excerpts, alignment.regions()));
         // the same difference again and again (every apostrophe straight) is said once, with a count
         Map<String, Long> descriptions = differences.stream()
                 .collect(Collectors.groupingBy(Difference::description, LinkedHashMap::new, Collectors.counting()));

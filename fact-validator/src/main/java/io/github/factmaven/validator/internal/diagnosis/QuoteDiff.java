@@ -1,6 +1,7 @@
 package io.github.factmaven.validator.internal.diagnosis;
 
 import io.github.factmaven.validator.DifferenceKind;
+import io.github.factmaven.validator.Excerpt;
 import io.github.factmaven.validator.UnicodeNames;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,8 +20,6 @@ public final class QuoteDiff {
     private static final int SPELLED_OUT = 40;
 
     private static final int NAMED = 4;
-    private static final String QUOTE_LABEL = "  quote:  ";
-    private static final String SOURCE_LABEL = "  source: ";
 
     private QuoteDiff() {}
 
@@ -30,20 +29,12 @@ public final class QuoteDiff {
      * @param passageStart the passage's offset in the source
      * @param regions      the alignment's differences
      * @param maxHunks     hunks to show at most
-     * @return three lines per hunk: quote, source, markers
+     * @return the first hunks, each the quote's side, the source's and the markers
      */
-    static List<String> hunks(
+    static List<Excerpt> hunks(
             int[] quote, int[] passage, int passageStart, List<Alignment.Region> regions, int maxHunks) {
-        List<List<Alignment.Region>> hunks = new ArrayList<>();
-        for (Alignment.Region region : regions) {
-            List<Alignment.Region> last = hunks.isEmpty() ? null : hunks.get(hunks.size() - 1);
-            if (last != null && region.quoteFrom() - last.get(last.size() - 1).quoteTo() <= 2 * CONTEXT) {
-                last.add(region);
-            } else {
-                hunks.add(new ArrayList<>(List.of(region)));
-            }
-        }
-        List<String> lines = new ArrayList<>();
+        List<List<Alignment.Region>> hunks = group(regions);
+        List<Excerpt> excerpts = new ArrayList<>();
         for (List<Alignment.Region> hunk : hunks.subList(0, Math.min(maxHunks, hunks.size()))) {
             Alignment.Region first = hunk.get(0);
             Alignment.Region last = hunk.get(hunk.size() - 1);
@@ -53,21 +44,48 @@ public final class QuoteDiff {
             int sourceTo = last.sourceTo() + (quoteTo - last.quoteTo()) - passageStart;
             String lead = quoteFrom > 0 ? "…" : "";
             String trail = quoteTo < quote.length ? "…" : "";
-            StringBuilder markers = new StringBuilder(" ".repeat(SOURCE_LABEL.length()));
+            StringBuilder markers = new StringBuilder(" ".repeat(Excerpt.SOURCE_LABEL.length()));
             for (Alignment.Region region : hunk) {
                 int column = width(lead) + width(visible(passage, sourceFrom, region.sourceFrom() - passageStart));
                 int span = Math.max(
                         1,
                         width(visible(passage, region.sourceFrom() - passageStart, region.sourceTo() - passageStart)));
-                markers.append(" ".repeat(Math.max(0, SOURCE_LABEL.length() + column - markers.length())));
+                markers.append(" ".repeat(Math.max(0, Excerpt.SOURCE_LABEL.length() + column - markers.length())));
                 markers.append("^".repeat(span));
             }
-            lines.add(QUOTE_LABEL + lead + visible(quote, quoteFrom, quoteTo) + trail);
-            lines.add(SOURCE_LABEL + lead + visible(passage, sourceFrom, sourceTo) + trail);
-            lines.add(markers.toString());
+            excerpts.add(new Excerpt(
+                    lead + visible(quote, quoteFrom, quoteTo) + trail,
+                    lead + visible(passage, sourceFrom, sourceTo) + trail,
+                    markers.toString()));
         }
-        if (hunks.size() > maxHunks) {
-            lines.add("  … and " + (hunks.size() - maxHunks) + " more stretches that differ");
+        return excerpts;
+    }
+
+    /** Differences close enough to be shown in one stretch, in order. */
+    private static List<List<Alignment.Region>> group(List<Alignment.Region> regions) {
+        List<List<Alignment.Region>> hunks = new ArrayList<>();
+        for (Alignment.Region region : regions) {
+            List<Alignment.Region> last = hunks.isEmpty() ? null : hunks.get(hunks.size() - 1);
+            if (last != null && region.quoteFrom() - last.get(last.size() - 1).quoteTo() <= 2 * CONTEXT) {
+                last.add(region);
+            } else {
+                hunks.add(new ArrayList<>(List.of(region)));
+            }
+        }
+        return hunks;
+    }
+
+    /**
+     * @param excerpts the hunks shown
+     * @param regions  the alignment's differences, all of them
+     * @return the lines of a message that show the hunks, and how many more there are
+     */
+    static List<String> lines(List<Excerpt> excerpts, List<Alignment.Region> regions) {
+        List<String> lines = new ArrayList<>();
+        excerpts.forEach(excerpt -> lines.addAll(excerpt.lines()));
+        int more = group(regions).size() - excerpts.size();
+        if (more > 0) {
+            lines.add("  … and " + more + " more stretches that differ");
         }
         return lines;
     }
