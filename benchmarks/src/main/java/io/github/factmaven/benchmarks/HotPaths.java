@@ -3,9 +3,11 @@ package io.github.factmaven.benchmarks;
 import io.github.factmaven.model.ClaimsFile;
 import io.github.factmaven.model.ClaimsFileReader;
 import io.github.factmaven.model.InvalidUtf8Exception;
-import io.github.factmaven.model.Utf8Text;
 import io.github.factmaven.validator.SourceText;
+import io.github.factmaven.validator.internal.names.NameIndex;
+import io.github.factmaven.validator.internal.source.QuoteOccurrences;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -17,10 +19,11 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * JMH benchmarks of the paths every claim or every source byte goes through: decoding a source,
- * indexing its code points, comparing quotes at their offsets, and reading a claims file, both the
- * streaming way a valid file takes and the schema-validating way a file with a mistake takes. Run
- * with {@code -Pbenchmark}; options in {@code -Djmh.options}.
+ * JMH benchmarks of the paths every claim or every source byte goes through: checking a source's
+ * bytes as UTF-8 and indexing its code points in one pass, comparing quotes at their offsets,
+ * finding where each quote occurs and the names the source spells, and reading a claims file, both
+ * the streaming way a valid file takes and the schema-validating way a file with a mistake takes.
+ * Run with {@code -Pbenchmark}; options in {@code -Djmh.options}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -31,10 +34,10 @@ public class HotPaths {
     private static final int CLAIMS = 1_000;
 
     private byte[] sourceBytes;
-    private String sourceText;
     private SourceText indexed;
     private int[] offsets;
     private String[] quotes;
+    private List<String> quoteList;
     private String validClaims;
     private String claimsWithOneMistake;
 
@@ -42,7 +45,7 @@ public class HotPaths {
     @Setup
     public void generate() {
         Random random = new Random(20231024);
-        sourceText = NewsText.generate(random, 1 << 20);
+        String sourceText = NewsText.generate(random, 1 << 20);
         sourceBytes = sourceText.getBytes(StandardCharsets.UTF_8);
         indexed = SourceText.of(sourceText);
         offsets = new int[CLAIMS];
@@ -61,6 +64,7 @@ public class HotPaths {
                     .append(offsets[i])
                     .append(", \"outlet\": \"Outlet\"}");
         }
+        quoteList = List.of(quotes);
         validClaims = json.append("\n  ]\n}\n").toString();
         // a negative offset binds nowhere: the whole file goes through the schema
         claimsWithOneMistake = validClaims.replace("\"offset\": " + offsets[CLAIMS - 1] + ",", "\"offset\": -1,");
@@ -75,16 +79,22 @@ public class HotPaths {
         return text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n");
     }
 
-    /** Bytes to text, checked as UTF-8, per 1 MB. */
+    /** 1 MB of bytes checked as UTF-8 and indexed for code point offsets, in one pass, not decoded. */
     @Benchmark
-    public String decodeSource() throws InvalidUtf8Exception {
-        return Utf8Text.decode(sourceBytes);
+    public SourceText checkAndIndexSource() throws InvalidUtf8Exception {
+        return SourceText.ofUtf8(sourceBytes);
     }
 
-    /** Indexing a decoded 1 MB source for code point offsets. */
+    /** Where each of {@value #CLAIMS} quotes occurs in 1 MB, in one pass over its bytes. */
     @Benchmark
-    public SourceText indexSource() {
-        return SourceText.of(sourceText);
+    public QuoteOccurrences.Found locateQuotes() {
+        return QuoteOccurrences.locate(indexed, quoteList, 101);
+    }
+
+    /** The names 1 MB of text spells, for the spelling variants, in one pass over its bytes. */
+    @Benchmark
+    public NameIndex.SourceNames findNames() {
+        return NameIndex.namesOf("sources/news.txt", indexed);
     }
 
     /** Comparing {@value #CLAIMS} quotes with the source at their code point offsets. */

@@ -358,13 +358,7 @@ public final class SourceText {
      * @return true if the code points from the offset on are the quote's
      */
     public boolean matchesAt(int offset, String quote) {
-        byte[] expected = utf8Of(quote);
-        if (expected == null) {
-            return false;
-        }
-        int start = bytePosition(offset);
-        return start + expected.length <= utf8.length
-                && Arrays.equals(utf8, start, start + expected.length, expected, 0, expected.length);
+        return matchEnd(bytePosition(offset), quote) >= 0;
     }
 
     /**
@@ -375,12 +369,65 @@ public final class SourceText {
      * @return true if the code points that end at the offset are the given ones
      */
     public boolean endsAt(int offset, String before) {
-        byte[] expected = utf8Of(before);
-        if (expected == null) {
-            return false;
-        }
         int end = bytePosition(offset);
-        return end >= expected.length && Arrays.equals(utf8, end - expected.length, end, expected, 0, expected.length);
+        int start = end - utf8Length(before);
+        // bytes equal from a position inside a character cannot be: a first byte is never a continuation byte
+        return start >= 0 && matchEnd(start, before) == end;
+    }
+
+    /**
+     * Compares a text with the bytes from a position, encoding it as it goes: no copy of a quote is
+     * made to compare it.
+     *
+     * @return the position after the text's bytes if they are there, or -1; -1 also for a text with
+     *     a surrogate without its pair, which no UTF-8 text holds
+     */
+    private int matchEnd(int position, String text) {
+        int p = position;
+        int n = utf8.length;
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                if (p >= n || utf8[p] != c) {
+                    return -1;
+                }
+                p++;
+                continue;
+            }
+            int codePoint = c;
+            if (Character.isSurrogate(c)) {
+                if (!Character.isHighSurrogate(c) || i + 1 == length || !Character.isLowSurrogate(text.charAt(i + 1))) {
+                    return -1;
+                }
+                codePoint = Character.toCodePoint(c, text.charAt(++i));
+            }
+            int bytes = codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
+            if (p + bytes > n) {
+                return -1;
+            }
+            int lead = bytes == 2 ? 0xC0 : bytes == 3 ? 0xE0 : 0xF0;
+            if (utf8[p] != (byte) (lead | codePoint >>> (6 * (bytes - 1)))) {
+                return -1;
+            }
+            for (int k = 1; k < bytes; k++) {
+                if (utf8[p + k] != (byte) (0x80 | (codePoint >>> (6 * (bytes - 1 - k))) & 0x3F)) {
+                    return -1;
+                }
+            }
+            p += bytes;
+        }
+        return p;
+    }
+
+    /** The length of a text in UTF-8: a surrogate pair takes four bytes. */
+    private static int utf8Length(String text) {
+        int bytes = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3;
+        }
+        return bytes;
     }
 
     /**
