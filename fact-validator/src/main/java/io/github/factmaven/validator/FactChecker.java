@@ -35,7 +35,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
@@ -255,8 +254,8 @@ public final class FactChecker {
                     .add(i);
         }
         sources.list().forEach(file -> bySource.putIfAbsent(file, List.of()));
-        AtomicInteger sourcesDone = new AtomicInteger();
-        AtomicInteger claimsDone = new AtomicInteger();
+        // sources and claims done, counted together so that each call tells a count both reached
+        int[] done = new int[2];
         ClaimResult[] results = new ClaimResult[claims.size()];
         bySource.entrySet().parallelStream().forEach(group -> {
             List<Integer> indices = group.getValue();
@@ -265,7 +264,11 @@ public final class FactChecker {
             for (int k = 0; k < indices.size(); k++) {
                 results[indices.get(k)] = checked.get(k);
             }
-            progress.checked(sourcesDone.incrementAndGet(), bySource.size(), claimsDone.addAndGet(checked.size()));
+            synchronized (done) {
+                done[0]++;
+                done[1] += checked.size();
+                progress.checked(done[0], bySource.size(), done[1]);
+            }
         });
         return OtherSources.relocate(claims, Arrays.asList(results), sources);
     }
