@@ -135,23 +135,25 @@ public final class NameIndex {
             int firstClass = 0;
             int laterClasses = 0;
             long hash = 0;
-            int previous = 0;
             int offset = 0;
             int length = utf8.length;
             // each character classified by one table lookup and hashed as it is met, not read again;
             // a character outside the Basic Multilingual Plane is never part of a word
             for (int i = 0; i < length; offset++) {
+                int at = i;
                 int c = utf8[i];
+                int type;
                 if (c >= 0) {
                     i++;
+                    type = CLASSES[c];
                 } else {
-                    c = SourceText.codePointAt(utf8, i);
-                    i += SourceText.width(utf8[i]);
+                    c = SourceText.codePointAt(utf8, at);
+                    i += SourceText.width(utf8[at]);
+                    type = c <= Character.MAX_VALUE ? CLASSES[c] : 0;
                 }
-                int type = c <= Character.MAX_VALUE ? CLASSES[c] : 0;
                 if ((type & LETTER) != 0) {
                     if (wordStart < 0) {
-                        wordStart = i - utf8Width(c);
+                        wordStart = at;
                         wordOffset = offset;
                         firstClass = type;
                         laterClasses = 0;
@@ -159,35 +161,23 @@ public final class NameIndex {
                     } else {
                         laterClasses |= type;
                     }
-                    hash = (hash ^ lowerCase((char) c)) * FNV_PRIME;
-                } else {
-                    if (wordStart >= 0) {
-                        word(
-                                wordStart,
-                                i - utf8Width(c),
-                                offset - wordOffset,
-                                wordOffset,
-                                firstClass,
-                                laterClasses,
-                                hash);
-                        wordStart = -1;
-                    }
-                    if (type == LINE_FEED || type == CARRIAGE_RETURN) {
-                        // the LF of a CRLF ends the line its CR ended
-                        line += c == '\n' && previous == '\r' ? 0 : 1;
-                        lineStart = offset + 1;
-                    }
+                    hash = (hash ^ (c < 0x80 ? c | 0x20 : LOWER_CASE[c])) * FNV_PRIME;
+                    continue;
                 }
-                previous = c;
+                if (wordStart >= 0) {
+                    word(wordStart, at, offset - wordOffset, wordOffset, firstClass, laterClasses, hash);
+                    wordStart = -1;
+                }
+                if (type == LINE_FEED || type == CARRIAGE_RETURN) {
+                    // the LF of a CRLF ends the line its CR ended
+                    line += c == '\n' && at > 0 && utf8[at - 1] == '\r' ? 0 : 1;
+                    lineStart = offset + 1;
+                }
             }
             if (wordStart >= 0) {
                 word(wordStart, length, offset - wordOffset, wordOffset, firstClass, laterClasses, hash);
             }
             return new SourceNames(found.toMap(), lower);
-        }
-
-        private static int utf8Width(int codePoint) {
-            return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
         }
 
         /**
