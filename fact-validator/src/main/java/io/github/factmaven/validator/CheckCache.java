@@ -281,19 +281,25 @@ public final class CheckCache {
         return Optional.ofNullable(knownOutcomes.get(key));
     }
 
-    /** Takes an outcome the cache knew, and keeps it for the next check. */
-    void reused(ClaimKey key, QuoteOutcome outcome) {
-        recordOutcome(key, outcome);
-        claimsReused.incrementAndGet();
-    }
-
-    /** Keeps what the check of a claim with this key found, for the next check. */
-    synchronized void recordOutcome(ClaimKey key, QuoteOutcome outcome) {
-        if (outcome.equals(QuoteOutcome.VERIFIED)) {
-            verified.add(key.high(), key.low());
-        } else {
-            outcomes.put(key, outcome);
+    /**
+     * Keeps what the checks of one source's claims found, for the next check: one lock per source,
+     * not per claim, as both threads record at once.
+     *
+     * @param keys     the claims' keys
+     * @param found    their outcomes, in the same order
+     * @param reused   how many of them the cache knew
+     */
+    synchronized void recordOutcomes(List<ClaimKey> keys, List<QuoteOutcome> found, int reused) {
+        for (int i = 0; i < keys.size(); i++) {
+            ClaimKey key = keys.get(i);
+            QuoteOutcome outcome = found.get(i);
+            if (outcome.equals(QuoteOutcome.VERIFIED)) {
+                verified.add(key.high(), key.low());
+            } else {
+                outcomes.put(key, outcome);
+            }
         }
+        claimsReused.addAndGet(reused);
     }
 
     /** @return the names of a source with this content, as found before */

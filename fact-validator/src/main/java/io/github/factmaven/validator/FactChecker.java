@@ -327,9 +327,7 @@ public final class FactChecker {
         List<LocatedClaim> toCheck = new ArrayList<>();
         for (int i = 0; i < claims.size(); i++) {
             Optional<QuoteOutcome> before = store.knownOutcome(readKeys.get(i));
-            if (before.isPresent()) {
-                store.reused(readKeys.get(i), before.get());
-            } else {
+            if (before.isEmpty()) {
                 toCheck.add(claims.get(i));
             }
             outcomes.add(before.orElse(null));
@@ -344,9 +342,9 @@ public final class FactChecker {
         for (int i = 0; i < claims.size(); i++) {
             if (outcomes.get(i) == null) {
                 outcomes.set(i, checked.next());
-                store.recordOutcome(readKeys.get(i), outcomes.get(i));
             }
         }
+        store.recordOutcomes(readKeys, outcomes, claims.size() - toCheck.size());
         return judged(claims, outcomes, sha256, provenance);
     }
 
@@ -389,9 +387,7 @@ public final class FactChecker {
             return Optional.empty();
         }
         names.add(name, known.get());
-        for (int i = 0; i < keys.size(); i++) {
-            store.reused(keys.get(i), outcomes.get(i));
-        }
+        store.recordOutcomes(keys, outcomes, keys.size());
         return Optional.of(outcomes);
     }
 
