@@ -68,10 +68,7 @@ public record CheckDigest(
     }
 
     private static String withoutExcerpts(ClaimResult claim) {
-        Set<String> excerpts = claim.diagnosis().stream()
-                .flatMap(diagnosis -> diagnosis.excerpts().stream())
-                .flatMap(excerpt -> excerpt.lines().stream())
-                .collect(Collectors.toSet());
+        Set<String> excerpts = claim.diagnosis().map(Diagnosis::excerptLines).orElse(Set.of());
         return excerpts.isEmpty()
                 ? claim.message()
                 : claim.message()

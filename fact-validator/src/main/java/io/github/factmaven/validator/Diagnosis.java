@@ -3,6 +3,8 @@ package io.github.factmaven.validator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The facts behind a failed quote, for tools that fix claims or show them: where the claim said
@@ -48,6 +50,11 @@ public record Diagnosis(
         found = List.copyOf(found);
         differences = List.copyOf(differences);
         excerpts = List.copyOf(excerpts);
+    }
+
+    /** @return the lines of the message that show the excerpts, as {@link Excerpt#lines()} gives them */
+    public Set<String> excerptLines() {
+        return excerpts.stream().flatMap(excerpt -> excerpt.lines().stream()).collect(Collectors.toSet());
     }
 
     /**

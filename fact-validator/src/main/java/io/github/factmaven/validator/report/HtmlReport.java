@@ -38,7 +38,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 
 /**
  * Renders a check as one self-contained HTML page ({@code report.html}) that opens from disk: no
@@ -545,7 +544,11 @@ public final class HtmlReport {
                         quoteDifferences(result)))
                 .append("</div>\n"));
         if (!result.verified()) {
-            html.append(explained(result.message(), "message", excerptLines(result), !passages.isEmpty()));
+            html.append(explained(
+                    result.message(),
+                    "message",
+                    result.diagnosis().map(Diagnosis::excerptLines).orElse(Set.of()),
+                    !passages.isEmpty()));
             html.append(passages);
         }
         for (Warning warning : result.warnings()) {
@@ -591,14 +594,6 @@ public final class HtmlReport {
                     .append("</div>\n");
         }
         return html.toString();
-    }
-
-    /** The lines of a failure's message that show the quote beside its source, as its diagnosis found them. */
-    private static Set<String> excerptLines(ClaimResult result) {
-        return result.diagnosis().stream()
-                .flatMap(diagnosis -> diagnosis.excerpts().stream())
-                .flatMap(excerpt -> excerpt.lines().stream())
-                .collect(Collectors.toSet());
     }
 
     /** The source around the quote: where the claim points, and where the quote or its closest passage is. */
