@@ -342,7 +342,7 @@ public final class SourceText {
         if (lead >= 0) {
             return lead;
         }
-        int bytes = width(utf8[position]);
+        int bytes = width((byte) lead);
         int codePoint = lead & (0xFF >>> (bytes + 1));
         for (int j = 1; j < bytes; j++) {
             codePoint = codePoint << 6 | utf8[position + j] & 0x3F;

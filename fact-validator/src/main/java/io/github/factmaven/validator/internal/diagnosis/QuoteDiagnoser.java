@@ -119,11 +119,8 @@ public final class QuoteDiagnoser {
                     new Diagnosis(source.name(), claim.offset(), List.of(), 0, Optional.empty(), List.of()));
         }
         int windowStart = Math.max(0, best.end() - quote.length - best.score());
-        Alignment alignment = Alignment.align(
-                quote, text.slice(windowStart, best.end()).codePoints().toArray(), windowStart);
-        int[] passage = text.slice(alignment.sourceStart(), alignment.sourceEnd())
-                .codePoints()
-                .toArray();
+        Alignment alignment = Alignment.align(quote, text.codePoints(windowStart, best.end()), windowStart);
+        int[] passage = text.codePoints(alignment.sourceStart(), alignment.sourceEnd());
         List<Difference> differences = differences(quote, passage, alignment);
         SourcePosition at = SourcePosition.of(text, alignment.sourceStart());
         boolean near = best.score() <= nearThreshold;

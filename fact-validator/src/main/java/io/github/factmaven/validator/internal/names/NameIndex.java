@@ -161,7 +161,7 @@ public final class NameIndex {
                     } else {
                         laterClasses |= type;
                     }
-                    hash = (hash ^ (c < 0x80 ? c | 0x20 : LOWER_CASE[c])) * FNV_PRIME;
+                    hash = (hash ^ lowerCase((char) c)) * FNV_PRIME;
                     continue;
                 }
                 if (wordStart >= 0) {
