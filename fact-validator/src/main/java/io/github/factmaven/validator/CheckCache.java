@@ -22,7 +22,6 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -38,8 +37,8 @@ import java.util.zip.CheckedOutputStream;
  * What earlier checks of a dataset found, so the next check redoes only what changed: what the
  * check of each claim's quote found (keyed by the content of the claim and the SHA-256 of its
  * source, see {@link ClaimKey}), the names of each source for the spelling-variant search, and the
- * SHA-256 of each source file by its size and modification time, so an unchanged file is not even
- * read. A pinned source is the exception: its bytes are hashed on every check, since a pin is a
+ * SHA-256 of each source file by its size, modification time, change time and file number, so an
+ * unchanged file is not even read. A pinned source is the exception: its bytes are hashed on every check, since a pin is a
  * promise about the bytes, and a file's size and time can be put back after an edit.
  *
  * <p>A quote is taken as checked without reading its source only if the same quote, offset, prefix
@@ -57,17 +56,17 @@ import java.util.zip.CheckedOutputStream;
  */
 public final class CheckCache {
 
-    private static final String FORMAT = "fact-maven check cache 5";
+    private static final String FORMAT = "fact-maven check cache 6";
     /** A file modified this recently may change again within its timestamp's resolution. */
-    private static final long RACY_MILLIS = 2_000;
+    private static final long RACY_NANOS = 2_000_000_000L;
 
     private final Path file;
-    private final Map<String, Fingerprint> knownFingerprints;
+    private final Map<String, InputManifest.FileState> knownFingerprints;
     private final KeySet knownVerified;
     private final Map<ClaimKey, QuoteOutcome> knownOutcomes;
     private final Map<String, NameIndex.SourceNames> knownNames;
 
-    private final Map<String, Fingerprint> fingerprints = new HashMap<>();
+    private final Map<String, InputManifest.FileState> fingerprints = new HashMap<>();
     /** Keys of plainly verified quotes, most of a dataset, kept compact; other outcomes in full. */
     private final KeySet verified = new KeySet();
 
@@ -79,7 +78,7 @@ public final class CheckCache {
 
     private CheckCache(
             Path file,
-            Map<String, Fingerprint> fingerprints,
+            Map<String, InputManifest.FileState> fingerprints,
             KeySet verified,
             Map<ClaimKey, QuoteOutcome> outcomes,
             Map<String, NameIndex.SourceNames> names,
@@ -115,9 +114,12 @@ public final class CheckCache {
             if (!in.readUTF().equals(version())) {
                 return empty(file, Optional.empty()); // another version's: not damaged, just not ours
             }
-            Map<String, Fingerprint> fingerprints = new HashMap<>();
+            Map<String, InputManifest.FileState> fingerprints = new HashMap<>();
             for (int i = in.count(); i > 0; i--) {
-                fingerprints.put(in.readUTF(), new Fingerprint(in.readLong(), in.readLong(), in.readUTF()));
+                fingerprints.put(
+                        in.readUTF(),
+                        new InputManifest.FileState(
+                                in.readLong(), in.readLong(), in.readLong(), in.readLong(), Optional.of(in.readUTF())));
             }
             Map<String, NameIndex.SourceNames> names = new HashMap<>();
             for (int i = in.count(); i > 0; i--) {
@@ -187,11 +189,14 @@ public final class CheckCache {
             out.writeUTF(FORMAT);
             out.writeUTF(version());
             out.writeInt(fingerprints.size());
-            for (Map.Entry<String, Fingerprint> entry : fingerprints.entrySet()) {
+            for (Map.Entry<String, InputManifest.FileState> entry : fingerprints.entrySet()) {
+                InputManifest.FileState state = entry.getValue();
                 out.writeUTF(entry.getKey());
-                out.writeLong(entry.getValue().size());
-                out.writeLong(entry.getValue().modifiedMillis());
-                out.writeUTF(entry.getValue().sha256());
+                out.writeLong(state.size());
+                out.writeLong(state.modifiedNanos());
+                out.writeLong(state.changedNanos());
+                out.writeLong(state.fileNumber());
+                out.writeUTF(state.sha256().orElseThrow());
             }
             out.writeInt(names.size());
             for (Map.Entry<String, NameIndex.SourceNames> entry : names.entrySet()) {
@@ -235,17 +240,20 @@ public final class CheckCache {
 
     /**
      * @param real the source file's real path
-     * @return its SHA-256 as recorded, if its size and modification time are still those recorded
+     * @return its SHA-256 as recorded, if the file system still says of it what it said then: size,
+     *     modification time, change time and file number, so that an edit that puts the size and
+     *     modification time back is still seen, as git sees it
      */
     Optional<String> knownSha256(Path real) {
+        InputManifest.FileState known = knownFingerprints.get(real.toString());
+        if (known == null) {
+            return Optional.empty();
+        }
         try {
-            BasicFileAttributes attributes = Files.readAttributes(real, BasicFileAttributes.class);
-            Fingerprint known = knownFingerprints.get(real.toString());
-            if (known != null
-                    && known.size() == attributes.size()
-                    && known.modifiedMillis() == attributes.lastModifiedTime().toMillis()) {
+            String sha256 = known.sha256().orElseThrow();
+            if (InputManifest.FileState.of(real).withSha256(sha256).equals(known)) {
                 record(real, known);
-                return Optional.of(known.sha256());
+                return Optional.of(sha256);
             }
         } catch (IOException e) {
             // read it then, and let reading say what is wrong
@@ -257,19 +265,18 @@ public final class CheckCache {
      * Remembers the hash of a source just read, unless it was modified too recently to trust its
      * timestamp.
      *
-     * @param real       the source file's real path
-     * @param attributes its attributes, read before its content
-     * @param sha256     the SHA-256 of its content
+     * @param real   the source file's real path
+     * @param state  what the file system said of it before its content was read
+     * @param sha256 the SHA-256 of its content
      */
-    void recordRead(Path real, BasicFileAttributes attributes, String sha256) {
+    void recordRead(Path real, InputManifest.FileState state, String sha256) {
         sourcesRead.incrementAndGet();
-        long modified = attributes.lastModifiedTime().toMillis();
-        if (System.currentTimeMillis() - modified > RACY_MILLIS) {
-            record(real, new Fingerprint(attributes.size(), modified, sha256));
+        if (System.currentTimeMillis() * 1_000_000 - state.modifiedNanos() > RACY_NANOS) {
+            record(real, state.withSha256(sha256));
         }
     }
 
-    private synchronized void record(Path real, Fingerprint fingerprint) {
+    private synchronized void record(Path real, InputManifest.FileState fingerprint) {
         fingerprints.put(real.toString(), fingerprint);
     }
 
@@ -387,7 +394,4 @@ public final class CheckCache {
         }
         return version;
     }
-
-    /** A file's size and modification time, and the SHA-256 of its content when it had them. */
-    private record Fingerprint(long size, long modifiedMillis, String sha256) {}
 }

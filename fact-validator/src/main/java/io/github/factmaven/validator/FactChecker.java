@@ -21,9 +21,7 @@ import io.github.factmaven.validator.internal.source.SourceException;
 import io.github.factmaven.validator.internal.source.SourceFiles;
 import io.github.factmaven.validator.internal.source.SourceStore;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -318,7 +316,7 @@ public final class FactChecker {
         if (reused.isPresent()) {
             return judged(claims, reused.get(), known.get(), provenance);
         }
-        BasicFileAttributes attributes = readAttributes(real);
+        InputManifest.FileState state = stateOf(real);
         RawSource raw = pinned.isPresent() ? pinned.get() : sources.read(source, real);
         String sha256 = raw.sha256();
         List<ClaimKey> readKeys = known.equals(Optional.of(sha256)) ? keys : keys(claims, sha256 + settings);
@@ -336,7 +334,7 @@ public final class FactChecker {
         NameIndex.SourceNames sourceNames =
                 knownNames.orElseGet(() -> found.names().orElseThrow());
         names.add(name, sourceNames);
-        store.recordRead(real, attributes, sha256);
+        store.recordRead(real, state, sha256);
         store.recordNames(name, sha256 + settings, sourceNames);
         Iterator<QuoteOutcome> checked = found.outcomes().iterator();
         for (int i = 0; i < claims.size(); i++) {
@@ -391,9 +389,9 @@ public final class FactChecker {
         return Optional.of(outcomes);
     }
 
-    private static BasicFileAttributes readAttributes(Path real) throws SourceException {
+    private static InputManifest.FileState stateOf(Path real) throws SourceException {
         try {
-            return Files.readAttributes(real, BasicFileAttributes.class);
+            return InputManifest.FileState.of(real);
         } catch (IOException e) {
             throw new SourceException(Status.SOURCE_UNREADABLE, "cannot read source file " + real + ": " + e);
         }

@@ -217,6 +217,25 @@ class CheckCacheTest {
     }
 
     @Test
+    void aSourceEditedWithItsSizeAndTimePutBackIsReadAgainAsGitWouldSeeTheChange() throws IOException {
+        Path a = project.resolve("sources/a.txt");
+        checkWithCache(CheckCache.load(cacheFile));
+        FileTime before = Files.getLastModifiedTime(a);
+        Files.writeString(a, KOPYRKIN.replace("October 24", "October 25"));
+        Files.setLastModifiedTime(a, before);
+
+        CheckCache cache = CheckCache.load(cacheFile);
+        CheckResult result = checkWithCache(cache);
+
+        assertEquals(1, cache.sourcesRead());
+        ClaimResult date = result.claims().stream()
+                .filter(claim -> claim.id().equals(Optional.of("date")))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(Status.QUOTE_MISMATCH, date.status(), date.toString());
+    }
+
+    @Test
     void aSourceModifiedInTheLastSecondsIsReadAgainSinceItsTimestampCannotBeTrusted() throws IOException {
         Files.setLastModifiedTime(project.resolve("sources/a.txt"), FileTime.from(Instant.now()));
         checkWithCache(CheckCache.load(cacheFile));
