@@ -468,6 +468,67 @@ public final class SourceText {
     }
 
     /**
+     * @return the lines and columns of byte positions asked in ascending order, each found from the
+     *     one before: the places of a scan over the bytes, in one pass whatever their number
+     */
+    public ForwardLineColumns forwardLineColumns() {
+        return new ForwardLineColumns(lineBreaks().lineStarts());
+    }
+
+    /** Lines and columns of ascending byte positions, as {@link #lineColumnOf} counts them. Not thread-safe. */
+    public final class ForwardLineColumns {
+        private final int[] lineStarts;
+        /** How many line starts are at or before {@link #position}. */
+        private int lines;
+
+        private int position;
+        private int offset;
+        private int lineStartOffset;
+
+        private ForwardLineColumns(int[] lineStarts) {
+            this.lineStarts = lineStarts;
+        }
+
+        /**
+         * @param bytePosition where a character starts, at or after the position asked before
+         * @return its 1-based line and column
+         */
+        public LineColumn at(int bytePosition) {
+            if (bytePosition < position) {
+                throw new IllegalArgumentException("position " + bytePosition + " is before " + position);
+            }
+            offset += codePointsBetween(position, bytePosition);
+            position = bytePosition;
+            int before = lines;
+            while (lines < lineStarts.length && lineStarts[lines] <= bytePosition) {
+                lines++;
+            }
+            if (lines != before) {
+                lineStartOffset = offsetOfByte(lineStarts[lines - 1]);
+            }
+            return new LineColumn(lines + 1, offset - lineStartOffset + 1);
+        }
+    }
+
+    /** The code points between two byte positions where characters start: the bytes that are no continuation byte. */
+    private int codePointsBetween(int from, int to) {
+        if (marks == null) {
+            return to - from;
+        }
+        int count = 0;
+        int i = from;
+        for (; i <= to - Long.BYTES; i += Long.BYTES) {
+            long word = (long) LONGS.get(utf8, i);
+            // a continuation byte is 10xxxxxx: its top bit set, the next one clear
+            count += Long.BYTES - Long.bitCount(word & ~(word << 1) & NON_ASCII);
+        }
+        for (; i < to; i++) {
+            count += continuation(utf8[i]) ? 0 : 1;
+        }
+        return count;
+    }
+
+    /**
      * Counts what lies before a code point offset, as other tools count positions: for telling an
      * offset counted in bytes or with other line endings from a stale one.
      *

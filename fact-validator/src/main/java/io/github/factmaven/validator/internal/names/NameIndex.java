@@ -4,6 +4,9 @@ import io.github.factmaven.model.LocatedClaim;
 import io.github.factmaven.model.Location;
 import io.github.factmaven.validator.SourceText;
 import io.github.factmaven.validator.internal.hash.LongSet;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -31,8 +34,8 @@ public final class NameIndex {
     /** Quotes indexed by one thread before merging what they name into the index. */
     private static final int QUOTE_CHUNK = 4096;
 
-    private static final long FNV_OFFSET = 0xCBF29CE484222325L;
-    private static final long FNV_PRIME = 0x100000001B3L;
+    private static final long HIGH_BITS = 0x8080808080808080L;
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     // what a character is, as bits of CLASSES: one lookup instead of Character.isLetter's several
     private static final int LETTER = 1;
@@ -41,7 +44,6 @@ public final class NameIndex {
     private static final int LINE_FEED = 8;
     private static final int CARRIAGE_RETURN = 16;
     private static final byte[] CLASSES = new byte[Character.MAX_VALUE + 1];
-    private static final char[] LOWER_CASE = new char[Character.MAX_VALUE + 1];
 
     static {
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
@@ -52,9 +54,6 @@ public final class NameIndex {
         }
         CLASSES['\n'] = LINE_FEED;
         CLASSES['\r'] = CARRIAGE_RETURN;
-        for (int c = 0; c <= Character.MAX_VALUE; c++) {
-            LOWER_CASE[c] = c < 128 ? (char) (c | 0x20) : Character.toLowerCase((char) c);
-        }
     }
 
     private final Map<String, NamePlaces> names = new HashMap<>();
@@ -111,73 +110,137 @@ public final class NameIndex {
      * @return its names and lower-case words
      */
     public static SourceNames namesOf(String file, SourceText text) {
-        return new NameScan(file, text.utf8()).run();
+        return new NameScan(file, text).run();
     }
 
-    /** One pass over a source's bytes, which keeps the line it is on for the places of names. */
+    /**
+     * One pass over a source's bytes, eight at a time: a stretch of ASCII letters and non-ASCII bytes
+     * (where any word must be) is found by bit arithmetic on the eight bytes, not by a test per byte,
+     * and only a stretch with non-ASCII bytes is read character by character. Places are found for
+     * the names kept, in text order, from the one before.
+     */
     private static final class NameScan {
         private final String file;
         private final byte[] utf8;
+        private final SourceText.ForwardLineColumns places;
         private final Spellings found = new Spellings();
         private final LongSet lower = new LongSet(1024);
-        private int line = 1;
-        /** The code point offset where the line starts. */
-        private int lineStart;
+        private final LowerCaseHasher hasher = new LowerCaseHasher();
 
-        NameScan(String file, byte[] utf8) {
+        NameScan(String file, SourceText text) {
             this.file = file;
-            this.utf8 = utf8;
+            this.utf8 = text.utf8();
+            this.places = text.forwardLineColumns();
         }
 
         SourceNames run() {
-            int wordStart = -1; // the word's first byte; -1 between words
-            int wordOffset = 0; // its code point offset
+            int length = utf8.length;
+            int stretch = -1; // the first byte of the stretch the scan is in; -1 between stretches
+            int i = 0;
+            for (; i <= length - Long.BYTES; i += Long.BYTES) {
+                long inWords = wordBytes((long) LONGS.get(utf8, i));
+                if (inWords == (stretch < 0 ? 0 : HIGH_BITS)) {
+                    continue; // no stretch starts or ends in these eight bytes: most of the text
+                }
+                long outOfWords = ~inWords & HIGH_BITS;
+                int from = 0; // the bit where the search for the next start or end begins
+                while (from < Long.SIZE) {
+                    long next = (stretch < 0 ? inWords : outOfWords) & (-1L << from);
+                    if (next == 0) {
+                        break;
+                    }
+                    int bit = Long.numberOfTrailingZeros(next);
+                    int at = i + (bit >>> 3);
+                    if (stretch < 0) {
+                        stretch = at;
+                    } else {
+                        stretch(stretch, at);
+                        stretch = -1;
+                    }
+                    from = bit + 1;
+                }
+            }
+            for (; i < length; i++) {
+                boolean inWord = utf8[i] < 0 || isAsciiLetter(utf8[i]);
+                if (inWord && stretch < 0) {
+                    stretch = i;
+                } else if (!inWord && stretch >= 0) {
+                    stretch(stretch, i);
+                    stretch = -1;
+                }
+            }
+            if (stretch >= 0) {
+                stretch(stretch, length);
+            }
+            return new SourceNames(found.toMap(), lower);
+        }
+
+        /** The words of a stretch of ASCII letters and non-ASCII bytes: one word, unless a byte is not ASCII. */
+        private void stretch(int start, int end) {
+            int length = end - start;
+            if (length < MIN_LENGTH) {
+                return; // no word of it is long enough: most words of a text
+            }
+            if (length <= Long.BYTES && start <= utf8.length - Long.BYTES) {
+                // most words are ASCII and fit in eight bytes: read, classified and hashed at once
+                long word = (long) LONGS.get(utf8, start) & -1L >>> (Long.SIZE - Byte.SIZE * length);
+                if ((word & HIGH_BITS) == 0) {
+                    asciiWord(start, end, word);
+                    return;
+                }
+            }
+            // a character outside the Basic Multilingual Plane is never part of a word
+            int wordStart = -1;
+            int characters = 0;
             int firstClass = 0;
             int laterClasses = 0;
-            long hash = 0;
-            int offset = 0;
-            int length = utf8.length;
-            // each character classified by one table lookup and hashed as it is met, not read again;
-            // a character outside the Basic Multilingual Plane is never part of a word
-            for (int i = 0; i < length; offset++) {
-                int at = i;
-                int c = utf8[i];
-                int type;
-                if (c >= 0) {
-                    i++;
-                    type = CLASSES[c];
-                } else {
-                    c = SourceText.codePointAt(utf8, at);
-                    i += SourceText.width(utf8[at]);
-                    type = c <= Character.MAX_VALUE ? CLASSES[c] : 0;
-                }
+            for (int i = start; i < end; ) {
+                int c = SourceText.codePointAt(utf8, i);
+                int width = SourceText.width(utf8[i]);
+                int type = c <= Character.MAX_VALUE ? CLASSES[c] : 0;
                 if ((type & LETTER) != 0) {
                     if (wordStart < 0) {
-                        wordStart = at;
-                        wordOffset = offset;
+                        wordStart = i;
+                        characters = 0;
                         firstClass = type;
                         laterClasses = 0;
-                        hash = FNV_OFFSET;
                     } else {
                         laterClasses |= type;
                     }
-                    hash = (hash ^ lowerCase((char) c)) * FNV_PRIME;
-                    continue;
-                }
-                if (wordStart >= 0) {
-                    word(wordStart, at, offset - wordOffset, wordOffset, firstClass, laterClasses, hash);
+                    characters++;
+                } else if (wordStart >= 0) {
+                    word(wordStart, i, characters, firstClass, laterClasses);
                     wordStart = -1;
                 }
-                if (type == LINE_FEED || type == CARRIAGE_RETURN) {
-                    // the LF of a CRLF ends the line its CR ended
-                    line += c == '\n' && at > 0 && utf8[at - 1] == '\r' ? 0 : 1;
-                    lineStart = offset + 1;
-                }
+                i += width;
             }
             if (wordStart >= 0) {
-                word(wordStart, length, offset - wordOffset, wordOffset, firstClass, laterClasses, hash);
+                word(wordStart, end, characters, firstClass, laterClasses);
             }
-            return new SourceNames(found.toMap(), lower);
+        }
+
+        /** Keeps an ASCII word of four to eight letters, given as its bytes, little-endian. */
+        private void asciiWord(int start, int end, long word) {
+            int length = end - start;
+            long letters = -1L >>> (Long.SIZE - Byte.SIZE * length);
+            long folded = word | 0x2020202020202020L & letters;
+            long hash = LowerCaseHasher.ofShort(folded, length);
+            if ((word & 0x20) != 0) {
+                lower.add(hash);
+            } else if ((word >>> Byte.SIZE & 0x2020202020202020L) != 0) {
+                keepName(hash, start, end);
+            }
+        }
+
+        private void keepName(long hash, int start, int end) {
+            NamePlaces places = found.placesOf(hash, utf8, start, end);
+            // places come in text order: once a few are kept, the rest are only counted
+            if (places.isFull()) {
+                places.countLater();
+            } else {
+                SourceText.LineColumn at = this.places.at(start);
+                places.add(new Location(file, at.line(), at.column()));
+            }
         }
 
         /**
@@ -186,23 +249,20 @@ public final class NameIndex {
          * @param start      its first byte
          * @param end        the byte after it
          * @param characters its length in code points
-         * @param offset     the code point offset of its first letter
          */
-        private void word(
-                int start, int end, int characters, int offset, int firstClass, int laterClasses, long lowerCaseHash) {
+        private void word(int start, int end, int characters, int firstClass, int laterClasses) {
             if (characters < MIN_LENGTH) {
                 return;
             }
-            if (isName(firstClass, laterClasses)) {
-                NamePlaces places = found.placesOf(lowerCaseHash, utf8, start, end);
-                // places come in text order: once a few are kept, the rest are only counted
-                if (places.isFull()) {
-                    places.countLater();
-                } else {
-                    places.add(new Location(file, line, offset - lineStart + 1));
-                }
-            } else if ((firstClass & LOWER) != 0) {
-                lower.add(lowerCaseHash);
+            boolean name = isName(firstClass, laterClasses);
+            if (!name && (firstClass & LOWER) == 0) {
+                return;
+            }
+            long hash = hasher.of(utf8, start, end);
+            if (name) {
+                keepName(hash, start, end);
+            } else {
+                lower.add(hash);
             }
         }
     }
@@ -220,7 +280,7 @@ public final class NameIndex {
 
         private final List<NamePlaces> places = new ArrayList<>();
 
-        /** @param hash the word's {@link NameIndex#lowerCaseHash}: spellings that differ in case only share it */
+        /** @param hash the word's {@link LowerCaseHasher}: spellings that differ in case only share it */
         NamePlaces placesOf(long hash, String text, int start, int end) {
             int mask = hashes.length - 1;
             int slot = (int) (hash ^ (hash >>> 32)) & mask;
@@ -234,14 +294,13 @@ public final class NameIndex {
             return add(slot, hash, text.substring(start, end), null);
         }
 
-        /** @param hash the word's {@link NameIndex#lowerCaseHash}, of its UTF-8 bytes from start to end */
+        /** @param hash the word's {@link LowerCaseHasher}, of its UTF-8 bytes from start to end */
         NamePlaces placesOf(long hash, byte[] utf8, int start, int end) {
             int mask = hashes.length - 1;
             int slot = (int) (hash ^ (hash >>> 32)) & mask;
             while (entries[slot] != 0) {
                 int entry = entries[slot] - 1;
-                byte[] spelling = encoded.get(entry);
-                if (hashes[slot] == hash && Arrays.equals(spelling, 0, spelling.length, utf8, start, end)) {
+                if (hashes[slot] == hash && sameBytes(encoded.get(entry), utf8, start, end)) {
                     return places.get(entry);
                 }
                 slot = (slot + 1) & mask;
@@ -261,6 +320,19 @@ public final class NameIndex {
                 grow();
             }
             return added;
+        }
+
+        /** Compared byte by byte: a name is a few bytes, too few for a vectorized comparison to pay for starting. */
+        private static boolean sameBytes(byte[] spelling, byte[] utf8, int start, int end) {
+            if (spelling.length != end - start) {
+                return false;
+            }
+            for (int i = 0; i < spelling.length; i++) {
+                if (spelling[i] != utf8[start + i]) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private static boolean sameText(String spelling, String text, int start, int end) {
@@ -322,7 +394,7 @@ public final class NameIndex {
     void addQuote(String quote, Location location) {
         Spellings found = new Spellings();
         LongSet lower = new LongSet(16);
-        quoteNames(quote, () -> location, found, lower, new char[quote.length()]);
+        quoteNames(quote, () -> location, found, lower, new char[quote.length()], new LowerCaseHasher());
         merge(found.toMap(), lower);
     }
 
@@ -338,9 +410,10 @@ public final class NameIndex {
             Spellings found = new Spellings();
             LongSet lower = new LongSet(1024);
             char[] chars = new char[256];
+            LowerCaseHasher hasher = new LowerCaseHasher();
             for (LocatedClaim claim :
                     claims.subList(chunk * QUOTE_CHUNK, Math.min(claims.size(), (chunk + 1) * QUOTE_CHUNK))) {
-                chars = quoteNames(claim.claim().quote(), () -> claim.locationOf("quote"), found, lower, chars);
+                chars = quoteNames(claim.claim().quote(), () -> claim.locationOf("quote"), found, lower, chars, hasher);
             }
             merge(found.toMap(), lower);
         });
@@ -353,7 +426,12 @@ public final class NameIndex {
      *                 one is returned if the quote needs it
      */
     private static char[] quoteNames(
-            String quote, Supplier<Location> location, Spellings found, LongSet lower, char[] chars) {
+            String quote,
+            Supplier<Location> location,
+            Spellings found,
+            LongSet lower,
+            char[] chars,
+            LowerCaseHasher hasher) {
         int length = quote.length();
         char[] room = chars.length >= length ? chars : new char[Math.max(length, chars.length * 2)];
         quote.getChars(0, length, room, 0);
@@ -367,14 +445,12 @@ public final class NameIndex {
             }
             int start = i;
             int laterClasses = 0;
-            long hash = (FNV_OFFSET ^ lowerCase(room[i])) * FNV_PRIME;
             for (i++; i < length; i++) {
                 int type = CLASSES[room[i]];
                 if ((type & LETTER) == 0) {
                     break;
                 }
                 laterClasses |= type;
-                hash = (hash ^ lowerCase(room[i])) * FNV_PRIME;
             }
             if (start == 0 || i == length || i - start < MIN_LENGTH) {
                 continue;
@@ -383,9 +459,9 @@ public final class NameIndex {
                 if (at == null) {
                     at = location.get();
                 }
-                found.placesOf(hash, quote, start, i).add(at);
+                found.placesOf(hasher.of(quote, start, i), quote, start, i).add(at);
             } else if ((firstClass & LOWER) != 0) {
-                lower.add(hash);
+                lower.add(hasher.of(quote, start, i));
             }
         }
         return room;
@@ -401,7 +477,7 @@ public final class NameIndex {
      * @return true if the word also occurs in lower case, as common words do
      */
     synchronized boolean occursInLowerCase(String name) {
-        return lowercase.contains(lowerCaseHash(name, 0, name.length()));
+        return lowercase.contains(new LowerCaseHasher().of(name, 0, name.length()));
     }
 
     private synchronized void merge(Map<String, NamePlaces> found, LongSet lower) {
@@ -410,9 +486,23 @@ public final class NameIndex {
         lowercase.addAll(lower);
     }
 
-    /** A letter in lower case, by one lookup: asked of every letter of every source. */
-    private static int lowerCase(char c) {
-        return LOWER_CASE[c];
+    /**
+     * Marks the bytes that can be part of a word: ASCII letters (by bit arithmetic on all eight at
+     * once, without carries between them) and every byte of a non-ASCII character.
+     *
+     * @param eight eight bytes of the text
+     * @return their top bits where they can be part of a word
+     */
+    private static long wordBytes(long eight) {
+        long folded = (eight | 0x2020202020202020L) & 0x7F7F7F7F7F7F7F7FL; // ASCII letters now lower case
+        long atLeastA = (folded + 0x1F1F1F1F1F1F1F1FL) & HIGH_BITS; // 'a' + 0x1F is 0x80
+        long pastZ = (folded + 0x0505050505050505L) & HIGH_BITS; // 'z' + 1 + 5 is 0x80
+        return atLeastA & ~pastZ | eight & HIGH_BITS;
+    }
+
+    private static boolean isAsciiLetter(byte b) {
+        int folded = b | 0x20;
+        return folded >= 'a' && folded <= 'z';
     }
 
     /**
@@ -423,14 +513,5 @@ public final class NameIndex {
      */
     private static boolean isName(int firstClass, int laterClasses) {
         return (firstClass & UPPER) != 0 && (laterClasses & LOWER) != 0;
-    }
-
-    /** A 64-bit hash of a word in lower case, computed without making a string of it; the word is all letters. */
-    private static long lowerCaseHash(String text, int start, int end) {
-        long hash = FNV_OFFSET;
-        for (int i = start; i < end; i++) {
-            hash = (hash ^ lowerCase(text.charAt(i))) * FNV_PRIME;
-        }
-        return hash;
     }
 }

@@ -8,6 +8,7 @@ import io.github.factmaven.validator.SourceText;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -95,6 +96,7 @@ class NameIndexTest {
             }
             String raw = built.toString();
             SourceText text = SourceText.of(raw);
+            assertWordsAreThoseOfTheText(raw, letter, "round " + round);
             for (Map.Entry<String, NamePlaces> name :
                     NameIndex.namesOf("sources/a.txt", raw).names().entrySet()) {
                 Matcher first = Pattern.compile(
@@ -108,5 +110,49 @@ class NameIndexTest {
                         "round " + round + ": " + name.getKey());
             }
         }
+    }
+
+    /**
+     * The names found are the text's words of at least four letters that start with a capital and
+     * have a small letter later, each counted as often as it occurs; a word that starts with a small
+     * letter is known to occur in lower case, in any case it is asked in. Case is changed character
+     * by character, as the index does ("և" has no one-character capital).
+     */
+    private static void assertWordsAreThoseOfTheText(String raw, Pattern letter, String round) {
+        Map<String, Integer> expected = new java.util.HashMap<>();
+        Set<String> lowerCase = new java.util.HashSet<>();
+        Matcher words = Pattern.compile(letter + "+").matcher(raw);
+        while (words.find()) {
+            String word = words.group();
+            if (word.codePointCount(0, word.length()) < 4) {
+                continue;
+            }
+            if (Character.isUpperCase(word.charAt(0))
+                    && word.substring(1).chars().anyMatch(Character::isLowerCase)) {
+                expected.merge(word, 1, Integer::sum);
+            } else if (Character.isLowerCase(word.charAt(0))) {
+                lowerCase.add(eachChar(word, Character::toLowerCase));
+            }
+        }
+        NameIndex index = new NameIndex();
+        index.add("sources/a.txt", NameIndex.namesOf("sources/a.txt", raw));
+        Map<String, Integer> found = new java.util.HashMap<>();
+        index.names().forEach((name, places) -> found.put(name, places.count()));
+        assertEquals(expected, found, round);
+        for (String word : lowerCase) {
+            assertTrue(index.occursInLowerCase(eachChar(word, Character::toUpperCase)), round + ": " + word);
+        }
+        for (String name : expected.keySet()) {
+            assertEquals(
+                    lowerCase.contains(eachChar(name, Character::toLowerCase)),
+                    index.occursInLowerCase(name),
+                    round + ": " + name);
+        }
+    }
+
+    private static String eachChar(String word, java.util.function.IntUnaryOperator change) {
+        StringBuilder changed = new StringBuilder(word.length());
+        word.chars().forEach(c -> changed.append((char) change.applyAsInt(c)));
+        return changed.toString();
     }
 }
