@@ -14,6 +14,7 @@ import io.github.factmaven.validator.internal.annotation.AnnotationReader.Positi
 import io.github.factmaven.validator.internal.annotation.LocatedJson;
 import io.github.factmaven.validator.internal.source.SourceException;
 import io.github.factmaven.validator.internal.source.SourceFiles;
+import io.github.factmaven.validator.internal.text.SourceText;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.factmaven.validator.internal.text.HtmlText;
 import io.github.factmaven.validator.report.HtmlReport;
 import java.io.IOException;
 import java.nio.charset.Charset;

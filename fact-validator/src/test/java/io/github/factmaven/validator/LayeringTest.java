@@ -60,8 +60,10 @@ class LayeringTest {
                 .that()
                 .resideInAPackage("..validator.report..")
                 .should()
-                .dependOnClassesThat()
-                .resideInAPackage("..validator.internal..")
+                .dependOnClassesThat(describe(
+                        "reside in an internal package other than internal.text",
+                        type -> type.getPackageName().startsWith("io.github.factmaven.validator.internal")
+                                && !type.getPackageName().equals("io.github.factmaven.validator.internal.text")))
                 .orShould()
                 .dependOnClassesThat(ENTRY_POINT)
                 .check(classes);
@@ -102,6 +104,8 @@ class LayeringTest {
                 .definedBy("..validator.internal.source..")
                 .layer("Hash")
                 .definedBy("..validator.internal.hash..")
+                .layer("Text")
+                .definedBy("..validator.internal.text..")
                 .whereLayer("Fix")
                 .mayOnlyBeAccessedByLayers("API")
                 .whereLayer("Cache")
@@ -118,6 +122,8 @@ class LayeringTest {
                 .mayOnlyBeAccessedByLayers("API", "Fix", "Check", "Diagnosis", "Provenance")
                 .whereLayer("Hash")
                 .mayOnlyBeAccessedByLayers("API", "Check", "Names", "Cache")
+                .whereLayer("Text")
+                .mayOnlyBeAccessedByLayers("API", "Fix", "Check", "Diagnosis", "Provenance", "Names", "Source")
                 .check(classes);
     }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.factmaven.model.Claim;
+import io.github.factmaven.validator.internal.text.HtmlText;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,8 +2,8 @@ package io.github.factmaven.validator.report;
 
 import io.github.factmaven.model.SourceEntry;
 import io.github.factmaven.model.internal.RegularFile;
-import io.github.factmaven.validator.HtmlText;
-import io.github.factmaven.validator.SourceText;
+import io.github.factmaven.validator.internal.text.HtmlText;
+import io.github.factmaven.validator.internal.text.SourceText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

@@ -3,7 +3,7 @@ package io.github.factmaven.validator.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.factmaven.validator.SourceText;
+import io.github.factmaven.validator.internal.text.SourceText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,7 +1,7 @@
 package io.github.factmaven.validator.internal.check;
 
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
-import io.github.factmaven.validator.SourceText;
+import io.github.factmaven.validator.internal.text.SourceText;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

@@ -3,8 +3,6 @@ package io.github.factmaven.validator.internal.check;
 import io.github.factmaven.model.Claim;
 import io.github.factmaven.model.LocatedClaim;
 import io.github.factmaven.validator.Diagnosis;
-import io.github.factmaven.validator.SourcePosition;
-import io.github.factmaven.validator.SourceText;
 import io.github.factmaven.validator.Status;
 import io.github.factmaven.validator.internal.diagnosis.ContextDiff;
 import io.github.factmaven.validator.internal.diagnosis.QuoteDiagnoser;
@@ -13,6 +11,7 @@ import io.github.factmaven.validator.internal.diagnosis.SearchBudget;
 import io.github.factmaven.validator.internal.source.LoadedSource;
 import io.github.factmaven.validator.internal.source.QuoteContext;
 import io.github.factmaven.validator.internal.source.QuoteOccurrences;
+import io.github.factmaven.validator.internal.text.SourceText;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -110,7 +109,7 @@ public final class SourceCheck {
         String message;
         if (candidates.size() == 1) {
             message = "the claim has no offset; the quote" + context + " is at "
-                    + SourcePosition.of(text, candidates.get(0)).describe() + " of " + source.textName()
+                    + text.positionOf(candidates.get(0)).describe() + " of " + source.textName()
                     + ": run mvn fact:fix to fill it in";
         } else if (candidates.isEmpty()) {
             // the context, not the quote, is what to look at: say which side and what the source has there
@@ -157,7 +156,7 @@ public final class SourceCheck {
         Diagnosis diagnosis = new Diagnosis(
                 source.name(),
                 claim.offset(),
-                List.of(SourcePosition.of(source.text(), mismatch.actualStart())),
+                List.of(source.text().positionOf(mismatch.actualStart())),
                 length(mismatch.actual()),
                 Optional.empty(),
                 mismatch.differences());
@@ -185,7 +184,7 @@ public final class SourceCheck {
     public static String where(SourceText text, List<Integer> occurrences) {
         return occurrences.stream()
                         .limit(QuoteDiagnoser.MAX_LISTED)
-                        .map(offset -> SourcePosition.of(text, offset).describe())
+                        .map(offset -> text.positionOf(offset).describe())
                         .collect(Collectors.joining(", "))
                 + (occurrences.size() > QuoteDiagnoser.MAX_LISTED ? ", …" : "");
     }

@@ -1,6 +1,6 @@
 package io.github.factmaven.validator.internal.diagnosis;
 
-import io.github.factmaven.validator.SourceText;
+import io.github.factmaven.validator.internal.text.SourceText;
 import java.util.Arrays;
 
 /**

@@ -7,10 +7,10 @@ import io.github.factmaven.validator.Difference;
 import io.github.factmaven.validator.DifferenceKind;
 import io.github.factmaven.validator.Excerpt;
 import io.github.factmaven.validator.SourcePosition;
-import io.github.factmaven.validator.SourceText;
 import io.github.factmaven.validator.Status;
 import io.github.factmaven.validator.internal.source.LoadedSource;
 import io.github.factmaven.validator.internal.source.QuoteContext;
+import io.github.factmaven.validator.internal.text.SourceText;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -122,7 +122,7 @@ public final class QuoteDiagnoser {
         Alignment alignment = Alignment.align(quote, text.codePoints(windowStart, best.end()), windowStart);
         int[] passage = text.codePoints(alignment.sourceStart(), alignment.sourceEnd());
         List<Difference> differences = differences(quote, passage, alignment);
-        SourcePosition at = SourcePosition.of(text, alignment.sourceStart());
+        SourcePosition at = text.positionOf(alignment.sourceStart());
         boolean near = best.score() <= nearThreshold;
         // a passage that is not near shows fewer stretches: it is more likely another passage
         List<Excerpt> excerpts =
@@ -176,7 +176,7 @@ public final class QuoteDiagnoser {
         int offset = claim.offset().orElseThrow();
         List<SourcePosition> found = occurrences.stream()
                 .limit(MAX_LISTED)
-                .map(at -> SourcePosition.of(text, at))
+                .map(at -> text.positionOf(at))
                 .toList();
         String where = found.stream().map(SourcePosition::describe).collect(Collectors.joining(", "));
         List<String> lines = new ArrayList<>();
@@ -221,8 +221,7 @@ public final class QuoteDiagnoser {
         String elsewhere = fitting.isEmpty()
                 ? "none of the quote's occurrences"
                 : fitting.size() == 1
-                        ? "the occurrence at "
-                                + SourcePosition.of(text, fitting.get(0)).describe()
+                        ? "the occurrence at " + text.positionOf(fitting.get(0)).describe()
                         : fitting.size() + " of the quote's occurrences";
         return Optional.of("  the claim's " + context + " "
                 + (there ? (both ? "match" : "matches") : (both ? "do not match" : "does not match"))

@@ -2,7 +2,7 @@ package io.github.factmaven.validator.internal.diagnosis;
 
 import io.github.factmaven.validator.DifferenceKind;
 import io.github.factmaven.validator.Excerpt;
-import io.github.factmaven.validator.UnicodeNames;
+import io.github.factmaven.validator.internal.text.UnicodeNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntPredicate;

@@ -8,8 +8,6 @@ import io.github.factmaven.validator.ClaimResult;
 import io.github.factmaven.validator.Diagnosis;
 import io.github.factmaven.validator.Difference;
 import io.github.factmaven.validator.FixOutcome;
-import io.github.factmaven.validator.SourcePosition;
-import io.github.factmaven.validator.SourceText;
 import io.github.factmaven.validator.Status;
 import io.github.factmaven.validator.internal.check.Disambiguation;
 import io.github.factmaven.validator.internal.check.SourceCheck;
@@ -18,6 +16,7 @@ import io.github.factmaven.validator.internal.diagnosis.QuoteDiff;
 import io.github.factmaven.validator.internal.source.LoadedSource;
 import io.github.factmaven.validator.internal.source.QuoteContext;
 import io.github.factmaven.validator.internal.source.QuoteOccurrences;
+import io.github.factmaven.validator.internal.text.SourceText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -117,7 +116,7 @@ public final class ClaimRepair {
                 .collect(Collectors.groupingBy(Difference::description, LinkedHashMap::new, Collectors.counting()));
         List<String> lines = new ArrayList<>();
         lines.add("quote replaced by what " + source.textName() + " has at "
-                + SourcePosition.of(text, start).describe()
+                + text.positionOf(start).describe()
                 + (located.claim().offset().equals(OptionalInt.of(start)) ? "" : ", and offset set to " + start)
                 + ": \"" + QuoteDiff.visible(quote.codePoints().toArray(), 0, diagnosis.passageLength()) + "\"");
         descriptions.forEach(
@@ -185,11 +184,10 @@ public final class ClaimRepair {
         List<String> suggestions = new ArrayList<>();
         for (int offset : candidates.subList(0, Math.min(SUGGESTED, candidates.size()))) {
             List<String> members = Disambiguation.members(text, offset, length, occurrences);
-            suggestions.add(
-                    "  for the one at " + SourcePosition.of(text, offset).describe() + ": "
-                            + (members.isEmpty()
-                                    ? "no prefix or suffix tells it apart; quote a longer passage"
-                                    : "add " + String.join(" or ", members)));
+            suggestions.add("  for the one at " + text.positionOf(offset).describe() + ": "
+                    + (members.isEmpty()
+                            ? "no prefix or suffix tells it apart; quote a longer passage"
+                            : "add " + String.join(" or ", members)));
         }
         if (candidates.size() > SUGGESTED) {
             suggestions.add("  … and " + (candidates.size() - SUGGESTED) + " more");

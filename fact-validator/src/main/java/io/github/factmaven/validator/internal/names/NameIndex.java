@@ -2,8 +2,8 @@ package io.github.factmaven.validator.internal.names;
 
 import io.github.factmaven.model.LocatedClaim;
 import io.github.factmaven.model.Location;
-import io.github.factmaven.validator.SourceText;
 import io.github.factmaven.validator.internal.hash.LongSet;
+import io.github.factmaven.validator.internal.text.SourceText;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;

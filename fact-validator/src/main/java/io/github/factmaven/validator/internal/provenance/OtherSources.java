@@ -117,7 +117,7 @@ public final class OtherSources {
 
     private static ClaimResult inOtherSource(
             LocatedClaim located, ClaimResult notFound, LoadedSource other, int offset) {
-        SourcePosition at = SourcePosition.of(other.text(), offset);
+        SourcePosition at = other.text().positionOf(offset);
         String own = notFound.diagnosis()
                 .map(Diagnosis::source)
                 .orElse(located.claim().source());

@@ -1,7 +1,7 @@
 package io.github.factmaven.validator.internal.source;
 
 import io.github.factmaven.model.SourceEntry;
-import io.github.factmaven.validator.SourceText;
+import io.github.factmaven.validator.internal.text.SourceText;
 
 /**
  * A source file read and decoded once for all the claims that cite it.

@@ -1,7 +1,7 @@
 package io.github.factmaven.validator.internal.source;
 
 import io.github.factmaven.model.Claim;
-import io.github.factmaven.validator.SourceText;
+import io.github.factmaven.validator.internal.text.SourceText;
 import java.util.List;
 
 /** Whether a claim's prefix and suffix match the text around a place of its quote. */

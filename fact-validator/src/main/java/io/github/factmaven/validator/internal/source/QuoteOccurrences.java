@@ -1,6 +1,6 @@
 package io.github.factmaven.validator.internal.source;
 
-import io.github.factmaven.validator.SourceText;
+import io.github.factmaven.validator.internal.text.SourceText;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;

@@ -2,9 +2,9 @@ package io.github.factmaven.validator.internal.source;
 
 import io.github.factmaven.model.InvalidUtf8Exception;
 import io.github.factmaven.model.SourceEntry;
-import io.github.factmaven.validator.HtmlText;
-import io.github.factmaven.validator.SourceText;
 import io.github.factmaven.validator.Status;
+import io.github.factmaven.validator.internal.text.HtmlText;
+import io.github.factmaven.validator.internal.text.SourceText;
 import java.io.IOException;
 import java.util.Optional;
 

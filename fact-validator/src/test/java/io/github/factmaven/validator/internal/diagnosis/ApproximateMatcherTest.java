@@ -2,7 +2,7 @@ package io.github.factmaven.validator.internal.diagnosis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.factmaven.validator.SourceText;
+import io.github.factmaven.validator.internal.text.SourceText;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;

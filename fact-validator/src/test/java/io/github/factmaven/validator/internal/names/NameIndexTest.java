@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.factmaven.model.Location;
-import io.github.factmaven.validator.SourceText;
+import io.github.factmaven.validator.internal.text.SourceText;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;

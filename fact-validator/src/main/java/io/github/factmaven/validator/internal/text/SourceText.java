@@ -1,7 +1,8 @@
-package io.github.factmaven.validator;
+package io.github.factmaven.validator.internal.text;
 
 import io.github.factmaven.model.InvalidUtf8Exception;
 import io.github.factmaven.model.Utf8Text;
+import io.github.factmaven.validator.SourcePosition;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
@@ -465,6 +466,15 @@ public final class SourceText {
         int lines = countAtMost(starts, position);
         int lineStart = lines == 0 ? 0 : starts[lines - 1];
         return new LineColumn(lines + 1, offset - offsetOfByte(lineStart) + 1);
+    }
+
+    /**
+     * @param offset a code point offset, from 0 to {@link #length()}
+     * @return the offset with its line and column
+     */
+    public SourcePosition positionOf(int offset) {
+        LineColumn at = lineColumnOf(offset);
+        return new SourcePosition(offset, at.line(), at.column());
     }
 
     /**

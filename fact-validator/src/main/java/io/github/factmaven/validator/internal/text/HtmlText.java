@@ -1,4 +1,4 @@
-package io.github.factmaven.validator;
+package io.github.factmaven.validator.internal.text;
 
 import io.github.factmaven.model.InvalidUtf8Exception;
 import io.github.factmaven.model.SourceEntry;

@@ -1,4 +1,4 @@
-package io.github.factmaven.validator;
+package io.github.factmaven.validator.internal.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;

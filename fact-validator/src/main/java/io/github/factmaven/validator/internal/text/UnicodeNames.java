@@ -1,4 +1,4 @@
-package io.github.factmaven.validator;
+package io.github.factmaven.validator.internal.text;
 
 /**
  * How messages and reports show characters that cannot be seen: which ones they are, and their

@@ -1,4 +1,4 @@
-package io.github.factmaven.validator;
+package io.github.factmaven.validator.internal.text;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
