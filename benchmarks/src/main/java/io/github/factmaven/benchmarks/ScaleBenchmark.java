@@ -112,7 +112,7 @@ public final class ScaleBenchmark {
             naive = Result.best(naive, run("naive", dataset, "-Xmx8g"));
             library = Result.best(library, run("library", dataset, "-Xmx1g"));
         }
-        Files.deleteIfExists(dataset.resolve(ScaleTask.CACHE));
+        deleteTree(dataset.resolve(ScaleTask.CACHE).getParent());
         Result cold = run("incremental", dataset, "-Xmx1g");
         Result unchanged = run("incremental", dataset, "-Xmx1g");
         List<Result> results = new ArrayList<>(List.of(naive, library, cold, unchanged));

@@ -1,21 +1,21 @@
 package io.github.factmaven.benchmarks;
 
-import io.github.factmaven.validator.CheckCache;
-import io.github.factmaven.validator.CheckResult;
-import io.github.factmaven.validator.Dataset;
 import io.github.factmaven.validator.FactChecker;
+import io.github.factmaven.validator.IncrementalCheck;
+import io.github.factmaven.validator.api.Dataset;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
  * One measurement, run in a JVM of its own so that each starts with the same empty heap and its
  * peak heap is its own: {@code read} (only read every byte), {@code naive} ({@link NaiveScript}),
- * {@code library} ({@link FactChecker}) or {@code incremental} (the same with the cache
- * {@code fact:check} keeps). Prints one line that {@link ScaleBenchmark} parses.
+ * {@code library} ({@link FactChecker}) or {@code incremental} ({@link IncrementalCheck}, as
+ * {@code fact:check} runs it, without reports). Prints one line that {@link ScaleBenchmark} parses.
  */
 final class ScaleTask {
 
@@ -35,10 +35,11 @@ final class ScaleTask {
             case "library" ->
                 new FactChecker().check(Dataset.inDirectory(dataset)).failures().size();
             case "incremental" -> {
-                CheckCache cache = CheckCache.load(dataset.resolve(CACHE));
-                CheckResult result = new FactChecker().withCache(cache).check(Dataset.inDirectory(dataset));
-                cache.save();
-                yield result.failures().size();
+                IncrementalCheck.Told told = new IncrementalCheck(new FactChecker(), dataset.resolve(CACHE))
+                        .check(Dataset.inDirectory(dataset), "", List.of());
+                yield told.result()
+                        .map(result -> result.failures().size())
+                        .orElse(told.digest().failures().size());
             }
             default -> throw new IllegalArgumentException("unknown task " + task);
         };

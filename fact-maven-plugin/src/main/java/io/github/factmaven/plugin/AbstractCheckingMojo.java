@@ -1,13 +1,10 @@
 package io.github.factmaven.plugin;
 
-import io.github.factmaven.validator.CheckCache;
-import io.github.factmaven.validator.Dataset;
 import io.github.factmaven.validator.FactChecker;
+import io.github.factmaven.validator.api.Dataset;
 import java.io.File;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.TreeSet;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -81,24 +78,6 @@ abstract class AbstractCheckingMojo extends AbstractDatasetMojo {
 
     File cacheFile() {
         return cacheFile;
-    }
-
-    /** Kept beside the incremental cache, so {@code mvn clean} removes both. */
-    Path lastCheckFile() {
-        return cacheFile.toPath().resolveSibling("last-check.bin");
-    }
-
-    /**
-     * @param dataset the dataset, to name the cache file as messages do
-     * @return the incremental check's cache, empty or as the last check left it; a damaged one is
-     *     discarded with a warning
-     */
-    CheckCache loadCache(Dataset dataset) {
-        CheckCache cache = CheckCache.load(cacheFile.toPath());
-        Optional<String> discarded = cache.discarded();
-        discarded.ifPresent(why -> getLog().warn("The fact check cache " + dataset.displayName(cacheFile.toPath())
-                + " was discarded (" + why + "): every claim is checked, and a new cache kept"));
-        return cache;
     }
 
     void logReuse(int reused, int claims, int sourcesRead) {

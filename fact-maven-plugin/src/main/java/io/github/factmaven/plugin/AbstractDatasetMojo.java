@@ -1,7 +1,7 @@
 package io.github.factmaven.plugin;
 
-import io.github.factmaven.validator.Dataset;
-import io.github.factmaven.validator.FileFix;
+import io.github.factmaven.validator.api.Dataset;
+import io.github.factmaven.validator.api.FileFix;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;

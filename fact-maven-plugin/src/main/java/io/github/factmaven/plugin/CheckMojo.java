@@ -1,14 +1,10 @@
 package io.github.factmaven.plugin;
 
-import io.github.factmaven.validator.CheckCache;
-import io.github.factmaven.validator.CheckDigest;
-import io.github.factmaven.validator.CheckOutcome;
-import io.github.factmaven.validator.CheckResult;
-import io.github.factmaven.validator.Dataset;
 import io.github.factmaven.validator.FactChecker;
-import io.github.factmaven.validator.InputManifest;
-import io.github.factmaven.validator.LastCheck;
-import io.github.factmaven.validator.report.ConsoleReport;
+import io.github.factmaven.validator.IncrementalCheck;
+import io.github.factmaven.validator.api.CheckOutcome;
+import io.github.factmaven.validator.api.CheckResult;
+import io.github.factmaven.validator.api.Dataset;
 import io.github.factmaven.validator.report.HtmlReport;
 import io.github.factmaven.validator.report.JUnitReport;
 import io.github.factmaven.validator.report.JsonReport;
@@ -20,9 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -136,29 +130,27 @@ public class CheckMojo extends AbstractCheckingMojo {
             return;
         }
         Path directory = reportDirectory.toPath();
-        List<Path> reportFiles = reports.stream()
-                .map(format -> directory.resolve(format.fileName()))
-                .toList();
-        Optional<LastCheck> last = incremental
-                ? LastCheck.load(
-                        lastCheckFile(),
-                        why -> getLog().warn("The record of the last fact check " + dataset.displayName(lastCheckFile())
-                                + " was discarded (" + why + "): the dataset is checked again"))
-                : Optional.empty();
-        Optional<InputManifest> inputs = incremental ? captureInputs(dataset, reports, last) : Optional.empty();
-        CheckOutcome outcome;
-        if (last.isPresent() && inputs.isPresent() && last.get().standsFor(inputs.get())) {
-            outcome = last.get().outcome();
+        IncrementalCheck.Told told;
+        Instant started = Instant.now();
+        try {
+            told = incrementalCheck(checker.withProgress(new ProgressLog(getLog())))
+                    .check(dataset, settings(dataset, reports), reports(reports, directory, dataset, started));
+        } catch (IncrementalCheck.ReportNotWritten e) {
+            throw new MojoExecutionException(
+                    "Cannot write the fact check report " + e.file() + ": "
+                            + e.getCause().getMessage(),
+                    e.getCause());
+        } catch (IOException e) {
+            fail("Fact check failed: " + e.getMessage());
+            return;
+        }
+        CheckOutcome outcome = told.outcome();
+        if (told.result().isEmpty()) {
             logReuse(outcome.claims(), outcome.claims(), 0);
             getLog().info("Nothing changed since the last check (claims, sources, registry, settings): "
                     + "its result stands, and its reports are left as they are");
-        } else {
-            Told told = check(checker, dataset, reports, reportFiles);
-            if (told == null) {
-                return;
-            }
-            inputs.ifPresent(now -> saveLastCheck(now.withPins(dataset), told.outcome(), told.digest(), reportFiles));
-            outcome = told.outcome();
+        } else if (told.claimsReused() > 0) {
+            logReuse(told.claimsReused(), outcome.claims(), told.sourcesRead());
         }
         outcome.problemLines().forEach(getLog()::error);
         outcome.warningLines().forEach(getLog()::warn);
@@ -178,76 +170,45 @@ public class CheckMojo extends AbstractCheckingMojo {
         }
     }
 
-    /** What a check tells: its lines and verdict, and what a page of it shows. */
-    private record Told(CheckOutcome outcome, CheckDigest digest) {}
-
-    /**
-     * Checks the dataset and writes the reports; null if the check could not run, having failed the
-     * build.
-     */
-    private Told check(FactChecker checker, Dataset dataset, Set<ReportFormat> reports, List<Path> reportFiles)
-            throws MojoExecutionException, MojoFailureException {
-        CheckResult result;
-        FactChecker withProgress = checker.withProgress(new ProgressLog(getLog()));
-        Instant started = Instant.now();
-        CheckCache cache = incremental ? loadCache(dataset) : null;
-        try {
-            result = cache != null ? withProgress.withCache(cache).check(dataset) : withProgress.check(dataset);
-        } catch (IOException e) {
-            fail("Fact check failed: " + e.getMessage());
-            return null;
-        }
-        if (cache != null && cache.claimsReused() > 0) {
-            logReuse(cache.claimsReused(), result.claims().size(), cache.sourcesRead());
-        }
-        JUnitReport.Run run = new JUnitReport.Run(started, Duration.between(started, Instant.now()), hostname());
-        // the reports and the cache are written side by side: each is one thread's work, and at a
-        // million claims the four reports alone take several seconds
-        List<Runnable> writes = new ArrayList<>();
-        Iterator<Path> files = reportFiles.iterator();
-        for (ReportFormat format : reports) {
-            Path file = files.next();
-            writes.add(() -> writeReport(format, result, run, dataset, file));
-        }
-        if (cache != null) {
-            writes.add(() -> saveCache(cache));
-        }
-        // what the console and the site page will tell is taken side by side with them too
-        CheckOutcome[] outcome = new CheckOutcome[1];
-        CheckDigest[] digest = new CheckDigest[1];
-        writes.add(() -> outcome[0] = ConsoleReport.outcome(result));
-        writes.add(() -> digest[0] = CheckDigest.of(result));
-        try {
-            writes.parallelStream().forEach(Runnable::run);
-        } catch (ReportException e) {
-            throw new MojoExecutionException(
-                    "Cannot write the fact check report " + e.file + ": "
-                            + e.getCause().getMessage(),
-                    e.getCause());
-        }
-        return new Told(outcome[0], digest[0]);
+    /** The check, keeping what it found for the next unless {@code fact.incremental} is false. */
+    private IncrementalCheck incrementalCheck(FactChecker checker) {
+        return incremental
+                ? new IncrementalCheck(checker, cacheFile().toPath()).withNotices(getLog()::warn)
+                : IncrementalCheck.fromScratch(checker);
     }
 
-    private void writeReport(ReportFormat format, CheckResult result, JUnitReport.Run run, Dataset dataset, Path file) {
-        try {
-            switch (format) {
-                case JSON -> JsonReport.write(result, file);
-                case SARIF ->
-                    SarifReport.write(result, dataset.baseDirectory(), sarifRoot(dataset), pluginVersion(), file);
-                case JUNIT -> JUnitReport.write(result, Optional.of(run), file);
-                case HTML ->
-                    HtmlReport.write(
-                            result,
-                            dataset,
-                            Optional.of(new HtmlReport.About(
-                                    projectName == null ? "" : projectName,
-                                    run.started(),
-                                    pluginVersion(),
-                                    GitCommit.of(sarifRoot(dataset)))),
-                            file);
-            }
-        } catch (IOException e) {
-            throw new ReportException(file, e);
+    /** The reports asked for, in the order of their formats. */
+    private List<IncrementalCheck.Report> reports(
+            Set<ReportFormat> formats, Path directory, Dataset dataset, Instant started) {
+        return formats.stream()
+                .map(format -> {
+                    Path file = directory.resolve(format.fileName());
+                    return new IncrementalCheck.Report(
+                            file, result -> writeReport(format, result, started, dataset, file));
+                })
+                .toList();
+    }
+
+    private void writeReport(ReportFormat format, CheckResult result, Instant started, Dataset dataset, Path file)
+            throws IOException {
+        switch (format) {
+            case JSON -> JsonReport.write(result, file);
+            case SARIF -> SarifReport.write(result, dataset.baseDirectory(), sarifRoot(dataset), pluginVersion(), file);
+            case JUNIT ->
+                JUnitReport.write(
+                        result,
+                        Optional.of(new JUnitReport.Run(started, Duration.between(started, Instant.now()), hostname())),
+                        file);
+            case HTML ->
+                HtmlReport.write(
+                        result,
+                        dataset,
+                        Optional.of(new HtmlReport.About(
+                                projectName == null ? "" : projectName,
+                                started,
+                                pluginVersion(),
+                                GitCommit.of(sarifRoot(dataset)))),
+                        file);
         }
     }
 
@@ -267,50 +228,13 @@ public class CheckMojo extends AbstractCheckingMojo {
         }
     }
 
-    /** A report that could not be written, carried out of the parallel writes. */
-    private static final class ReportException extends RuntimeException {
-        private final transient Path file;
-
-        ReportException(Path file, IOException cause) {
-            super(cause);
-            this.file = file;
-        }
-    }
-
-    /**
-     * The state of the files the check reads, and of what else decides its result and reports;
-     * none if a folder cannot be walked, and the check then runs in full and says what is wrong.
-     */
-    private Optional<InputManifest> captureInputs(
-            Dataset dataset, Set<ReportFormat> reports, Optional<LastCheck> last) {
-        String settings = String.join(
+    /** What decides the check's result, then what decides only its reports, on lines of their own. */
+    private String settings(Dataset dataset, Set<ReportFormat> reports) {
+        return String.join(
                 "\n",
                 resultSettings(dataset),
                 "reports " + reportDirectory.getAbsolutePath() + " " + reports,
                 "repository " + sarifRoot(dataset));
-        try {
-            return Optional.of(InputManifest.capture(dataset, settings, last.map(LastCheck::inputs)));
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty();
-        }
-    }
-
-    /** A record that cannot be written costs the next build time, not this one its result. */
-    private void saveLastCheck(InputManifest inputs, CheckOutcome outcome, CheckDigest digest, List<Path> reportFiles) {
-        try {
-            LastCheck.save(lastCheckFile(), inputs, outcome, digest, reportFiles);
-        } catch (IOException e) {
-            getLog().warn("Cannot write the record of the fact check " + lastCheckFile() + ": " + e.getMessage());
-        }
-    }
-
-    /** A cache that cannot be written costs the next build time, not this one its result. */
-    private void saveCache(CheckCache cache) {
-        try {
-            cache.save();
-        } catch (IOException e) {
-            getLog().warn("Cannot write the fact check cache " + cacheFile() + ": " + e.getMessage());
-        }
     }
 
     private void fail(String message) throws MojoFailureException {

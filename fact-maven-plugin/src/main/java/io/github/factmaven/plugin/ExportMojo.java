@@ -2,7 +2,7 @@ package io.github.factmaven.plugin;
 
 import io.github.factmaven.model.Problem;
 import io.github.factmaven.validator.AnnotationExporter;
-import io.github.factmaven.validator.Dataset;
+import io.github.factmaven.validator.api.Dataset;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,9 +1,9 @@
 package io.github.factmaven.plugin;
 
-import io.github.factmaven.validator.Dataset;
 import io.github.factmaven.validator.FactFixer;
-import io.github.factmaven.validator.FileFix;
-import io.github.factmaven.validator.FixResult;
+import io.github.factmaven.validator.api.Dataset;
+import io.github.factmaven.validator.api.FileFix;
+import io.github.factmaven.validator.api.FixResult;
 import io.github.factmaven.validator.report.ConsoleReport;
 import io.github.factmaven.validator.report.FixReport;
 import java.io.IOException;

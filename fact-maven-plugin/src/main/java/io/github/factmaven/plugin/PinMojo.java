@@ -1,8 +1,8 @@
 package io.github.factmaven.plugin;
 
-import io.github.factmaven.validator.Dataset;
-import io.github.factmaven.validator.PinResult;
 import io.github.factmaven.validator.SourcePinner;
+import io.github.factmaven.validator.api.Dataset;
+import io.github.factmaven.validator.api.PinResult;
 import io.github.factmaven.validator.report.ConsoleReport;
 import java.io.IOException;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.github.factmaven.plugin;
 
-import io.github.factmaven.validator.CheckProgress;
+import io.github.factmaven.validator.api.CheckProgress;
 import org.apache.maven.plugin.logging.Log;
 
 /**

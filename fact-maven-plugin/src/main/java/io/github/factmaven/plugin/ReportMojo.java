@@ -1,11 +1,9 @@
 package io.github.factmaven.plugin;
 
-import io.github.factmaven.validator.CheckCache;
-import io.github.factmaven.validator.CheckDigest;
-import io.github.factmaven.validator.CheckResult;
-import io.github.factmaven.validator.Dataset;
-import io.github.factmaven.validator.InputManifest;
-import io.github.factmaven.validator.LastCheck;
+import io.github.factmaven.validator.IncrementalCheck;
+import io.github.factmaven.validator.api.CheckDigest;
+import io.github.factmaven.validator.api.CheckResult;
+import io.github.factmaven.validator.api.Dataset;
 import io.github.factmaven.validator.report.ConsoleReport;
 import java.io.File;
 import java.io.IOException;
@@ -13,7 +11,6 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import org.apache.maven.doxia.module.xhtml5.Xhtml5SinkFactory;
 import org.apache.maven.doxia.sink.Sink;
 import org.apache.maven.doxia.sink.SinkFactory;
@@ -124,41 +121,22 @@ public class ReportMojo extends AbstractCheckingMojo implements MavenMultiPageRe
      */
     private Shown check() throws MavenReportException {
         Dataset dataset = dataset();
-        Optional<LastCheck> last = lastCheck(dataset);
-        if (last.isPresent()) {
-            getLog().info("Nothing changed since the last fact check (claims, sources, registry, settings): "
-                    + "the page shows its result");
-            getLog().info("Fact check: " + last.get().outcome().summary());
-            return new Shown(last.get().outcome().summary(), last.get().digest());
-        }
-        CheckResult result;
-        CheckCache cache = loadCache(dataset);
+        IncrementalCheck.Told told;
         try {
-            result = checker().withCache(cache).check(dataset);
+            told = new IncrementalCheck(checker(), cacheFile().toPath())
+                    .withNotices(getLog()::warn)
+                    .current(dataset, resultSettings(dataset));
         } catch (IOException | MojoExecutionException e) {
             throw new MavenReportException("Fact check failed: " + e.getMessage(), e);
         }
-        if (cache.claimsReused() > 0) {
-            logReuse(cache.claimsReused(), result.claims().size(), cache.sourcesRead());
+        if (told.result().isEmpty()) {
+            getLog().info("Nothing changed since the last fact check (claims, sources, registry, settings): "
+                    + "the page shows its result");
+        } else if (told.claimsReused() > 0) {
+            logReuse(told.claimsReused(), told.outcome().claims(), told.sourcesRead());
         }
-        String summary = ConsoleReport.summary(result);
-        getLog().info("Fact check: " + summary);
-        return new Shown(summary, CheckDigest.of(result));
-    }
-
-    /** The record of the last check, if its result is the one a check would find now. */
-    private Optional<LastCheck> lastCheck(Dataset dataset) {
-        Optional<LastCheck> last = LastCheck.load(lastCheckFile());
-        if (last.isEmpty()) {
-            return last;
-        }
-        try {
-            InputManifest now = InputManifest.capture(
-                    dataset, resultSettings(dataset), Optional.of(last.get().inputs()));
-            return last.filter(record -> record.resultStandsFor(now));
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty(); // a folder that cannot be walked: the check below says what is wrong
-        }
+        getLog().info("Fact check: " + told.outcome().summary());
+        return new Shown(told.outcome().summary(), told.digest());
     }
 
     /** What the page shows: the counts in a line, and the digest of the result. */

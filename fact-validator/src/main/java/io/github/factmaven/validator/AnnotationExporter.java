@@ -10,6 +10,7 @@ import io.github.factmaven.model.LocatedClaim;
 import io.github.factmaven.model.LocatedSourceEntry;
 import io.github.factmaven.model.Problem;
 import io.github.factmaven.model.internal.AtomicFile;
+import io.github.factmaven.validator.api.Dataset;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URLEncoder;

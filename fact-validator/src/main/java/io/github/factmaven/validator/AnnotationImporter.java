@@ -8,6 +8,8 @@ import io.github.factmaven.model.Problem;
 import io.github.factmaven.model.SourceEntry;
 import io.github.factmaven.model.Utf8Text;
 import io.github.factmaven.model.internal.RegularFile;
+import io.github.factmaven.validator.api.Dataset;
+import io.github.factmaven.validator.api.ImportResult;
 import io.github.factmaven.validator.internal.annotation.AnnotationReader;
 import io.github.factmaven.validator.internal.annotation.AnnotationReader.Annotation;
 import io.github.factmaven.validator.internal.annotation.AnnotationReader.PositionUnit;

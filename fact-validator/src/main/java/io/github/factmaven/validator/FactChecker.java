@@ -7,7 +7,18 @@ import io.github.factmaven.model.InvalidClaim;
 import io.github.factmaven.model.LocatedClaim;
 import io.github.factmaven.model.Location;
 import io.github.factmaven.model.Problem;
+import io.github.factmaven.validator.api.CheckProgress;
+import io.github.factmaven.validator.api.CheckResult;
+import io.github.factmaven.validator.api.ClaimGroup;
+import io.github.factmaven.validator.api.ClaimResult;
+import io.github.factmaven.validator.api.Dataset;
+import io.github.factmaven.validator.api.Diagnostic;
+import io.github.factmaven.validator.api.Status;
+import io.github.factmaven.validator.api.Warning;
+import io.github.factmaven.validator.api.WarningKind;
+import io.github.factmaven.validator.internal.cache.CheckCache;
 import io.github.factmaven.validator.internal.cache.ClaimKey;
+import io.github.factmaven.validator.internal.cache.InputManifest;
 import io.github.factmaven.validator.internal.check.DuplicateSpans;
 import io.github.factmaven.validator.internal.check.SourceInspection;
 import io.github.factmaven.validator.internal.diagnosis.QuoteOutcome;
@@ -111,12 +122,13 @@ public final class FactChecker {
     /**
      * A check that reuses what earlier checks found and adds what it finds (see {@link CheckCache}):
      * claims checked before against the same source content are not checked again, and unchanged
-     * sources are not read. Save the cache after the check to keep it for the next.
+     * sources are not read. Save the cache after the check to keep it for the next. The library's
+     * way to this is {@link IncrementalCheck}.
      *
      * @param store the cache to read and add to
      * @return a checker like this one that uses the cache
      */
-    public FactChecker withCache(CheckCache store) {
+    FactChecker withCache(CheckCache store) {
         return new FactChecker(reader, progress, acceptedVariants, Optional.of(store));
     }
 

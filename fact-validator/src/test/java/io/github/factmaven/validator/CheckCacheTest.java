@@ -4,6 +4,12 @@ import static io.github.factmaven.validator.TestDataset.claim;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.factmaven.validator.api.CheckResult;
+import io.github.factmaven.validator.api.ClaimResult;
+import io.github.factmaven.validator.api.Dataset;
+import io.github.factmaven.validator.api.Status;
+import io.github.factmaven.validator.api.WarningKind;
+import io.github.factmaven.validator.internal.cache.CheckCache;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -5,6 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.factmaven.validator.api.CheckResult;
+import io.github.factmaven.validator.api.ClaimFix;
+import io.github.factmaven.validator.api.ClaimResult;
+import io.github.factmaven.validator.api.Dataset;
+import io.github.factmaven.validator.api.FileFix;
+import io.github.factmaven.validator.api.FixResult;
+import io.github.factmaven.validator.api.Status;
 import io.github.factmaven.validator.report.ConsoleReport;
 import io.github.factmaven.validator.report.HtmlReport;
 import io.github.factmaven.validator.report.JUnitReport;

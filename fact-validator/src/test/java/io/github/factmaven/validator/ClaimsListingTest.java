@@ -7,6 +7,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.factmaven.model.Location;
 import io.github.factmaven.model.Problem;
+import io.github.factmaven.validator.api.CheckResult;
+import io.github.factmaven.validator.api.ClaimResult;
+import io.github.factmaven.validator.api.Dataset;
+import io.github.factmaven.validator.api.Status;
+import io.github.factmaven.validator.api.Warning;
+import io.github.factmaven.validator.api.WarningKind;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

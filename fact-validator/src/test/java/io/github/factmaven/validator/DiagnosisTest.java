@@ -7,6 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.factmaven.model.Location;
+import io.github.factmaven.validator.api.ClaimResult;
+import io.github.factmaven.validator.api.Dataset;
+import io.github.factmaven.validator.api.Diagnosis;
+import io.github.factmaven.validator.api.Difference;
+import io.github.factmaven.validator.api.DifferenceKind;
+import io.github.factmaven.validator.api.SourcePosition;
+import io.github.factmaven.validator.api.Status;
+import io.github.factmaven.validator.api.Warning;
 import io.github.factmaven.validator.internal.diagnosis.QuoteDiagnoser;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

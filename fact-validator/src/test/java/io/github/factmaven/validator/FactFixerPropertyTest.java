@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.factmaven.model.Claim;
 import io.github.factmaven.model.GeneratedClaimsFile;
+import io.github.factmaven.validator.api.ClaimFix;
+import io.github.factmaven.validator.api.Dataset;
+import io.github.factmaven.validator.api.FileFix;
+import io.github.factmaven.validator.api.FixResult;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

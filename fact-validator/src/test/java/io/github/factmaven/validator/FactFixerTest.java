@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.factmaven.validator.api.Dataset;
+import io.github.factmaven.validator.api.FileFix;
+import io.github.factmaven.validator.api.FixResult;
 import io.github.factmaven.validator.report.FixReport;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

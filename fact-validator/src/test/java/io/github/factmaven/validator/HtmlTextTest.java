@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.factmaven.validator.api.ClaimResult;
+import io.github.factmaven.validator.api.Dataset;
+import io.github.factmaven.validator.api.Status;
+import io.github.factmaven.validator.internal.cache.CheckCache;
 import io.github.factmaven.validator.internal.text.HtmlText;
 import io.github.factmaven.validator.report.HtmlReport;
 import java.io.IOException;

@@ -5,6 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.factmaven.validator.api.CheckDigest;
+import io.github.factmaven.validator.api.CheckOutcome;
+import io.github.factmaven.validator.api.CheckResult;
+import io.github.factmaven.validator.api.Dataset;
+import io.github.factmaven.validator.internal.cache.InputManifest;
+import io.github.factmaven.validator.internal.cache.LastCheck;
 import io.github.factmaven.validator.report.ConsoleReport;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -23,15 +23,15 @@ class LayeringTest {
     /** The API classes that run a check or a repair, as opposed to the values they return. */
     private static final Set<Class<?>> ENTRY_POINTS = Set.of(
             FactChecker.class,
+            IncrementalCheck.class,
             FactFixer.class,
             SourcePinner.class,
-            CheckCache.class,
-            LastCheck.class,
-            InputManifest.class);
+            AnnotationImporter.class,
+            AnnotationExporter.class);
 
     private static final DescribedPredicate<JavaClass> ENTRY_POINT = describe(
             "are entry points of the API "
-                    + "(FactChecker, FactFixer, SourcePinner, CheckCache, LastCheck, InputManifest)",
+                    + "(FactChecker, IncrementalCheck, FactFixer, SourcePinner, AnnotationImporter, AnnotationExporter)",
             type -> ENTRY_POINTS.stream().anyMatch(type::isEquivalentTo));
 
     private static JavaClasses classes;
@@ -113,13 +113,13 @@ class LayeringTest {
                 .whereLayer("Provenance")
                 .mayOnlyBeAccessedByLayers("API")
                 .whereLayer("Names")
-                .mayOnlyBeAccessedByLayers("API", "Check")
+                .mayOnlyBeAccessedByLayers("API", "Check", "Cache")
                 .whereLayer("Check")
                 .mayOnlyBeAccessedByLayers("API", "Fix")
                 .whereLayer("Diagnosis")
                 .mayOnlyBeAccessedByLayers("API", "Fix", "Check", "Cache")
                 .whereLayer("Source")
-                .mayOnlyBeAccessedByLayers("API", "Fix", "Check", "Diagnosis", "Provenance")
+                .mayOnlyBeAccessedByLayers("API", "Fix", "Check", "Diagnosis", "Provenance", "Cache")
                 .whereLayer("Hash")
                 .mayOnlyBeAccessedByLayers("API", "Check", "Names", "Cache")
                 .whereLayer("Text")
@@ -128,10 +128,23 @@ class LayeringTest {
     }
 
     @Test
-    void theStagesFormNoCycle() {
-        slices().matching("io.github.factmaven.validator.internal.(*)..")
+    void theValuesDependOnNothingOfTheValidatorsButThemselves() {
+        noClasses()
+                .that()
+                .resideInAPackage("io.github.factmaven.validator.api")
                 .should()
-                .beFreeOfCycles()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "io.github.factmaven.validator",
+                        "io.github.factmaven.validator.internal..",
+                        "io.github.factmaven.validator.report..",
+                        "io.github.factmaven.plugin..")
                 .check(classes);
+    }
+
+    /** Every package is a slice of its own, the API's root among them: no two may depend on each other. */
+    @Test
+    void noPackagesDependOnEachOther() {
+        slices().matching("io.github.factmaven.(**)").should().beFreeOfCycles().check(classes);
     }
 }

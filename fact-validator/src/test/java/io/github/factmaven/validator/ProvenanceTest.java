@@ -8,6 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.factmaven.model.Location;
 import io.github.factmaven.model.Problem;
+import io.github.factmaven.validator.api.CheckResult;
+import io.github.factmaven.validator.api.ClaimResult;
+import io.github.factmaven.validator.api.Diagnostic;
+import io.github.factmaven.validator.api.Status;
+import io.github.factmaven.validator.api.Warning;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,6 +2,9 @@ package io.github.factmaven.validator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.factmaven.validator.api.CheckResult;
+import io.github.factmaven.validator.api.ClaimResult;
+import io.github.factmaven.validator.api.Dataset;
 import io.github.factmaven.validator.internal.source.SourceFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

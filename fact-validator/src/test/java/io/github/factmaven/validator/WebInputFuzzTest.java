@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.factmaven.model.Claim;
+import io.github.factmaven.validator.api.Dataset;
+import io.github.factmaven.validator.api.ImportResult;
 import io.github.factmaven.validator.internal.text.HtmlText;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -2,12 +2,12 @@ package io.github.factmaven.validator.report;
 
 import io.github.factmaven.model.Problem;
 import io.github.factmaven.model.internal.Printable;
-import io.github.factmaven.validator.CheckOutcome;
-import io.github.factmaven.validator.CheckResult;
-import io.github.factmaven.validator.ClaimResult;
-import io.github.factmaven.validator.Diagnostic;
-import io.github.factmaven.validator.Warning;
-import io.github.factmaven.validator.WarningKind;
+import io.github.factmaven.validator.api.CheckOutcome;
+import io.github.factmaven.validator.api.CheckResult;
+import io.github.factmaven.validator.api.ClaimResult;
+import io.github.factmaven.validator.api.Diagnostic;
+import io.github.factmaven.validator.api.Warning;
+import io.github.factmaven.validator.api.WarningKind;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,9 +1,9 @@
 package io.github.factmaven.validator.report;
 
 import io.github.factmaven.model.Problem;
-import io.github.factmaven.validator.ClaimFix;
-import io.github.factmaven.validator.FixOutcome;
-import io.github.factmaven.validator.FixResult;
+import io.github.factmaven.validator.api.ClaimFix;
+import io.github.factmaven.validator.api.FixOutcome;
+import io.github.factmaven.validator.api.FixResult;
 import java.util.ArrayList;
 import java.util.List;
 

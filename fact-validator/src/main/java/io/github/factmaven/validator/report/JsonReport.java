@@ -5,13 +5,13 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.factmaven.model.Location;
 import io.github.factmaven.model.Problem;
 import io.github.factmaven.model.internal.AtomicFile;
-import io.github.factmaven.validator.CheckResult;
-import io.github.factmaven.validator.ClaimGroup;
-import io.github.factmaven.validator.ClaimResult;
-import io.github.factmaven.validator.Diagnosis;
-import io.github.factmaven.validator.Difference;
-import io.github.factmaven.validator.SourcePosition;
-import io.github.factmaven.validator.Warning;
+import io.github.factmaven.validator.api.CheckResult;
+import io.github.factmaven.validator.api.ClaimGroup;
+import io.github.factmaven.validator.api.ClaimResult;
+import io.github.factmaven.validator.api.Diagnosis;
+import io.github.factmaven.validator.api.Difference;
+import io.github.factmaven.validator.api.SourcePosition;
+import io.github.factmaven.validator.api.Warning;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -34,8 +34,8 @@ import java.util.Map;
  * {@code status} is {@code VERIFIED} or a failure code; a claim's location is where to fix it;
  * a claim's {@code warnings} list doubts about it even if verified, and the top-level ones doubts
  * about the dataset (unregistered sources, spelling variants), each with its {@link
- * io.github.factmaven.validator.WarningKind}; {@code details}, for a failed quote or context,
- * holds the facts behind the message (see {@link io.github.factmaven.validator.Diagnosis}). Claims
+ * io.github.factmaven.validator.api.WarningKind}; {@code details}, for a failed quote or context,
+ * holds the facts behind the message (see {@link io.github.factmaven.validator.api.Diagnosis}). Claims
  * that share an id or a span are listed once as a group ({@link ClaimGroup}), with every member;
  * a member claim's {@code group} is the group's index in {@code groups}, and its message names only
  * a few of the others.

@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.factmaven.validator.CheckResult;
-import io.github.factmaven.validator.Dataset;
 import io.github.factmaven.validator.FactChecker;
+import io.github.factmaven.validator.api.CheckResult;
+import io.github.factmaven.validator.api.Dataset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.factmaven.model.Location;
-import io.github.factmaven.validator.CheckResult;
-import io.github.factmaven.validator.ClaimResult;
-import io.github.factmaven.validator.Dataset;
-import io.github.factmaven.validator.Diagnostic;
-import io.github.factmaven.validator.Status;
+import io.github.factmaven.validator.api.CheckResult;
+import io.github.factmaven.validator.api.ClaimResult;
+import io.github.factmaven.validator.api.Dataset;
+import io.github.factmaven.validator.api.Diagnostic;
+import io.github.factmaven.validator.api.Status;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,10 +2,10 @@ package io.github.factmaven.validator.internal.check;
 
 import io.github.factmaven.model.Claim;
 import io.github.factmaven.model.LocatedClaim;
-import io.github.factmaven.validator.ClaimGroup;
-import io.github.factmaven.validator.ClaimResult;
-import io.github.factmaven.validator.Warning;
-import io.github.factmaven.validator.WarningKind;
+import io.github.factmaven.validator.api.ClaimGroup;
+import io.github.factmaven.validator.api.ClaimResult;
+import io.github.factmaven.validator.api.Warning;
+import io.github.factmaven.validator.api.WarningKind;
 import io.github.factmaven.validator.internal.hash.LongSet;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

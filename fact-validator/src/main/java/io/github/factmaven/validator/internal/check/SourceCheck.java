@@ -2,8 +2,8 @@ package io.github.factmaven.validator.internal.check;
 
 import io.github.factmaven.model.Claim;
 import io.github.factmaven.model.LocatedClaim;
-import io.github.factmaven.validator.Diagnosis;
-import io.github.factmaven.validator.Status;
+import io.github.factmaven.validator.api.Diagnosis;
+import io.github.factmaven.validator.api.Status;
 import io.github.factmaven.validator.internal.diagnosis.ContextDiff;
 import io.github.factmaven.validator.internal.diagnosis.QuoteDiagnoser;
 import io.github.factmaven.validator.internal.diagnosis.QuoteOutcome;

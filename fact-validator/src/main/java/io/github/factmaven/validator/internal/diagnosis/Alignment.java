@@ -1,6 +1,6 @@
 package io.github.factmaven.validator.internal.diagnosis;
 
-import io.github.factmaven.validator.DifferenceKind;
+import io.github.factmaven.validator.api.DifferenceKind;
 import java.util.ArrayList;
 import java.util.List;
 

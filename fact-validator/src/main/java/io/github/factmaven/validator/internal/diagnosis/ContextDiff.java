@@ -1,8 +1,8 @@
 package io.github.factmaven.validator.internal.diagnosis;
 
 import io.github.factmaven.model.Claim;
-import io.github.factmaven.validator.Difference;
-import io.github.factmaven.validator.DifferenceKind;
+import io.github.factmaven.validator.api.Difference;
+import io.github.factmaven.validator.api.DifferenceKind;
 import io.github.factmaven.validator.internal.source.QuoteContext;
 import io.github.factmaven.validator.internal.text.SourceText;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package io.github.factmaven.validator.internal.diagnosis;
 
-import io.github.factmaven.validator.DifferenceKind;
+import io.github.factmaven.validator.api.DifferenceKind;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Map;

@@ -2,12 +2,12 @@ package io.github.factmaven.validator.internal.diagnosis;
 
 import io.github.factmaven.model.Claim;
 import io.github.factmaven.model.ClaimsFileReader;
-import io.github.factmaven.validator.Diagnosis;
-import io.github.factmaven.validator.Difference;
-import io.github.factmaven.validator.DifferenceKind;
-import io.github.factmaven.validator.Excerpt;
-import io.github.factmaven.validator.SourcePosition;
-import io.github.factmaven.validator.Status;
+import io.github.factmaven.validator.api.Diagnosis;
+import io.github.factmaven.validator.api.Difference;
+import io.github.factmaven.validator.api.DifferenceKind;
+import io.github.factmaven.validator.api.Excerpt;
+import io.github.factmaven.validator.api.SourcePosition;
+import io.github.factmaven.validator.api.Status;
 import io.github.factmaven.validator.internal.source.LoadedSource;
 import io.github.factmaven.validator.internal.source.QuoteContext;
 import io.github.factmaven.validator.internal.text.SourceText;

@@ -1,7 +1,7 @@
 package io.github.factmaven.validator.internal.diagnosis;
 
-import io.github.factmaven.validator.DifferenceKind;
-import io.github.factmaven.validator.Excerpt;
+import io.github.factmaven.validator.api.DifferenceKind;
+import io.github.factmaven.validator.api.Excerpt;
 import io.github.factmaven.validator.internal.text.UnicodeNames;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,11 +1,11 @@
 package io.github.factmaven.validator.internal.diagnosis;
 
 import io.github.factmaven.model.LocatedClaim;
-import io.github.factmaven.validator.ClaimResult;
-import io.github.factmaven.validator.Diagnosis;
-import io.github.factmaven.validator.Status;
-import io.github.factmaven.validator.Warning;
-import io.github.factmaven.validator.WarningKind;
+import io.github.factmaven.validator.api.ClaimResult;
+import io.github.factmaven.validator.api.Diagnosis;
+import io.github.factmaven.validator.api.Status;
+import io.github.factmaven.validator.api.Warning;
+import io.github.factmaven.validator.api.WarningKind;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,8 +1,8 @@
 package io.github.factmaven.validator.internal.names;
 
 import io.github.factmaven.model.Location;
-import io.github.factmaven.validator.Warning;
-import io.github.factmaven.validator.WarningKind;
+import io.github.factmaven.validator.api.Warning;
+import io.github.factmaven.validator.api.WarningKind;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;

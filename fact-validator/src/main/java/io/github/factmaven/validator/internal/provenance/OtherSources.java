@@ -1,11 +1,11 @@
 package io.github.factmaven.validator.internal.provenance;
 
 import io.github.factmaven.model.LocatedClaim;
-import io.github.factmaven.validator.ClaimResult;
-import io.github.factmaven.validator.Diagnosis;
-import io.github.factmaven.validator.Diagnostic;
-import io.github.factmaven.validator.SourcePosition;
-import io.github.factmaven.validator.Status;
+import io.github.factmaven.validator.api.ClaimResult;
+import io.github.factmaven.validator.api.Diagnosis;
+import io.github.factmaven.validator.api.Diagnostic;
+import io.github.factmaven.validator.api.SourcePosition;
+import io.github.factmaven.validator.api.Status;
 import io.github.factmaven.validator.internal.source.LoadedSource;
 import io.github.factmaven.validator.internal.source.QuoteOccurrences;
 import io.github.factmaven.validator.internal.source.SourceException;

@@ -1,6 +1,6 @@
 package io.github.factmaven.validator.internal.source;
 
-import io.github.factmaven.validator.Status;
+import io.github.factmaven.validator.api.Status;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

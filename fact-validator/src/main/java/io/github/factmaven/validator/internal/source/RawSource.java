@@ -2,7 +2,7 @@ package io.github.factmaven.validator.internal.source;
 
 import io.github.factmaven.model.InvalidUtf8Exception;
 import io.github.factmaven.model.SourceEntry;
-import io.github.factmaven.validator.Status;
+import io.github.factmaven.validator.api.Status;
 import io.github.factmaven.validator.internal.text.HtmlText;
 import io.github.factmaven.validator.internal.text.SourceText;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package io.github.factmaven.validator.internal.source;
 
-import io.github.factmaven.validator.Status;
+import io.github.factmaven.validator.api.Status;
 
 /** Why a source file cannot be used; fails every claim that cites it. */
 public final class SourceException extends Exception {

@@ -2,7 +2,7 @@ package io.github.factmaven.validator.internal.text;
 
 import io.github.factmaven.model.InvalidUtf8Exception;
 import io.github.factmaven.model.Utf8Text;
-import io.github.factmaven.validator.SourcePosition;
+import io.github.factmaven.validator.api.SourcePosition;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;

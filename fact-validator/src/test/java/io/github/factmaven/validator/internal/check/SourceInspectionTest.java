@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.factmaven.model.ClaimsFileReader;
 import io.github.factmaven.model.LocatedClaim;
-import io.github.factmaven.validator.Status;
+import io.github.factmaven.validator.api.Status;
 import io.github.factmaven.validator.internal.source.RawSource;
 import io.github.factmaven.validator.internal.source.SourceException;
 import io.github.factmaven.validator.internal.source.SourceFiles;

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.factmaven.model.Location;
 import io.github.factmaven.validator.TestDataset;
-import io.github.factmaven.validator.Warning;
-import io.github.factmaven.validator.WarningKind;
+import io.github.factmaven.validator.api.Warning;
+import io.github.factmaven.validator.api.WarningKind;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
-package io.github.factmaven.validator;
+package io.github.factmaven.validator.api;
 
+import io.github.factmaven.validator.SourcePinner;
 import java.util.List;
 import java.util.Optional;
 

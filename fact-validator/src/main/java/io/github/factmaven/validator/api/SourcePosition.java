@@ -1,4 +1,4 @@
-package io.github.factmaven.validator;
+package io.github.factmaven.validator.api;
 
 /**
  * A place in a source text, both as claims count it and as editors show it.

@@ -1,11 +1,8 @@
-package io.github.factmaven.validator;
+package io.github.factmaven.validator.internal.cache;
 
 import io.github.factmaven.model.Location;
 import io.github.factmaven.model.internal.AtomicFile;
 import io.github.factmaven.model.internal.RegularFile;
-import io.github.factmaven.validator.internal.cache.ClaimKey;
-import io.github.factmaven.validator.internal.cache.KeySet;
-import io.github.factmaven.validator.internal.cache.QuoteOutcomeFormat;
 import io.github.factmaven.validator.internal.diagnosis.QuoteOutcome;
 import io.github.factmaven.validator.internal.hash.LongSet;
 import io.github.factmaven.validator.internal.names.NameIndex;
@@ -244,7 +241,7 @@ public final class CheckCache {
      *     modification time, change time and file number, so that an edit that puts the size and
      *     modification time back is still seen, as git sees it
      */
-    Optional<String> knownSha256(Path real) {
+    public Optional<String> knownSha256(Path real) {
         InputManifest.FileState known = knownFingerprints.get(real.toString());
         if (known == null) {
             return Optional.empty();
@@ -269,7 +266,7 @@ public final class CheckCache {
      * @param state  what the file system said of it before its content was read
      * @param sha256 the SHA-256 of its content
      */
-    void recordRead(Path real, InputManifest.FileState state, String sha256) {
+    public void recordRead(Path real, InputManifest.FileState state, String sha256) {
         sourcesRead.incrementAndGet();
         if (System.currentTimeMillis() * 1_000_000 - state.modifiedNanos() > RACY_NANOS) {
             record(real, state.withSha256(sha256));
@@ -281,7 +278,7 @@ public final class CheckCache {
     }
 
     /** @return what the check of a claim with this key found before, if the cache knows */
-    Optional<QuoteOutcome> knownOutcome(ClaimKey key) {
+    public Optional<QuoteOutcome> knownOutcome(ClaimKey key) {
         if (knownVerified.contains(key.high(), key.low())) {
             return Optional.of(QuoteOutcome.VERIFIED);
         }
@@ -296,7 +293,7 @@ public final class CheckCache {
      * @param found    their outcomes, in the same order
      * @param reused   how many of them the cache knew
      */
-    synchronized void recordOutcomes(List<ClaimKey> keys, List<QuoteOutcome> found, int reused) {
+    public synchronized void recordOutcomes(List<ClaimKey> keys, List<QuoteOutcome> found, int reused) {
         for (int i = 0; i < keys.size(); i++) {
             ClaimKey key = keys.get(i);
             QuoteOutcome outcome = found.get(i);
@@ -310,7 +307,7 @@ public final class CheckCache {
     }
 
     /** @return the names of a source with this content, as found before */
-    Optional<NameIndex.SourceNames> knownNames(String source, String sha256) {
+    public Optional<NameIndex.SourceNames> knownNames(String source, String sha256) {
         NameIndex.SourceNames found = knownNames.get(namesKey(source, sha256));
         if (found != null) {
             recordNames(source, sha256, found);
@@ -318,7 +315,7 @@ public final class CheckCache {
         return Optional.ofNullable(found);
     }
 
-    synchronized void recordNames(String source, String sha256, NameIndex.SourceNames found) {
+    public synchronized void recordNames(String source, String sha256, NameIndex.SourceNames found) {
         names.put(namesKey(source, sha256), found);
     }
 

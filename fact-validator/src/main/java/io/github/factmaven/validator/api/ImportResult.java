@@ -1,7 +1,8 @@
-package io.github.factmaven.validator;
+package io.github.factmaven.validator.api;
 
 import io.github.factmaven.model.Claim;
 import io.github.factmaven.model.Problem;
+import io.github.factmaven.validator.AnnotationImporter;
 import java.util.List;
 
 /**

@@ -1,4 +1,4 @@
-package io.github.factmaven.validator;
+package io.github.factmaven.validator.api;
 
 /**
  * Hears how far a check has come, so that long runs can say so. Called from several threads at

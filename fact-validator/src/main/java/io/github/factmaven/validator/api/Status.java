@@ -1,4 +1,4 @@
-package io.github.factmaven.validator;
+package io.github.factmaven.validator.api;
 
 /**
  * The outcome of checking one claim: {@link #VERIFIED}, or the reason it failed.

@@ -1,4 +1,4 @@
-package io.github.factmaven.validator;
+package io.github.factmaven.validator.api;
 
 /**
  * What kind of difference separates a quote from its source, since each is fixed differently.

@@ -1,7 +1,8 @@
-package io.github.factmaven.validator;
+package io.github.factmaven.validator.internal.cache;
 
 import io.github.factmaven.model.LocatedSourceEntry;
 import io.github.factmaven.model.SourceRegistry;
+import io.github.factmaven.validator.api.Dataset;
 import io.github.factmaven.validator.internal.source.SourceFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -105,7 +106,8 @@ public final class InputManifest {
         return settings;
     }
 
-    Map<String, FileState> files() {
+    /** @return each file's state, by its folder's prefix ({@code claims:}, {@code sources:}) and its path there */
+    public Map<String, FileState> files() {
         return files;
     }
 
@@ -178,11 +180,12 @@ public final class InputManifest {
      * @param fileNumber    its inode number, -1 where the file system does not tell
      * @param sha256        the SHA-256 of its bytes, if taken
      */
-    record FileState(long size, long modifiedNanos, long changedNanos, long fileNumber, Optional<String> sha256) {
+    public record FileState(
+            long size, long modifiedNanos, long changedNanos, long fileNumber, Optional<String> sha256) {
 
         static final FileState MISSING = new FileState(-1, 0, -1, -1, Optional.empty());
 
-        static FileState of(Path file) throws IOException {
+        public static FileState of(Path file) throws IOException {
             try {
                 Map<String, Object> unix = Files.readAttributes(file, "unix:size,lastModifiedTime,ctime,ino");
                 return new FileState(
@@ -202,7 +205,7 @@ public final class InputManifest {
             return time instanceof FileTime fileTime ? fileTime.to(TimeUnit.NANOSECONDS) : -1;
         }
 
-        FileState withSha256(String hash) {
+        public FileState withSha256(String hash) {
             return new FileState(size, modifiedNanos, changedNanos, fileNumber, Optional.of(hash));
         }
     }

@@ -1,4 +1,4 @@
-package io.github.factmaven.validator;
+package io.github.factmaven.validator.api;
 
 import io.github.factmaven.model.Location;
 import java.util.List;

@@ -1,7 +1,10 @@
-package io.github.factmaven.validator;
+package io.github.factmaven.validator.internal.cache;
 
 import io.github.factmaven.model.internal.AtomicFile;
 import io.github.factmaven.model.internal.RegularFile;
+import io.github.factmaven.validator.api.CheckDigest;
+import io.github.factmaven.validator.api.CheckOutcome;
+import io.github.factmaven.validator.api.CheckResult;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;

@@ -1,6 +1,7 @@
-package io.github.factmaven.validator;
+package io.github.factmaven.validator.api;
 
 import io.github.factmaven.model.Location;
+import io.github.factmaven.validator.FactFixer;
 import java.util.Optional;
 
 /**

@@ -1,4 +1,4 @@
-package io.github.factmaven.validator;
+package io.github.factmaven.validator.api;
 
 /**
  * The sorts of {@link Warning}. Each has a stable name that reports use as a rule id.

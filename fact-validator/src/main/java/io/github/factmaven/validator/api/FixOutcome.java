@@ -1,4 +1,6 @@
-package io.github.factmaven.validator;
+package io.github.factmaven.validator.api;
+
+import io.github.factmaven.validator.FactFixer;
 
 /**
  * What {@link FactFixer} did with a claim that did not pass the check.

@@ -1,4 +1,4 @@
-package io.github.factmaven.validator;
+package io.github.factmaven.validator.api;
 
 import io.github.factmaven.model.internal.AtomicFile;
 import io.github.factmaven.model.internal.RegularFile;
@@ -21,7 +21,14 @@ public final class FileFix {
     private final byte[] after;
     private final String diff;
 
-    FileFix(Path file, String name, byte[] before, String fixedText, String diff) {
+    /**
+     * @param file      the file
+     * @param name      the file as messages name it
+     * @param before    its bytes as they were read: it is written only if they are still its bytes
+     * @param fixedText its text with the changes applied
+     * @param diff      the changes as a unified diff
+     */
+    public FileFix(Path file, String name, byte[] before, String fixedText, String diff) {
         this.file = file;
         this.name = name;
         this.before = before.clone();

@@ -1,7 +1,8 @@
-package io.github.factmaven.validator;
+package io.github.factmaven.validator.api;
 
 import io.github.factmaven.model.Claim;
 import io.github.factmaven.model.Problem;
+import io.github.factmaven.validator.internal.cache.LastCheck;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

@@ -1,0 +1,272 @@
+package io.github.factmaven.validator;
+
+import io.github.factmaven.validator.api.CheckDigest;
+import io.github.factmaven.validator.api.CheckOutcome;
+import io.github.factmaven.validator.api.CheckResult;
+import io.github.factmaven.validator.api.Dataset;
+import io.github.factmaven.validator.internal.cache.CheckCache;
+import io.github.factmaven.validator.internal.cache.InputManifest;
+import io.github.factmaven.validator.internal.cache.LastCheck;
+import io.github.factmaven.validator.report.ConsoleReport;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * A check that redoes only what changed since the last one, in one call, as {@code fact:check}
+ * runs it. When no claims file, source, registry entry, setting or report changed since the last
+ * check, its result stands: nothing is parsed or read, and the reports are left as they are.
+ * Otherwise the dataset is checked with what earlier checks found (a claim checked before against
+ * the same source content is not checked again), the reports are written, and what this check
+ * found is kept for the next one.
+ *
+ * <pre>{@code
+ * Path report = Path.of("my-dataset/target/fact-check/report.json");
+ * IncrementalCheck.Told told = new IncrementalCheck(new FactChecker(), Path.of("my-dataset/target/fact-cache/check.bin"))
+ *         .check(Dataset.inDirectory(Path.of("my-dataset")), "my settings",
+ *                 List.of(new IncrementalCheck.Report(report, result -> JsonReport.write(result, report))));
+ * told.outcome().problemLines().forEach(System.err::println);   // this check's lines, or the last one's
+ * told.result();                                                 // empty when the last result stands
+ * }</pre>
+ *
+ * <p>What it keeps lives in two files side by side: the cache of what each claim's check found
+ * (the file given) and the record of the last check ({@code last-check.bin} beside it). Either may
+ * be missing, damaged or of another version of fact-maven: it is then not trusted, the check does
+ * the work, and a notice says why. Keeping them is never a reason to fail: a file that cannot be
+ * written is a notice, and costs the next check time.
+ */
+public final class IncrementalCheck {
+
+    private final FactChecker checker;
+    /** Where the cache is kept; none for a check from scratch, which keeps nothing. */
+    private final Optional<Path> cacheFile;
+
+    private final Consumer<String> notices;
+
+    /**
+     * @param checker   how each claim is checked
+     * @param cacheFile where the cache is kept, for example {@code target/fact-cache/check.bin}; the
+     *                  record of the last check is kept beside it
+     */
+    public IncrementalCheck(FactChecker checker, Path cacheFile) {
+        this(checker, Optional.of(cacheFile), notice -> {});
+    }
+
+    private IncrementalCheck(FactChecker checker, Optional<Path> cacheFile, Consumer<String> notices) {
+        this.checker = Objects.requireNonNull(checker);
+        this.cacheFile = cacheFile;
+        this.notices = Objects.requireNonNull(notices);
+    }
+
+    /**
+     * @param checker how each claim is checked
+     * @return a check that checks everything every time and keeps nothing, with the same result and
+     *     reports as an incremental one
+     */
+    public static IncrementalCheck fromScratch(FactChecker checker) {
+        return new IncrementalCheck(checker, Optional.empty(), notice -> {});
+    }
+
+    /**
+     * @param notices told, in a sentence, of a cache or record that was discarded or could not be written
+     * @return this check, telling them
+     */
+    public IncrementalCheck withNotices(Consumer<String> notices) {
+        return new IncrementalCheck(checker, cacheFile, notices);
+    }
+
+    /** @return where the record of the last check is kept: beside the cache; none for a check from scratch */
+    public Optional<Path> recordFile() {
+        return cacheFile.map(file -> file.resolveSibling("last-check.bin"));
+    }
+
+    /**
+     * Checks a dataset, unless nothing changed since the last check, and writes its reports.
+     *
+     * @param dataset  the dataset
+     * @param settings what else decides the result and the reports, such as a build's parameters:
+     *                 first what decides the result, then what decides only the reports, on lines of
+     *                 their own (see {@link #current})
+     * @param reports  the reports to write, each by one thread, side by side with keeping the cache
+     * @return what the check tells
+     * @throws ReportNotWritten if a report cannot be written
+     * @throws IOException      if the dataset cannot be checked
+     */
+    public Told check(Dataset dataset, String settings, List<Report> reports) throws IOException {
+        Optional<LastCheck> last = recordFile()
+                .flatMap(file -> LastCheck.load(
+                        file,
+                        why -> notices.accept("The record of the last fact check " + dataset.displayName(file)
+                                + " was discarded (" + why + "): the dataset is checked again")));
+        Optional<InputManifest> inputs = recordFile().flatMap(file -> capture(dataset, settings, last));
+        if (last.isPresent() && inputs.isPresent() && last.get().standsFor(inputs.get())) {
+            return stands(last.get());
+        }
+        Optional<CheckCache> cache = cacheFile.map(file -> loadCache(dataset, file));
+        CheckResult result = cache.map(checker::withCache).orElse(checker).check(dataset);
+        // the reports and the cache are written side by side: each is one thread's work, and at a
+        // million claims the four reports alone take several seconds
+        List<Runnable> writes = new ArrayList<>();
+        for (Report report : reports) {
+            writes.add(() -> {
+                try {
+                    report.writer().write(result);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(new ReportNotWritten(report.file(), e));
+                }
+            });
+        }
+        cache.ifPresent(kept -> writes.add(() -> save(kept)));
+        // what the console and a page of the result will tell is taken side by side with them too
+        CheckOutcome[] outcome = new CheckOutcome[1];
+        CheckDigest[] digest = new CheckDigest[1];
+        writes.add(() -> outcome[0] = ConsoleReport.outcome(result));
+        writes.add(() -> digest[0] = CheckDigest.of(result));
+        try {
+            writes.parallelStream().forEach(Runnable::run);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        inputs.ifPresent(now -> record(now.withPins(dataset), outcome[0], digest[0], reports));
+        return told(outcome[0], digest[0], result, cache);
+    }
+
+    /**
+     * The result as a check would find it now, for a page of it, writing nothing: the last check's,
+     * when the inputs and the settings that decide the result are as they were, whatever reports it
+     * wrote; otherwise the dataset checked with what the last check kept.
+     *
+     * @param dataset        the dataset
+     * @param resultSettings what else decides the result: the first lines of the settings {@link #check} was given
+     * @return what the check tells
+     * @throws IOException if the dataset cannot be checked
+     */
+    public Told current(Dataset dataset, String resultSettings) throws IOException {
+        Optional<LastCheck> last = recordFile().flatMap(LastCheck::load);
+        if (last.isPresent()) {
+            Optional<InputManifest> now = capture(dataset, resultSettings, last);
+            if (now.isPresent() && last.get().resultStandsFor(now.get())) {
+                return stands(last.get());
+            }
+        }
+        Optional<CheckCache> cache = cacheFile.map(file -> loadCache(dataset, file));
+        CheckResult result = cache.map(checker::withCache).orElse(checker).check(dataset);
+        return told(ConsoleReport.outcome(result), CheckDigest.of(result), result, cache);
+    }
+
+    /** The last check's result, which stands: every claim as it was, nothing read. */
+    private static Told stands(LastCheck last) {
+        return new Told(
+                last.outcome(), last.digest(), Optional.empty(), last.outcome().claims(), 0);
+    }
+
+    private static Told told(CheckOutcome outcome, CheckDigest digest, CheckResult result, Optional<CheckCache> cache) {
+        return new Told(
+                outcome,
+                digest,
+                Optional.of(result),
+                cache.map(CheckCache::claimsReused).orElse(0),
+                cache.map(CheckCache::sourcesRead).orElse(0));
+    }
+
+    /**
+     * The state of the files the check reads, and of what else decides its result and reports;
+     * none if a folder cannot be walked, and the check then runs in full and says what is wrong.
+     */
+    private static Optional<InputManifest> capture(Dataset dataset, String settings, Optional<LastCheck> last) {
+        try {
+            return Optional.of(InputManifest.capture(dataset, settings, last.map(LastCheck::inputs)));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private CheckCache loadCache(Dataset dataset, Path file) {
+        CheckCache cache = CheckCache.load(file);
+        cache.discarded()
+                .ifPresent(why -> notices.accept("The fact check cache " + dataset.displayName(file)
+                        + " was discarded (" + why + "): every claim is checked, and a new cache kept"));
+        return cache;
+    }
+
+    /** A cache that cannot be written costs the next check time, not this one its result. */
+    private void save(CheckCache cache) {
+        try {
+            cache.save();
+        } catch (IOException e) {
+            notices.accept("Cannot write the fact check cache " + cacheFile.orElseThrow() + ": " + e.getMessage());
+        }
+    }
+
+    /** A record that cannot be written costs the next check time, not this one its result. */
+    private void record(InputManifest inputs, CheckOutcome outcome, CheckDigest digest, List<Report> reports) {
+        Path file = recordFile().orElseThrow();
+        try {
+            LastCheck.save(
+                    file,
+                    inputs,
+                    outcome,
+                    digest,
+                    reports.stream().map(Report::file).toList());
+        } catch (IOException e) {
+            notices.accept("Cannot write the record of the fact check " + file + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * A report of the check and how to write it.
+     *
+     * @param file   the file it is written to, whose state the record keeps
+     * @param writer writes it
+     */
+    public record Report(Path file, Writer writer) {}
+
+    /** Writes a report of a check's result. */
+    @FunctionalInterface
+    public interface Writer {
+        /**
+         * @param result the check's result
+         * @throws IOException if the report cannot be written
+         */
+        void write(CheckResult result) throws IOException;
+    }
+
+    /** A report that could not be written; the check's result is not recorded. */
+    public static final class ReportNotWritten extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        private final transient Path file;
+
+        ReportNotWritten(Path file, IOException cause) {
+            super("cannot write the report " + file + ": " + cause.getMessage(), cause);
+            this.file = file;
+        }
+
+        /** @return the report's file */
+        public Path file() {
+            return file;
+        }
+    }
+
+    /**
+     * What a check tells.
+     *
+     * @param outcome      its lines and verdict: this check's, or the last one's if its result stands
+     * @param digest       what a page of its result shows
+     * @param result       the result, claim by claim; empty if the last check's result stands
+     * @param claimsReused claims whose quote check was taken from what earlier checks found; all of
+     *                     them when the last result stands
+     * @param sourcesRead  source files read
+     */
+    public record Told(
+            CheckOutcome outcome,
+            CheckDigest digest,
+            Optional<CheckResult> result,
+            int claimsReused,
+            int sourcesRead) {}
+}

@@ -1,0 +1,166 @@
+package io.github.factmaven.validator;
+
+import static io.github.factmaven.validator.TestDataset.claim;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.factmaven.validator.api.Dataset;
+import io.github.factmaven.validator.report.JsonReport;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The incremental check in one call, as the library's users and {@code fact:check} run it. */
+class IncrementalCheckTest {
+
+    private static final String TEXT = "Russian ambassador Sergei Kopyrkin was summoned on October 24.";
+    private static final String SETTINGS = "maxQuoteLength 10000";
+
+    @TempDir
+    Path project;
+
+    private TestDataset dataset;
+    private Path cacheFile;
+    private Path report;
+    private final List<String> notices = new ArrayList<>();
+
+    @BeforeEach
+    void createDataset() throws IOException {
+        dataset = new TestDataset(project);
+        cacheFile = project.resolve("target/fact-cache/check.bin");
+        report = project.resolve("target/fact-check/report.json");
+        dataset.source("a.txt", TEXT);
+        dataset.claims(
+                "one.json",
+                claim("summoned", "Kopyrkin was summoned", "a.txt", 26),
+                claim("typo", "Sergei Kopyrkin wsa", "a.txt", 19));
+        settle();
+    }
+
+    /** Sets every file's time an hour back, so no timestamp is too recent to be trusted. */
+    private void settle() throws IOException {
+        FileTime past = FileTime.from(Instant.now().minusSeconds(3600));
+        try (Stream<Path> files = Files.walk(project)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.setLastModifiedTime(file, past);
+            }
+        }
+    }
+
+    private IncrementalCheck.Told check() throws IOException {
+        return new IncrementalCheck(new FactChecker(), cacheFile)
+                .withNotices(notices::add)
+                .check(
+                        Dataset.inDirectory(project),
+                        SETTINGS,
+                        List.of(new IncrementalCheck.Report(report, result -> JsonReport.write(result, report))));
+    }
+
+    @Test
+    void aSecondCheckWithNothingChangedTellsTheFirstOnesResultWithoutCheckingOrWriting() throws IOException {
+        IncrementalCheck.Told first = check();
+        String written = Files.readString(report);
+        FileTime reportTime = Files.getLastModifiedTime(report);
+
+        IncrementalCheck.Told second = check();
+
+        assertTrue(first.result().isPresent());
+        assertFalse(first.outcome().passed());
+        assertTrue(second.result().isEmpty(), "the last result stands");
+        assertEquals(first.outcome(), second.outcome());
+        assertEquals(first.digest(), second.digest());
+        assertEquals(2, second.claimsReused());
+        assertEquals(0, second.sourcesRead());
+        assertEquals(written, Files.readString(report));
+        assertEquals(reportTime, Files.getLastModifiedTime(report));
+        assertEquals(List.of(), notices);
+    }
+
+    @Test
+    void aChangedClaimsFileIsCheckedAgainWithWhatTheCacheKnows() throws IOException {
+        check();
+        dataset.claims(
+                "one.json",
+                claim("summoned", "Kopyrkin was summoned", "a.txt", 26),
+                claim("typo", "Sergei Kopyrkin was", "a.txt", 19));
+        settle();
+
+        IncrementalCheck.Told again = check();
+
+        assertTrue(again.outcome().passed(), again.outcome().problemLines().toString());
+        assertEquals(1, again.claimsReused());
+        assertEquals(1, again.sourcesRead());
+        assertTrue(Files.readString(report).contains("\"VERIFIED\""));
+    }
+
+    @Test
+    void aPageOfTheResultNeedsNoneOfTheReports() throws IOException {
+        IncrementalCheck.Told checked = check();
+        Files.delete(report);
+
+        IncrementalCheck.Told shown =
+                new IncrementalCheck(new FactChecker(), cacheFile).current(Dataset.inDirectory(project), SETTINGS);
+
+        assertTrue(shown.result().isEmpty());
+        assertEquals(checked.digest(), shown.digest());
+        assertFalse(Files.exists(report), "a page of the result writes nothing");
+    }
+
+    @Test
+    void aDamagedRecordAndCacheAreToldOfAndTheDatasetIsCheckedAgain() throws IOException {
+        IncrementalCheck.Told first = check();
+        Path record = cacheFile.resolveSibling("last-check.bin");
+        Files.write(record, new byte[] {1, 2, 3, 4, 5, 6, 7, 8, 9});
+        Files.write(cacheFile, new byte[] {0, 1, 'x'});
+
+        IncrementalCheck.Told again = check();
+
+        assertTrue(again.result().isPresent());
+        assertEquals(first.outcome(), again.outcome());
+        assertEquals(2, notices.size(), notices.toString());
+        assertTrue(
+                notices.get(0)
+                        .startsWith(
+                                "The record of the last fact check target/fact-cache/last-check.bin was discarded ("),
+                notices.get(0));
+        assertTrue(
+                notices.get(1).startsWith("The fact check cache target/fact-cache/check.bin was discarded ("),
+                notices.get(1));
+    }
+
+    @Test
+    void aReportThatCannotBeWrittenFailsTheCheckAndRecordsNothing() throws IOException {
+        Path blocked = project.resolve("target/fact-check");
+        Files.createDirectories(blocked.getParent());
+        Files.writeString(blocked, "a file where the report's folder should be");
+
+        IncrementalCheck.ReportNotWritten failed = assertThrows(IncrementalCheck.ReportNotWritten.class, this::check);
+
+        assertEquals(report, failed.file());
+        assertFalse(Files.exists(cacheFile.resolveSibling("last-check.bin")));
+    }
+
+    @Test
+    void aCheckFromScratchKeepsNothing() throws IOException {
+        IncrementalCheck.Told told = IncrementalCheck.fromScratch(new FactChecker())
+                .check(
+                        Dataset.inDirectory(project),
+                        SETTINGS,
+                        List.of(new IncrementalCheck.Report(report, result -> JsonReport.write(result, report))));
+
+        assertTrue(told.result().isPresent());
+        assertEquals(0, told.claimsReused());
+        assertTrue(Files.exists(report));
+        assertFalse(Files.exists(cacheFile.getParent()));
+    }
+}
