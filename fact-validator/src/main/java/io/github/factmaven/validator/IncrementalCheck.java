@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -127,10 +128,17 @@ public final class IncrementalCheck {
         CheckDigest[] digest = new CheckDigest[1];
         writes.add(() -> outcome[0] = ConsoleReport.outcome(result));
         writes.add(() -> digest[0] = CheckDigest.of(result));
-        try {
-            writes.parallelStream().forEach(Runnable::run);
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+        // every write runs to its end before a failure is told: none is left writing in the background
+        List<IOException> failures = Collections.synchronizedList(new ArrayList<>());
+        writes.parallelStream().forEach(write -> {
+            try {
+                write.run();
+            } catch (UncheckedIOException e) {
+                failures.add(e.getCause());
+            }
+        });
+        if (!failures.isEmpty()) {
+            throw failures.get(0);
         }
         inputs.ifPresent(now -> record(now.withPins(dataset), outcome[0], digest[0], reports));
         return told(outcome[0], digest[0], result, cache);
