@@ -202,7 +202,6 @@ public class CheckMojo extends AbstractCheckingMojo {
             case HTML ->
                 HtmlReport.write(
                         result,
-                        dataset,
                         Optional.of(new HtmlReport.About(
                                 projectName == null ? "" : projectName,
                                 started,

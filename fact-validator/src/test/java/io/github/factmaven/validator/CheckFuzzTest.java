@@ -80,7 +80,7 @@ class CheckFuzzTest {
             JsonReport.write(result, reports.resolve("report.json"));
             SarifReport.write(result, project, "0", reports.resolve("report.sarif"));
             JUnitReport.write(result, reports.resolve("TEST-claims.xml"));
-            HtmlReport.write(result, dataset, reports.resolve("report.html"));
+            HtmlReport.write(result, reports.resolve("report.html"));
 
             ObjectMapper json = new ObjectMapper();
             assertEquals(

@@ -53,7 +53,7 @@ class ConcurrentChecksTest {
         JsonReport.write(result, reports.resolve("report.json"));
         SarifReport.write(result, project, "1", reports.resolve("report.sarif"));
         JUnitReport.write(result, reports.resolve("TEST-claims.xml"));
-        HtmlReport.write(result, dataset, reports.resolve("report.html"));
+        HtmlReport.write(result, reports.resolve("report.html"));
         cache.save();
         Map<String, byte[]> written = new TreeMap<>();
         for (String name : List.of("report.json", "report.sarif", "TEST-claims.xml", "report.html")) {

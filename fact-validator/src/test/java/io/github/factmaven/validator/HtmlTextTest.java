@@ -17,7 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -129,7 +128,7 @@ class HtmlTextTest {
         dataset.claims("c.json", claim("typo", "Посол Копиркин", "page.html", 0));
         Path report = project.resolve("report.html");
 
-        HtmlReport.write(dataset.check(), Dataset.inDirectory(project), Optional.empty(), report);
+        HtmlReport.write(dataset.check(), report);
 
         String html = Files.readString(report);
         assertTrue(

@@ -117,7 +117,7 @@ class LayeringTest {
                 .whereLayer("Check")
                 .mayOnlyBeAccessedByLayers("API", "Fix")
                 .whereLayer("Diagnosis")
-                .mayOnlyBeAccessedByLayers("API", "Fix", "Check", "Cache")
+                .mayOnlyBeAccessedByLayers("API", "Fix", "Check", "Cache", "Provenance")
                 .whereLayer("Source")
                 .mayOnlyBeAccessedByLayers("API", "Fix", "Check", "Diagnosis", "Provenance", "Cache")
                 .whereLayer("Hash")

@@ -146,7 +146,7 @@ class ManyClaimsAlikeTest {
         JsonReport.write(result, folder.resolve("report.json"));
         SarifReport.write(result, project, "test", folder.resolve("report.sarif"));
         JUnitReport.write(result, folder.resolve("TEST-claims.xml"));
-        HtmlReport.write(result, Dataset.inDirectory(project), folder.resolve("report.html"));
+        HtmlReport.write(result, folder.resolve("report.html"));
         int[] sarif = sarifResults(folder.resolve("report.sarif"));
         return new Reports(
                 JSON.readTree(folder.resolve("report.json").toFile()),

@@ -25,6 +25,9 @@ import java.util.stream.Collectors;
  *                       context (the context on the quote's side); empty when found exactly
  * @param excerpts       the quote beside the closest passage where they differ, as the message shows
  *                       it, a few stretches at most; empty where the message shows none
+ * @param aroundFound    the source's text around the first place {@code found}, if any
+ * @param aroundOffset   the source's text at the claim's offset, as long as the quote, when that is
+ *                       not where the first place {@code found} is
  */
 public record Diagnosis(
         String source,
@@ -33,7 +36,9 @@ public record Diagnosis(
         int passageLength,
         Optional<String> cause,
         List<Difference> differences,
-        List<Excerpt> excerpts) {
+        List<Excerpt> excerpts,
+        Optional<Passage> aroundFound,
+        Optional<Passage> aroundOffset) {
 
     /**
      * Makes immutable copies of the lists.
@@ -45,6 +50,8 @@ public record Diagnosis(
      * @param cause a likely cause, when one is recognized, such as offsets counted in bytes
      * @param differences how the closest passage differs from the quote; empty when found exactly
      * @param excerpts the quote beside the closest passage where they differ, as the message shows it
+     * @param aroundFound the source's text around the first place found, if any
+     * @param aroundOffset the source's text at the claim's offset, when that is not where the first place found is
      */
     public Diagnosis {
         found = List.copyOf(found);
@@ -55,6 +62,47 @@ public record Diagnosis(
     /** @return the lines of the message that show the excerpts, as {@link Excerpt#lines()} gives them */
     public Set<String> excerptLines() {
         return excerpts.stream().flatMap(excerpt -> excerpt.lines().stream()).collect(Collectors.toSet());
+    }
+
+    /**
+     * Facts without the source's text around them.
+     *
+     * @param source the source the facts are about, as messages name it
+     * @param expectedOffset the claim's offset; empty when the claim has none
+     * @param found where the quote occurs exactly, or where the closest passage starts
+     * @param passageLength length of the closest passage in code points, or of the quote when found exactly
+     * @param cause a likely cause, when one is recognized, such as offsets counted in bytes
+     * @param differences how the closest passage differs from the quote; empty when found exactly
+     * @param excerpts the quote beside the closest passage where they differ, as the message shows it
+     */
+    public Diagnosis(
+            String source,
+            OptionalInt expectedOffset,
+            List<SourcePosition> found,
+            int passageLength,
+            Optional<String> cause,
+            List<Difference> differences,
+            List<Excerpt> excerpts) {
+        this(
+                source,
+                expectedOffset,
+                found,
+                passageLength,
+                cause,
+                differences,
+                excerpts,
+                Optional.empty(),
+                Optional.empty());
+    }
+
+    /**
+     * @param aroundFound  the source's text around the first place found, if any
+     * @param aroundOffset the source's text at the claim's offset, when that is not where the first place found is
+     * @return these facts with the source's text around them
+     */
+    public Diagnosis withPassages(Optional<Passage> aroundFound, Optional<Passage> aroundOffset) {
+        return new Diagnosis(
+                source, expectedOffset, found, passageLength, cause, differences, excerpts, aroundFound, aroundOffset);
     }
 
     /**
@@ -74,6 +122,15 @@ public record Diagnosis(
             int passageLength,
             Optional<String> cause,
             List<Difference> differences) {
-        this(source, expectedOffset, found, passageLength, cause, differences, List.of());
+        this(
+                source,
+                expectedOffset,
+                found,
+                passageLength,
+                cause,
+                differences,
+                List.of(),
+                Optional.empty(),
+                Optional.empty());
     }
 }

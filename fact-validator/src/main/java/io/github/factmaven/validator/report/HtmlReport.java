@@ -1,18 +1,16 @@
 package io.github.factmaven.validator.report;
 
 import io.github.factmaven.model.Claim;
-import io.github.factmaven.model.LocatedSourceEntry;
 import io.github.factmaven.model.Location;
 import io.github.factmaven.model.Problem;
-import io.github.factmaven.model.SourceEntry;
 import io.github.factmaven.model.internal.AtomicFile;
 import io.github.factmaven.model.internal.Printable;
 import io.github.factmaven.validator.api.CheckResult;
 import io.github.factmaven.validator.api.ClaimGroup;
 import io.github.factmaven.validator.api.ClaimResult;
-import io.github.factmaven.validator.api.Dataset;
 import io.github.factmaven.validator.api.Diagnosis;
 import io.github.factmaven.validator.api.Difference;
+import io.github.factmaven.validator.api.Passage;
 import io.github.factmaven.validator.api.SourcePosition;
 import io.github.factmaven.validator.api.Status;
 import io.github.factmaven.validator.api.Warning;
@@ -29,7 +27,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,7 +34,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Renders a check as one self-contained HTML page ({@code report.html}) that opens from disk: no
@@ -66,9 +62,6 @@ public final class HtmlReport {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern(
                     "d MMMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
             .withZone(ZoneOffset.UTC);
-
-    /** Characters of source shown before and after a highlighted span. */
-    private static final int CONTEXT = 80;
 
     private static final String STYLE = """
             :root{--ink:#1d1d1f;--muted:#5f6368;--line:#dadce0;--ok:#1e7b34;--bad:#b3261e;--warn:#b06000;--paper:#f7f7f5}
@@ -153,24 +146,22 @@ public final class HtmlReport {
     public record About(String dataset, Instant checked, String toolVersion, Optional<String> commit) {}
 
     /**
-     * @param result  a check's result
-     * @param dataset where the sources are, to show passages of them
+     * @param result a check's result
      * @return the page's HTML text
      */
-    public static String toHtml(CheckResult result, Dataset dataset) {
-        return toHtml(result, dataset, Optional.empty());
+    public static String toHtml(CheckResult result) {
+        return toHtml(result, Optional.empty());
     }
 
     /**
-     * @param result  a check's result
-     * @param dataset where the sources are, to show passages of them
-     * @param about   what the page's top says of the check, if known
+     * @param result a check's result
+     * @param about  what the page's top says of the check, if known
      * @return the page's HTML text
      */
-    public static String toHtml(CheckResult result, Dataset dataset, Optional<About> about) {
+    public static String toHtml(CheckResult result, Optional<About> about) {
         StringWriter html = new StringWriter();
         try {
-            render(result, dataset, about, html);
+            render(result, about, html);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a StringWriter does not throw
         }
@@ -178,13 +169,13 @@ public final class HtmlReport {
     }
 
     /**
-     * Writes the page as it is made: a page of a million claims is written, not held, and each
-     * source is decoded once, for the passages of all its failing claims, then let go.
+     * Writes the page as it is made: a page of a million claims is written, not held. The passages
+     * of the sources it shows are those the diagnoses took when the sources were checked: no source
+     * is read again.
      */
-    private static void render(CheckResult result, Dataset dataset, Optional<About> about, Writer out)
-            throws IOException {
+    private static void render(CheckResult result, Optional<About> about, Writer out) throws IOException {
         boolean[] listed = listed(result);
-        Map<Integer, String> passages = passages(result, listed, dataset);
+        Map<Integer, String> passages = passages(result, listed);
         CheckResult.Summary summary = result.summary();
         String name = about.map(About::dataset).filter(n -> !n.isBlank()).orElse("");
         StringBuilder html = new StringBuilder(64 * 1024);
@@ -293,20 +284,6 @@ public final class HtmlReport {
         out.append("</section>\n<script>").append(SCRIPT).append("</script>\n</body>\n</html>\n");
     }
 
-    /** The registry's entries by source as messages name them, for how to read an HTML page; none without a registry. */
-    private static Map<String, SourceEntry> registered(Dataset dataset) {
-        Map<String, SourceEntry> entries = new HashMap<>();
-        dataset.registry().ifPresent(registry -> {
-            for (LocatedSourceEntry located : registry.entries()) {
-                entries.putIfAbsent(
-                        dataset.displayName(dataset.sourcesDirectory()
-                                .resolve(located.entry().file())),
-                        located.entry());
-            }
-        });
-        return entries;
-    }
-
     /**
      * Which claims the page lists: the first {@value #LISTED_ATTENTION} failed or warned claims, but
      * those of a group past its first {@value #GROUP_LISTED}, and the first {@value #LISTED_VERIFIED}
@@ -336,57 +313,39 @@ public final class HtmlReport {
      * The source passages of each listed failed claim with a diagnosis, the first {@value
      * #WITH_PASSAGES} of them, by the claim's index in the result.
      */
-    private static Map<Integer, String> passages(CheckResult result, boolean[] listed, Dataset dataset) {
-        Map<String, List<Integer>> bySource = new LinkedHashMap<>();
+    private static Map<Integer, String> passages(CheckResult result, boolean[] listed) {
+        Map<Integer, String> passages = new HashMap<>();
         List<ClaimResult> claims = result.claims();
-        int withPassages = 0;
-        for (int i = 0; i < claims.size() && withPassages < WITH_PASSAGES; i++) {
+        for (int i = 0; i < claims.size() && passages.size() < WITH_PASSAGES; i++) {
             ClaimResult claim = claims.get(i);
             if (listed[i] && !claim.verified() && claim.diagnosis().isPresent()) {
-                withPassages++;
-                bySource.computeIfAbsent(claim.diagnosis().get().source(), source -> new ArrayList<>())
-                        .add(i);
+                passages.put(i, passages(claim, claim.diagnosis().get()));
             }
         }
-        Map<String, SourceEntry> registered = registered(dataset);
-        Map<Integer, String> passages = new ConcurrentHashMap<>();
-        bySource.entrySet().parallelStream()
-                .forEach(group -> SourceBytes.read(
-                                dataset.baseDirectory().resolve(group.getKey()),
-                                Optional.ofNullable(registered.get(group.getKey())))
-                        .ifPresent(text -> group.getValue()
-                                .forEach(i -> passages.put(
-                                        i,
-                                        passages(
-                                                claims.get(i),
-                                                claims.get(i).diagnosis().get(),
-                                                text)))));
         return passages;
     }
 
     /**
      * Writes the page, creating its directory.
      *
-     * @param result  a check's result
-     * @param dataset where the sources are
-     * @param file    where to write, for example {@code target/fact-check/report.html}
+     * @param result a check's result
+     * @param file   where to write, for example {@code target/fact-check/report.html}
      * @throws IOException if the file cannot be written
      */
-    public static void write(CheckResult result, Dataset dataset, Path file) throws IOException {
-        write(result, dataset, Optional.empty(), file);
+    public static void write(CheckResult result, Path file) throws IOException {
+        write(result, Optional.empty(), file);
     }
 
     /**
      * Writes the page, creating its directory.
      *
-     * @param result  a check's result
-     * @param dataset where the sources are
-     * @param about   what the page's top says of the check, if known
-     * @param file    where to write, for example {@code target/fact-check/report.html}
+     * @param result a check's result
+     * @param about  what the page's top says of the check, if known
+     * @param file   where to write, for example {@code target/fact-check/report.html}
      * @throws IOException if the file cannot be written
      */
-    public static void write(CheckResult result, Dataset dataset, Optional<About> about, Path file) throws IOException {
-        AtomicFile.write(file, out -> render(result, dataset, about, out));
+    public static void write(CheckResult result, Optional<About> about, Path file) throws IOException {
+        AtomicFile.write(file, out -> render(result, about, out));
     }
 
     private static String verdictOfSuccess(CheckResult.Summary summary) {
@@ -597,48 +556,30 @@ public final class HtmlReport {
     }
 
     /** The source around the quote: where the claim points, and where the quote or its closest passage is. */
-    private static String passages(ClaimResult result, Diagnosis diagnosis, SourceBytes text) {
-        if (text.length() == 0) {
-            return "";
-        }
-        int quoteLength = result.claim()
-                .map(c -> c.quote().codePointCount(0, c.quote().length()))
-                .orElse(0);
+    private static String passages(ClaimResult result, Diagnosis diagnosis) {
         StringBuilder html = new StringBuilder();
-        List<Difference> differences = diagnosis.differences();
-        if (!diagnosis.found().isEmpty()) {
+        if (diagnosis.aroundFound().isPresent()) {
             SourcePosition at = diagnosis.found().get(0);
             String label = result.status() == Status.QUOTE_MISMATCH || result.status() == Status.NOT_FOUND
                     ? "closest passage in "
                     : result.status() == Status.CONTEXT_MISMATCH ? "the text beside the quote in " : "the quote in ";
             html.append(passage(
                     label + diagnosis.source() + ", line " + at.line() + ", column " + at.column(),
-                    text,
-                    at.offset(),
-                    at.offset() + diagnosis.passageLength(),
-                    differences));
+                    diagnosis.aroundFound().get(),
+                    diagnosis.differences()));
         }
-        if (diagnosis.expectedOffset().isPresent()
-                && result.status() != Status.IN_OTHER_SOURCE
-                && (diagnosis.found().isEmpty()
-                        || diagnosis.found().get(0).offset()
-                                != diagnosis.expectedOffset().getAsInt())) {
-            int start = Math.min(diagnosis.expectedOffset().getAsInt(), text.length());
+        if (diagnosis.aroundOffset().isPresent() && result.status() != Status.IN_OTHER_SOURCE) {
+            Passage atOffset = diagnosis.aroundOffset().get();
             html.append(passage(
-                    "at the claim's offset " + start + " in " + diagnosis.source(),
-                    text,
-                    start,
-                    Math.min(text.length(), start + quoteLength),
-                    List.of()));
+                    "at the claim's offset " + atOffset.start() + " in " + diagnosis.source(), atOffset, List.of()));
         }
         return html.toString();
     }
 
-    private static String passage(String label, SourceBytes text, int start, int end, List<Difference> differences) {
-        int from = Math.max(0, start - CONTEXT);
-        int to = Math.min(text.length(), end + CONTEXT);
-        // only the passage's code points: a whole source as code points is four bytes a character
-        int[] window = text.slice(from, to).codePoints().toArray();
+    private static String passage(String label, Passage passage, List<Difference> differences) {
+        int[] window = passage.text().codePoints().toArray();
+        int from = passage.from();
+        int to = from + window.length;
         List<int[]> marks = new ArrayList<>();
         for (Difference difference : differences) {
             int length = difference
@@ -647,7 +588,8 @@ public final class HtmlReport {
             marks.add(new int[] {difference.sourceOffset(), difference.sourceOffset() + length});
         }
         return "<div class=\"label\">" + escape(label) + "</div><div class=\"passage\">"
-                + (from > 0 ? "…" : "") + marked(window, from, to, start, end, marks) + (to < text.length() ? "…" : "")
+                + (from > 0 ? "…" : "") + marked(window, from, to, passage.start(), passage.end(), marks)
+                + (passage.atEnd() ? "" : "…")
                 + "</div>\n";
     }
 

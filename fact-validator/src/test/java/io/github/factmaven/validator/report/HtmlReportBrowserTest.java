@@ -103,7 +103,7 @@ class HtmlReportBrowserTest {
         CheckResult result = new FactChecker().check(Dataset.inDirectory(project));
         Files.createDirectories(OUT);
         page = OUT.resolve("report.html");
-        HtmlReport.write(result, Dataset.inDirectory(project), page);
+        HtmlReport.write(result, page);
     }
 
     private static String claim(String id, String statement, String quote, String source, int offset, String outlet) {

@@ -7,17 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.factmaven.model.Location;
 import io.github.factmaven.validator.api.CheckResult;
 import io.github.factmaven.validator.api.ClaimResult;
-import io.github.factmaven.validator.api.Dataset;
 import io.github.factmaven.validator.api.Diagnostic;
 import io.github.factmaven.validator.api.Status;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class HtmlReportTest {
 
@@ -27,7 +24,7 @@ class HtmlReportTest {
     }
 
     @Test
-    void aLargeCheckListsEveryFailureButOnlyTheFirstVerifiedClaims(@TempDir Path project) {
+    void aLargeCheckListsEveryFailureButOnlyTheFirstVerifiedClaims() {
         List<ClaimResult> claims = new ArrayList<>();
         for (int i = 0; i < HtmlReport.LISTED_VERIFIED + 3; i++) {
             claims.add(verified(i));
@@ -36,7 +33,7 @@ class HtmlReportTest {
         claims.add(new ClaimResult(
                 Optional.of("late-failure"), last, Status.NOT_FOUND, List.of(new Diagnostic(last, "quote not found"))));
 
-        String html = HtmlReport.toHtml(new CheckResult(claims, List.of(), List.of(), 1), Dataset.inDirectory(project));
+        String html = HtmlReport.toHtml(new CheckResult(claims, List.of(), List.of(), 1));
 
         assertEquals(HtmlReport.LISTED_VERIFIED + 1, count(html, "<article class=\"claim "));
         assertTrue(html.contains("<strong id=\"count-claims\">10004</strong>"), "the counts cover every claim");
@@ -51,10 +48,8 @@ class HtmlReportTest {
     }
 
     @Test
-    void aSmallCheckListsEveryClaim(@TempDir Path project) {
-        String html = HtmlReport.toHtml(
-                new CheckResult(List.of(verified(0), verified(1)), List.of(), List.of(), 1),
-                Dataset.inDirectory(project));
+    void aSmallCheckListsEveryClaim() {
+        String html = HtmlReport.toHtml(new CheckResult(List.of(verified(0), verified(1)), List.of(), List.of(), 1));
 
         assertEquals(2, count(html, "<article class=\"claim "));
         assertFalse(html.contains("id=\"unlisted\""));
@@ -62,7 +57,7 @@ class HtmlReportTest {
 
     /** Two claims that only lack an offset and one typo are not "3 of 3 claims not supported by their sources". */
     @Test
-    void theHeadlineSaysWhatKindOfTroubleTheFailedClaimsAreIn(@TempDir Path project) {
+    void theHeadlineSaysWhatKindOfTroubleTheFailedClaimsAreIn() {
         List<ClaimResult> claims = new ArrayList<>();
         claims.add(failed(0, Status.MISSING_OFFSET));
         claims.add(failed(1, Status.MISSING_OFFSET));
@@ -70,7 +65,7 @@ class HtmlReportTest {
         claims.add(failed(3, Status.SOURCE_NOT_FOUND));
         claims.add(verified(4));
 
-        String html = HtmlReport.toHtml(new CheckResult(claims, List.of(), List.of(), 1), Dataset.inDirectory(project));
+        String html = HtmlReport.toHtml(new CheckResult(claims, List.of(), List.of(), 1));
 
         assertTrue(
                 html.contains(

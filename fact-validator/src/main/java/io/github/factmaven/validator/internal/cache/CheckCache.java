@@ -53,7 +53,7 @@ import java.util.zip.CheckedOutputStream;
  */
 public final class CheckCache {
 
-    private static final String FORMAT = "fact-maven check cache 6";
+    private static final String FORMAT = "fact-maven check cache 7";
     /** A file modified this recently may change again within its timestamp's resolution. */
     private static final long RACY_NANOS = 2_000_000_000L;
 

@@ -4,6 +4,7 @@ import io.github.factmaven.validator.api.Diagnosis;
 import io.github.factmaven.validator.api.Difference;
 import io.github.factmaven.validator.api.DifferenceKind;
 import io.github.factmaven.validator.api.Excerpt;
+import io.github.factmaven.validator.api.Passage;
 import io.github.factmaven.validator.api.SourcePosition;
 import io.github.factmaven.validator.api.Status;
 import io.github.factmaven.validator.internal.diagnosis.QuoteOutcome;
@@ -54,7 +55,27 @@ public final class QuoteOutcomeFormat {
                 writeText(out, excerpt.source());
                 writeText(out, excerpt.markers());
             }
+            writePassage(out, diagnosis.aroundFound());
+            writePassage(out, diagnosis.aroundOffset());
         }
+    }
+
+    private static void writePassage(DataOutputStream out, Optional<Passage> passage) throws IOException {
+        out.writeBoolean(passage.isPresent());
+        if (passage.isPresent()) {
+            out.writeInt(passage.get().from());
+            out.writeInt(passage.get().start());
+            out.writeInt(passage.get().end());
+            writeText(out, passage.get().text());
+            out.writeBoolean(passage.get().atEnd());
+        }
+    }
+
+    private static Optional<Passage> readPassage(DataInputStream in) throws IOException {
+        if (!in.readBoolean()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Passage(in.readInt(), in.readInt(), in.readInt(), readText(in), in.readBoolean()));
     }
 
     public static QuoteOutcome read(DataInputStream in) throws IOException {
@@ -92,7 +113,9 @@ public final class QuoteOutcomeFormat {
                     passageLength,
                     cause,
                     differences,
-                    excerpts));
+                    excerpts,
+                    readPassage(in),
+                    readPassage(in)));
         }
         return new QuoteOutcome(status, member, message, diagnosis);
     }

@@ -5,6 +5,7 @@ import io.github.factmaven.model.LocatedClaim;
 import io.github.factmaven.validator.api.Diagnosis;
 import io.github.factmaven.validator.api.Status;
 import io.github.factmaven.validator.internal.diagnosis.ContextDiff;
+import io.github.factmaven.validator.internal.diagnosis.Passages;
 import io.github.factmaven.validator.internal.diagnosis.QuoteDiagnoser;
 import io.github.factmaven.validator.internal.diagnosis.QuoteOutcome;
 import io.github.factmaven.validator.internal.diagnosis.SearchBudget;
@@ -160,6 +161,7 @@ public final class SourceCheck {
                 length(mismatch.actual()),
                 Optional.empty(),
                 mismatch.differences());
+        diagnosis = Passages.attach(diagnosis, source.text(), length(claim.quote()), true);
         return QuoteOutcome.failure(
                 Status.CONTEXT_MISMATCH, mismatch.member(), String.join("\n", lines), Optional.of(diagnosis));
     }

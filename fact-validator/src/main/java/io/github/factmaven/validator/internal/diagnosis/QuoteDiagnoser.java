@@ -58,6 +58,17 @@ public final class QuoteDiagnoser {
      */
     public static QuoteOutcome diagnose(
             Claim claim, LoadedSource source, List<Integer> occurrences, SearchBudget budget) {
+        QuoteOutcome outcome = diagnosed(claim, source, occurrences, budget);
+        int quoteLength = claim.quote().codePointCount(0, claim.quote().length());
+        return new QuoteOutcome(
+                outcome.status(),
+                outcome.member(),
+                outcome.message(),
+                outcome.diagnosis().map(diagnosis -> Passages.attach(diagnosis, source.text(), quoteLength, true)));
+    }
+
+    private static QuoteOutcome diagnosed(
+            Claim claim, LoadedSource source, List<Integer> occurrences, SearchBudget budget) {
         if (!occurrences.isEmpty()) {
             return moved(claim, source, occurrences);
         }

@@ -6,6 +6,7 @@ import io.github.factmaven.validator.api.Diagnosis;
 import io.github.factmaven.validator.api.Diagnostic;
 import io.github.factmaven.validator.api.SourcePosition;
 import io.github.factmaven.validator.api.Status;
+import io.github.factmaven.validator.internal.diagnosis.Passages;
 import io.github.factmaven.validator.internal.source.LoadedSource;
 import io.github.factmaven.validator.internal.source.QuoteOccurrences;
 import io.github.factmaven.validator.internal.source.SourceException;
@@ -123,15 +124,15 @@ public final class OtherSources {
                 .orElse(located.claim().source());
         String message = "quote is not in " + own + " but in " + other.textName() + " at " + at.describe()
                 + ": is the source or the quote from another article?";
-        Diagnosis diagnosis = new Diagnosis(
-                other.name(),
-                located.claim().offset(),
-                List.of(at),
-                located.claim()
-                        .quote()
-                        .codePointCount(0, located.claim().quote().length()),
-                Optional.empty(),
-                List.of());
+        int quoteLength = located.claim()
+                .quote()
+                .codePointCount(0, located.claim().quote().length());
+        Diagnosis diagnosis = Passages.attach(
+                new Diagnosis(
+                        other.name(), located.claim().offset(), List.of(at), quoteLength, Optional.empty(), List.of()),
+                other.text(),
+                quoteLength,
+                false);
         // what the registry found wrong with the claim, and its warnings, still hold
         return notFound.withFirstCause(
                 Status.IN_OTHER_SOURCE, new Diagnostic(located.locationOf("source"), message), Optional.of(diagnosis));
