@@ -170,6 +170,7 @@ public final class QuoteOccurrences {
             SourceText text, byte[][] quotes, List<Integer> windowed, int limit, List<List<Integer>> found) {
         byte[] source = text.utf8();
         AnchorTable[] tables = shiftedAnchors(quotes, windowed);
+        FirstBlocks firstBlocks = new FirstBlocks(quotes, windowed);
         int blockCount = source.length / STRIDE;
         long[] hashes = new long[CHUNK_BLOCKS + MAX_BLOCKS];
         for (int first = 0; first < blockCount; first += CHUNK_BLOCKS) {
@@ -180,6 +181,9 @@ public final class QuoteOccurrences {
             }
             // at block b, the window of n blocks is blocks b to b+n-1
             for (int k = 0; k < Math.min(CHUNK_BLOCKS, count); k++) {
+                if (!firstBlocks.mayStart(hashes[k])) {
+                    continue; // no window of any length starts with this block: most blocks of a text
+                }
                 long window = hashes[k];
                 for (int blocks = 1; blocks <= MAX_BLOCKS && k + blocks <= count; blocks++) {
                     if (blocks > 1) {
@@ -327,6 +331,38 @@ public final class QuoteOccurrences {
      * place in the text it starts. A long chain, the quotes that share an anchor, is replaced by a
      * {@link CommonWindow}, its head by {@code -2 - index}.
      */
+    /**
+     * The first block of every window of every quote at every shift, in a filter of two bits per
+     * block: a block that starts no window (most blocks of a text) is passed with one memory access,
+     * before the tables of windows of one to {@value #MAX_BLOCKS} blocks are asked. A block's hash is
+     * mixed already, so its bits are taken as they are.
+     */
+    private static final class FirstBlocks {
+        private final long[] filter;
+        private final int shift;
+
+        FirstBlocks(byte[][] quotes, List<Integer> windowed) {
+            int words = Math.max(1024, Integer.highestOneBit(Math.max(1, windowed.size() * STRIDE)) >>> 1);
+            filter = new long[words];
+            shift = Long.SIZE - Integer.numberOfTrailingZeros(words);
+            for (int q : windowed) {
+                for (int at = 0; at < STRIDE; at++) {
+                    long hash = blockHash(quotes[q], at);
+                    filter[(int) (hash >>> shift)] |= bits(hash);
+                }
+            }
+        }
+
+        boolean mayStart(long blockHash) {
+            long bits = bits(blockHash);
+            return (filter[(int) (blockHash >>> shift)] & bits) == bits;
+        }
+
+        private static long bits(long hash) {
+            return 1L << hash | 1L << (hash >>> 6);
+        }
+    }
+
     private static final class AnchorTable {
         private final long[] keys;
         private final int[] heads;
