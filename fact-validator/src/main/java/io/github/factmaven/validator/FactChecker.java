@@ -280,7 +280,10 @@ public final class FactChecker {
                 progress.checked(done[0], bySource.size(), done[1]);
             }
         });
-        return OtherSources.relocate(claims, Arrays.asList(results), sources);
+        OtherSources.Searched searched = cache.isPresent() && sources instanceof SourceFiles files
+                ? new CachedSearches(cache.get(), files)
+                : OtherSources.Searched.NOTHING;
+        return OtherSources.relocate(claims, Arrays.asList(results), sources, searched);
     }
 
     private List<ClaimResult> checkGroup(
@@ -445,5 +448,32 @@ public final class FactChecker {
                         + sameId.others(
                                 claim.location(), member -> member.location().toString(), "other place"),
                 Optional.empty());
+    }
+
+    /**
+     * What the other-source search found before, kept in the cache: a source is known by the hash
+     * recorded for its size, times and file number, so a source that held none of the quotes is
+     * not read again for them.
+     */
+    private record CachedSearches(CheckCache cache, SourceFiles sources) implements OtherSources.Searched {
+
+        @Override
+        public Optional<String> contentOf(String file) {
+            try {
+                return cache.knownSha256(sources.locate(file)).map(sha256 -> sha256 + sources.textSettings(file));
+            } catch (SourceException e) {
+                return Optional.empty();
+            }
+        }
+
+        @Override
+        public boolean knownAbsent(String content, String quote) {
+            return cache.knownAbsent(content, quote);
+        }
+
+        @Override
+        public void searched(String content, List<String> absent) {
+            cache.searched(content, absent);
+        }
     }
 }

@@ -103,6 +103,35 @@ class IncrementalCheckTest {
         assertTrue(Files.readString(report).contains("\"VERIFIED\""));
     }
 
+    /** A quote no source holds is looked for in every other source once, not again after each edit. */
+    @Test
+    void anotherSourceSearchedBeforeIsNotReadAgainForAQuoteItDoesNotHold() throws IOException {
+        dataset.source("b.txt", "Maria Zakharova said the ambassador had done nothing wrong.");
+        dataset.source("c.txt", "The Armenian Foreign Ministry summoned him on Tuesday.");
+        dataset.claims(
+                "one.json",
+                claim("summoned", "Kopyrkin was summoned", "a.txt", 26),
+                claim("invented", "a sentence that no source holds", "a.txt", 0));
+        settle();
+        IncrementalCheck.Told first = check();
+        dataset.claims(
+                "one.json",
+                claim("summoned", "Kopyrkin was summoned", "a.txt", 26),
+                claim("invented", "a sentence that no source holds", "a.txt", 0),
+                claim("date", "October 24", "a.txt", 51));
+        Files.setLastModifiedTime(
+                project.resolve("claims/one.json"), FileTime.from(Instant.now().minusSeconds(1800)));
+
+        IncrementalCheck.Told again = check();
+
+        assertEquals(5, first.sourcesRead(), "a.txt, b.txt and c.txt, then b.txt and c.txt for the quote a.txt lacks");
+        assertEquals(1, again.sourcesRead(), "a.txt, for the new claim");
+        assertEquals(
+                first.outcome().problemLines(),
+                again.outcome().problemLines(),
+                "the quote no source holds is still told so");
+    }
+
     @Test
     void aPageOfTheResultNeedsNoneOfTheReports() throws IOException {
         IncrementalCheck.Told checked = check();

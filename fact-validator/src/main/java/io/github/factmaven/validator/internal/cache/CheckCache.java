@@ -35,7 +35,8 @@ import java.util.zip.CheckedOutputStream;
  * check of each claim's quote found (keyed by the content of the claim and the SHA-256 of its
  * source, see {@link ClaimKey}), the names of each source for the spelling-variant search, and the
  * SHA-256 of each source file by its size, modification time, change time and file number, so an
- * unchanged file is not even read. A pinned source is the exception: its bytes are hashed on every check, since a pin is a
+ * unchanged file is not even read, and which quotes not found in their own source were not found in
+ * another source of a given content either, so that search reads no source it read before. A pinned source is the exception: its bytes are hashed on every check, since a pin is a
  * promise about the bytes, and a file's size and time can be put back after an edit.
  *
  * <p>A quote is taken as checked without reading its source only if the same quote, offset, prefix
@@ -53,7 +54,7 @@ import java.util.zip.CheckedOutputStream;
  */
 public final class CheckCache {
 
-    private static final String FORMAT = "fact-maven check cache 7";
+    private static final String FORMAT = "fact-maven check cache 8";
     /** A file modified this recently may change again within its timestamp's resolution. */
     private static final long RACY_NANOS = 2_000_000_000L;
 
@@ -62,6 +63,8 @@ public final class CheckCache {
     private final KeySet knownVerified;
     private final Map<ClaimKey, QuoteOutcome> knownOutcomes;
     private final Map<String, NameIndex.SourceNames> knownNames;
+    /** Keys of searches ({@link ClaimKey#ofSearch}) of a quote in another source that did not find it. */
+    private final KeySet knownAbsent;
 
     private final Map<String, InputManifest.FileState> fingerprints = new HashMap<>();
     /** Keys of plainly verified quotes, most of a dataset, kept compact; other outcomes in full. */
@@ -69,6 +72,7 @@ public final class CheckCache {
 
     private final Map<ClaimKey, QuoteOutcome> outcomes = new HashMap<>();
     private final Map<String, NameIndex.SourceNames> names = new HashMap<>();
+    private final KeySet absent = new KeySet();
     private final AtomicInteger claimsReused = new AtomicInteger();
     private final AtomicInteger sourcesRead = new AtomicInteger();
     private final Optional<String> discarded;
@@ -79,6 +83,7 @@ public final class CheckCache {
             KeySet verified,
             Map<ClaimKey, QuoteOutcome> outcomes,
             Map<String, NameIndex.SourceNames> names,
+            KeySet absent,
             Optional<String> discarded) {
         this.file = file;
         this.discarded = discarded;
@@ -86,6 +91,7 @@ public final class CheckCache {
         this.knownVerified = verified;
         this.knownOutcomes = outcomes;
         this.knownNames = names;
+        this.knownAbsent = absent;
     }
 
     /**
@@ -131,10 +137,14 @@ public final class CheckCache {
             for (int i = in.count(); i > 0; i--) {
                 outcomes.put(new ClaimKey(in.readLong(), in.readLong()), QuoteOutcomeFormat.read(in));
             }
+            KeySet absent = new KeySet();
+            for (int i = in.count(); i > 0; i--) {
+                absent.add(in.readLong(), in.readLong());
+            }
             if (new DataInputStream(raw).readLong() != checked.getChecksum().getValue() || raw.read() != -1) {
                 return empty(file, Optional.of("it fails its checksum"));
             }
-            return new CheckCache(file, fingerprints, verified, outcomes, names, Optional.empty());
+            return new CheckCache(file, fingerprints, verified, outcomes, names, absent, Optional.empty());
         } catch (EOFException e) {
             return empty(file, Optional.of("it ends too early"));
         } catch (IOException | RuntimeException e) {
@@ -169,7 +179,7 @@ public final class CheckCache {
     }
 
     private static CheckCache empty(Path file, Optional<String> discarded) {
-        return new CheckCache(file, Map.of(), new KeySet(), Map.of(), Map.of(), discarded);
+        return new CheckCache(file, Map.of(), new KeySet(), Map.of(), Map.of(), new KeySet(), discarded);
     }
 
     /**
@@ -200,29 +210,65 @@ public final class CheckCache {
                 out.writeUTF(entry.getKey());
                 writeNames(out, entry.getValue());
             }
-            out.writeInt(verified.size());
-            IOException[] failure = new IOException[1];
-            verified.forEach((high, low) -> {
-                try {
-                    out.writeLong(high);
-                    out.writeLong(low);
-                } catch (IOException e) {
-                    failure[0] = e;
-                }
-            });
-            if (failure[0] != null) {
-                throw failure[0];
-            }
+            writeKeys(out, verified);
             out.writeInt(outcomes.size());
             for (Map.Entry<ClaimKey, QuoteOutcome> entry : outcomes.entrySet()) {
                 out.writeLong(entry.getKey().high());
                 out.writeLong(entry.getKey().low());
                 QuoteOutcomeFormat.write(out, entry.getValue());
             }
+            writeKeys(out, absent);
             out.writeLong(checksum.getValue()); // of what came before it: taken before these bytes go in
         }
         Files.createDirectories(file.toAbsolutePath().getParent());
         AtomicFile.write(file, bytes.toByteArray());
+    }
+
+    private static void writeKeys(DataOutputStream out, KeySet keys) throws IOException {
+        out.writeInt(keys.size());
+        IOException[] failure = new IOException[1];
+        keys.forEach((high, low) -> {
+            try {
+                out.writeLong(high);
+                out.writeLong(low);
+            } catch (IOException e) {
+                failure[0] = e;
+            }
+        });
+        if (failure[0] != null) {
+            throw failure[0];
+        }
+    }
+
+    /**
+     * @param content what decides a source's text: its bytes' hash and how they are read
+     * @param quote   a quote its own source does not hold
+     * @return true if an earlier search of a source with this content did not find the quote
+     */
+    public boolean knownAbsent(String content, String quote) {
+        ClaimKey key = ClaimKey.ofSearch(content, quote);
+        if (!knownAbsent.contains(key.high(), key.low())) {
+            return false;
+        }
+        synchronized (this) {
+            absent.add(key.high(), key.low());
+        }
+        return true;
+    }
+
+    /**
+     * Keeps what a search of another source found, and counts the source as read.
+     *
+     * @param content what decides the source's text: its bytes' hash and how they are read
+     * @param quotes  the quotes it does not hold
+     */
+    public void searched(String content, List<String> quotes) {
+        sourcesRead.incrementAndGet();
+        List<ClaimKey> keys =
+                quotes.stream().map(quote -> ClaimKey.ofSearch(content, quote)).toList();
+        synchronized (this) {
+            keys.forEach(key -> absent.add(key.high(), key.low()));
+        }
     }
 
     /** @return how many claims the last check took from the cache, without checking their quotes again */

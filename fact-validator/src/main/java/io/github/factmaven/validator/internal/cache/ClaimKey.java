@@ -28,6 +28,16 @@ public record ClaimKey(long high, long low) {
                 .key();
     }
 
+    /**
+     * @param content what decides a source's text: its bytes' hash and how they are read
+     * @param quote   a quote
+     * @return the key of the search for the quote in a source of that content, apart from every
+     *     claim's key
+     */
+    public static ClaimKey ofSearch(String content, String quote) {
+        return new Hasher().add("\u0000search").add(content).add(quote).key();
+    }
+
     /** Two multiply-rotate hashes with different seeds and multipliers, each field ended by its length. */
     private static final class Hasher {
         private long first = 0x243F6A8885A308D3L;

@@ -9,6 +9,7 @@ import io.github.factmaven.validator.api.Status;
 import io.github.factmaven.validator.internal.diagnosis.Passages;
 import io.github.factmaven.validator.internal.source.LoadedSource;
 import io.github.factmaven.validator.internal.source.QuoteOccurrences;
+import io.github.factmaven.validator.internal.source.RawSource;
 import io.github.factmaven.validator.internal.source.SourceException;
 import io.github.factmaven.validator.internal.source.SourceStore;
 import java.nio.file.Path;
@@ -21,9 +22,51 @@ import java.util.Optional;
 /**
  * Looks for quotes that their own source does not contain in the dataset's other sources: a claim
  * that cites the wrong file is a slip to fix, not a fabrication. Runs only when some quote was not
- * found, reading each other source once for all such quotes, a few sources at a time in parallel.
+ * found, reading each other source once for all such quotes, a few sources at a time in parallel;
+ * a source that earlier searches found holds none of them ({@link Searched}) is not read at all.
  */
 public final class OtherSources {
+
+    /**
+     * What earlier searches found: which quotes a source of a given content does not hold. A check
+     * after an edit then reads no other source for a quote it could not find before.
+     */
+    public interface Searched {
+
+        /** Remembers nothing: every other source is read. */
+        Searched NOTHING = new Searched() {
+            @Override
+            public Optional<String> contentOf(String file) {
+                return Optional.empty();
+            }
+
+            @Override
+            public boolean knownAbsent(String content, String quote) {
+                return false;
+            }
+
+            @Override
+            public void searched(String content, List<String> absent) {}
+        };
+
+        /**
+         * @param file a source, as the dataset lists it
+         * @return what decides its text (its bytes' hash and how they are read), if known without
+         *     reading it
+         */
+        Optional<String> contentOf(String file);
+
+        /** @return true if the quote was searched for in a source with this content and not found */
+        boolean knownAbsent(String content, String quote);
+
+        /**
+         * Keeps what a search of a source found.
+         *
+         * @param content what decides the source's text, as {@link #contentOf} gives it
+         * @param absent  the quotes it does not hold
+         */
+        void searched(String content, List<String> absent);
+    }
 
     /**
      * Sources searched at once. A quote is told the first source in listing order that has it, and
@@ -34,12 +77,14 @@ public final class OtherSources {
     private OtherSources() {}
 
     /**
-     * @param claims  the claims checked
-     * @param results their results, in the same order
+     * @param claims   the claims checked
+     * @param results  their results, in the same order
+     * @param sources  the dataset's sources
+     * @param searched what earlier searches found, and where this one's findings are kept
      * @return the results, each quote not found in its own source but in another told so
      */
     public static List<ClaimResult> relocate(
-            List<LocatedClaim> claims, List<ClaimResult> results, SourceStore sources) {
+            List<LocatedClaim> claims, List<ClaimResult> results, SourceStore sources, Searched searched) {
         List<Integer> notFound = new ArrayList<>();
         for (int i = 0; i < results.size(); i++) {
             if (results.get(i).status() == Status.NOT_FOUND) {
@@ -60,7 +105,7 @@ public final class OtherSources {
             }
             List<Map<Integer, ClaimResult>> batch =
                     files.subList(from, Math.min(files.size(), from + BATCH)).parallelStream()
-                            .map(file -> foundIn(file, remaining, claims, results, sources))
+                            .map(file -> foundIn(file, remaining, claims, results, sources, searched))
                             .toList();
             for (Map<Integer, ClaimResult> inFile : batch) {
                 inFile.forEach((index, result) -> {
@@ -79,27 +124,37 @@ public final class OtherSources {
             List<Integer> notFound,
             List<LocatedClaim> claims,
             List<ClaimResult> results,
-            SourceStore sources) {
+            SourceStore sources,
+            Searched searched) {
+        Optional<String> known = searched.contentOf(file);
         List<Integer> candidates = notFound.stream()
                 .filter(i -> !sameFile(claims.get(i).claim().source(), file))
+                .filter(i -> known.isEmpty()
+                        || !searched.knownAbsent(
+                                known.get(), claims.get(i).claim().quote()))
                 .toList();
         if (candidates.isEmpty()) {
             return Map.of();
         }
         LoadedSource other;
+        String content;
         try {
-            other = sources.load(file);
+            RawSource raw = sources.raw(file);
+            other = raw.decode();
+            content = raw.sha256() + sources.textSettings(file);
         } catch (SourceException e) {
             return Map.of(); // claims citing it report the problem; here it just cannot help
         }
         List<LocatedClaim> located = candidates.stream().map(claims::get).toList();
-        List<List<Integer>> found = QuoteOccurrences.find(
-                other.text(),
-                located.stream().map(claim -> claim.claim().quote()).toList(),
-                1);
+        List<String> quotes =
+                located.stream().map(claim -> claim.claim().quote()).toList();
+        List<List<Integer>> found = QuoteOccurrences.find(other.text(), quotes, 1);
+        List<String> absent = new ArrayList<>();
         Map<Integer, ClaimResult> relocated = new HashMap<>();
         for (int k = 0; k < candidates.size(); k++) {
-            if (!found.get(k).isEmpty()) {
+            if (found.get(k).isEmpty()) {
+                absent.add(quotes.get(k));
+            } else {
                 relocated.put(
                         candidates.get(k),
                         inOtherSource(
@@ -109,6 +164,7 @@ public final class OtherSources {
                                 found.get(k).get(0)));
             }
         }
+        searched.searched(content, absent);
         return relocated;
     }
 

@@ -69,6 +69,7 @@ public final class SourceFiles implements SourceStore {
      * @param source a claim's source
      * @return a short text that differs when the text would, though the bytes do not
      */
+    @Override
     public String textSettings(String source) {
         if (!SourceEntry.isHtmlPage(source)) {
             return "";

@@ -34,6 +34,15 @@ public interface SourceStore {
     }
 
     /**
+     * @param source a claim's source
+     * @return what decides the source's text besides its bytes, such as how the registry says to
+     *     read an HTML page; nothing where no registry says anything
+     */
+    default String textSettings(String source) {
+        return "";
+    }
+
+    /**
      * @param source a path as a claim or the registry writes it
      * @return true if there is a source by that path
      * @throws SourceException if the path is not one a source may have
