@@ -2,6 +2,7 @@ package io.github.factmaven.model;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import io.github.factmaven.model.internal.AstralCharacters;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
@@ -37,7 +38,8 @@ final class ClaimsBinding {
      * @return the claims, or empty if the file is not plainly valid and must be read the thorough way
      */
     static Optional<ClaimsFile> bind(String text, String name, int maxQuoteLength) {
-        return StreamingBinding.bind(text, "claims", parser -> claims(parser, name, new Shared(maxQuoteLength)))
+        Shared shared = new Shared(maxQuoteLength, AstralCharacters.of(text));
+        return StreamingBinding.bind(text, "claims", parser -> claims(parser, name, shared))
                 .map(claims -> new ClaimsFile(name, claims, List.of(), List.of()));
     }
 
@@ -49,7 +51,9 @@ final class ClaimsBinding {
      *         and it must be read the thorough way
      */
     static Optional<ClaimsFile> bind(Reader text, String name, int maxQuoteLength) {
-        return StreamingBinding.bind(text, "claims", parser -> claims(parser, name, new Shared(maxQuoteLength)))
+        AstralCharacters.Recording recording = AstralCharacters.recording(text);
+        Shared shared = new Shared(maxQuoteLength, recording.found());
+        return StreamingBinding.bind(recording, "claims", parser -> claims(parser, name, shared))
                 .map(claims -> new ClaimsFile(name, claims, List.of(), List.of()));
     }
 
@@ -69,7 +73,7 @@ final class ClaimsBinding {
     }
 
     private static LocatedClaim claim(JsonParser parser, String name, Shared shared) throws IOException {
-        Location location = TokenLocations.of(name, parser.currentTokenLocation());
+        Location location = TokenLocations.of(name, parser.currentTokenLocation(), shared.astral);
         String[] values = new String[MEMBERS.size()];
         int offset = -1;
         int seen = 0;
@@ -82,7 +86,7 @@ final class ClaimsBinding {
             }
             seen |= 1 << member;
             JsonToken value = parser.nextToken();
-            Location at = TokenLocations.of(name, parser.currentTokenLocation());
+            Location at = TokenLocations.of(name, parser.currentTokenLocation(), shared.astral);
             positions[base + 2 * member] = at.line();
             positions[base + 2 * member + 1] = at.column();
             if (member == OFFSET) {
@@ -123,18 +127,25 @@ final class ClaimsBinding {
         return new LocatedClaim(claim, location, new MemberLocations(name, positions, base));
     }
 
-    /** What the claims of one file share: one copy of each source and outlet, blocks of member positions. */
+    /**
+     * What the claims of one file share: one copy of each source and outlet, blocks of member
+     * positions, and where the file's characters outside the Basic Multilingual Plane are.
+     */
     private static final class Shared {
         /** Claims per block at most; blocks start small and double, so a short file takes little. */
         private static final int MOST_CLAIMS = 1024;
 
         private final int maxQuoteLength;
+        /** Where the file's characters outside the Basic Multilingual Plane are, for columns in code points. */
+        private final AstralCharacters astral;
+
         private final Map<String, String> strings = new HashMap<>();
         private int[] block = new int[8 * MemberLocations.WIDTH];
         private int used;
 
-        Shared(int maxQuoteLength) {
+        Shared(int maxQuoteLength, AstralCharacters astral) {
             this.maxQuoteLength = maxQuoteLength;
+            this.astral = astral;
         }
 
         String one(String value) {

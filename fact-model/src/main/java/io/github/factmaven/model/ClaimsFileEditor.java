@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import io.github.factmaven.model.internal.AstralCharacters;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -143,6 +144,8 @@ public final class ClaimsFileEditor {
 
     /** The members of each claim object, by the location of its opening brace. */
     private static Map<Location, Map<String, Member>> members(String text, String name) {
+        // the claims' locations as the reader gives them, columns in code points, to be found by them
+        AstralCharacters astral = AstralCharacters.of(text);
         Map<Location, Map<String, Member>> claims = new HashMap<>();
         try (JsonParser parser = JSON.createParser(text)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
@@ -162,7 +165,7 @@ public final class ClaimsFileEditor {
                         continue;
                     }
                     JsonLocation at = parser.currentTokenLocation();
-                    Location location = new Location(name, Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()));
+                    Location location = TokenLocations.of(name, at, astral);
                     Map<String, Member> members = new LinkedHashMap<>();
                     while (parser.nextToken() == JsonToken.FIELD_NAME) {
                         String key = parser.currentName();

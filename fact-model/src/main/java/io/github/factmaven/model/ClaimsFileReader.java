@@ -127,11 +127,11 @@ public final class ClaimsFileReader {
         List<JsonNode> entries = parsed.entries(CLAIMS);
         for (int i = 0; i < entries.size(); i++) {
             JsonNode entry = entries.get(i);
-            Location location = SchemaCheckedJson.locationOf(name, entry);
+            Location location = parsed.locationOf(name, entry);
             List<Problem> problems =
-                    withRuleProblems(name, entry, parsed.itemProblems().get(i));
+                    withRuleProblems(name, entry, parsed.itemProblems().get(i), parsed);
             if (problems == null) {
-                claims.add(new LocatedClaim(toClaim(entry), location, SchemaCheckedJson.memberLocations(name, entry)));
+                claims.add(new LocatedClaim(toClaim(entry), location, parsed.memberLocations(name, entry)));
             } else {
                 JsonNode id = entry.path("id");
                 invalidClaims.add(new InvalidClaim(
@@ -144,14 +144,15 @@ public final class ClaimsFileReader {
     }
 
     /** An entry's schema problems and what {@link ClaimRules} finds in its strings, in text order; null if none. */
-    private List<Problem> withRuleProblems(String name, JsonNode entry, List<Problem> schemaProblems) {
+    private List<Problem> withRuleProblems(
+            String name, JsonNode entry, List<Problem> schemaProblems, SchemaCheckedJson.Parsed parsed) {
         List<Problem> problems = schemaProblems == null ? new ArrayList<>() : new ArrayList<>(schemaProblems);
         if (entry.isObject()) {
             entry.fields().forEachRemaining(member -> {
                 if (member.getValue().isTextual()) {
                     ClaimRules.problem(member.getKey(), member.getValue().textValue(), maxQuoteLength)
-                            .ifPresent(message -> problems.add(
-                                    new Problem(SchemaCheckedJson.locationOf(name, member.getValue()), message)));
+                            .ifPresent(message ->
+                                    problems.add(new Problem(parsed.locationOf(name, member.getValue()), message)));
                 }
             });
         }

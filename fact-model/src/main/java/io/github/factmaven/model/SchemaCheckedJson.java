@@ -18,6 +18,7 @@ import com.networknt.schema.path.NodePath;
 import com.networknt.schema.path.PathType;
 import com.networknt.schema.serialization.NodeReader;
 import com.networknt.schema.utils.JsonNodes;
+import io.github.factmaven.model.internal.AstralCharacters;
 import io.github.factmaven.model.internal.MalformedJson;
 import io.github.factmaven.model.internal.Printable;
 import io.github.factmaven.model.internal.RegularFile;
@@ -84,11 +85,40 @@ final class SchemaCheckedJson {
      * @param document     the parsed tree with token locations; empty if the file could not be parsed
      * @param itemProblems the problems of each entry of the array, by index, each list in text order
      * @param fileProblems the problems of the file as a whole, in text order
+     * @param astral       where the text's characters outside the Basic Multilingual Plane are, for
+     *                     the columns of its nodes in code points
      */
-    record Parsed(Optional<JsonNode> document, Map<Integer, List<Problem>> itemProblems, List<Problem> fileProblems) {
+    record Parsed(
+            Optional<JsonNode> document,
+            Map<Integer, List<Problem>> itemProblems,
+            List<Problem> fileProblems,
+            AstralCharacters astral) {
 
         static Parsed failed(Location location, String message) {
-            return new Parsed(Optional.empty(), Map.of(), List.of(new Problem(location, message)));
+            return new Parsed(
+                    Optional.empty(), Map.of(), List.of(new Problem(location, message)), AstralCharacters.of(""));
+        }
+
+        /**
+         * @param name the file's path as shown to users
+         * @param node a node of this tree
+         * @return where the node starts, its column in code points
+         */
+        Location locationOf(String name, JsonNode node) {
+            JsonLocation at = JsonNodes.tokenStreamLocationOf(node);
+            return at == null ? new Location(name, 1, 1) : TokenLocations.of(name, at, astral);
+        }
+
+        /**
+         * @param name  the file's path as shown to users
+         * @param entry an object of this tree
+         * @return where the value of each member starts, by member name, in text order
+         */
+        Map<String, Location> memberLocations(String name, JsonNode entry) {
+            Map<String, Location> members = new LinkedHashMap<>();
+            entry.fields()
+                    .forEachRemaining(member -> members.put(member.getKey(), locationOf(name, member.getValue())));
+            return members;
         }
 
         /** @return the entries of the array, or none if the document has no such array */
@@ -162,15 +192,16 @@ final class SchemaCheckedJson {
     Parsed parse(String text, String name) {
         Map<Integer, List<Problem>> itemProblems = new HashMap<>();
         List<Problem> fileProblems = new ArrayList<>();
+        AstralCharacters astral = AstralCharacters.of(text);
         JsonNode document;
         try {
-            findDuplicateKeys(text, name, itemProblems, fileProblems);
+            findDuplicateKeys(text, name, astral, itemProblems, fileProblems);
             document = readTree(text);
         } catch (StreamConstraintsException e) {
             // a string or a number too long to be anything a dataset means: said, not thrown
             JsonLocation at = e.getLocation();
             return Parsed.failed(
-                    at == null ? new Location(name, 1, 1) : TokenLocations.of(name, at),
+                    at == null ? new Location(name, 1, 1) : TokenLocations.of(name, at, astral),
                     "a value too large to read: " + e.getOriginalMessage().replaceAll(", from `[^`]*`", ""));
         } catch (JsonProcessingException e) {
             MalformedJson.Explained slip = MalformedJson.explain(text, e);
@@ -181,8 +212,9 @@ final class SchemaCheckedJson {
         if (document == null || document.isMissingNode()) {
             return Parsed.failed(new Location(name, 1, 1), "the file is empty: it must hold a JSON object");
         }
+        Parsed parsed = new Parsed(Optional.of(document), itemProblems, fileProblems, astral);
         for (Error error : schema.validate(document)) {
-            Problem problem = new Problem(locationOf(name, locatedNode(document, error)), describe(error));
+            Problem problem = new Problem(parsed.locationOf(name, locatedNode(document, error)), describe(error));
             int index = itemIndex(error.getInstanceLocation());
             if (index < 0) {
                 fileProblems.add(problem);
@@ -192,7 +224,7 @@ final class SchemaCheckedJson {
         }
         itemProblems.values().forEach(problems -> problems.sort(BY_POSITION));
         fileProblems.sort(BY_POSITION);
-        return new Parsed(Optional.of(document), itemProblems, fileProblems);
+        return parsed;
     }
 
     /** The networknt reader wraps Jackson's parse errors in an unchecked exception: unwrapped here. */
@@ -208,32 +240,15 @@ final class SchemaCheckedJson {
     }
 
     /**
-     * @param name the file's path as shown to users
-     * @param node a node of a tree this class parsed
-     * @return where the node starts
-     */
-    static Location locationOf(String name, JsonNode node) {
-        JsonLocation at = JsonNodes.tokenStreamLocationOf(node);
-        return at == null ? new Location(name, 1, 1) : TokenLocations.of(name, at);
-    }
-
-    /**
-     * @param name  the file's path as shown to users
-     * @param entry an object of a tree this class parsed
-     * @return where the value of each member starts, by member name, in text order
-     */
-    static Map<String, Location> memberLocations(String name, JsonNode entry) {
-        Map<String, Location> members = new LinkedHashMap<>();
-        entry.fields().forEachRemaining(member -> members.put(member.getKey(), locationOf(name, member.getValue())));
-        return members;
-    }
-
-    /**
      * Jackson keeps the last of duplicate keys silently, and its strict mode stops at the first; this
      * pass reports every duplicate and lets the rest of the file be checked.
      */
     private void findDuplicateKeys(
-            String text, String name, Map<Integer, List<Problem>> byItem, List<Problem> fileProblems)
+            String text,
+            String name,
+            AstralCharacters astral,
+            Map<Integer, List<Problem>> byItem,
+            List<Problem> fileProblems)
             throws IOException {
         try (JsonParser parser = MAPPER.getFactory().createParser(text)) {
             Deque<Set<String>> objects = new ArrayDeque<>();
@@ -243,7 +258,7 @@ final class SchemaCheckedJson {
                 if (depth == 0 && rootValues++ == 1) {
                     // a second document would otherwise be ignored without a word, its claims unchecked
                     fileProblems.add(new Problem(
-                            TokenLocations.of(name, parser.currentTokenLocation()),
+                            TokenLocations.of(name, parser.currentTokenLocation(), astral),
                             "content after the end of the JSON document: a file holds one JSON object"));
                     return;
                 }
@@ -255,7 +270,7 @@ final class SchemaCheckedJson {
                         String key = parser.currentName();
                         if (!objects.peek().add(key)) {
                             Problem problem = new Problem(
-                                    TokenLocations.of(name, parser.currentTokenLocation()),
+                                    TokenLocations.of(name, parser.currentTokenLocation(), astral),
                                     "duplicate member \"" + Printable.escape(key)
                                             + "\": each member may appear only once");
                             int index = itemIndex(parser.getParsingContext().pathAsPointer());

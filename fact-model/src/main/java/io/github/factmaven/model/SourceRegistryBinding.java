@@ -2,6 +2,7 @@ package io.github.factmaven.model;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import io.github.factmaven.model.internal.AstralCharacters;
 import java.io.IOException;
 import java.io.Reader;
 import java.net.URI;
@@ -47,7 +48,8 @@ final class SourceRegistryBinding {
      * @return the registry, or empty if it is not plainly valid and must be read the thorough way
      */
     static Optional<SourceRegistry> bind(String text, String name) {
-        return StreamingBinding.bind(text, "sources", parser -> entries(parser, name))
+        AstralCharacters astral = AstralCharacters.of(text);
+        return StreamingBinding.bind(text, "sources", parser -> entries(parser, name, astral))
                 .map(entries -> new SourceRegistry(name, entries, List.of(), List.of()));
     }
 
@@ -58,18 +60,20 @@ final class SourceRegistryBinding {
      *         must be read the thorough way
      */
     static Optional<SourceRegistry> bind(Reader text, String name) {
-        return StreamingBinding.bind(text, "sources", parser -> entries(parser, name))
+        AstralCharacters.Recording recording = AstralCharacters.recording(text);
+        return StreamingBinding.bind(recording, "sources", parser -> entries(parser, name, recording.found()))
                 .map(entries -> new SourceRegistry(name, entries, List.of(), List.of()));
     }
 
-    private static List<LocatedSourceEntry> entries(JsonParser parser, String name) throws IOException {
+    private static List<LocatedSourceEntry> entries(JsonParser parser, String name, AstralCharacters astral)
+            throws IOException {
         if (parser.nextToken() != JsonToken.START_ARRAY) {
             return null;
         }
         List<LocatedSourceEntry> entries = new ArrayList<>();
         Set<String> files = new HashSet<>();
         for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
-            LocatedSourceEntry entry = token == JsonToken.START_OBJECT ? entry(parser, name) : null;
+            LocatedSourceEntry entry = token == JsonToken.START_OBJECT ? entry(parser, name, astral) : null;
             // a file registered twice is a problem the thorough way words
             if (entry == null || !files.add(entry.entry().file())) {
                 return null;
@@ -79,8 +83,9 @@ final class SourceRegistryBinding {
         return entries;
     }
 
-    private static LocatedSourceEntry entry(JsonParser parser, String name) throws IOException {
-        Location location = TokenLocations.of(name, parser.currentTokenLocation());
+    private static LocatedSourceEntry entry(JsonParser parser, String name, AstralCharacters astral)
+            throws IOException {
+        Location location = TokenLocations.of(name, parser.currentTokenLocation(), astral);
         Map<String, String> values = new HashMap<>();
         Map<String, Location> members = new HashMap<>();
         List<String> authors = null;
@@ -90,7 +95,7 @@ final class SourceRegistryBinding {
                 return null;
             }
             JsonToken value = parser.nextToken();
-            members.put(member, TokenLocations.of(name, parser.currentTokenLocation()));
+            members.put(member, TokenLocations.of(name, parser.currentTokenLocation(), astral));
             if (member.equals("authors")) {
                 authors = authors(parser);
                 if (authors == null) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import io.github.factmaven.model.internal.AstralCharacters;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -155,6 +156,8 @@ public final class SourceRegistryEditor {
     }
 
     private static ArraySpan array(String text, String name) {
+        // the entries' locations as the reader gives them, columns in code points, to be found by them
+        AstralCharacters astral = AstralCharacters.of(text);
         Map<Location, EntrySpan> entries = new HashMap<>();
         List<EntrySpan> inOrder = new ArrayList<>();
         try (JsonParser parser = JSON.createParser(text)) {
@@ -184,7 +187,7 @@ public final class SourceRegistryEditor {
                     }
                     EntrySpan span =
                             new EntrySpan(start, offset(parser.currentTokenLocation()) + 1, lastKey, lastValue, hash);
-                    entries.put(TokenLocations.of(name, at), span);
+                    entries.put(TokenLocations.of(name, at, astral), span);
                     inOrder.add(span);
                 }
                 return new ArraySpan(open, offset(parser.currentTokenLocation()), entries, inOrder);

@@ -101,19 +101,18 @@ public final class SourceRegistryReader {
         List<JsonNode> nodes = parsed.entries(SOURCES);
         for (int i = 0; i < nodes.size(); i++) {
             JsonNode node = nodes.get(i);
-            Location location = SchemaCheckedJson.locationOf(name, node);
+            Location location = parsed.locationOf(name, node);
             List<Problem> problems = new ArrayList<>(parsed.itemProblems().getOrDefault(i, List.of()));
-            date(name, node, "published").ifPresent(problems::add);
-            date(name, node, "retrieved").ifPresent(problems::add);
-            url(name, node).ifPresent(problems::add);
+            date(name, node, "published", parsed).ifPresent(problems::add);
+            date(name, node, "retrieved", parsed).ifPresent(problems::add);
+            url(name, node, parsed).ifPresent(problems::add);
             if (problems.isEmpty()
                     && node.path("file").isTextual()
                     && node.path("outlet").isTextual()) {
                 String problem = htmlMembersProblem(toEntry(node));
                 if (!problem.isEmpty()) {
                     JsonNode at = node.has("encoding") ? node.get("encoding") : node.path("htmlRoot");
-                    problems.add(
-                            new Problem(SchemaCheckedJson.locationOf(name, at.isMissingNode() ? node : at), problem));
+                    problems.add(new Problem(parsed.locationOf(name, at.isMissingNode() ? node : at), problem));
                 }
             }
             JsonNode file = node.path("file");
@@ -121,7 +120,7 @@ public final class SourceRegistryReader {
                 Location first = registered.putIfAbsent(file.textValue(), location);
                 if (first != null) {
                     problems.add(new Problem(
-                            SchemaCheckedJson.locationOf(name, file),
+                            parsed.locationOf(name, file),
                             "\"" + file.textValue() + "\" is already registered at " + first
                                     + ": register each file once"));
                 }
@@ -130,8 +129,7 @@ public final class SourceRegistryReader {
                             (Problem problem) -> problem.location().line())
                     .thenComparingInt(problem -> problem.location().column()));
             if (problems.isEmpty()) {
-                entries.add(
-                        new LocatedSourceEntry(toEntry(node), location, SchemaCheckedJson.memberLocations(name, node)));
+                entries.add(new LocatedSourceEntry(toEntry(node), location, parsed.memberLocations(name, node)));
             } else {
                 invalid.add(new InvalidSourceEntry(
                         file.isTextual() ? Optional.of(file.textValue()) : Optional.empty(), location, problems));
@@ -140,19 +138,19 @@ public final class SourceRegistryReader {
         return new SourceRegistry(name, entries, invalid, parsed.fileProblems());
     }
 
-    private static Optional<Problem> date(String name, JsonNode entry, String member) {
+    private static Optional<Problem> date(String name, JsonNode entry, String member, SchemaCheckedJson.Parsed parsed) {
         JsonNode value = entry.get(member);
         if (value == null || !value.isTextual() || isDate(value.textValue())) {
             return Optional.empty();
         }
         return Optional.of(new Problem(
-                SchemaCheckedJson.locationOf(name, value),
+                parsed.locationOf(name, value),
                 "\"" + member + "\": \""
                         + value.textValue() + "\" is not an ISO-8601 date: write YYYY-MM-DD (or YYYY-MM, YYYY,"
                         + " or a date-time with offset such as 2023-10-31T09:30:00Z)"));
     }
 
-    private static Optional<Problem> url(String name, JsonNode entry) {
+    private static Optional<Problem> url(String name, JsonNode entry, SchemaCheckedJson.Parsed parsed) {
         JsonNode value = entry.get("url");
         if (value == null || !value.isTextual()) {
             return Optional.empty();
@@ -174,7 +172,7 @@ public final class SourceRegistryReader {
             reason = "is not a valid URL (" + e.getReason() + " at index " + e.getIndex() + ")";
         }
         return Optional.of(new Problem(
-                SchemaCheckedJson.locationOf(name, value),
+                parsed.locationOf(name, value),
                 "\"url\": \"" + value.textValue() + "\" " + reason
                         + ": write the full address, such as https://example.org/article"));
     }

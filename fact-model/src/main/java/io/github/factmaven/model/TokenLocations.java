@@ -1,6 +1,7 @@
 package io.github.factmaven.model;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import io.github.factmaven.model.internal.AstralCharacters;
 
 /**
  * Turns where a JSON parser met a token into a {@link Location}. Apart from {@link SchemaCheckedJson}
@@ -11,11 +12,12 @@ final class TokenLocations {
     private TokenLocations() {}
 
     /**
-     * @param name the file's path as shown to users
-     * @param at   where a parser met a token
-     * @return the token's line and column, 1 at least
+     * @param name   the file's path as shown to users
+     * @param at     where a parser met a token
+     * @param astral where the text's characters outside the Basic Multilingual Plane are
+     * @return the token's line and column, the column in code points, 1 at least
      */
-    static Location of(String name, JsonLocation at) {
-        return new Location(name, Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()));
+    static Location of(String name, JsonLocation at, AstralCharacters astral) {
+        return new Location(name, Math.max(1, at.getLineNr()), astral.column(at));
     }
 }

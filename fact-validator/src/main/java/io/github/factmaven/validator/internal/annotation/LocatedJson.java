@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import io.github.factmaven.model.Location;
+import io.github.factmaven.model.internal.AstralCharacters;
 import io.github.factmaven.model.internal.MalformedJson;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -51,6 +52,8 @@ public record LocatedJson(Object value, Location location) {
      *     than Jackson's limit
      */
     public static LocatedJson parse(String text, String name) throws MalformedJsonException {
+        // columns in code points, as everywhere else in messages
+        AstralCharacters astral = AstralCharacters.of(text);
         try (JsonParser parser = FACTORY.createParser(text)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
@@ -58,16 +61,17 @@ public record LocatedJson(Object value, Location location) {
             }
             LocatedJson root;
             try {
-                root = read(parser, first, name);
+                root = read(parser, first, name, astral);
             } catch (StreamConstraintsException e) {
                 // said where the parser stopped, not thrown: the exception knows no place
                 throw new MalformedJsonException(
-                        at(name, parser.currentTokenLocation()),
+                        at(name, parser.currentTokenLocation(), astral),
                         "a value too large or too deeply nested to read: "
                                 + e.getOriginalMessage().replaceAll(", from `[^`]*`", ""));
             }
             if (parser.nextToken() != null) {
-                throw new MalformedJsonException(at(name, parser.currentTokenLocation()), "more than one JSON value");
+                throw new MalformedJsonException(
+                        at(name, parser.currentTokenLocation(), astral), "more than one JSON value");
             }
             return root;
         } catch (JsonProcessingException e) {
@@ -79,21 +83,22 @@ public record LocatedJson(Object value, Location location) {
         }
     }
 
-    private static LocatedJson read(JsonParser parser, JsonToken token, String name) throws IOException {
-        Location location = at(name, parser.currentTokenLocation());
+    private static LocatedJson read(JsonParser parser, JsonToken token, String name, AstralCharacters astral)
+            throws IOException {
+        Location location = at(name, parser.currentTokenLocation(), astral);
         switch (token) {
             case START_OBJECT -> {
                 Map<String, LocatedJson> members = new LinkedHashMap<>();
                 for (JsonToken next = parser.nextToken(); next == JsonToken.FIELD_NAME; next = parser.nextToken()) {
                     String member = parser.currentName();
-                    members.putIfAbsent(member, read(parser, parser.nextToken(), name));
+                    members.putIfAbsent(member, read(parser, parser.nextToken(), name, astral));
                 }
                 return new LocatedJson(members, location);
             }
             case START_ARRAY -> {
                 List<LocatedJson> items = new ArrayList<>();
                 for (JsonToken next = parser.nextToken(); next != JsonToken.END_ARRAY; next = parser.nextToken()) {
-                    items.add(read(parser, next, name));
+                    items.add(read(parser, next, name, astral));
                 }
                 return new LocatedJson(items, location);
             }
@@ -112,8 +117,8 @@ public record LocatedJson(Object value, Location location) {
         }
     }
 
-    private static Location at(String name, JsonLocation where) {
-        return new Location(name, Math.max(1, where.getLineNr()), Math.max(1, where.getColumnNr()));
+    private static Location at(String name, JsonLocation where, AstralCharacters astral) {
+        return new Location(name, Math.max(1, where.getLineNr()), astral.column(where));
     }
 
     /** @return true if this is a JSON object */
