@@ -41,8 +41,6 @@ public final class NameIndex {
     private static final int LETTER = 1;
     private static final int UPPER = 2;
     private static final int LOWER = 4;
-    private static final int LINE_FEED = 8;
-    private static final int CARRIAGE_RETURN = 16;
     private static final byte[] CLASSES = new byte[Character.MAX_VALUE + 1];
 
     static {
@@ -52,8 +50,6 @@ public final class NameIndex {
                             ? LETTER | (Character.isUpperCase(c) ? UPPER : 0) | (Character.isLowerCase(c) ? LOWER : 0)
                             : 0);
         }
-        CLASSES['\n'] = LINE_FEED;
-        CLASSES['\r'] = CARRIAGE_RETURN;
     }
 
     private final Map<String, NamePlaces> names = new HashMap<>();

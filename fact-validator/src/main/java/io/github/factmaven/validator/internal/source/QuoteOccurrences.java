@@ -348,18 +348,14 @@ public final class QuoteOccurrences {
             for (int q : windowed) {
                 for (int at = 0; at < STRIDE; at++) {
                     long hash = blockHash(quotes[q], at);
-                    filter[(int) (hash >>> shift)] |= bits(hash);
+                    filter[(int) (hash >>> shift)] |= AnchorTable.filterBits(hash);
                 }
             }
         }
 
         boolean mayStart(long blockHash) {
-            long bits = bits(blockHash);
+            long bits = AnchorTable.filterBits(blockHash);
             return (filter[(int) (blockHash >>> shift)] & bits) == bits;
-        }
-
-        private static long bits(long hash) {
-            return 1L << hash | 1L << (hash >>> 6);
         }
     }
 
