@@ -15,7 +15,6 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,17 +43,7 @@ class IncrementalCheckTest {
                 "one.json",
                 claim("summoned", "Kopyrkin was summoned", "a.txt", 26),
                 claim("typo", "Sergei Kopyrkin wsa", "a.txt", 19));
-        settle();
-    }
-
-    /** Sets every file's time an hour back, so no timestamp is too recent to be trusted. */
-    private void settle() throws IOException {
-        FileTime past = FileTime.from(Instant.now().minusSeconds(3600));
-        try (Stream<Path> files = Files.walk(project)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Files.setLastModifiedTime(file, past);
-            }
-        }
+        TestDataset.settle(project);
     }
 
     private IncrementalCheck.Told check() throws IOException {
@@ -93,7 +82,7 @@ class IncrementalCheckTest {
                 "one.json",
                 claim("summoned", "Kopyrkin was summoned", "a.txt", 26),
                 claim("typo", "Sergei Kopyrkin was", "a.txt", 19));
-        settle();
+        TestDataset.settle(project);
 
         IncrementalCheck.Told again = check();
 
@@ -112,7 +101,7 @@ class IncrementalCheckTest {
                 "one.json",
                 claim("summoned", "Kopyrkin was summoned", "a.txt", 26),
                 claim("invented", "a sentence that no source holds", "a.txt", 0));
-        settle();
+        TestDataset.settle(project);
         IncrementalCheck.Told first = check();
         dataset.claims(
                 "one.json",

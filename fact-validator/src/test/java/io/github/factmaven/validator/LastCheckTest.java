@@ -20,7 +20,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,18 +51,8 @@ class LastCheckTest {
                 "one.json",
                 claim("summoned", "Kopyrkin was summoned", "a.txt", 26),
                 claim("typo", "Sergei Kopyrkin wsa", "a.txt", 19));
-        settle(project);
+        TestDataset.settle(project);
         recordCheck();
-    }
-
-    /** Sets every file's time an hour back, so no timestamp is too recent to be trusted. */
-    private static void settle(Path directory) throws IOException {
-        FileTime past = FileTime.from(Instant.now().minusSeconds(3600));
-        try (Stream<Path> files = Files.walk(directory)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Files.setLastModifiedTime(file, past);
-            }
-        }
     }
 
     private void recordCheck() throws IOException {
@@ -183,7 +172,7 @@ class LastCheckTest {
                 "sources.json",
                 "{\"sources\": [{\"file\": \"./a.txt\", \"outlet\": \"o\", \"sha256\": \"" + TestDataset.sha256(TEXT)
                         + "\"}]}");
-        settle(project);
+        TestDataset.settle(project);
         recordCheck();
         assertEquals(
                 Optional.of(TestDataset.sha256(TEXT)),

@@ -10,7 +10,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.List;
+import java.util.stream.Stream;
 
 /** Writes small dataset projects for tests and checks them. */
 public final class TestDataset {
@@ -77,6 +80,16 @@ public final class TestDataset {
     /** The column of a value in a line written by {@link #claim}. */
     static int columnOf(String line, String value) {
         return line.indexOf(value) + 1;
+    }
+
+    /** Sets the time of every file below a folder an hour back, so no timestamp is too recent to be trusted. */
+    static void settle(Path directory) throws IOException {
+        FileTime past = FileTime.from(Instant.now().minusSeconds(3600));
+        try (Stream<Path> files = Files.walk(directory)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.setLastModifiedTime(file, past);
+            }
+        }
     }
 
     CheckResult check() throws IOException {
