@@ -12,7 +12,6 @@ import io.github.factmaven.validator.api.CheckResult;
 import io.github.factmaven.validator.api.ClaimGroup;
 import io.github.factmaven.validator.api.ClaimResult;
 import io.github.factmaven.validator.api.Dataset;
-import io.github.factmaven.validator.api.Diagnostic;
 import io.github.factmaven.validator.api.Status;
 import io.github.factmaven.validator.api.Warning;
 import io.github.factmaven.validator.api.WarningKind;
@@ -218,13 +217,7 @@ public final class FactChecker {
             List<ClaimResult> ofFile =
                     new ArrayList<>(file.claims().size() + file.invalidClaims().size());
             for (InvalidClaim invalid : file.invalidClaims()) {
-                ofFile.add(new ClaimResult(
-                        invalid.id(),
-                        invalid.location(),
-                        Status.INVALID_CLAIM,
-                        invalid.problems().stream()
-                                .map(p -> new Diagnostic(p.location(), p.message()))
-                                .toList()));
+                ofFile.add(CheckInParts.invalid(invalid));
             }
             for (LocatedClaim claim : file.claims()) {
                 ClaimGroup sameId = duplicateIds.get(claim.claim().id());
@@ -439,7 +432,7 @@ public final class FactChecker {
         return groups;
     }
 
-    private static ClaimResult duplicate(LocatedClaim claim, ClaimGroup sameId) {
+    static ClaimResult duplicate(LocatedClaim claim, ClaimGroup sameId) {
         return ClaimResult.failure(
                 claim,
                 Status.DUPLICATE_ID,

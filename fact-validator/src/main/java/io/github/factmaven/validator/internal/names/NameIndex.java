@@ -463,8 +463,34 @@ public final class NameIndex {
         return room;
     }
 
+    /**
+     * An index of names gathered elsewhere, such as the names of a dataset aggregated across the
+     * machines of a cluster, already rid of those that occur in lower case.
+     *
+     * @param names the capitalized words by spelling, with their places
+     * @return the index
+     */
+    public static NameIndex of(Map<String, NamePlaces> names) {
+        NameIndex index = new NameIndex();
+        index.merge(names, new LongSet(16));
+        return index;
+    }
+
+    /**
+     * @param word a word
+     * @return the hash its lower-case form has in {@link SourceNames#lowercase()}
+     */
+    public static long lowerCaseHash(String word) {
+        return new LowerCaseHasher().of(word, 0, word.length());
+    }
+
+    /** @return the hashes of the words written in lower case */
+    public synchronized long[] lowercase() {
+        return lowercase.values();
+    }
+
     /** @return every name spelling with its places */
-    synchronized Map<String, NamePlaces> names() {
+    public synchronized Map<String, NamePlaces> names() {
         return Map.copyOf(names);
     }
 
@@ -473,7 +499,7 @@ public final class NameIndex {
      * @return true if the word also occurs in lower case, as common words do
      */
     synchronized boolean occursInLowerCase(String name) {
-        return lowercase.contains(new LowerCaseHasher().of(name, 0, name.length()));
+        return lowercase.contains(lowerCaseHash(name));
     }
 
     private synchronized void merge(Map<String, NamePlaces> found, LongSet lower) {

@@ -56,7 +56,12 @@ public final class NamePlaces {
         count++;
     }
 
-    void addAll(NamePlaces other) {
+    /**
+     * Counts another's places in: the count is the sum, the places kept the first in text order.
+     *
+     * @param other places of the same spelling elsewhere
+     */
+    public void addAll(NamePlaces other) {
         other.first.forEach(this::add);
         count += other.count - other.first.size();
     }

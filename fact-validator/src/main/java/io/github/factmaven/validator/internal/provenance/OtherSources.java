@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Looks for quotes that their own source does not contain in the dataset's other sources: a claim
@@ -145,15 +146,37 @@ public final class OtherSources {
         } catch (SourceException e) {
             return Map.of(); // claims citing it report the problem; here it just cannot help
         }
+        List<String> absent = new ArrayList<>();
+        Map<Integer, ClaimResult> relocated = search(other, candidates, claims, results, absent::add);
+        searched.searched(content, absent);
+        return relocated;
+    }
+
+    /**
+     * Searches one other source for quotes that their own sources lack.
+     *
+     * @param other      the source searched, decoded
+     * @param candidates the indices of the claims whose quotes to search for, none of them citing
+     *                   this source
+     * @param claims     the claims checked
+     * @param results    their results, in the same order; those of the candidates {@link Status#NOT_FOUND}
+     * @param absent     told each candidate's quote that the source does not hold
+     * @return the new result of each candidate whose quote the source holds, by its index
+     */
+    public static Map<Integer, ClaimResult> search(
+            LoadedSource other,
+            List<Integer> candidates,
+            List<LocatedClaim> claims,
+            List<ClaimResult> results,
+            Consumer<String> absent) {
         List<LocatedClaim> located = candidates.stream().map(claims::get).toList();
         List<String> quotes =
                 located.stream().map(claim -> claim.claim().quote()).toList();
         List<List<Integer>> found = QuoteOccurrences.find(other.text(), quotes, 1);
-        List<String> absent = new ArrayList<>();
         Map<Integer, ClaimResult> relocated = new HashMap<>();
         for (int k = 0; k < candidates.size(); k++) {
             if (found.get(k).isEmpty()) {
-                absent.add(quotes.get(k));
+                absent.accept(quotes.get(k));
             } else {
                 relocated.put(
                         candidates.get(k),
@@ -164,11 +187,15 @@ public final class OtherSources {
                                 found.get(k).get(0)));
             }
         }
-        searched.searched(content, absent);
         return relocated;
     }
 
-    private static boolean sameFile(String source, String file) {
+    /**
+     * @param source a claim's source, as the claim writes it
+     * @param file   a source's path, as the dataset lists it
+     * @return true if the claim cites that file
+     */
+    public static boolean sameFile(String source, String file) {
         return Path.of(source).normalize().equals(Path.of(file));
     }
 

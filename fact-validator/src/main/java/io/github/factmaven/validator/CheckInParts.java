@@ -1,0 +1,237 @@
+package io.github.factmaven.validator;
+
+import io.github.factmaven.model.InvalidClaim;
+import io.github.factmaven.model.LocatedClaim;
+import io.github.factmaven.model.Location;
+import io.github.factmaven.validator.api.ClaimGroup;
+import io.github.factmaven.validator.api.ClaimResult;
+import io.github.factmaven.validator.api.Diagnostic;
+import io.github.factmaven.validator.api.Status;
+import io.github.factmaven.validator.api.Warning;
+import io.github.factmaven.validator.internal.check.DuplicateSpans;
+import io.github.factmaven.validator.internal.check.SourceInspection;
+import io.github.factmaven.validator.internal.names.NameIndex;
+import io.github.factmaven.validator.internal.names.NamePlaces;
+import io.github.factmaven.validator.internal.names.SpellingVariants;
+import io.github.factmaven.validator.internal.provenance.OtherSources;
+import io.github.factmaven.validator.internal.source.InMemorySources;
+import io.github.factmaven.validator.internal.source.RawSource;
+import io.github.factmaven.validator.internal.source.SourceException;
+import java.nio.file.InvalidPathException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The check of {@link FactChecker#check(List, Map)} taken apart, for engines that hold a dataset as
+ * rows and run each part where its rows are: the module {@code fact-spark} runs them on Apache
+ * Spark. Each part is a function of what it is given, reads no file and keeps nothing. Put together
+ * as below, they give the results and warnings that {@code FactChecker} gives for the same claims
+ * and sources in memory (sources named {@code sources/<path>}):
+ *
+ * <ol>
+ *   <li>{@link #invalid}: an entry of a claims file that breaks the schema is
+ *       {@link Status#INVALID_CLAIM};
+ *   <li>{@link #duplicateId}: claims whose id other entries use too are {@link Status#DUPLICATE_ID}
+ *       and are not checked further;
+ *   <li>{@link #checkSource}: the other claims, grouped by the source they cite, are checked
+ *       against its bytes; each source, cited or not, gives the names it spells;
+ *   <li>{@link #searchOtherSource}: a quote {@link Status#NOT_FOUND} in its own source is searched
+ *       in every other; the claim is told the first source, in path order, that holds it;
+ *   <li>{@link #spellingVariants}: the names of every source and quote, summed by spelling with
+ *       {@link #merge}, and rid of those written in lower case somewhere ({@link #lowerCaseHash}),
+ *       give the spelling-variant warnings.
+ * </ol>
+ */
+public final class CheckInParts {
+
+    private CheckInParts() {}
+
+    /**
+     * What the check of one source found.
+     *
+     * @param results   each claim's result, in the order of the claims given, duplicate spans warned
+     * @param spans     the claims of each span that more than one of them cites
+     * @param names     the names the source and the claims' quotes spell
+     * @param lowercase the hashes of the words the source and the quotes write in lower case
+     */
+    public record SourceFindings(
+            List<ClaimResult> results, List<ClaimGroup> spans, List<Name> names, long[] lowercase) {}
+
+    /**
+     * A spelling of a name: how often it is written, and where first.
+     *
+     * @param spelling the capitalized word
+     * @param count    how many times it is written
+     * @param first    the first few places, in text order
+     */
+    public record Name(String spelling, int count, List<Location> first) {
+        /**
+         * Copies the places.
+         *
+         * @param spelling the capitalized word
+         * @param count how many times it is written
+         * @param first the first few places, in text order
+         */
+        public Name {
+            first = List.copyOf(first);
+        }
+    }
+
+    /**
+     * @param source a source's path, as claims cite it
+     * @return the source's name as messages show it, {@code sources/<path>}
+     */
+    public static String displayName(String source) {
+        return "sources/" + source;
+    }
+
+    /**
+     * @param invalid an entry of a claims file that breaks the schema
+     * @return its result
+     */
+    public static ClaimResult invalid(InvalidClaim invalid) {
+        return new ClaimResult(
+                invalid.id(),
+                invalid.location(),
+                Status.INVALID_CLAIM,
+                invalid.problems().stream()
+                        .map(p -> new Diagnostic(p.location(), p.message()))
+                        .toList());
+    }
+
+    /**
+     * The entries that share an id, in the order {@link FactChecker} lists them: claims files in
+     * path order, entries in file order.
+     *
+     * @param id      the id
+     * @param members every entry with that id, valid or not, in any order; at least two
+     * @return the group
+     */
+    public static ClaimGroup sameId(String id, Collection<Location> members) {
+        return new ClaimGroup(
+                ClaimGroup.Kind.DUPLICATE_ID,
+                id,
+                members.stream()
+                        .sorted(Comparator.comparing(Location::file)
+                                .thenComparingInt(Location::line)
+                                .thenComparingInt(Location::column))
+                        .map(location -> new ClaimGroup.Member(id, location))
+                        .toList());
+    }
+
+    /**
+     * @param claim  a claim whose id other entries use too
+     * @param sameId the group of entries with its id, from {@link #sameId}
+     * @return its result
+     */
+    public static ClaimResult duplicateId(LocatedClaim claim, ClaimGroup sameId) {
+        return FactChecker.duplicate(claim, sameId);
+    }
+
+    /**
+     * Checks the claims that cite one source against its bytes, and finds the names it spells.
+     *
+     * @param source the source's path, as the claims cite it
+     * @param bytes  its bytes, UTF-8 as a file holds them, or empty if there is no such source
+     * @param claims the claims that cite it, in dataset order (claims files in path order, entries
+     *               in file order); possibly none
+     * @return each claim's result, the spans cited more than once, and the names
+     */
+    public static SourceFindings checkSource(String source, Optional<byte[]> bytes, List<LocatedClaim> claims) {
+        String name = displayName(source);
+        NameIndex names = new NameIndex();
+        names.addQuotes(claims);
+        List<ClaimResult> results = new ArrayList<>(claims.size());
+        try {
+            RawSource raw =
+                    new InMemorySources(bytes.map(b -> Map.of(source, b)).orElse(Map.of())).raw(source);
+            SourceInspection.Findings found = SourceInspection.inspect(raw, claims, true);
+            names.add(name, found.names().orElseThrow());
+            for (int i = 0; i < claims.size(); i++) {
+                results.add(found.outcomes().get(i).resultFor(claims.get(i)));
+            }
+        } catch (SourceException e) {
+            for (LocatedClaim claim : claims) {
+                results.add(ClaimResult.failure(claim, e.status(), "source", e.getMessage(), Optional.empty()));
+            }
+        }
+        DuplicateSpans.Warned spans = DuplicateSpans.warn(claims, results, CheckInParts::displayName);
+        List<Name> spelled = new ArrayList<>();
+        names.names().forEach((spelling, places) -> spelled.add(new Name(spelling, places.count(), places.first())));
+        return new SourceFindings(spans.results(), spans.groups(), spelled, names.lowercase());
+    }
+
+    /**
+     * Searches a source for quotes that the sources their claims cite do not hold.
+     *
+     * @param source   the source's path
+     * @param bytes    its bytes
+     * @param claims   claims whose quotes are {@link Status#NOT_FOUND} in their own sources
+     * @param notFound their results, in the same order
+     * @return the new result of each claim whose quote this source holds, by its index in the list;
+     *     nothing for a claim that cites this source, or if the source cannot be read
+     */
+    public static Map<Integer, ClaimResult> searchOtherSource(
+            String source, byte[] bytes, List<LocatedClaim> claims, List<ClaimResult> notFound) {
+        List<Integer> candidates = new ArrayList<>();
+        for (int i = 0; i < claims.size(); i++) {
+            if (!citesFile(claims.get(i).claim().source(), source)) {
+                candidates.add(i);
+            }
+        }
+        if (candidates.isEmpty()) {
+            return Map.of();
+        }
+        try {
+            return OtherSources.search(
+                    new InMemorySources(Map.of(source, bytes)).load(source), candidates, claims, notFound, quote -> {});
+        } catch (SourceException e) {
+            return Map.of(); // the claims that cite it report the problem; here it just cannot help
+        }
+    }
+
+    private static boolean citesFile(String cited, String file) {
+        try {
+            return OtherSources.sameFile(cited, file);
+        } catch (InvalidPathException e) {
+            return false;
+        }
+    }
+
+    /**
+     * @param word a word
+     * @return the hash of its lower-case form, as {@link SourceFindings#lowercase()} holds them
+     */
+    public static long lowerCaseHash(String word) {
+        return NameIndex.lowerCaseHash(word);
+    }
+
+    /**
+     * @param one     a spelling's count and places in some sources
+     * @param another the same spelling's in others
+     * @return both together: the counts summed, the first places of both in text order
+     */
+    public static Name merge(Name one, Name another) {
+        NamePlaces places = new NamePlaces(one.count(), one.first());
+        places.addAll(new NamePlaces(another.count(), another.first()));
+        return new Name(one.spelling(), places.count(), places.first());
+    }
+
+    /**
+     * @param names    every spelling of the dataset that is not also written in lower case, each
+     *                 once, with its count and places summed over the dataset
+     * @param accepted groups of spellings known to be right, as {@link FactChecker#withAcceptedVariants} takes them
+     * @return the spelling-variant warnings, in the order {@link FactChecker} gives them
+     */
+    public static List<Warning> spellingVariants(Collection<Name> names, List<Set<String>> accepted) {
+        Map<String, NamePlaces> bySpelling = new HashMap<>();
+        names.forEach(name -> bySpelling.put(name.spelling(), new NamePlaces(name.count(), name.first())));
+        return new SpellingVariants(accepted).find(NameIndex.of(bySpelling));
+    }
+}
