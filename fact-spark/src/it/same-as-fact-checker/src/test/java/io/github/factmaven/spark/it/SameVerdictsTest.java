@@ -1,0 +1,233 @@
+package io.github.factmaven.spark.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.factmaven.spark.DatasetFolder;
+import io.github.factmaven.spark.SparkCheckResult;
+import io.github.factmaven.spark.SparkFactCheck;
+import io.github.factmaven.spark.internal.Rows;
+import io.github.factmaven.validator.FactChecker;
+import io.github.factmaven.validator.api.CheckResult;
+import io.github.factmaven.validator.api.Dataset;
+import io.github.factmaven.validator.api.WarningKind;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The check on Spark gives what the library gives on one machine, claim by claim: status, failure
+ * code, offsets, message, diagnosis and warnings; and the same dataset-wide warnings.
+ */
+class SameVerdictsTest {
+
+    private static SparkSession spark;
+
+    @TempDir
+    Path project;
+
+    @BeforeAll
+    static void start() {
+        spark = SparkSession.builder()
+                .master("local[2]")
+                .appName("fact-spark-it")
+                .config("spark.ui.enabled", "false")
+                .config("spark.driver.host", "127.0.0.1")
+                .config("spark.driver.bindAddress", "127.0.0.1")
+                .config("spark.sql.shuffle.partitions", "4")
+                .getOrCreate();
+        spark.sparkContext().setLogLevel("WARN");
+    }
+
+    @AfterAll
+    static void stop() {
+        spark.stop();
+    }
+
+    @Test
+    void theExampleDataset() throws IOException {
+        Path example = Path.of(System.getProperty("examples"), "armenia-russia-2023");
+        copy(example.resolve("claims"), project.resolve("claims"));
+        copy(example.resolve("sources"), project.resolve("sources"));
+        // the registry's pins and outlets are not yet judged on Spark
+        Files.delete(project.resolve("sources/sources.json"));
+
+        List<String> results = assertSame();
+        assertTrue(results.size() > 30, results.size() + " results");
+    }
+
+    @Test
+    void everyKindOfFailure() throws IOException {
+        String article = "Armenian Prime Minister Nikol Pashinyan met Vladimir Putin in Moscow.\n"
+                + "Pashinian said the talks with Kopyrkin were \u201cfrank\u201d.\n"
+                + "The ambassador, Sergei Kopyrkin, left.\u00a0Kopyrkin returned.\n";
+        write("sources/2023/plain.txt", article);
+        write("sources/crlf.txt", article.replace("\n", "\r\n"));
+        writeBytes("sources/bom.txt", concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, bytes(article)));
+        write("sources/astral.txt", "\uD83C\uDDE6\uD83C\uDDF2 flags \uD83D\uDE00 then: " + article);
+        write(
+                "sources/page.html",
+                "<!DOCTYPE html><html><head><title>T</title><script>var x = 1;</script></head><body>"
+                        + "<p>Armenian Prime Minister <b>Nikol Pashinyan</b> met Vladimir&nbsp;Putin.</p></body></html>");
+        writeBytes("sources/latin1.txt", new byte[] {'K', 'o', 'p', (byte) 0xFF, 'r', 'k', 'i', 'n'});
+        write("sources/other.txt", "Nothing here but the words the frank ambassador said.");
+        write("sources/uncited.txt", "Koprikin, not Kopyrkin, said the Koprikin family.");
+
+        write(
+                "claims/a.json",
+                claims(
+                        claim("verified", "Nikol Pashinyan met Vladimir Putin", "2023/plain.txt", 24),
+                        claim("offset-off", "Nikol Pashinyan met Vladimir Putin", "2023/plain.txt", 30),
+                        claim("no-offset", "Vladimir Putin in Moscow", "2023/plain.txt", null),
+                        claim("misspelled", "the talks with Koprikin were", "2023/plain.txt", 81),
+                        claim("space-for-nbsp", "left. Kopyrkin returned", "2023/plain.txt", 144),
+                        claim("crlf", "Pashinian said the talks", "crlf.txt", 71),
+                        claim("bom", "Armenian Prime Minister", "bom.txt", 0),
+                        claim("astral", "flags", "astral.txt", 5),
+                        claim("astral-off", "then:", "astral.txt", 14),
+                        claim("html", "Nikol Pashinyan met Vladimir\u00a0Putin", "page.html", 24),
+                        claim("missing", "anything", "gone.txt", 0),
+                        claim("not-utf8", "Kop", "latin1.txt", 0),
+                        claim("elsewhere", "the frank ambassador", "2023/plain.txt", 3),
+                        claim("nowhere", "words nobody wrote anywhere at all", "2023/plain.txt", 0),
+                        claim("twice", "Kopyrkin", "2023/plain.txt", 0),
+                        claim("span-1", "Vladimir Putin", "2023/plain.txt", 44),
+                        claim("span-2", "Vladimir Putin", "2023/plain.txt", 44),
+                        claim("same-id", "Moscow", "2023/plain.txt", 62),
+                        "{\"id\": \"no-quote\", \"statement\": \"s\", \"source\": \"x.txt\", \"offset\": 0, \"outlet\": \"o\"}",
+                        "{\"id\": \"bad-offset\", \"statement\": \"s\", \"quote\": \"q\", \"source\": \"x.txt\", \"offset\": -4,"
+                                + " \"outlet\": \"o\"}"));
+        write(
+                "claims/nested/b.json",
+                claims(claim("same-id", "Moscow", "2023/plain.txt", 62), "{\"id\": \"same-id\", \"statement\": 3}"));
+        write("claims/broken.json", "{\"claims\": [ {\"id\": \"x\",");
+        writeBytes("claims/not-utf8.json", new byte[] {'{', (byte) 0xC3, '}'});
+
+        List<String> results = assertSame();
+        assertTrue(results.stream().anyMatch(r -> r.contains("IN_OTHER_SOURCE")), String.join("\n", results));
+        assertTrue(results.stream().anyMatch(r -> r.contains("DUPLICATE_ID")));
+        assertTrue(results.stream().anyMatch(r -> r.contains("INVALID_CLAIM")));
+        assertTrue(results.stream().anyMatch(r -> r.contains("SOURCE_NOT_FOUND")));
+        assertTrue(results.stream().anyMatch(r -> r.contains("SOURCE_INVALID_UTF8")));
+        assertTrue(results.stream().anyMatch(r -> r.contains("QUOTE_MISMATCH")));
+        assertTrue(results.stream().anyMatch(r -> r.contains("OFFSET_MISMATCH")));
+    }
+
+    /** Checks the project both ways; the results, as rows, must be equal. */
+    private List<String> assertSame() throws IOException {
+        CheckResult expected = new FactChecker().check(Dataset.inDirectory(project));
+        String folder = project.toString();
+        SparkCheckResult actual =
+                new SparkFactCheck().check(DatasetFolder.claims(spark, folder), DatasetFolder.sources(spark, folder));
+
+        List<String> expectedResults = sorted(expected.claims().stream().map(Rows::result));
+        List<String> actualResults = sorted(actual.results().collectAsList().stream());
+        assertEquals(String.join("\n", expectedResults), String.join("\n", actualResults));
+
+        List<Row> expectedWarnings = new ArrayList<>();
+        expected.groups().stream().map(Rows::group).forEach(expectedWarnings::add);
+        // the registry (pins, outlets, and its absence) is not yet judged on Spark
+        expected.warnings().stream()
+                .filter(warning -> warning.kind() != WarningKind.UNREGISTERED_SOURCE)
+                .map(Rows::warning)
+                .forEach(expectedWarnings::add);
+        assertEquals(
+                String.join("\n", sorted(expectedWarnings.stream())),
+                String.join("\n", sorted(actual.warnings().collectAsList().stream())));
+
+        List<String> expectedErrors =
+                sorted(expected.fileErrors().stream().map(p -> p.location() + ": " + p.message()));
+        List<String> actualErrors = sorted(actual.errors().collectAsList().stream()
+                .map(r ->
+                        r.getAs("file") + ":" + r.getAs("line") + ":" + r.getAs("column") + ": " + r.getAs("message")));
+        assertEquals(expectedErrors, actualErrors);
+        assertFalse(expectedResults.isEmpty());
+        return actualResults;
+    }
+
+    private static List<String> sorted(Stream<?> items) {
+        return items.map(SameVerdictsTest::render)
+                .sorted(Comparator.naturalOrder())
+                .toList();
+    }
+
+    /** A row's values, nested rows and lists alike whether made here (arrays) or read back from Spark (Scala sequences). */
+    private static String render(Object value) {
+        if (value instanceof Row row) {
+            List<String> fields = new ArrayList<>();
+            for (int i = 0; i < row.size(); i++) {
+                fields.add(render(row.get(i)));
+            }
+            return "{" + String.join(", ", fields) + "}";
+        }
+        if (value instanceof Object[] array) {
+            return render(List.of(array));
+        }
+        if (value instanceof scala.collection.Iterable<?> iterable) {
+            List<Object> items = new ArrayList<>();
+            scala.collection.Iterator<?> it = iterable.iterator();
+            while (it.hasNext()) {
+                items.add(it.next());
+            }
+            return render(items);
+        }
+        if (value instanceof List<?> list) {
+            return "["
+                    + String.join(
+                            ", ", list.stream().map(SameVerdictsTest::render).toList()) + "]";
+        }
+        return String.valueOf(value);
+    }
+
+    private static String claims(String... entries) {
+        return "{\"claims\": [\n  " + String.join(",\n  ", entries) + "\n]}\n";
+    }
+
+    private static String claim(String id, String quote, String source, Integer offset) {
+        return "{\"id\": \"" + id + "\", \"statement\": \"s\", \"quote\": \"" + quote + "\", \"source\": \"" + source
+                + "\"" + (offset == null ? "" : ", \"offset\": " + offset) + ", \"outlet\": \"o\"}";
+    }
+
+    private void write(String file, String text) throws IOException {
+        writeBytes(file, bytes(text));
+    }
+
+    private void writeBytes(String file, byte[] bytes) throws IOException {
+        Path path = project.resolve(file);
+        Files.createDirectories(path.getParent());
+        Files.write(path, bytes);
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] both = new byte[a.length + b.length];
+        System.arraycopy(a, 0, both, 0, a.length);
+        System.arraycopy(b, 0, both, a.length, b.length);
+        return both;
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path target = to.resolve(from.relativize(file).toString());
+                Files.createDirectories(target.getParent());
+                Files.copy(file, target);
+            }
+        }
+    }
+}

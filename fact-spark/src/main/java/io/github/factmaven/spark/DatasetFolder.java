@@ -1,0 +1,121 @@
+package io.github.factmaven.spark;
+
+import static org.apache.spark.sql.functions.col;
+
+import io.github.factmaven.model.ClaimsFile;
+import io.github.factmaven.model.ClaimsFileReader;
+import io.github.factmaven.model.SourceRegistry;
+import io.github.factmaven.spark.internal.Rows;
+import io.github.factmaven.spark.internal.Schemas;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * A fact-maven dataset folder on any file system Spark reads ({@code s3://}, {@code abfss://},
+ * {@code gs://}, {@code hdfs://}, a local path): its {@code claims/**}{@code /*.json} read by the
+ * library's own claims reader, so that places and problems are those the plugin reports, and its
+ * {@code sources/} read as bytes.
+ */
+public final class DatasetFolder {
+
+    private DatasetFolder() {}
+
+    /**
+     * @param spark  the session
+     * @param folder the dataset's folder, the one that holds {@code claims/} and {@code sources/}
+     * @return the entries of every claims file, files named {@code claims/<path>} as the plugin names them
+     */
+    public static Dataset<Row> claims(SparkSession spark, String folder) {
+        String claims = folder(folder) + "/claims";
+        return binaryFiles(spark, claims, "*.json")
+                .flatMap(new ClaimsFiles(pathOf(claims), "claims/"), Encoders.row(Schemas.CLAIMS));
+    }
+
+    /**
+     * @param spark  the session
+     * @param folder the dataset's folder
+     * @return every source file but the registry, with its path relative to {@code sources/} and its bytes
+     */
+    public static Dataset<Row> sources(SparkSession spark, String folder) {
+        String sources = folder(folder) + "/sources";
+        String marker = pathOf(sources) + "/";
+        return binaryFiles(spark, sources, "*")
+                .map(
+                        (MapFunction<Row, Row>) file ->
+                                Rows.row(Schemas.SOURCES, relative(file.getAs("path"), marker), file.getAs("content")),
+                        Encoders.row(Schemas.SOURCES))
+                .filter(col("path").notEqual(SourceRegistry.FILE_NAME));
+    }
+
+    private static Dataset<Row> binaryFiles(SparkSession spark, String folder, String names) {
+        return spark.read()
+                .format("binaryFile")
+                .option("recursiveFileLookup", "true")
+                .option("pathGlobFilter", names)
+                .load(folder)
+                .select("path", "content");
+    }
+
+    private static String folder(String folder) {
+        return folder.endsWith("/") ? folder.substring(0, folder.length() - 1) : folder;
+    }
+
+    /**
+     * The path part of a folder as the files Spark lists under it write it: Spark qualifies paths
+     * (a local {@code /data/x} is {@code file:/data/x}), but keeps the path.
+     */
+    private static String pathOf(String folder) {
+        try {
+            URI uri = new URI(folder);
+            if (uri.getScheme() != null && uri.getPath() != null) {
+                return uri.getPath();
+            }
+        } catch (URISyntaxException e) {
+            // a plain local path with characters a URI may not hold
+        }
+        return Path.of(folder).toAbsolutePath().normalize().toString();
+    }
+
+    /** The part of a listed file's path after its folder's. */
+    static String relative(String listed, String folderMarker) {
+        int at = listed.indexOf(folderMarker);
+        return at < 0 ? listed : listed.substring(at + folderMarker.length());
+    }
+
+    /** Claims files parsed where they are read. */
+    private static final class ClaimsFiles implements FlatMapFunction<Row, Row> {
+
+        /** Spark sends the function to its tasks as a serialized object. */
+        private static final long serialVersionUID = 1L;
+
+        private final String marker;
+        private final String prefix;
+
+        ClaimsFiles(String folder, String prefix) {
+            this.marker = folder + "/";
+            this.prefix = prefix;
+        }
+
+        @Override
+        public java.util.Iterator<Row> call(Row file) throws IOException {
+            String name = prefix + relative(file.getAs("path"), marker);
+            ClaimsFile read = new ClaimsFileReader().read(new ByteArrayInputStream(file.getAs("content")), name);
+            List<Row> entries = new ArrayList<>();
+            read.problems().forEach(problem -> entries.add(Rows.fileProblem(problem)));
+            read.invalidClaims().forEach(invalid -> entries.add(Rows.invalid(invalid)));
+            read.claims().forEach(claim -> entries.add(Rows.claim(claim)));
+            return entries.iterator();
+        }
+    }
+}

@@ -1,0 +1,182 @@
+package io.github.factmaven.spark;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.explode;
+
+import io.github.factmaven.spark.internal.OtherSourceSearch;
+import io.github.factmaven.spark.internal.Rows;
+import io.github.factmaven.spark.internal.SameIds;
+import io.github.factmaven.spark.internal.Schemas;
+import io.github.factmaven.spark.internal.SourceGroup;
+import io.github.factmaven.validator.CheckInParts;
+import io.github.factmaven.validator.FactChecker;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.api.java.function.ReduceFunction;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoder;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import scala.Tuple2;
+
+/**
+ * The check of {@link FactChecker} on Apache Spark, for datasets that outgrow one machine: every
+ * claim checked against its source, with the same verdicts, messages and diagnoses, and the same
+ * dataset-wide warnings. Claims are grouped by the source they cite, and each source's bytes are
+ * read once, by the task that checks its claims, with the library's own check of one source
+ * ({@link CheckInParts}).
+ *
+ * <pre>{@code
+ * SparkCheckResult result = new SparkFactCheck().check(
+ *         DatasetFolder.claims(spark, "s3://bucket/my-dataset"),
+ *         DatasetFolder.sources(spark, "s3://bucket/my-dataset"));
+ * result.results().filter("status <> 'VERIFIED'").show();
+ * }</pre>
+ *
+ * <p>Bad input is a result, never a failed job: an entry that breaks the schema is {@code
+ * INVALID_CLAIM}, a source that is missing or not UTF-8 fails the claims that cite it, and a claims
+ * file that cannot be read is a row of {@link SparkCheckResult#errors()}.
+ */
+public final class SparkFactCheck implements Serializable {
+
+    /** Spark sends the check to its tasks, in the functions it runs there, as a serialized object. */
+    private static final long serialVersionUID = 1L;
+
+    /** Groups of spellings known to be right. */
+    private final List<Set<String>> acceptedVariants;
+
+    /** A check that accepts no spelling variants. */
+    public SparkFactCheck() {
+        this(List.of());
+    }
+
+    private SparkFactCheck(List<Set<String>> acceptedVariants) {
+        this.acceptedVariants = acceptedVariants;
+    }
+
+    /**
+     * @param accepted groups of spellings known to be right, as {@link FactChecker#withAcceptedVariants} takes them
+     * @return a check like this one that accepts these groups
+     */
+    public SparkFactCheck withAcceptedVariants(Collection<? extends Collection<String>> accepted) {
+        return new SparkFactCheck(accepted.stream().map(Set::<String>copyOf).toList());
+    }
+
+    /**
+     * Checks every claim against its source. Runs the jobs that find which quotes to look for in
+     * other sources and which spellings vary; the results are computed when they are used.
+     *
+     * @param claims  the entries of the claims files, as {@link DatasetFolder#claims} gives them
+     * @param sources every source: its {@code path} as claims cite it and its {@code content} as bytes,
+     *                as {@link DatasetFolder#sources} gives them
+     * @return the results, the dataset-wide warnings, and the problems of whole claims files
+     */
+    public SparkCheckResult check(Dataset<Row> claims, Dataset<Row> sources) {
+        SparkSession spark = claims.sparkSession();
+        Dataset<Row> entries = claims.select(columns(Schemas.CLAIMS.fieldNames()));
+        Dataset<Row> files = sources.select(columns(Schemas.SOURCES.fieldNames()));
+        Encoder<Row> steps = Encoders.row(Schemas.STEPS);
+
+        Dataset<Row> errors = entries.filter(col("entry").equalTo(Rows.FILE))
+                .select(explode(col("problems")).as("problem"))
+                .select(col("problem.*"));
+        Dataset<Row> invalid = entries.filter(col("entry").equalTo(Rows.INVALID))
+                .map(
+                        (MapFunction<Row, Row>) row -> Rows.result(CheckInParts.invalid(Rows.invalidOf(row))),
+                        Encoders.row(Schemas.RESULTS));
+
+        Dataset<Row> byId = entries.filter(
+                        col("entry").notEqual(Rows.FILE).and(col("id").isNotNull()))
+                .groupByKey((MapFunction<Row, String>) row -> row.getAs("id"), Encoders.STRING())
+                .flatMapGroups(new SameIds(), steps)
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> bySource = byId.filter(col("claim").isNotNull())
+                .select(col("claim.*"))
+                .groupByKey((MapFunction<Row, String>) row -> row.getAs("source"), Encoders.STRING())
+                .cogroup(
+                        files.groupByKey((MapFunction<Row, String>) row -> row.getAs("path"), Encoders.STRING()),
+                        new SourceGroup(),
+                        steps)
+                .persist(StorageLevel.MEMORY_AND_DISK());
+
+        Dataset<Row> checked = relocated(bySource, files);
+        Dataset<Row> results = invalid.unionByName(resultsOf(byId)).unionByName(checked);
+        Dataset<Row> warnings = warningsOf(byId)
+                .unionByName(warningsOf(bySource))
+                .unionByName(spark.createDataFrame(spellingVariants(bySource), Schemas.WARNINGS));
+        return new SparkCheckResult(results, warnings, errors);
+    }
+
+    /**
+     * The results of the checked claims, each quote that is not in its own source but in another
+     * told the first such source in path order, as {@link FactChecker} tells it.
+     */
+    private static Dataset<Row> relocated(Dataset<Row> bySource, Dataset<Row> sources) {
+        Dataset<Row> results = resultsOf(bySource);
+        List<Row> notFound = bySource.filter(col("claim").isNotNull())
+                .select("claim", "result")
+                .collectAsList();
+        if (notFound.isEmpty()) {
+            return results;
+        }
+        Dataset<Row> found = sources.flatMap(new OtherSourceSearch(notFound), Encoders.row(Schemas.STEPS))
+                .groupByKey((MapFunction<Row, String>) SparkFactCheck::claimKey, Encoders.STRING())
+                .reduceGroups((ReduceFunction<Row>) (one, another) ->
+                        one.<String>getAs("path").compareTo(another.getAs("path")) <= 0 ? one : another)
+                .map((MapFunction<Tuple2<String, Row>, Row>) Tuple2::_2, Encoders.row(Schemas.STEPS))
+                .select(col("result.*"));
+        Column sameClaim = results.col("file")
+                .equalTo(found.col("file"))
+                .and(results.col("line").equalTo(found.col("line")))
+                .and(results.col("column").equalTo(found.col("column")));
+        return results.join(found, sameClaim, "left_anti").unionByName(found);
+    }
+
+    private static String claimKey(Row step) {
+        Row result = step.getAs("result");
+        return result.getAs("file") + ":" + result.getAs("line") + ":" + result.getAs("column");
+    }
+
+    /** The spelling-variant warnings: names summed by spelling across the cluster, compared on the driver. */
+    private List<Row> spellingVariants(Dataset<Row> bySource) {
+        Dataset<Row> names = bySource.filter(col("name").isNotNull())
+                .select(col("name.*"))
+                .groupByKey((MapFunction<Row, String>) row -> row.getString(0), Encoders.STRING())
+                .reduceGroups((ReduceFunction<Row>)
+                        (one, another) -> Rows.name(CheckInParts.merge(Rows.nameOf(one), Rows.nameOf(another))))
+                .map((MapFunction<Tuple2<String, Row>, Row>) Tuple2::_2, Encoders.row(Schemas.NAMES));
+        Dataset<Row> lowercase = bySource.filter(col("lowercase").isNotNull())
+                .select(explode(col("lowercase")).as("hash"))
+                .distinct();
+        List<CheckInParts.Name> candidates = new ArrayList<>();
+        names.join(lowercase, names.col("lowercase").equalTo(lowercase.col("hash")), "left_anti")
+                .collectAsList()
+                .forEach(row -> candidates.add(Rows.nameOf(row)));
+        return CheckInParts.spellingVariants(candidates, acceptedVariants).stream()
+                .map(Rows::warning)
+                .toList();
+    }
+
+    private static Dataset<Row> resultsOf(Dataset<Row> steps) {
+        return steps.filter(col("result").isNotNull()).select(col("result.*"));
+    }
+
+    private static Dataset<Row> warningsOf(Dataset<Row> steps) {
+        return steps.filter(col("warning").isNotNull()).select(col("warning.*"));
+    }
+
+    private static Column[] columns(String[] names) {
+        Column[] columns = new Column[names.length];
+        for (int i = 0; i < names.length; i++) {
+            columns[i] = col(names[i]);
+        }
+        return columns;
+    }
+}

@@ -1,0 +1,410 @@
+package io.github.factmaven.spark.internal;
+
+import io.github.factmaven.model.Claim;
+import io.github.factmaven.model.InvalidClaim;
+import io.github.factmaven.model.LocatedClaim;
+import io.github.factmaven.model.Location;
+import io.github.factmaven.model.Problem;
+import io.github.factmaven.validator.CheckInParts;
+import io.github.factmaven.validator.api.ClaimGroup;
+import io.github.factmaven.validator.api.ClaimResult;
+import io.github.factmaven.validator.api.Diagnosis;
+import io.github.factmaven.validator.api.Diagnostic;
+import io.github.factmaven.validator.api.Difference;
+import io.github.factmaven.validator.api.DifferenceKind;
+import io.github.factmaven.validator.api.SourcePosition;
+import io.github.factmaven.validator.api.Status;
+import io.github.factmaven.validator.api.Warning;
+import io.github.factmaven.validator.api.WarningKind;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Function;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema;
+import org.apache.spark.sql.types.StructType;
+
+/** Claims, results, warnings and names as rows of {@link Schemas}, and back. */
+public final class Rows {
+
+    /** What a claims row holds: a claim. */
+    public static final String CLAIM = "claim";
+    /** What a claims row holds: an entry that breaks the schema. */
+    public static final String INVALID = "invalid";
+    /** What a claims row holds: a problem of a whole claims file. */
+    public static final String FILE = "file";
+
+    private Rows() {}
+
+    /**
+     * @param located a claim as read
+     * @return its row
+     */
+    public static Row claim(LocatedClaim located) {
+        Claim claim = located.claim();
+        List<Row> members = new ArrayList<>();
+        located.members().forEach((member, at) -> members.add(row(Schemas.MEMBER, member, at.line(), at.column())));
+        Location at = located.location();
+        return row(
+                Schemas.CLAIMS,
+                CLAIM,
+                claim.id(),
+                claim.statement(),
+                claim.quote(),
+                claim.source(),
+                claim.offset().isPresent() ? claim.offset().getAsInt() : null,
+                claim.outlet(),
+                claim.prefix().orElse(null),
+                claim.suffix().orElse(null),
+                at.file(),
+                at.line(),
+                at.column(),
+                members,
+                List.of());
+    }
+
+    /**
+     * @param invalid an entry that breaks the schema
+     * @return its row
+     */
+    public static Row invalid(InvalidClaim invalid) {
+        Location at = invalid.location();
+        return row(
+                Schemas.CLAIMS,
+                INVALID,
+                invalid.id().orElse(null),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                at.file(),
+                at.line(),
+                at.column(),
+                List.of(),
+                invalid.problems().stream().map(Rows::problem).toList());
+    }
+
+    /**
+     * @param problem a problem of a whole claims file
+     * @return its row
+     */
+    public static Row fileProblem(Problem problem) {
+        Location at = problem.location();
+        return row(
+                Schemas.CLAIMS,
+                FILE,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                at.file(),
+                at.line(),
+                at.column(),
+                List.of(),
+                List.of(problem(problem)));
+    }
+
+    /**
+     * @param row a claims row of a claim
+     * @return the claim
+     */
+    public static LocatedClaim claimOf(Row row) {
+        Integer offset = row.getAs("offset");
+        Claim claim = new Claim(
+                row.getAs("id"),
+                row.getAs("statement"),
+                row.getAs("quote"),
+                row.getAs("source"),
+                offset == null ? OptionalInt.empty() : OptionalInt.of(offset),
+                row.getAs("outlet"),
+                Optional.ofNullable(row.getAs("prefix")),
+                Optional.ofNullable(row.getAs("suffix")));
+        String file = row.getAs("file");
+        Map<String, Location> members = new HashMap<>();
+        for (Row member : Rows.<Row>list(row, "members")) {
+            members.put(member.getString(0), new Location(file, member.getInt(1), member.getInt(2)));
+        }
+        return new LocatedClaim(claim, locationOf(row), members);
+    }
+
+    /**
+     * @param row a claims row of an entry that breaks the schema
+     * @return the entry
+     */
+    public static InvalidClaim invalidOf(Row row) {
+        return new InvalidClaim(Optional.ofNullable(row.getAs("id")), locationOf(row), problemsOf(row));
+    }
+
+    /**
+     * @param row a claims row of any entry
+     * @return where it is
+     */
+    public static Location locationOf(Row row) {
+        return new Location(row.getAs("file"), row.<Integer>getAs("line"), row.<Integer>getAs("column"));
+    }
+
+    /**
+     * @param row a claims row
+     * @return its problems
+     */
+    public static List<Problem> problemsOf(Row row) {
+        return Rows.<Row>list(row, "problems").stream()
+                .map(p -> new Problem(new Location(p.getString(0), p.getInt(1), p.getInt(2)), p.getString(3)))
+                .toList();
+    }
+
+    /**
+     * @param result a claim's result
+     * @return its row
+     */
+    public static Row result(ClaimResult result) {
+        Location at = result.location();
+        Optional<Diagnosis> diagnosis = result.diagnosis();
+        Integer foundOffset = diagnosis
+                .filter(d -> !d.found().isEmpty())
+                .map(d -> d.found().get(0).offset())
+                .orElse(null);
+        return row(
+                Schemas.RESULTS,
+                result.id().orElse(null),
+                at.file(),
+                at.line(),
+                at.column(),
+                result.claim().map(Claim::source).orElse(null),
+                result.status().name(),
+                foundOffset,
+                result.verified() ? null : result.message(),
+                result.diagnostics().stream()
+                        .map(d -> problem(new Problem(d.location(), d.message())))
+                        .toList(),
+                result.warnings().stream().map(Rows::warningOfClaim).toList(),
+                diagnosis.map(Rows::diagnosis).orElse(null));
+    }
+
+    /**
+     * A claim's result from its row and the claim, as much of it as a row holds: all that messages
+     * and the diagnosis's facts say, not the passages of the source around them.
+     *
+     * @param row   a result row
+     * @param claim the claim, if the entry is one
+     * @return the result
+     */
+    public static ClaimResult resultOf(Row row, Optional<Claim> claim) {
+        Row diagnosis = row.getAs("diagnosis");
+        return new ClaimResult(
+                Optional.ofNullable(row.getAs("id")),
+                new Location(row.getAs("file"), row.<Integer>getAs("line"), row.<Integer>getAs("column")),
+                Status.valueOf(row.getAs("status")),
+                Rows.<Row>list(row, "diagnostics").stream()
+                        .map(d ->
+                                new Diagnostic(new Location(d.getString(0), d.getInt(1), d.getInt(2)), d.getString(3)))
+                        .toList(),
+                Rows.<Row>list(row, "warnings").stream()
+                        .map(w -> new Warning(
+                                WarningKind.valueOf(w.getString(0)),
+                                new Location(w.getString(1), w.getInt(2), w.getInt(3)),
+                                w.getString(4)))
+                        .toList(),
+                Optional.ofNullable(diagnosis).map(Rows::diagnosisOf),
+                claim);
+    }
+
+    /**
+     * @param group claims that share an id or a span
+     * @return its warning row, placed at its first member
+     */
+    public static Row group(ClaimGroup group) {
+        Location first = group.members().get(0).location();
+        String what = group.kind() == ClaimGroup.Kind.DUPLICATE_ID ? "use the id" : "cite the same span,";
+        return row(
+                Schemas.WARNINGS,
+                group.kind().name(),
+                first.file(),
+                first.line(),
+                first.column(),
+                String.format(Locale.ROOT, "%,d claims %s %s", group.members().size(), what, quoted(group)),
+                group.members().stream()
+                        .map(m -> row(
+                                Schemas.GROUP_MEMBER,
+                                m.id(),
+                                m.location().file(),
+                                m.location().line(),
+                                m.location().column()))
+                        .toList());
+    }
+
+    private static String quoted(ClaimGroup group) {
+        return group.kind() == ClaimGroup.Kind.DUPLICATE_ID ? "\"" + group.shared() + "\"" : group.shared();
+    }
+
+    /**
+     * @param warning a warning about the dataset
+     * @return its row
+     */
+    public static Row warning(Warning warning) {
+        Location at = warning.location();
+        return row(
+                Schemas.WARNINGS,
+                warning.kind().name(),
+                at.file(),
+                at.line(),
+                at.column(),
+                warning.message(),
+                List.of());
+    }
+
+    /**
+     * @param name a spelling with its count and places
+     * @return its row, with the hash of its lower-case form
+     */
+    public static Row name(CheckInParts.Name name) {
+        return row(
+                Schemas.NAMES,
+                name.spelling(),
+                name.count(),
+                name.first().stream()
+                        .map(at -> row(Schemas.LOCATION, at.file(), at.line(), at.column()))
+                        .toList(),
+                CheckInParts.lowerCaseHash(name.spelling()));
+    }
+
+    /**
+     * @param row a names row
+     * @return the spelling with its count and places
+     */
+    public static CheckInParts.Name nameOf(Row row) {
+        return new CheckInParts.Name(
+                row.getString(0),
+                row.getInt(1),
+                Rows.<Row>list(row, 2).stream()
+                        .map(at -> new Location(at.getString(0), at.getInt(1), at.getInt(2)))
+                        .toList());
+    }
+
+    /**
+     * @param type   the row's shape
+     * @param values its values, in order
+     * @return a row that knows its shape, so that its fields can be had by name
+     */
+    public static Row row(StructType type, Object... values) {
+        for (int i = 0; i < values.length; i++) {
+            values[i] = external(values[i]);
+        }
+        return new GenericRowWithSchema(values, type);
+    }
+
+    /**
+     * A value as Spark's row encoder takes it on every Spark line: an array for a list (Spark 3.5
+     * wants a Scala 2.12 sequence, Spark 4 one of Scala 2.13; both take an array).
+     */
+    private static Object external(Object value) {
+        return value instanceof List<?> list ? list.toArray() : value;
+    }
+
+    /**
+     * @param shape what the step row holds
+     * @param value it
+     * @return a step row with only that
+     */
+    public static Row step(String shape, Object value) {
+        Object[] values = new Object[Schemas.STEPS.size()];
+        values[Schemas.STEPS.fieldIndex(shape)] = external(value);
+        return new GenericRowWithSchema(values, Schemas.STEPS);
+    }
+
+    /**
+     * @param step  a step row
+     * @param shape another thing it holds
+     * @param value that thing
+     * @return the step row with that too
+     */
+    public static Row with(Row step, String shape, Object value) {
+        Object[] values = new Object[Schemas.STEPS.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = step.get(i);
+        }
+        values[Schemas.STEPS.fieldIndex(shape)] = external(value);
+        return new GenericRowWithSchema(values, Schemas.STEPS);
+    }
+
+    private static Row problem(Problem problem) {
+        Location at = problem.location();
+        return row(Schemas.PROBLEM, at.file(), at.line(), at.column(), problem.message());
+    }
+
+    private static Row warningOfClaim(Warning warning) {
+        Location at = warning.location();
+        return row(
+                Schemas.WARNING_OF_CLAIM, warning.kind().name(), at.file(), at.line(), at.column(), warning.message());
+    }
+
+    private static Row diagnosis(Diagnosis diagnosis) {
+        return row(
+                Schemas.DIAGNOSIS,
+                diagnosis.source(),
+                diagnosis.expectedOffset().isPresent()
+                        ? diagnosis.expectedOffset().getAsInt()
+                        : null,
+                diagnosis.found().stream()
+                        .map(p -> row(Schemas.POSITION, p.offset(), p.line(), p.column()))
+                        .toList(),
+                diagnosis.passageLength(),
+                diagnosis.cause().orElse(null),
+                diagnosis.differences().stream()
+                        .map(d -> row(
+                                Schemas.DIFFERENCE,
+                                d.kind().name(),
+                                d.quoteIndex(),
+                                d.quoteText(),
+                                d.sourceOffset(),
+                                d.sourceText(),
+                                d.description()))
+                        .toList());
+    }
+
+    private static Diagnosis diagnosisOf(Row row) {
+        Integer expected = row.getAs("expectedOffset");
+        Function<Row, SourcePosition> position = p -> new SourcePosition(p.getInt(0), p.getInt(1), p.getInt(2));
+        return new Diagnosis(
+                row.getAs("source"),
+                expected == null ? OptionalInt.empty() : OptionalInt.of(expected),
+                Rows.<Row>list(row, "found").stream().map(position).toList(),
+                row.<Integer>getAs("passageLength"),
+                Optional.ofNullable(row.getAs("cause")),
+                Rows.<Row>list(row, "differences").stream()
+                        .map(d -> new Difference(
+                                DifferenceKind.valueOf(d.getString(0)),
+                                d.getInt(1),
+                                d.getString(2),
+                                d.getInt(3),
+                                d.getString(4),
+                                d.getString(5)))
+                        .toList(),
+                List.of(),
+                Optional.empty(),
+                Optional.empty());
+    }
+
+    /** A list field, whether the row was made here (an array) or came out of Spark (a Scala sequence). */
+    private static <T> List<T> list(Row row, String field) {
+        return list(row, row.fieldIndex(field));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> List<T> list(Row row, int field) {
+        Object value = row.get(field);
+        return value instanceof Object[] array ? (List<T>) Arrays.asList(array) : row.getList(field);
+    }
+}

@@ -1,0 +1,42 @@
+package io.github.factmaven.spark.internal;
+
+import io.github.factmaven.model.LocatedClaim;
+import io.github.factmaven.validator.CheckInParts;
+import io.github.factmaven.validator.api.ClaimGroup;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.spark.api.java.function.FlatMapGroupsFunction;
+import org.apache.spark.sql.Row;
+
+/**
+ * The entries of one id: a claim whose id no other entry uses goes on to be checked; claims that
+ * share theirs fail, and their group is a warning.
+ */
+public final class SameIds implements FlatMapGroupsFunction<String, Row, Row> {
+
+    /** Spark sends the function to its tasks as a serialized object. */
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public Iterator<Row> call(String id, Iterator<Row> entries) {
+        List<Row> all = new ArrayList<>();
+        entries.forEachRemaining(all::add);
+        if (all.size() == 1) {
+            Row only = all.get(0);
+            return (Rows.CLAIM.equals(only.getAs("entry")) ? List.of(Rows.step("claim", only)) : List.<Row>of())
+                    .iterator();
+        }
+        ClaimGroup group =
+                CheckInParts.sameId(id, all.stream().map(Rows::locationOf).toList());
+        List<Row> steps = new ArrayList<>();
+        steps.add(Rows.step("warning", Rows.group(group)));
+        for (Row entry : all) {
+            if (Rows.CLAIM.equals(entry.getAs("entry"))) {
+                LocatedClaim claim = Rows.claimOf(entry);
+                steps.add(Rows.step("result", Rows.result(CheckInParts.duplicateId(claim, group))));
+            }
+        }
+        return steps.iterator();
+    }
+}

@@ -1,0 +1,138 @@
+package io.github.factmaven.spark.internal;
+
+import static org.apache.spark.sql.types.DataTypes.BinaryType;
+import static org.apache.spark.sql.types.DataTypes.IntegerType;
+import static org.apache.spark.sql.types.DataTypes.LongType;
+import static org.apache.spark.sql.types.DataTypes.StringType;
+import static org.apache.spark.sql.types.DataTypes.createArrayType;
+
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.Metadata;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+
+/** The shapes of the rows the check reads and writes. */
+public final class Schemas {
+
+    private Schemas() {}
+
+    /** Something said of a place in a claims file; the column counts code points. */
+    public static final StructType PROBLEM = struct(
+            field("file", StringType),
+            field("line", IntegerType),
+            field("column", IntegerType),
+            field("message", StringType));
+
+    /** A place in a claims file. */
+    public static final StructType LOCATION =
+            struct(field("file", StringType), field("line", IntegerType), field("column", IntegerType));
+
+    /** Where one member of a claim is written in its entry. */
+    public static final StructType MEMBER =
+            struct(field("member", StringType), field("line", IntegerType), field("column", IntegerType));
+
+    /**
+     * A claims file's entry as read: a claim ({@code entry} is {@code claim}), an entry that breaks
+     * the schema ({@code invalid}, with its problems), or a problem of a whole file ({@code file}).
+     */
+    public static final StructType CLAIMS = struct(
+            field("entry", StringType),
+            field("id", StringType),
+            field("statement", StringType),
+            field("quote", StringType),
+            field("source", StringType),
+            field("offset", IntegerType),
+            field("outlet", StringType),
+            field("prefix", StringType),
+            field("suffix", StringType),
+            field("file", StringType),
+            field("line", IntegerType),
+            field("column", IntegerType),
+            field("members", createArrayType(MEMBER)),
+            field("problems", createArrayType(PROBLEM)));
+
+    /** A source as the check reads it: its path as claims cite it, and its bytes. */
+    public static final StructType SOURCES = struct(field("path", StringType), field("content", BinaryType));
+
+    public static final StructType WARNING_OF_CLAIM = struct(
+            field("kind", StringType),
+            field("file", StringType),
+            field("line", IntegerType),
+            field("column", IntegerType),
+            field("message", StringType));
+
+    public static final StructType POSITION =
+            struct(field("offset", IntegerType), field("line", IntegerType), field("column", IntegerType));
+
+    public static final StructType DIFFERENCE = struct(
+            field("kind", StringType),
+            field("quoteIndex", IntegerType),
+            field("quoteText", StringType),
+            field("sourceOffset", IntegerType),
+            field("sourceText", StringType),
+            field("description", StringType));
+
+    public static final StructType DIAGNOSIS = struct(
+            field("source", StringType),
+            field("expectedOffset", IntegerType),
+            field("found", createArrayType(POSITION)),
+            field("passageLength", IntegerType),
+            field("cause", StringType),
+            field("differences", createArrayType(DIFFERENCE)));
+
+    /** One claim's result: what the plugin reports of it. */
+    public static final StructType RESULTS = struct(
+            field("id", StringType),
+            field("file", StringType),
+            field("line", IntegerType),
+            field("column", IntegerType),
+            field("source", StringType),
+            field("status", StringType),
+            field("foundOffset", IntegerType),
+            field("message", StringType),
+            field("diagnostics", createArrayType(PROBLEM)),
+            field("warnings", createArrayType(WARNING_OF_CLAIM)),
+            field("diagnosis", DIAGNOSIS));
+
+    public static final StructType GROUP_MEMBER = struct(
+            field("id", StringType),
+            field("file", StringType),
+            field("line", IntegerType),
+            field("column", IntegerType));
+
+    /**
+     * A warning about the dataset rather than one claim: a group of claims that share an id or a
+     * span, or a group of spelling variants.
+     */
+    public static final StructType WARNINGS = struct(
+            field("kind", StringType),
+            field("file", StringType),
+            field("line", IntegerType),
+            field("column", IntegerType),
+            field("message", StringType),
+            field("members", createArrayType(GROUP_MEMBER)));
+
+    /** A name's spelling with its count and first places, and the hash of its lower-case form. */
+    public static final StructType NAMES = struct(
+            field("spelling", StringType),
+            field("count", IntegerType),
+            field("first", createArrayType(LOCATION)),
+            field("lowercase", LongType));
+
+    /** What the parts of the check pass on: one of a claim, a result, a warning, a name, or words in lower case. */
+    public static final StructType STEPS = struct(
+            field("claim", CLAIMS),
+            field("result", RESULTS),
+            field("warning", WARNINGS),
+            field("name", NAMES),
+            field("lowercase", createArrayType(LongType)),
+            field("path", StringType));
+
+    private static StructType struct(StructField... fields) {
+        return new StructType(fields);
+    }
+
+    private static StructField field(String name, DataType type) {
+        return new StructField(name, type, true, Metadata.empty());
+    }
+}

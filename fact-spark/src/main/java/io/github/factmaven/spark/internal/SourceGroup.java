@@ -1,0 +1,60 @@
+package io.github.factmaven.spark.internal;
+
+import io.github.factmaven.model.LocatedClaim;
+import io.github.factmaven.validator.CheckInParts;
+import io.github.factmaven.validator.api.ClaimGroup;
+import io.github.factmaven.validator.api.ClaimResult;
+import io.github.factmaven.validator.api.Status;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import org.apache.spark.api.java.function.CoGroupFunction;
+import org.apache.spark.sql.Row;
+
+/**
+ * One source with the claims that cite it, checked by {@link CheckInParts#checkSource}: each
+ * claim's result (with the claim too, where the quote is not in the source, for the search of the
+ * others), the spans cited more than once, the names and the words in lower case.
+ */
+public final class SourceGroup implements CoGroupFunction<String, Row, Row, Row> {
+
+    /** Spark sends the function to its tasks as a serialized object. */
+    private static final long serialVersionUID = 1L;
+
+    /** Dataset order: claims files in path order, entries in file order. */
+    private static final Comparator<LocatedClaim> IN_DATASET_ORDER = Comparator.comparing(
+                    (LocatedClaim claim) -> claim.location().file())
+            .thenComparingInt(claim -> claim.location().line())
+            .thenComparingInt(claim -> claim.location().column());
+
+    @Override
+    public Iterator<Row> call(String source, Iterator<Row> claimRows, Iterator<Row> sourceRows) {
+        List<LocatedClaim> claims = new ArrayList<>();
+        claimRows.forEachRemaining(row -> claims.add(Rows.claimOf(row)));
+        claims.sort(IN_DATASET_ORDER);
+        Optional<byte[]> bytes =
+                sourceRows.hasNext() ? Optional.of(sourceRows.next().getAs("content")) : Optional.empty();
+        CheckInParts.SourceFindings found = CheckInParts.checkSource(source, bytes, claims);
+        List<Row> steps = new ArrayList<>();
+        for (int i = 0; i < claims.size(); i++) {
+            ClaimResult result = found.results().get(i);
+            Row row = Rows.step("result", Rows.result(result));
+            if (result.status() == Status.NOT_FOUND) {
+                row = Rows.with(row, "claim", Rows.claim(claims.get(i)));
+            }
+            steps.add(row);
+        }
+        for (ClaimGroup span : found.spans()) {
+            steps.add(Rows.step("warning", Rows.group(span)));
+        }
+        found.names().forEach(name -> steps.add(Rows.step("name", Rows.name(name))));
+        List<Long> lowercase = new ArrayList<>(found.lowercase().length);
+        for (long hash : found.lowercase()) {
+            lowercase.add(hash);
+        }
+        steps.add(Rows.step("lowercase", lowercase));
+        return steps.iterator();
+    }
+}
