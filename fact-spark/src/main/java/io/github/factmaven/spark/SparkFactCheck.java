@@ -3,6 +3,7 @@ package io.github.factmaven.spark;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
 
+import io.github.factmaven.spark.internal.Buckets;
 import io.github.factmaven.spark.internal.OtherSourceSearch;
 import io.github.factmaven.spark.internal.Rows;
 import io.github.factmaven.spark.internal.SameIds;
@@ -13,8 +14,11 @@ import io.github.factmaven.validator.FactChecker;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.api.java.function.ReduceFunction;
 import org.apache.spark.sql.Column;
@@ -49,16 +53,38 @@ public final class SparkFactCheck implements Serializable {
     /** Spark sends the check to its tasks, in the functions it runs there, as a serialized object. */
     private static final long serialVersionUID = 1L;
 
+    /** Claims of one source that one task checks at most, unless {@link #withClaimsPerTask} says otherwise. */
+    public static final int DEFAULT_CLAIMS_PER_TASK = 20_000;
+
     /** Groups of spellings known to be right. */
     private final List<Set<String>> acceptedVariants;
 
-    /** A check that accepts no spelling variants. */
+    /** A source cited by more claims is split among tasks. */
+    private final int claimsPerTask;
+
+    /** A check that accepts no spelling variants and splits a source among tasks past {@value #DEFAULT_CLAIMS_PER_TASK} claims. */
     public SparkFactCheck() {
-        this(List.of());
+        this(List.of(), DEFAULT_CLAIMS_PER_TASK);
     }
 
-    private SparkFactCheck(List<Set<String>> acceptedVariants) {
+    private SparkFactCheck(List<Set<String>> acceptedVariants, int claimsPerTask) {
         this.acceptedVariants = acceptedVariants;
+        this.claimsPerTask = claimsPerTask;
+    }
+
+    /**
+     * A source that very many claims cite would make its task the whole job's length: past this
+     * many claims, its claims are shared among several tasks, each with a copy of its bytes.
+     *
+     * @param claimsPerTask the most claims of one source that one task checks
+     * @return a check like this one with that limit
+     * @throws IllegalArgumentException if the limit is not positive
+     */
+    public SparkFactCheck withClaimsPerTask(int claimsPerTask) {
+        if (claimsPerTask < 1) {
+            throw new IllegalArgumentException("claims per task must be positive: " + claimsPerTask);
+        }
+        return new SparkFactCheck(acceptedVariants, claimsPerTask);
     }
 
     /**
@@ -66,12 +92,13 @@ public final class SparkFactCheck implements Serializable {
      * @return a check like this one that accepts these groups
      */
     public SparkFactCheck withAcceptedVariants(Collection<? extends Collection<String>> accepted) {
-        return new SparkFactCheck(accepted.stream().map(Set::<String>copyOf).toList());
+        return new SparkFactCheck(accepted.stream().map(Set::<String>copyOf).toList(), claimsPerTask);
     }
 
     /**
-     * Checks every claim against its source. Runs the jobs that find which quotes to look for in
-     * other sources and which spellings vary; the results are computed when they are used.
+     * Checks every claim against its source. Runs the jobs that count the claims of each source (to
+     * split the sources cited by very many), find which quotes to look for in other sources, and
+     * which spellings vary; the results are computed when they are used.
      *
      * @param claims  the entries of the claims files, as {@link DatasetFolder#claims} gives them
      * @param sources every source: its {@code path} as claims cite it and its {@code content} as bytes,
@@ -97,11 +124,16 @@ public final class SparkFactCheck implements Serializable {
                 .groupByKey((MapFunction<Row, String>) row -> row.getAs("id"), Encoders.STRING())
                 .flatMapGroups(new SameIds(), steps)
                 .persist(StorageLevel.MEMORY_AND_DISK());
-        Dataset<Row> bySource = byId.filter(col("claim").isNotNull())
-                .select(col("claim.*"))
-                .groupByKey((MapFunction<Row, String>) row -> row.getAs("source"), Encoders.STRING())
+        Dataset<Row> toCheck = byId.filter(col("claim").isNotNull()).select(col("claim.*"));
+        Buckets buckets = bucketsOf(toCheck);
+        Dataset<Row> copies = files.flatMap(
+                (FlatMapFunction<Row, Row>) file -> buckets.keysOf(file.getAs("path")).stream()
+                        .map(key -> Rows.row(Schemas.SOURCE_COPIES, file.getAs("path"), file.getAs("content"), key))
+                        .iterator(),
+                Encoders.row(Schemas.SOURCE_COPIES));
+        Dataset<Row> bySource = toCheck.groupByKey((MapFunction<Row, String>) buckets::keyOf, Encoders.STRING())
                 .cogroup(
-                        files.groupByKey((MapFunction<Row, String>) row -> row.getAs("path"), Encoders.STRING()),
+                        copies.groupByKey((MapFunction<Row, String>) row -> row.getAs("key"), Encoders.STRING()),
                         new SourceGroup(),
                         steps)
                 .persist(StorageLevel.MEMORY_AND_DISK());
@@ -137,6 +169,18 @@ public final class SparkFactCheck implements Serializable {
                 .and(results.col("line").equalTo(found.col("line")))
                 .and(results.col("column").equalTo(found.col("column")));
         return results.join(found, sameClaim, "left_anti").unionByName(found);
+    }
+
+    /** The sources cited by more claims than one task checks, each with the number of tasks to share them. */
+    private Buckets bucketsOf(Dataset<Row> claims) {
+        Map<String, Integer> counts = new HashMap<>();
+        claims.groupBy("source")
+                .count()
+                .filter(col("count").gt(claimsPerTask))
+                .collectAsList()
+                .forEach(row ->
+                        counts.put(row.getString(0), (int) ((row.getLong(1) + claimsPerTask - 1) / claimsPerTask)));
+        return new Buckets(counts);
     }
 
     private static String claimKey(Row step) {

@@ -144,6 +144,22 @@ public final class CheckInParts {
      * @return each claim's result, the spans cited more than once, and the names
      */
     public static SourceFindings checkSource(String source, Optional<byte[]> bytes, List<LocatedClaim> claims) {
+        return checkSource(source, bytes, claims, true);
+    }
+
+    /**
+     * Checks some of the claims that cite one source, for an engine that splits a source cited by
+     * very many claims among several tasks: each takes a share of the claims, every claim of a span
+     * in the same share, and one of them the names of the source's own text.
+     *
+     * @param source      the source's path, as the claims cite it
+     * @param bytes       its bytes, or empty if there is no such source
+     * @param claims      claims that cite it, in dataset order, with every other claim of their spans
+     * @param sourceNames whether to find the names of the source's text too, not only of the quotes
+     * @return each claim's result, the spans cited more than once, and the names
+     */
+    public static SourceFindings checkSource(
+            String source, Optional<byte[]> bytes, List<LocatedClaim> claims, boolean sourceNames) {
         String name = displayName(source);
         NameIndex names = new NameIndex();
         names.addQuotes(claims);
@@ -151,8 +167,8 @@ public final class CheckInParts {
         try {
             RawSource raw =
                     new InMemorySources(bytes.map(b -> Map.of(source, b)).orElse(Map.of())).raw(source);
-            SourceInspection.Findings found = SourceInspection.inspect(raw, claims, true);
-            names.add(name, found.names().orElseThrow());
+            SourceInspection.Findings found = SourceInspection.inspect(raw, claims, sourceNames);
+            found.names().ifPresent(spelled -> names.add(name, spelled));
             for (int i = 0; i < claims.size(); i++) {
                 results.add(found.outcomes().get(i).resultFor(claims.get(i)));
             }

@@ -54,6 +54,10 @@ public final class Schemas {
     /** A source as the check reads it: its path as claims cite it, and its bytes. */
     public static final StructType SOURCES = struct(field("path", StringType), field("content", BinaryType));
 
+    /** A source's bytes for one task that needs them, by the task's key. */
+    public static final StructType SOURCE_COPIES =
+            struct(field("path", StringType), field("content", BinaryType), field("key", StringType));
+
     public static final StructType WARNING_OF_CLAIM = struct(
             field("kind", StringType),
             field("file", StringType),

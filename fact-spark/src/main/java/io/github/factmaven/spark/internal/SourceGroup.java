@@ -30,13 +30,16 @@ public final class SourceGroup implements CoGroupFunction<String, Row, Row, Row>
             .thenComparingInt(claim -> claim.location().column());
 
     @Override
-    public Iterator<Row> call(String source, Iterator<Row> claimRows, Iterator<Row> sourceRows) {
+    public Iterator<Row> call(String key, Iterator<Row> claimRows, Iterator<Row> sourceRows) {
         List<LocatedClaim> claims = new ArrayList<>();
         claimRows.forEachRemaining(row -> claims.add(Rows.claimOf(row)));
         claims.sort(IN_DATASET_ORDER);
-        Optional<byte[]> bytes =
-                sourceRows.hasNext() ? Optional.of(sourceRows.next().getAs("content")) : Optional.empty();
-        CheckInParts.SourceFindings found = CheckInParts.checkSource(source, bytes, claims);
+        Optional<Row> file = sourceRows.hasNext() ? Optional.of(sourceRows.next()) : Optional.empty();
+        // the key is the source's path, with its bucket where the source is split
+        String source = file.map(row -> row.<String>getAs("path"))
+                .orElseGet(() -> claims.get(0).claim().source());
+        CheckInParts.SourceFindings found = CheckInParts.checkSource(
+                source, file.map(row -> row.<byte[]>getAs("content")), claims, Buckets.findsSourceNames(key, source));
         List<Row> steps = new ArrayList<>();
         for (int i = 0; i < claims.size(); i++) {
             ClaimResult result = found.results().get(i);

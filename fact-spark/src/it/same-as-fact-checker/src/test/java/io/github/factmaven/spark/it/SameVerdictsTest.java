@@ -64,8 +64,10 @@ class SameVerdictsTest {
         // the registry's pins and outlets are not yet judged on Spark
         Files.delete(project.resolve("sources/sources.json"));
 
-        List<String> results = assertSame();
+        List<String> results = assertSame(new SparkFactCheck());
         assertTrue(results.size() > 30, results.size() + " results");
+        // every source's claims split among tasks, a few each: the same verdicts
+        assertEquals(results, assertSame(new SparkFactCheck().withClaimsPerTask(2)));
     }
 
     @Test
@@ -115,7 +117,8 @@ class SameVerdictsTest {
         write("claims/broken.json", "{\"claims\": [ {\"id\": \"x\",");
         writeBytes("claims/not-utf8.json", new byte[] {'{', (byte) 0xC3, '}'});
 
-        List<String> results = assertSame();
+        List<String> results = assertSame(new SparkFactCheck());
+        assertEquals(results, assertSame(new SparkFactCheck().withClaimsPerTask(1)));
         assertTrue(results.stream().anyMatch(r -> r.contains("IN_OTHER_SOURCE")), String.join("\n", results));
         assertTrue(results.stream().anyMatch(r -> r.contains("DUPLICATE_ID")));
         assertTrue(results.stream().anyMatch(r -> r.contains("INVALID_CLAIM")));
@@ -126,11 +129,11 @@ class SameVerdictsTest {
     }
 
     /** Checks the project both ways; the results, as rows, must be equal. */
-    private List<String> assertSame() throws IOException {
+    private List<String> assertSame(SparkFactCheck check) throws IOException {
         CheckResult expected = new FactChecker().check(Dataset.inDirectory(project));
         String folder = project.toString();
         SparkCheckResult actual =
-                new SparkFactCheck().check(DatasetFolder.claims(spark, folder), DatasetFolder.sources(spark, folder));
+                check.check(DatasetFolder.claims(spark, folder), DatasetFolder.sources(spark, folder));
 
         List<String> expectedResults = sorted(expected.claims().stream().map(Rows::result));
         List<String> actualResults = sorted(actual.results().collectAsList().stream());
