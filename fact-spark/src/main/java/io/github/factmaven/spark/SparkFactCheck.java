@@ -1,7 +1,10 @@
 package io.github.factmaven.spark;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.first;
+import static org.apache.spark.sql.functions.sum;
 
 import io.github.factmaven.spark.internal.Buckets;
 import io.github.factmaven.spark.internal.OtherSourceSearch;
@@ -12,13 +15,13 @@ import io.github.factmaven.spark.internal.SourceGroup;
 import io.github.factmaven.validator.CheckInParts;
 import io.github.factmaven.validator.FactChecker;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.api.java.function.FilterFunction;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.api.java.function.ReduceFunction;
 import org.apache.spark.sql.Column;
@@ -55,6 +58,9 @@ public final class SparkFactCheck implements Serializable {
 
     /** Claims of one source that one task checks at most, unless {@link #withClaimsPerTask} says otherwise. */
     public static final int DEFAULT_CLAIMS_PER_TASK = 20_000;
+
+    /** Ids used twice that are sent to every task rather than the claims sent to theirs; more are joined. */
+    private static final long BROADCAST_IDS = 1_000_000;
 
     /** Groups of spellings known to be right. */
     private final List<Set<String>> acceptedVariants;
@@ -107,7 +113,9 @@ public final class SparkFactCheck implements Serializable {
      */
     public SparkCheckResult check(Dataset<Row> claims, Dataset<Row> sources) {
         SparkSession spark = claims.sparkSession();
-        Dataset<Row> entries = claims.select(columns(Schemas.CLAIMS.fieldNames()));
+        // read and parsed once: every later step starts from here
+        Dataset<Row> entries =
+                claims.select(columns(Schemas.CLAIMS.fieldNames())).localCheckpoint();
         Dataset<Row> files = sources.select(columns(Schemas.SOURCES.fieldNames()));
         Encoder<Row> steps = Encoders.row(Schemas.STEPS);
 
@@ -119,31 +127,44 @@ public final class SparkFactCheck implements Serializable {
                         (MapFunction<Row, Row>) row -> Rows.result(CheckInParts.invalid(Rows.invalidOf(row))),
                         Encoders.row(Schemas.RESULTS));
 
-        Dataset<Row> byId = entries.filter(
-                        col("entry").notEqual(Rows.FILE).and(col("id").isNotNull()))
+        // ids are counted, not the claims moved: only the entries of an id used twice are grouped
+        Dataset<Row> withIds =
+                entries.filter(col("entry").notEqual(Rows.FILE).and(col("id").isNotNull()));
+        Dataset<Row> sharedIds = withIds.groupBy("id")
+                .count()
+                .filter(col("count").gt(1))
+                .select("id")
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> shared = sharedIds.count() <= BROADCAST_IDS ? broadcast(sharedIds) : sharedIds;
+        Dataset<Row> sameIds = withIds.join(shared, withIds.col("id").equalTo(shared.col("id")), "left_semi")
                 .groupByKey((MapFunction<Row, String>) row -> row.getAs("id"), Encoders.STRING())
-                .flatMapGroups(new SameIds(), steps)
-                .persist(StorageLevel.MEMORY_AND_DISK());
-        Dataset<Row> toCheck = byId.filter(col("claim").isNotNull()).select(col("claim.*"));
+                .flatMapGroups(new SameIds(), steps);
+        Dataset<Row> toCheck = entries.filter(col("entry").equalTo(Rows.CLAIM));
+        toCheck = toCheck.join(shared, toCheck.col("id").equalTo(shared.col("id")), "left_anti");
+
         Buckets buckets = bucketsOf(toCheck);
-        Dataset<Row> copies = files.flatMap(
-                (FlatMapFunction<Row, Row>) file -> buckets.keysOf(file.getAs("path")).stream()
-                        .map(key -> Rows.row(Schemas.SOURCE_COPIES, file.getAs("path"), file.getAs("content"), key))
-                        .iterator(),
-                Encoders.row(Schemas.SOURCE_COPIES));
-        Dataset<Row> bySource = toCheck.groupByKey((MapFunction<Row, String>) buckets::keyOf, Encoders.STRING())
-                .cogroup(
-                        copies.groupByKey((MapFunction<Row, String>) row -> row.getAs("key"), Encoders.STRING()),
-                        new SourceGroup(),
-                        steps)
-                .persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> keyedClaims = toCheck.withColumn("key", buckets.claimKey());
+        Dataset<Row> keyedSources = files.withColumn("key", explode(buckets.sourceKeys()));
+        // checked once and kept as rows (not as a columnar cache, which is costly to build for them)
+        Dataset<Row> bySource =
+                claimsAndSourcesToTasks(keyedClaims, keyedSources, steps).localCheckpoint();
 
         Dataset<Row> checked = relocated(bySource, files);
-        Dataset<Row> results = invalid.unionByName(resultsOf(byId)).unionByName(checked);
-        Dataset<Row> warnings = warningsOf(byId)
+        Dataset<Row> results = invalid.unionByName(resultsOf(sameIds)).unionByName(checked);
+        Dataset<Row> warnings = warningsOf(sameIds)
                 .unionByName(warningsOf(bySource))
                 .unionByName(spark.createDataFrame(spellingVariants(bySource), Schemas.WARNINGS));
         return new SparkCheckResult(results, warnings, errors);
+    }
+
+    /** Claims and sources both moved, by key, to the task that checks them: for claims too many to send everywhere. */
+    private static Dataset<Row> claimsAndSourcesToTasks(Dataset<Row> claims, Dataset<Row> sources, Encoder<Row> steps) {
+        return claims.groupBy("key")
+                .as(Encoders.STRING(), Encoders.row(claims.schema()))
+                .cogroup(
+                        sources.groupBy("key").as(Encoders.STRING(), Encoders.row(sources.schema())),
+                        new SourceGroup(),
+                        steps);
     }
 
     /**
@@ -188,23 +209,33 @@ public final class SparkFactCheck implements Serializable {
         return result.getAs("file") + ":" + result.getAs("line") + ":" + result.getAs("column");
     }
 
-    /** The spelling-variant warnings: names summed by spelling across the cluster, compared on the driver. */
+    /**
+     * The spelling-variant warnings: each spelling's count summed across the cluster, the variants
+     * found among them on the driver, and only their places brought there.
+     */
     private List<Row> spellingVariants(Dataset<Row> bySource) {
-        Dataset<Row> names = bySource.filter(col("name").isNotNull())
-                .select(col("name.*"))
-                .groupByKey((MapFunction<Row, String>) row -> row.getString(0), Encoders.STRING())
-                .reduceGroups((ReduceFunction<Row>)
-                        (one, another) -> Rows.name(CheckInParts.merge(Rows.nameOf(one), Rows.nameOf(another))))
-                .map((MapFunction<Tuple2<String, Row>, Row>) Tuple2::_2, Encoders.row(Schemas.NAMES));
+        Dataset<Row> names = bySource.filter(col("name").isNotNull()).select(col("name.*"));
         Dataset<Row> lowercase = bySource.filter(col("lowercase").isNotNull())
                 .select(explode(col("lowercase")).as("hash"))
                 .distinct();
-        List<CheckInParts.Name> candidates = new ArrayList<>();
-        names.join(lowercase, names.col("lowercase").equalTo(lowercase.col("hash")), "left_anti")
+        Dataset<Row> counts = names.groupBy("spelling")
+                .agg(sum("count").as("count"), first("lowercase").as("lowercase"));
+        Map<String, Integer> candidates = new HashMap<>();
+        counts.join(lowercase, counts.col("lowercase").equalTo(lowercase.col("hash")), "left_anti")
                 .collectAsList()
-                .forEach(row -> candidates.add(Rows.nameOf(row)));
-        return CheckInParts.spellingVariants(candidates, acceptedVariants).stream()
-                .map(Rows::warning)
+                .forEach(row -> candidates.put(row.getString(0), (int) row.getLong(1)));
+        List<List<String>> groups = CheckInParts.spellingVariantGroups(candidates, acceptedVariants);
+        if (groups.isEmpty()) {
+            return List.of();
+        }
+        Set<String> grouped = new HashSet<>();
+        groups.forEach(grouped::addAll);
+        Map<String, CheckInParts.Name> places = new HashMap<>();
+        names.filter((FilterFunction<Row>) row -> grouped.contains(row.getString(0)))
+                .collectAsList()
+                .forEach(row -> places.merge(row.getString(0), Rows.nameOf(row), CheckInParts::merge));
+        return groups.stream()
+                .map(group -> Rows.warning(CheckInParts.spellingVariantWarning(group, places)))
                 .toList();
     }
 

@@ -246,8 +246,41 @@ public final class CheckInParts {
      * @return the spelling-variant warnings, in the order {@link FactChecker} gives them
      */
     public static List<Warning> spellingVariants(Collection<Name> names, List<Set<String>> accepted) {
-        Map<String, NamePlaces> bySpelling = new HashMap<>();
-        names.forEach(name -> bySpelling.put(name.spelling(), new NamePlaces(name.count(), name.first())));
-        return new SpellingVariants(accepted).find(NameIndex.of(bySpelling));
+        Map<String, Integer> counts = new HashMap<>();
+        Map<String, Name> bySpelling = new HashMap<>();
+        names.forEach(name -> {
+            counts.put(name.spelling(), name.count());
+            bySpelling.put(name.spelling(), name);
+        });
+        return spellingVariantGroups(counts, accepted).stream()
+                .map(group -> spellingVariantWarning(group, bySpelling))
+                .toList();
+    }
+
+    /**
+     * The groups of spelling variants, from the counts alone: for a dataset whose names are too many
+     * to bring their places together, only the places of the names grouped are then needed.
+     *
+     * @param counts   how many times each spelling is written in the dataset, for every spelling not
+     *                 also written in lower case
+     * @param accepted groups of spellings known to be right
+     * @return each group of variants, most frequent spelling first, in the order of the warnings
+     */
+    public static List<List<String>> spellingVariantGroups(Map<String, Integer> counts, List<Set<String>> accepted) {
+        return new SpellingVariants(accepted).groups(counts);
+    }
+
+    /**
+     * @param group a group of variants, as {@link #spellingVariantGroups} gives it
+     * @param names at least the spellings of the group, with their counts and places summed over the dataset
+     * @return the warning about the group
+     */
+    public static Warning spellingVariantWarning(List<String> group, Map<String, Name> names) {
+        Map<String, NamePlaces> places = new HashMap<>();
+        for (String spelling : group) {
+            Name name = names.get(spelling);
+            places.put(spelling, new NamePlaces(name.count(), name.first()));
+        }
+        return SpellingVariants.warning(group, places);
     }
 }

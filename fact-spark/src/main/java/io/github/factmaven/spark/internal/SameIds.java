@@ -9,10 +9,7 @@ import java.util.List;
 import org.apache.spark.api.java.function.FlatMapGroupsFunction;
 import org.apache.spark.sql.Row;
 
-/**
- * The entries of one id: a claim whose id no other entry uses goes on to be checked; claims that
- * share theirs fail, and their group is a warning.
- */
+/** The entries that share an id: each claim among them fails, and their group is a warning. */
 public final class SameIds implements FlatMapGroupsFunction<String, Row, Row> {
 
     /** Spark sends the function to its tasks as a serialized object. */
@@ -22,11 +19,6 @@ public final class SameIds implements FlatMapGroupsFunction<String, Row, Row> {
     public Iterator<Row> call(String id, Iterator<Row> entries) {
         List<Row> all = new ArrayList<>();
         entries.forEachRemaining(all::add);
-        if (all.size() == 1) {
-            Row only = all.get(0);
-            return (Rows.CLAIM.equals(only.getAs("entry")) ? List.of(Rows.step("claim", only)) : List.<Row>of())
-                    .iterator();
-        }
         ClaimGroup group =
                 CheckInParts.sameId(id, all.stream().map(Rows::locationOf).toList());
         List<Row> steps = new ArrayList<>();

@@ -14,9 +14,10 @@ import org.apache.spark.api.java.function.CoGroupFunction;
 import org.apache.spark.sql.Row;
 
 /**
- * One source with the claims that cite it, checked by {@link CheckInParts#checkSource}: each
- * claim's result (with the claim too, where the quote is not in the source, for the search of the
- * others), the spans cited more than once, the names and the words in lower case.
+ * One source with the claims that cite it, both moved to one task by key, checked by {@link
+ * CheckInParts#checkSource}: each claim's result (with the claim too, where the quote is not in the
+ * source, for the search of the others), the spans cited more than once, the names and the words
+ * in lower case.
  */
 public final class SourceGroup implements CoGroupFunction<String, Row, Row, Row> {
 
@@ -31,11 +32,22 @@ public final class SourceGroup implements CoGroupFunction<String, Row, Row, Row>
 
     @Override
     public Iterator<Row> call(String key, Iterator<Row> claimRows, Iterator<Row> sourceRows) {
-        List<LocatedClaim> claims = new ArrayList<>();
-        claimRows.forEachRemaining(row -> claims.add(Rows.claimOf(row)));
-        claims.sort(IN_DATASET_ORDER);
+        List<Row> claims = new ArrayList<>();
+        claimRows.forEachRemaining(claims::add);
         Optional<Row> file = sourceRows.hasNext() ? Optional.of(sourceRows.next()) : Optional.empty();
-        // the key is the source's path, with its bucket where the source is split
+        return steps(key, file, claims).iterator();
+    }
+
+    /**
+     * @param key    the task's key: the source's path, with its bucket where the source is split
+     * @param file   the source's row (path and content), if there is such a source
+     * @param claimRows claims rows of the claims that cite it
+     * @return the steps: each claim's result, the spans cited twice, the names, the words in lower case
+     */
+    static List<Row> steps(String key, Optional<Row> file, List<Row> claimRows) {
+        List<LocatedClaim> claims = new ArrayList<>(claimRows.size());
+        claimRows.forEach(row -> claims.add(Rows.claimOf(row)));
+        claims.sort(IN_DATASET_ORDER);
         String source = file.map(row -> row.<String>getAs("path"))
                 .orElseGet(() -> claims.get(0).claim().source());
         CheckInParts.SourceFindings found = CheckInParts.checkSource(
@@ -58,6 +70,6 @@ public final class SourceGroup implements CoGroupFunction<String, Row, Row, Row>
             lowercase.add(hash);
         }
         steps.add(Rows.step("lowercase", lowercase));
-        return steps.iterator();
+        return steps;
     }
 }

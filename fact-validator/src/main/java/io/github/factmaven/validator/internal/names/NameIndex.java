@@ -119,14 +119,19 @@ public final class NameIndex {
         private final String file;
         private final byte[] utf8;
         private final SourceText.ForwardLineColumns places;
-        private final Spellings found = new Spellings();
-        private final LongSet lower = new LongSet(1024);
+        private final Spellings found;
+        private final LongSet lower;
         private final LowerCaseHasher hasher = new LowerCaseHasher();
 
         NameScan(String file, SourceText text) {
             this.file = file;
             this.utf8 = text.utf8();
             this.places = text.forwardLineColumns();
+            // sized for the text: a news article of a few kilobytes has a few hundred words, and
+            // tables for thousands, zeroed for each of a million articles, cost more than its scan
+            int words = Integer.highestOneBit(Math.max(64, Math.min(1024, utf8.length / 8)));
+            this.found = new Spellings(words);
+            this.lower = new LongSet(words);
         }
 
         SourceNames run() {
@@ -268,13 +273,23 @@ public final class NameIndex {
      * a name met before costs no new string.
      */
     private static final class Spellings {
-        private long[] hashes = new long[1024];
-        private int[] entries = new int[1024];
+        private long[] hashes;
+        private int[] entries;
         private final List<String> spellings = new ArrayList<>();
         /** Each spelling's UTF-8 bytes, where it was found in bytes; null where it was found in a string. */
         private final List<byte[]> encoded = new ArrayList<>();
 
         private final List<NamePlaces> places = new ArrayList<>();
+
+        Spellings() {
+            this(1024);
+        }
+
+        /** @param capacity a power of two */
+        Spellings(int capacity) {
+            hashes = new long[capacity];
+            entries = new int[capacity];
+        }
 
         /** @param hash the word's {@link LowerCaseHasher}: spellings that differ in case only share it */
         NamePlaces placesOf(long hash, String text, int start, int end) {
@@ -402,9 +417,13 @@ public final class NameIndex {
      */
     public void addQuotes(List<LocatedClaim> claims) {
         int chunks = (claims.size() + QUOTE_CHUNK - 1) / QUOTE_CHUNK;
-        IntStream.range(0, chunks).parallel().forEach(chunk -> {
-            Spellings found = new Spellings();
-            LongSet lower = new LongSet(1024);
+        // a source's few claims, as one task of a cluster checks them, are not worth the threads
+        IntStream chunked = IntStream.range(0, chunks);
+        // a quote names a few people: tables for as many words as a chunk has quotes, times four
+        int words = Integer.highestOneBit(Math.max(16, Math.min(1024, 4 * claims.size())));
+        (chunks > 1 ? chunked.parallel() : chunked).forEach(chunk -> {
+            Spellings found = new Spellings(words);
+            LongSet lower = new LongSet(words);
             char[] chars = new char[256];
             LowerCaseHasher hasher = new LowerCaseHasher();
             for (LocatedClaim claim :
@@ -461,19 +480,6 @@ public final class NameIndex {
             }
         }
         return room;
-    }
-
-    /**
-     * An index of names gathered elsewhere, such as the names of a dataset aggregated across the
-     * machines of a cluster, already rid of those that occur in lower case.
-     *
-     * @param names the capitalized words by spelling, with their places
-     * @return the index
-     */
-    public static NameIndex of(Map<String, NamePlaces> names) {
-        NameIndex index = new NameIndex();
-        index.merge(names, new LongSet(16));
-        return index;
     }
 
     /**

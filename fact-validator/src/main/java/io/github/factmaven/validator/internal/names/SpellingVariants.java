@@ -61,10 +61,24 @@ public final class SpellingVariants {
      */
     public List<Warning> find(NameIndex index) {
         Map<String, NamePlaces> names = index.names();
-        List<String> candidates = names.keySet().stream()
-                .filter(name -> !index.occursInLowerCase(name))
-                .sorted()
-                .toList();
+        Map<String, Integer> counts = new HashMap<>();
+        names.forEach((name, places) -> {
+            if (!index.occursInLowerCase(name)) {
+                counts.put(name, places.count());
+            }
+        });
+        return groups(counts).stream().map(group -> warning(group, names)).toList();
+    }
+
+    /**
+     * The groups of variants among names, for an index too large to hold their places: only the
+     * places of the names grouped are needed for the warnings ({@link #warning}).
+     *
+     * @param counts how many times each name is written, for every name not also written in lower case
+     * @return each group of variants not accepted, most frequent spelling first, groups in order of it
+     */
+    public List<List<String>> groups(Map<String, Integer> counts) {
+        List<String> candidates = counts.keySet().stream().sorted().toList();
         Map<String, String> parent = new HashMap<>();
         for (List<String> block : blocks(candidates)) {
             for (int i = 0; i < block.size(); i++) {
@@ -79,14 +93,12 @@ public final class SpellingVariants {
         parent.keySet()
                 .forEach(name -> groups.computeIfAbsent(find(parent, name), root -> new ArrayList<>())
                         .add(name));
-        Comparator<String> byFrequency = Comparator.comparingInt(
-                        (String name) -> -names.get(name).count())
-                .thenComparing(Comparator.naturalOrder());
+        Comparator<String> byFrequency =
+                Comparator.comparingInt((String name) -> -counts.get(name)).thenComparing(Comparator.naturalOrder());
         return groups.values().stream()
                 .map(group -> group.stream().sorted(byFrequency).toList())
                 .filter(group -> accepted.stream().noneMatch(set -> set.containsAll(group)))
                 .sorted(Comparator.comparing((List<String> group) -> group.get(0), byFrequency))
-                .map(group -> warning(group, names))
                 .toList();
     }
 
@@ -203,7 +215,12 @@ public final class SpellingVariants {
         return d[a.length()][b.length()];
     }
 
-    private static Warning warning(List<String> group, Map<String, NamePlaces> names) {
+    /**
+     * @param group a group of variants, as {@link #groups} gives it
+     * @param names the count and first places of each spelling of the group
+     * @return the warning about the group
+     */
+    public static Warning warning(List<String> group, Map<String, NamePlaces> names) {
         StringBuilder message = new StringBuilder(group.stream()
                         .map(name ->
                                 "\"" + name + "\" (" + times(names.get(name).count()) + ")")
