@@ -51,6 +51,23 @@ public final class SourceRegistryReader {
     }
 
     /**
+     * Reads a registry from its bytes, for callers that hold it elsewhere than in a file (a data
+     * lake, a table): decoded strictly as UTF-8 (a leading byte-order mark is not part of the text),
+     * as a file is.
+     *
+     * @param bytes the registry's content
+     * @param name  its path as shown to users
+     * @return its entries and problems
+     */
+    public SourceRegistry read(byte[] bytes, String name) {
+        try {
+            return parse(Utf8Text.decode(bytes), name);
+        } catch (InvalidUtf8Exception e) {
+            return registry(name, SchemaCheckedJson.Parsed.failed(new Location(name, e.line(), 1), e.getMessage()));
+        }
+    }
+
+    /**
      * Reads a registry from text.
      *
      * @param text the registry's content

@@ -14,6 +14,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Dataset;
@@ -29,28 +30,35 @@ import org.apache.spark.sql.SparkSession;
  */
 public final class DatasetFolder {
 
-    private DatasetFolder() {}
+    private final SparkSession spark;
+    private final String folder;
 
-    /**
-     * @param spark  the session
-     * @param folder the dataset's folder, the one that holds {@code claims/} and {@code sources/}
-     * @return the entries of every claims file, files named {@code claims/<path>} as the plugin names them
-     */
-    public static Dataset<Row> claims(SparkSession spark, String folder) {
-        String claims = folder(folder) + "/claims";
-        return binaryFiles(spark, claims, "*.json")
-                .flatMap(new ClaimsFiles(pathOf(claims), "claims/"), Encoders.row(Schemas.CLAIMS));
+    private DatasetFolder(SparkSession spark, String folder) {
+        this.spark = spark;
+        this.folder = folder.endsWith("/") ? folder.substring(0, folder.length() - 1) : folder;
     }
 
     /**
      * @param spark  the session
-     * @param folder the dataset's folder
-     * @return every source file but the registry, with its path relative to {@code sources/} and its bytes
+     * @param folder the dataset's folder, the one that holds {@code claims/} and {@code sources/}
+     * @return the dataset there
      */
-    public static Dataset<Row> sources(SparkSession spark, String folder) {
-        String sources = folder(folder) + "/sources";
+    public static DatasetFolder of(SparkSession spark, String folder) {
+        return new DatasetFolder(spark, folder);
+    }
+
+    /** @return the entries of every claims file, files named {@code claims/<path>} as the plugin names them */
+    public Dataset<Row> claims() {
+        String claims = folder + "/claims";
+        return binaryFiles(claims, "*.json")
+                .flatMap(new ClaimsFiles(pathOf(claims), "claims/"), Encoders.row(Schemas.CLAIMS));
+    }
+
+    /** @return every source file but the registry, with its path relative to {@code sources/} and its bytes */
+    public Dataset<Row> sources() {
+        String sources = folder + "/sources";
         String marker = pathOf(sources) + "/";
-        return binaryFiles(spark, sources, "*")
+        return binaryFiles(sources, "*")
                 .map(
                         (MapFunction<Row, Row>) file ->
                                 Rows.row(Schemas.SOURCES, relative(file.getAs("path"), marker), file.getAs("content")),
@@ -58,17 +66,24 @@ public final class DatasetFolder {
                 .filter(col("path").notEqual(SourceRegistry.FILE_NAME));
     }
 
-    private static Dataset<Row> binaryFiles(SparkSession spark, String folder, String names) {
+    /** @return the sources registry's bytes ({@code sources/sources.json}), read on the driver, if there is one */
+    public Optional<byte[]> registry() {
+        String sources = folder + "/sources";
+        String marker = pathOf(sources) + "/";
+        // every sources.json below, of which only the one at the top is the registry
+        return binaryFiles(sources, SourceRegistry.FILE_NAME).collectAsList().stream()
+                .filter(file -> relative(file.getAs("path"), marker).equals(SourceRegistry.FILE_NAME))
+                .map(file -> file.<byte[]>getAs("content"))
+                .findFirst();
+    }
+
+    private Dataset<Row> binaryFiles(String folder, String names) {
         return spark.read()
                 .format("binaryFile")
                 .option("recursiveFileLookup", "true")
                 .option("pathGlobFilter", names)
                 .load(folder)
                 .select("path", "content");
-    }
-
-    private static String folder(String folder) {
-        return folder.endsWith("/") ? folder.substring(0, folder.length() - 1) : folder;
     }
 
     /**

@@ -6,6 +6,8 @@ import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.sum;
 
+import io.github.factmaven.model.SourceRegistry;
+import io.github.factmaven.model.SourceRegistryReader;
 import io.github.factmaven.spark.internal.Buckets;
 import io.github.factmaven.spark.internal.OtherSourceSearch;
 import io.github.factmaven.spark.internal.Rows;
@@ -15,11 +17,13 @@ import io.github.factmaven.spark.internal.SourceGroup;
 import io.github.factmaven.validator.CheckInParts;
 import io.github.factmaven.validator.FactChecker;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.spark.api.java.function.FilterFunction;
 import org.apache.spark.api.java.function.MapFunction;
@@ -41,9 +45,7 @@ import scala.Tuple2;
  * ({@link CheckInParts}).
  *
  * <pre>{@code
- * SparkCheckResult result = new SparkFactCheck().check(
- *         DatasetFolder.claims(spark, "s3://bucket/my-dataset"),
- *         DatasetFolder.sources(spark, "s3://bucket/my-dataset"));
+ * SparkCheckResult result = new SparkFactCheck().check(DatasetFolder.of(spark, "s3://bucket/my-dataset"));
  * result.results().filter("status <> 'VERIFIED'").show();
  * }</pre>
  *
@@ -102,9 +104,19 @@ public final class SparkFactCheck implements Serializable {
     }
 
     /**
-     * Checks every claim against its source. Runs the jobs that count the claims of each source (to
-     * split the sources cited by very many), find which quotes to look for in other sources, and
-     * which spellings vary; the results are computed when they are used.
+     * Checks a dataset folder as the plugin checks a project: with its sources registry, if it has
+     * one, or with the warning that it has none.
+     *
+     * @param dataset the dataset folder
+     * @return the results, the dataset-wide warnings, and the problems of whole files
+     */
+    public SparkCheckResult check(DatasetFolder dataset) {
+        return check(dataset.claims(), dataset.sources(), new Registry(true, dataset.registry()));
+    }
+
+    /**
+     * Checks claims against sources without a sources registry: no pins, no outlets compared, and
+     * nothing said of provenance, as {@link FactChecker} checks claims and sources in memory.
      *
      * @param claims  the entries of the claims files, as {@link DatasetFolder#claims} gives them
      * @param sources every source: its {@code path} as claims cite it and its {@code content} as bytes,
@@ -112,6 +124,37 @@ public final class SparkFactCheck implements Serializable {
      * @return the results, the dataset-wide warnings, and the problems of whole claims files
      */
     public SparkCheckResult check(Dataset<Row> claims, Dataset<Row> sources) {
+        return check(claims, sources, new Registry(false, Optional.empty()));
+    }
+
+    /**
+     * Checks claims against sources with a sources registry: how its HTML pages are read, each
+     * claim's outlet and each source's pin, every source registered and every registered one
+     * present, as the plugin checks them.
+     *
+     * @param claims   the entries of the claims files, as {@link DatasetFolder#claims} gives them
+     * @param sources  every source, as {@link DatasetFolder#sources} gives them
+     * @param registry the registry's bytes, as {@code sources/sources.json} holds them
+     * @return the results, the dataset-wide warnings, and the problems of whole files
+     */
+    public SparkCheckResult check(Dataset<Row> claims, Dataset<Row> sources, byte[] registry) {
+        return check(claims, sources, new Registry(true, Optional.of(registry.clone())));
+    }
+
+    /**
+     * What the check knows of provenance.
+     *
+     * @param judged whether provenance is judged at all: a dataset folder's, or one with a registry
+     * @param bytes  the registry's bytes, if there is one
+     */
+    private record Registry(boolean judged, Optional<byte[]> bytes) {}
+
+    /**
+     * Checks every claim against its source. Runs the jobs that count the claims of each source (to
+     * split the sources cited by very many), find which quotes to look for in other sources, and
+     * which spellings vary; the results are computed when they are used.
+     */
+    private SparkCheckResult check(Dataset<Row> claims, Dataset<Row> sources, Registry registry) {
         SparkSession spark = claims.sparkSession();
         // read and parsed once: every later step starts from here
         Dataset<Row> entries =
@@ -146,24 +189,70 @@ public final class SparkFactCheck implements Serializable {
         Dataset<Row> keyedClaims = toCheck.withColumn("key", buckets.claimKey());
         Dataset<Row> keyedSources = files.withColumn("key", explode(buckets.sourceKeys()));
         // checked once and kept as rows (not as a columnar cache, which is costly to build for them)
-        Dataset<Row> bySource =
-                claimsAndSourcesToTasks(keyedClaims, keyedSources, steps).localCheckpoint();
+        Dataset<Row> bySource = claimsAndSourcesToTasks(keyedClaims, keyedSources, registry, steps)
+                .localCheckpoint();
 
         Dataset<Row> checked = relocated(bySource, files);
         Dataset<Row> results = invalid.unionByName(resultsOf(sameIds)).unionByName(checked);
+        Provenance provenance = provenance(registry, files);
         Dataset<Row> warnings = warningsOf(sameIds)
                 .unionByName(warningsOf(bySource))
+                .unionByName(provenance.warnings())
                 .unionByName(spark.createDataFrame(spellingVariants(bySource), Schemas.WARNINGS));
-        return new SparkCheckResult(results, warnings, errors);
+        return new SparkCheckResult(results, warnings, errors.unionByName(provenance.errors()));
     }
 
-    /** Claims and sources both moved, by key, to the task that checks them: for claims too many to send everywhere. */
-    private static Dataset<Row> claimsAndSourcesToTasks(Dataset<Row> claims, Dataset<Row> sources, Encoder<Row> steps) {
+    /**
+     * What the registry says of the dataset's files.
+     *
+     * @param warnings unregistered and unpinned sources, or that there is no registry
+     * @param errors   the registry's problems, and registered files that do not exist
+     */
+    private record Provenance(Dataset<Row> warnings, Dataset<Row> errors) {}
+
+    private static Provenance provenance(Registry registry, Dataset<Row> sources) {
+        SparkSession spark = sources.sparkSession();
+        List<Row> warnings = new ArrayList<>();
+        List<Row> errors = new ArrayList<>();
+        Dataset<String> paths = sources.select("path").as(Encoders.STRING());
+        Dataset<Row> unregistered = spark.createDataFrame(List.of(), Schemas.WARNINGS);
+        if (registry.judged() && registry.bytes().isEmpty()) {
+            long count = paths.count();
+            if (count > 0) {
+                String first = paths.reduce(
+                        (ReduceFunction<String>) (one, another) -> one.compareTo(another) <= 0 ? one : another);
+                warnings.add(Rows.warning(CheckInParts.noRegistry(first, (int) Math.min(count, Integer.MAX_VALUE))));
+            }
+        }
+        if (registry.bytes().isPresent()) {
+            SourceRegistry read =
+                    new SourceRegistryReader().read(registry.bytes().get(), CheckInParts.REGISTRY);
+            Set<String> registered = new HashSet<>();
+            read.entries().forEach(entry -> registered.add(entry.entry().file()));
+            read.invalidEntries().forEach(invalid -> invalid.file().ifPresent(registered::add));
+            Set<String> existing = new HashSet<>(
+                    paths.filter((FilterFunction<String>) registered::contains).collectAsList());
+            CheckInParts.RegistryFindings found = CheckInParts.registryFindings(read, existing);
+            found.warnings().forEach(warning -> warnings.add(Rows.warning(warning)));
+            found.errors().forEach(problem -> errors.add(Rows.problem(problem)));
+            unregistered = paths.filter((FilterFunction<String>) path -> !registered.contains(path))
+                    .map(
+                            (MapFunction<String, Row>) path -> Rows.warning(CheckInParts.unregistered(path)),
+                            Encoders.row(Schemas.WARNINGS));
+        }
+        return new Provenance(
+                spark.createDataFrame(warnings, Schemas.WARNINGS).unionByName(unregistered),
+                spark.createDataFrame(errors, Schemas.PROBLEM));
+    }
+
+    /** Claims and sources both moved, by key, to the task that checks them. */
+    private static Dataset<Row> claimsAndSourcesToTasks(
+            Dataset<Row> claims, Dataset<Row> sources, Registry registry, Encoder<Row> steps) {
         return claims.groupBy("key")
                 .as(Encoders.STRING(), Encoders.row(claims.schema()))
                 .cogroup(
                         sources.groupBy("key").as(Encoders.STRING(), Encoders.row(sources.schema())),
-                        new SourceGroup(),
+                        new SourceGroup(registry.bytes()),
                         steps);
     }
 

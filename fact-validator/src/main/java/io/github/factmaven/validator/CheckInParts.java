@@ -2,7 +2,11 @@ package io.github.factmaven.validator;
 
 import io.github.factmaven.model.InvalidClaim;
 import io.github.factmaven.model.LocatedClaim;
+import io.github.factmaven.model.LocatedSourceEntry;
 import io.github.factmaven.model.Location;
+import io.github.factmaven.model.Problem;
+import io.github.factmaven.model.SourceEntry;
+import io.github.factmaven.model.SourceRegistry;
 import io.github.factmaven.validator.api.ClaimGroup;
 import io.github.factmaven.validator.api.ClaimResult;
 import io.github.factmaven.validator.api.Diagnostic;
@@ -14,6 +18,7 @@ import io.github.factmaven.validator.internal.names.NameIndex;
 import io.github.factmaven.validator.internal.names.NamePlaces;
 import io.github.factmaven.validator.internal.names.SpellingVariants;
 import io.github.factmaven.validator.internal.provenance.OtherSources;
+import io.github.factmaven.validator.internal.provenance.Provenance;
 import io.github.factmaven.validator.internal.source.InMemorySources;
 import io.github.factmaven.validator.internal.source.RawSource;
 import io.github.factmaven.validator.internal.source.SourceException;
@@ -49,6 +54,9 @@ import java.util.Set;
  * </ol>
  */
 public final class CheckInParts {
+
+    /** The sources registry's name, as messages show it. */
+    public static final String REGISTRY = displayName(SourceRegistry.FILE_NAME);
 
     private CheckInParts() {}
 
@@ -144,37 +152,51 @@ public final class CheckInParts {
      * @return each claim's result, the spans cited more than once, and the names
      */
     public static SourceFindings checkSource(String source, Optional<byte[]> bytes, List<LocatedClaim> claims) {
-        return checkSource(source, bytes, claims, true);
+        return checkSource(source, bytes, claims, true, Optional.empty());
     }
 
     /**
      * Checks some of the claims that cite one source, for an engine that splits a source cited by
      * very many claims among several tasks: each takes a share of the claims, every claim of a span
-     * in the same share, and one of them the names of the source's own text.
+     * in the same share, and one of them the names of the source's own text. The sources registry,
+     * where there is one, says how an HTML page is read, and judges each claim's outlet and the
+     * source's pin.
      *
      * @param source      the source's path, as the claims cite it
      * @param bytes       its bytes, or empty if there is no such source
      * @param claims      claims that cite it, in dataset order, with every other claim of their spans
      * @param sourceNames whether to find the names of the source's text too, not only of the quotes
+     * @param registry    the dataset's sources registry, if it has one
      * @return each claim's result, the spans cited more than once, and the names
      */
     public static SourceFindings checkSource(
-            String source, Optional<byte[]> bytes, List<LocatedClaim> claims, boolean sourceNames) {
+            String source,
+            Optional<byte[]> bytes,
+            List<LocatedClaim> claims,
+            boolean sourceNames,
+            Optional<SourceRegistry> registry) {
         String name = displayName(source);
         NameIndex names = new NameIndex();
         names.addQuotes(claims);
+        Provenance provenance = registry.map(Provenance::judging).orElse(Provenance.none());
         List<ClaimResult> results = new ArrayList<>(claims.size());
         try {
-            RawSource raw =
-                    new InMemorySources(bytes.map(b -> Map.of(source, b)).orElse(Map.of())).raw(source);
+            RawSource raw = bytes.isPresent()
+                    ? new RawSource(name, bytes.get(), htmlSettings(name, source, registry))
+                    : new InMemorySources(Map.of()).raw(source);
             SourceInspection.Findings found = SourceInspection.inspect(raw, claims, sourceNames);
             found.names().ifPresent(spelled -> names.add(name, spelled));
             for (int i = 0; i < claims.size(); i++) {
-                results.add(found.outcomes().get(i).resultFor(claims.get(i)));
+                LocatedClaim claim = claims.get(i);
+                results.add(
+                        provenance.judge(claim, found.outcomes().get(i).resultFor(claim), Optional.of(found.sha256())));
             }
         } catch (SourceException e) {
             for (LocatedClaim claim : claims) {
-                results.add(ClaimResult.failure(claim, e.status(), "source", e.getMessage(), Optional.empty()));
+                results.add(provenance.judge(
+                        claim,
+                        ClaimResult.failure(claim, e.status(), "source", e.getMessage(), Optional.empty()),
+                        Optional.empty()));
             }
         }
         DuplicateSpans.Warned spans = DuplicateSpans.warn(claims, results, CheckInParts::displayName);
@@ -210,6 +232,71 @@ public final class CheckInParts {
         } catch (SourceException e) {
             return Map.of(); // the claims that cite it report the problem; here it just cannot help
         }
+    }
+
+    /** How the registry says to read an HTML page: its encoding and root; nothing for a text source. */
+    private static Optional<SourceEntry> htmlSettings(String name, String source, Optional<SourceRegistry> registry) {
+        return SourceEntry.isHtmlPage(name)
+                ? registry.flatMap(read -> read.entry(source)).map(LocatedSourceEntry::entry)
+                : Optional.empty();
+    }
+
+    /**
+     * What the sources registry says of the dataset's files, besides what it does not register:
+     * its own problems and invalid entries, registered files that do not exist, and registered
+     * files without a pin.
+     *
+     * @param errors   the problems, as {@link io.github.factmaven.validator.api.CheckResult#fileErrors()} holds them
+     * @param warnings the registered files without a pin
+     */
+    public record RegistryFindings(List<Problem> errors, List<Warning> warnings) {
+        /**
+         * Copies the lists.
+         *
+         * @param errors the problems
+         * @param warnings the registered files without a pin
+         */
+        public RegistryFindings {
+            errors = List.copyOf(errors);
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    /**
+     * @param registry the dataset's sources registry
+     * @param existing the files it registers that exist, by their paths as it writes them
+     * @return what it says of the dataset's files, besides the files it does not register
+     */
+    public static RegistryFindings registryFindings(SourceRegistry registry, Set<String> existing) {
+        Provenance provenance = Provenance.ofRegistry(registry, new Provenance.SourceFolder() {
+            @Override
+            public boolean exists(String file) {
+                return existing.contains(file);
+            }
+
+            @Override
+            public String displayName(String file) {
+                return CheckInParts.displayName(file);
+            }
+        });
+        return new RegistryFindings(provenance.errors(), provenance.warnings());
+    }
+
+    /**
+     * @param firstFile the first source file in path order
+     * @param files     how many source files there are; at least one
+     * @return the warning of a dataset that has no sources registry
+     */
+    public static Warning noRegistry(String firstFile, int files) {
+        return Provenance.noRegistry(REGISTRY, displayName(firstFile), files);
+    }
+
+    /**
+     * @param file a source file that the registry does not register
+     * @return the warning about it
+     */
+    public static Warning unregistered(String file) {
+        return Provenance.unregistered(REGISTRY, displayName(file), file);
     }
 
     private static boolean citesFile(String cited, String file) {

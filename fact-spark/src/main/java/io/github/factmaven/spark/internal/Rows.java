@@ -339,7 +339,11 @@ public final class Rows {
         return new GenericRowWithSchema(values, Schemas.STEPS);
     }
 
-    private static Row problem(Problem problem) {
+    /**
+     * @param problem a problem of a whole file
+     * @return its row
+     */
+    public static Row problem(Problem problem) {
         Location at = problem.location();
         return row(Schemas.PROBLEM, at.file(), at.line(), at.column(), problem.message());
     }

@@ -1,6 +1,8 @@
 package io.github.factmaven.spark.internal;
 
 import io.github.factmaven.model.LocatedClaim;
+import io.github.factmaven.model.SourceRegistry;
+import io.github.factmaven.model.SourceRegistryReader;
 import io.github.factmaven.validator.CheckInParts;
 import io.github.factmaven.validator.api.ClaimGroup;
 import io.github.factmaven.validator.api.ClaimResult;
@@ -30,28 +32,48 @@ public final class SourceGroup implements CoGroupFunction<String, Row, Row, Row>
             .thenComparingInt(claim -> claim.location().line())
             .thenComparingInt(claim -> claim.location().column());
 
+    /** The sources registry's bytes, if the dataset has one: Spark sends them to every task. */
+    private final byte[] registry;
+
+    /** The registry, read once in each task that uses it. */
+    private transient Optional<SourceRegistry> read;
+
+    /** @param registry the sources registry's bytes, if the dataset has one */
+    public SourceGroup(Optional<byte[]> registry) {
+        this.registry = registry.orElse(null);
+    }
+
     @Override
     public Iterator<Row> call(String key, Iterator<Row> claimRows, Iterator<Row> sourceRows) {
         List<Row> claims = new ArrayList<>();
         claimRows.forEachRemaining(claims::add);
         Optional<Row> file = sourceRows.hasNext() ? Optional.of(sourceRows.next()) : Optional.empty();
-        return steps(key, file, claims).iterator();
+        if (read == null) {
+            read = Optional.ofNullable(registry)
+                    .map(bytes -> new SourceRegistryReader().read(bytes, CheckInParts.REGISTRY));
+        }
+        return steps(key, file, claims, read).iterator();
     }
 
     /**
      * @param key    the task's key: the source's path, with its bucket where the source is split
      * @param file   the source's row (path and content), if there is such a source
      * @param claimRows claims rows of the claims that cite it
+     * @param registry  the sources registry, if the dataset has one
      * @return the steps: each claim's result, the spans cited twice, the names, the words in lower case
      */
-    static List<Row> steps(String key, Optional<Row> file, List<Row> claimRows) {
+    static List<Row> steps(String key, Optional<Row> file, List<Row> claimRows, Optional<SourceRegistry> registry) {
         List<LocatedClaim> claims = new ArrayList<>(claimRows.size());
         claimRows.forEach(row -> claims.add(Rows.claimOf(row)));
         claims.sort(IN_DATASET_ORDER);
         String source = file.map(row -> row.<String>getAs("path"))
                 .orElseGet(() -> claims.get(0).claim().source());
         CheckInParts.SourceFindings found = CheckInParts.checkSource(
-                source, file.map(row -> row.<byte[]>getAs("content")), claims, Buckets.findsSourceNames(key, source));
+                source,
+                file.map(row -> row.<byte[]>getAs("content")),
+                claims,
+                Buckets.findsSourceNames(key, source),
+                registry);
         List<Row> steps = new ArrayList<>();
         for (int i = 0; i < claims.size(); i++) {
             ClaimResult result = found.results().get(i);

@@ -75,11 +75,11 @@ public final class SparkBench {
         }
         writeClaims(hot, hotEntries);
         try (SparkSession spark = session("local[2]")) {
-            DatasetFolder.sources(spark, folder.toString())
+            DatasetFolder.of(spark, folder.toString()).sources()
                     .write()
                     .mode("overwrite")
                     .parquet(folder.resolve("sources.parquet").toString());
-            DatasetFolder.sources(spark, hot.toString())
+            DatasetFolder.of(spark, hot.toString()).sources()
                     .write()
                     .mode("overwrite")
                     .parquet(hot.resolve("sources.parquet").toString());
@@ -103,7 +103,7 @@ public final class SparkBench {
                 SparkCheckResult result = new SparkFactCheck()
                         .withClaimsPerTask(claimsPerTask)
                         .check(
-                                DatasetFolder.claims(spark, folder.toString()),
+                                DatasetFolder.of(spark, folder.toString()).claims(),
                                 spark.read().parquet(folder.resolve("sources.parquet").toString()));
                 List<Row> counts = result.results()
                         .groupBy(result.results().col("status").equalTo("VERIFIED"))

@@ -42,6 +42,32 @@ public final class Provenance {
     }
 
     /**
+     * @param registry a registry compared with its files elsewhere ({@link #ofRegistry})
+     * @return the provenance that judges claims by it, and says nothing of files
+     */
+    public static Provenance judging(SourceRegistry registry) {
+        return new Provenance(Optional.of(registry), List.of(), List.of());
+    }
+
+    /**
+     * How a check tells whether a registered file exists, and names a file in messages.
+     */
+    public interface SourceFolder {
+        /**
+         * @param file a path as the registry writes it
+         * @return true if a source file is there
+         * @throws SourceException if the path is not one a source may have
+         */
+        boolean exists(String file) throws SourceException;
+
+        /**
+         * @param file a source's path
+         * @return its name as messages show it, such as {@code sources/a.txt}
+         */
+        String displayName(String file);
+    }
+
+    /**
      * Reads the registry, if the dataset has one, and compares it with the sources directory.
      *
      * @param dataset where the registry and sources are
@@ -51,38 +77,58 @@ public final class Provenance {
     public static Provenance of(Dataset dataset, SourceFiles sources) {
         List<String> files = sources.list();
         String registryName = dataset.displayName(dataset.registryFile());
-        List<Problem> errors = new ArrayList<>();
-        List<Warning> warnings = new ArrayList<>();
+        SourceFolder folder = new SourceFolder() {
+            @Override
+            public boolean exists(String file) throws SourceException {
+                return sources.exists(file);
+            }
+
+            @Override
+            public String displayName(String file) {
+                return dataset.displayName(dataset.sourcesDirectory().resolve(file));
+            }
+        };
         Optional<SourceRegistry> read = dataset.registry();
         if (read.isEmpty()) {
-            if (!files.isEmpty()) {
-                // said at the first source it concerns: the registry it names does not exist to point at
-                warnings.add(new Warning(
-                        WarningKind.UNREGISTERED_SOURCE,
-                        new Location(
-                                dataset.displayName(dataset.sourcesDirectory().resolve(files.get(0))), 1, 1),
-                        "there is no sources registry " + registryName + ", so the provenance of the "
-                                + (files.size() == 1
-                                        ? "source file is not recorded and a change to it"
-                                        : files.size() + " source files is not recorded and a change to them")
-                                + " would go unnoticed: run mvn fact:pin to create it"));
-            }
-            return new Provenance(Optional.empty(), errors, warnings);
+            return new Provenance(
+                    Optional.empty(),
+                    List.of(),
+                    files.isEmpty()
+                            ? List.of()
+                            : List.of(noRegistry(registryName, folder.displayName(files.get(0)), files.size())));
         }
-        SourceRegistry registry = read.get();
-        errors.addAll(registry.problems());
+        Provenance registered = ofRegistry(read.get(), folder);
+        List<Warning> warnings = new ArrayList<>(registered.warnings);
+        for (String file : files) {
+            if (!read.get().registers(file)) {
+                warnings.add(unregistered(registryName, folder.displayName(file), file));
+            }
+        }
+        return new Provenance(registered.registry, registered.errors, warnings);
+    }
+
+    /**
+     * The registry compared with the files it registers: its own problems, its invalid entries,
+     * registered files that do not exist, and registered files without a pin. What it does not
+     * register is the caller's to tell ({@link #unregistered}).
+     *
+     * @param registry the registry
+     * @param folder   where its files are
+     * @return the registry, to judge claims by, with what comparing it with its files found
+     */
+    public static Provenance ofRegistry(SourceRegistry registry, SourceFolder folder) {
+        List<Problem> errors = new ArrayList<>(registry.problems());
+        List<Warning> warnings = new ArrayList<>();
         for (InvalidSourceEntry invalid : registry.invalidEntries()) {
             errors.addAll(invalid.problems());
         }
         for (LocatedSourceEntry located : registry.entries()) {
             String file = located.entry().file();
             try {
-                if (!sources.exists(file)) {
+                if (!folder.exists(file)) {
                     errors.add(new Problem(
                             located.locationOf("file"),
-                            "\"" + file + "\" is registered, but "
-                                    + dataset.displayName(
-                                            dataset.sourcesDirectory().resolve(file)) + " does not exist:"
+                            "\"" + file + "\" is registered, but " + folder.displayName(file) + " does not exist:"
                                     + " restore the file, or remove its entry if no claim needs it"));
                     continue;
                 }
@@ -99,18 +145,39 @@ public final class Provenance {
                                         + "\" has no recorded SHA-256, so a change to it would go unnoticed: run mvn fact:pin"));
             }
         }
-        for (String file : files) {
-            if (!registry.registers(file)) {
-                warnings.add(new Warning(
-                        WarningKind.UNREGISTERED_SOURCE,
-                        new Location(
-                                dataset.displayName(dataset.sourcesDirectory().resolve(file)), 1, 1),
-                        "source file \"" + file + "\" is not registered in " + registryName
-                                + ": run mvn fact:pin to register it with the outlet its claims name,"
-                                + " or add an entry by hand"));
-            }
-        }
         return new Provenance(Optional.of(registry), errors, warnings);
+    }
+
+    /**
+     * @param registryName the registry's name as messages show it, such as {@code sources/sources.json}
+     * @param firstFile    the first source file, as messages name it
+     * @param files        how many source files there are; at least one
+     * @return the warning that there is no registry, said at the first source it concerns
+     */
+    public static Warning noRegistry(String registryName, String firstFile, int files) {
+        return new Warning(
+                WarningKind.UNREGISTERED_SOURCE,
+                new Location(firstFile, 1, 1),
+                "there is no sources registry " + registryName + ", so the provenance of the "
+                        + (files == 1
+                                ? "source file is not recorded and a change to it"
+                                : files + " source files is not recorded and a change to them")
+                        + " would go unnoticed: run mvn fact:pin to create it");
+    }
+
+    /**
+     * @param registryName the registry's name as messages show it
+     * @param shown        the source file as messages name it
+     * @param file         the source's path, as claims cite it
+     * @return the warning that the registry does not register the file
+     */
+    public static Warning unregistered(String registryName, String shown, String file) {
+        return new Warning(
+                WarningKind.UNREGISTERED_SOURCE,
+                new Location(shown, 1, 1),
+                "source file \"" + file + "\" is not registered in " + registryName
+                        + ": run mvn fact:pin to register it with the outlet its claims name,"
+                        + " or add an entry by hand");
     }
 
     /** @return problems of the registry and its entries, and registered files that do not exist */

@@ -11,7 +11,6 @@ import io.github.factmaven.spark.internal.Rows;
 import io.github.factmaven.validator.FactChecker;
 import io.github.factmaven.validator.api.CheckResult;
 import io.github.factmaven.validator.api.Dataset;
-import io.github.factmaven.validator.api.WarningKind;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -61,11 +60,14 @@ class SameVerdictsTest {
         Path example = Path.of(System.getProperty("examples"), "armenia-russia-2023");
         copy(example.resolve("claims"), project.resolve("claims"));
         copy(example.resolve("sources"), project.resolve("sources"));
-        // the registry's pins and outlets are not yet judged on Spark
-        Files.delete(project.resolve("sources/sources.json"));
+        // with its registry's pins and outlets: one source changed since it was pinned, one not registered
+        Path changed = project.resolve("sources/001_95c90beaeb40d16c.txt");
+        Files.writeString(changed, Files.readString(changed) + "\nA line added since.\n");
+        write("sources/later/unregistered.txt", "Nikol Pashinyan, again.");
 
         List<String> results = assertSame(new SparkFactCheck());
         assertTrue(results.size() > 30, results.size() + " results");
+        assertTrue(results.stream().anyMatch(r -> r.contains("SOURCE_CHANGED")), String.join("\n", results));
         // every source's claims split among tasks, a few each: the same verdicts
         assertEquals(results, assertSame(new SparkFactCheck().withClaimsPerTask(2)));
     }
@@ -128,12 +130,44 @@ class SameVerdictsTest {
         assertTrue(results.stream().anyMatch(r -> r.contains("OFFSET_MISMATCH")));
     }
 
+    @Test
+    void aRegistryJudgesOutletsPinsAndHowPagesAreRead() throws IOException {
+        write(
+                "sources/page.html",
+                "<html><head><title>Title. </title></head><body><nav>Menu Home</nav><p>Nikol Pashinyan met Vladimir"
+                        + " Putin.</p></body></html>");
+        write("sources/plain.txt", "Sergei Kopyrkin was summoned on Tuesday.");
+        write("sources/unpinned.txt", "Nothing to see.");
+        write(
+                "sources/sources.json",
+                "{\"sources\": [\n"
+                        + "  {\"file\": \"page.html\", \"outlet\": \"Azatutyun\", \"htmlRoot\": \"document\"},\n"
+                        + "  {\"file\": \"plain.txt\", \"outlet\": \"Armenpress\", \"sha256\": \""
+                        + "0".repeat(64) + "\"},\n"
+                        + "  {\"file\": \"unpinned.txt\", \"outlet\": \"o\"},\n"
+                        + "  {\"file\": \"gone.txt\", \"outlet\": \"o\"},\n"
+                        + "  {\"outlet\": \"no file\"}\n"
+                        + "]}\n");
+        write(
+                "claims/a.json",
+                claims(
+                        claim("page-root", "Title. Menu Home", "page.html", 0).replace("\"o\"", "\"Azatutyun\""),
+                        claim("wrong-outlet", "Sergei Kopyrkin", "plain.txt", 0),
+                        claim("unpinned", "Nothing", "unpinned.txt", 0)));
+
+        List<String> results = assertSame(new SparkFactCheck());
+        assertTrue(results.stream().anyMatch(r -> r.contains("SOURCE_CHANGED")), String.join("\n", results));
+        assertTrue(results.stream().anyMatch(r -> r.contains("is not the outlet")));
+        assertTrue(
+                results.stream().anyMatch(r -> r.startsWith("{page-root") && r.contains("VERIFIED")),
+                String.join("\n", results));
+    }
+
     /** Checks the project both ways; the results, as rows, must be equal. */
     private List<String> assertSame(SparkFactCheck check) throws IOException {
         CheckResult expected = new FactChecker().check(Dataset.inDirectory(project));
         String folder = project.toString();
-        SparkCheckResult actual =
-                check.check(DatasetFolder.claims(spark, folder), DatasetFolder.sources(spark, folder));
+        SparkCheckResult actual = check.check(DatasetFolder.of(spark, folder));
 
         List<String> expectedResults = sorted(expected.claims().stream().map(Rows::result));
         List<String> actualResults = sorted(actual.results().collectAsList().stream());
@@ -141,11 +175,7 @@ class SameVerdictsTest {
 
         List<Row> expectedWarnings = new ArrayList<>();
         expected.groups().stream().map(Rows::group).forEach(expectedWarnings::add);
-        // the registry (pins, outlets, and its absence) is not yet judged on Spark
-        expected.warnings().stream()
-                .filter(warning -> warning.kind() != WarningKind.UNREGISTERED_SOURCE)
-                .map(Rows::warning)
-                .forEach(expectedWarnings::add);
+        expected.warnings().stream().map(Rows::warning).forEach(expectedWarnings::add);
         assertEquals(
                 String.join("\n", sorted(expectedWarnings.stream())),
                 String.join("\n", sorted(actual.warnings().collectAsList().stream())));
