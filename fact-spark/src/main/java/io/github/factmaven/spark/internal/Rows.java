@@ -235,6 +235,7 @@ public final class Rows {
                 first.line(),
                 first.column(),
                 String.format(Locale.ROOT, "%,d claims %s %s", group.members().size(), what, quoted(group)),
+                group.shared(),
                 group.members().stream()
                         .map(m -> row(
                                 Schemas.GROUP_MEMBER,
@@ -262,7 +263,41 @@ public final class Rows {
                 at.line(),
                 at.column(),
                 warning.message(),
+                null,
                 List.of());
+    }
+
+    /**
+     * @param row a warning row that is not a group's
+     * @return the warning
+     */
+    public static Warning warningOf(Row row) {
+        return new Warning(WarningKind.valueOf(row.getAs("kind")), locationOf(row), row.getAs("message"));
+    }
+
+    /**
+     * @param row a warning row
+     * @return the group of claims it tells of, if it is a group's
+     */
+    public static Optional<ClaimGroup> groupOf(Row row) {
+        if (row.getAs("shared") == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new ClaimGroup(
+                ClaimGroup.Kind.valueOf(row.getAs("kind")),
+                row.getAs("shared"),
+                Rows.<Row>list(row, "members").stream()
+                        .map(m -> new ClaimGroup.Member(
+                                m.getString(0), new Location(m.getString(1), m.getInt(2), m.getInt(3))))
+                        .toList()));
+    }
+
+    /**
+     * @param row a problem row
+     * @return the problem
+     */
+    public static Problem problemOf(Row row) {
+        return new Problem(locationOf(row), row.getAs("message"));
     }
 
     /**

@@ -114,6 +114,7 @@ public final class Schemas {
             field("line", IntegerType),
             field("column", IntegerType),
             field("message", StringType),
+            field("shared", StringType),
             field("members", createArrayType(GROUP_MEMBER)));
 
     /** A name's spelling with its count and first places, and the hash of its lower-case form. */

@@ -80,7 +80,14 @@ public final class ConsoleReport {
      * @return for example {@code 31 claims: 30 verified, 1 failed (5 claims files, 0 file errors, 1 warning)}
      */
     public static String summary(CheckResult result) {
-        CheckResult.Summary summary = result.summary();
+        return summary(result.summary());
+    }
+
+    /**
+     * @param summary the counts of a check, such as an engine that holds its results elsewhere has them
+     * @return for example {@code 31 claims: 30 verified, 1 failed (5 claims files, 0 file errors, 1 warning)}
+     */
+    public static String summary(CheckResult.Summary summary) {
         return count(summary.claims(), "claim") + ": " + summary.verified() + " verified, " + summary.failed()
                 + " failed" + (summary.failed() == 0 ? "" : ": " + troubles(summary)) + " ("
                 + count(summary.files(), "claims file") + ", " + count(summary.fileErrors(), "file error") + ", "

@@ -5,13 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.factmaven.spark.DatasetFolder;
+import io.github.factmaven.spark.FactCheckJob;
 import io.github.factmaven.spark.SparkCheckResult;
 import io.github.factmaven.spark.SparkFactCheck;
 import io.github.factmaven.spark.internal.Rows;
 import io.github.factmaven.validator.FactChecker;
 import io.github.factmaven.validator.api.CheckResult;
 import io.github.factmaven.validator.api.Dataset;
+import io.github.factmaven.validator.report.ConsoleReport;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,50 +78,7 @@ class SameVerdictsTest {
 
     @Test
     void everyKindOfFailure() throws IOException {
-        String article = "Armenian Prime Minister Nikol Pashinyan met Vladimir Putin in Moscow.\n"
-                + "Pashinian said the talks with Kopyrkin were \u201cfrank\u201d.\n"
-                + "The ambassador, Sergei Kopyrkin, left.\u00a0Kopyrkin returned.\n";
-        write("sources/2023/plain.txt", article);
-        write("sources/crlf.txt", article.replace("\n", "\r\n"));
-        writeBytes("sources/bom.txt", concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, bytes(article)));
-        write("sources/astral.txt", "\uD83C\uDDE6\uD83C\uDDF2 flags \uD83D\uDE00 then: " + article);
-        write(
-                "sources/page.html",
-                "<!DOCTYPE html><html><head><title>T</title><script>var x = 1;</script></head><body>"
-                        + "<p>Armenian Prime Minister <b>Nikol Pashinyan</b> met Vladimir&nbsp;Putin.</p></body></html>");
-        writeBytes("sources/latin1.txt", new byte[] {'K', 'o', 'p', (byte) 0xFF, 'r', 'k', 'i', 'n'});
-        write("sources/other.txt", "Nothing here but the words the frank ambassador said.");
-        write("sources/uncited.txt", "Koprikin, not Kopyrkin, said the Koprikin family.");
-
-        write(
-                "claims/a.json",
-                claims(
-                        claim("verified", "Nikol Pashinyan met Vladimir Putin", "2023/plain.txt", 24),
-                        claim("offset-off", "Nikol Pashinyan met Vladimir Putin", "2023/plain.txt", 30),
-                        claim("no-offset", "Vladimir Putin in Moscow", "2023/plain.txt", null),
-                        claim("misspelled", "the talks with Koprikin were", "2023/plain.txt", 81),
-                        claim("space-for-nbsp", "left. Kopyrkin returned", "2023/plain.txt", 144),
-                        claim("crlf", "Pashinian said the talks", "crlf.txt", 71),
-                        claim("bom", "Armenian Prime Minister", "bom.txt", 0),
-                        claim("astral", "flags", "astral.txt", 5),
-                        claim("astral-off", "then:", "astral.txt", 14),
-                        claim("html", "Nikol Pashinyan met Vladimir\u00a0Putin", "page.html", 24),
-                        claim("missing", "anything", "gone.txt", 0),
-                        claim("not-utf8", "Kop", "latin1.txt", 0),
-                        claim("elsewhere", "the frank ambassador", "2023/plain.txt", 3),
-                        claim("nowhere", "words nobody wrote anywhere at all", "2023/plain.txt", 0),
-                        claim("twice", "Kopyrkin", "2023/plain.txt", 0),
-                        claim("span-1", "Vladimir Putin", "2023/plain.txt", 44),
-                        claim("span-2", "Vladimir Putin", "2023/plain.txt", 44),
-                        claim("same-id", "Moscow", "2023/plain.txt", 62),
-                        "{\"id\": \"no-quote\", \"statement\": \"s\", \"source\": \"x.txt\", \"offset\": 0, \"outlet\": \"o\"}",
-                        "{\"id\": \"bad-offset\", \"statement\": \"s\", \"quote\": \"q\", \"source\": \"x.txt\", \"offset\": -4,"
-                                + " \"outlet\": \"o\"}"));
-        write(
-                "claims/nested/b.json",
-                claims(claim("same-id", "Moscow", "2023/plain.txt", 62), "{\"id\": \"same-id\", \"statement\": 3}"));
-        write("claims/broken.json", "{\"claims\": [ {\"id\": \"x\",");
-        writeBytes("claims/not-utf8.json", new byte[] {'{', (byte) 0xC3, '}'});
+        writeEveryKindOfFailure();
 
         List<String> results = assertSame(new SparkFactCheck());
         assertEquals(results, assertSame(new SparkFactCheck().withClaimsPerTask(1)));
@@ -163,6 +124,37 @@ class SameVerdictsTest {
                 String.join("\n", results));
     }
 
+    @Test
+    void theJobPrintsWhatTheBuildPrintsAndFailsAsItFails() throws IOException {
+        writeEveryKindOfFailure();
+        CheckResult expected = new FactChecker().check(Dataset.inDirectory(project));
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        Path reports = project.resolve("target/reports");
+
+        int status = FactCheckJob.run(
+                new String[] {
+                    project.toString(), project.resolve("target/tables").toString(), "--reports", reports.toString()
+                },
+                spark,
+                new PrintStream(printed, true, StandardCharsets.UTF_8));
+
+        String out = printed.toString(StandardCharsets.UTF_8);
+        assertEquals(1, status, out);
+        for (String line : ConsoleReport.problemLines(expected)) {
+            assertTrue(out.contains(line), line + "\n--- not in ---\n" + out);
+        }
+        assertTrue(out.contains(ConsoleReport.summary(expected)), ConsoleReport.summary(expected) + "\n" + out);
+        for (String report : List.of("report.json", "report.sarif", "junit.xml", "report.html")) {
+            assertTrue(Files.size(reports.resolve(report)) > 0, report);
+        }
+        assertEquals(
+                expected.claims().size(),
+                spark.read()
+                        .parquet(project.resolve("target/tables/results").toString())
+                        .count());
+        assertEquals(2, FactCheckJob.run(new String[] {"only-one-argument"}, spark, new PrintStream(printed)));
+    }
+
     /** Checks the project both ways; the results, as rows, must be equal. */
     private List<String> assertSame(SparkFactCheck check) throws IOException {
         CheckResult expected = new FactChecker().check(Dataset.inDirectory(project));
@@ -188,6 +180,54 @@ class SameVerdictsTest {
         assertEquals(expectedErrors, actualErrors);
         assertFalse(expectedResults.isEmpty());
         return actualResults;
+    }
+
+    /** Sources and claims files with every kind of failure the check knows, in a dataset without a registry. */
+    private void writeEveryKindOfFailure() throws IOException {
+        String article = "Armenian Prime Minister Nikol Pashinyan met Vladimir Putin in Moscow.\n"
+                + "Pashinian said the talks with Kopyrkin were \u201cfrank\u201d.\n"
+                + "The ambassador, Sergei Kopyrkin, left.\u00a0Kopyrkin returned.\n";
+        write("sources/2023/plain.txt", article);
+        write("sources/crlf.txt", article.replace("\n", "\r\n"));
+        writeBytes("sources/bom.txt", concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, bytes(article)));
+        write("sources/astral.txt", "\uD83C\uDDE6\uD83C\uDDF2 flags \uD83D\uDE00 then: " + article);
+        write(
+                "sources/page.html",
+                "<!DOCTYPE html><html><head><title>T</title><script>var x = 1;</script></head><body>"
+                        + "<p>Armenian Prime Minister <b>Nikol Pashinyan</b> met Vladimir&nbsp;Putin.</p></body></html>");
+        writeBytes("sources/latin1.txt", new byte[] {'K', 'o', 'p', (byte) 0xFF, 'r', 'k', 'i', 'n'});
+        write("sources/other.txt", "Nothing here but the words the frank ambassador said.");
+        write("sources/uncited.txt", "Koprikin, not Kopyrkin, said the Koprikin family.");
+
+        write(
+                "claims/a.json",
+                claims(
+                        claim("verified", "Nikol Pashinyan met Vladimir Putin", "2023/plain.txt", 24),
+                        claim("offset-off", "Nikol Pashinyan met Vladimir Putin", "2023/plain.txt", 30),
+                        claim("no-offset", "Vladimir Putin in Moscow", "2023/plain.txt", null),
+                        claim("misspelled", "the talks with Koprikin were", "2023/plain.txt", 81),
+                        claim("space-for-nbsp", "left. Kopyrkin returned", "2023/plain.txt", 144),
+                        claim("crlf", "Pashinian said the talks", "crlf.txt", 71),
+                        claim("bom", "Armenian Prime Minister", "bom.txt", 0),
+                        claim("astral", "flags", "astral.txt", 5),
+                        claim("astral-off", "then:", "astral.txt", 14),
+                        claim("html", "Nikol Pashinyan met Vladimir\u00a0Putin", "page.html", 24),
+                        claim("missing", "anything", "gone.txt", 0),
+                        claim("not-utf8", "Kop", "latin1.txt", 0),
+                        claim("elsewhere", "the frank ambassador", "2023/plain.txt", 3),
+                        claim("nowhere", "words nobody wrote anywhere at all", "2023/plain.txt", 0),
+                        claim("twice", "Kopyrkin", "2023/plain.txt", 0),
+                        claim("span-1", "Vladimir Putin", "2023/plain.txt", 44),
+                        claim("span-2", "Vladimir Putin", "2023/plain.txt", 44),
+                        claim("same-id", "Moscow", "2023/plain.txt", 62),
+                        "{\"id\": \"no-quote\", \"statement\": \"s\", \"source\": \"x.txt\", \"offset\": 0, \"outlet\": \"o\"}",
+                        "{\"id\": \"bad-offset\", \"statement\": \"s\", \"quote\": \"q\", \"source\": \"x.txt\", \"offset\": -4,"
+                                + " \"outlet\": \"o\"}"));
+        write(
+                "claims/nested/b.json",
+                claims(claim("same-id", "Moscow", "2023/plain.txt", 62), "{\"id\": \"same-id\", \"statement\": 3}"));
+        write("claims/broken.json", "{\"claims\": [ {\"id\": \"x\",");
+        writeBytes("claims/not-utf8.json", new byte[] {'{', (byte) 0xC3, '}'});
     }
 
     private static List<String> sorted(Stream<?> items) {
