@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.factmaven.spark.ClaimsTable;
 import io.github.factmaven.spark.DatasetFolder;
 import io.github.factmaven.spark.FactCheckJob;
 import io.github.factmaven.spark.SparkCheckResult;
@@ -11,6 +12,7 @@ import io.github.factmaven.spark.SparkFactCheck;
 import io.github.factmaven.spark.internal.Rows;
 import io.github.factmaven.validator.FactChecker;
 import io.github.factmaven.validator.api.CheckResult;
+import io.github.factmaven.validator.api.ClaimResult;
 import io.github.factmaven.validator.api.Dataset;
 import io.github.factmaven.validator.report.ConsoleReport;
 import java.io.ByteArrayOutputStream;
@@ -21,7 +23,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -153,6 +157,43 @@ class SameVerdictsTest {
                         .parquet(project.resolve("target/tables/results").toString())
                         .count());
         assertEquals(2, FactCheckJob.run(new String[] {"only-one-argument"}, spark, new PrintStream(printed)));
+    }
+
+    @Test
+    void claimsAsJsonLinesGetTheVerdictsOfTheSameClaimsInAFile() throws IOException {
+        write("sources/a.txt", "Nikol Pashinyan met Vladimir Putin in Moscow. Kopyrkin left.");
+        List<String> lines = List.of(
+                claim("verified", "Vladimir Putin", "a.txt", 20),
+                claim("misspelled", "Koprikin left", "a.txt", 46),
+                "{\"id\": \"no-quote\", \"statement\": \"s\", \"source\": \"a.txt\", \"outlet\": \"o\"}",
+                claim("moved", "in Moscow", "a.txt", 30));
+        // the same claims, a line each, in a claims file: one line further down
+        write("claims/a.json", "{\"claims\": [\n" + String.join(",\n", lines) + "\n]}\n");
+        CheckResult expected = new FactChecker().check(Dataset.inDirectory(project));
+        Path table = project.resolve("table/part-0.jsonl");
+        List<String> withBadLines = new ArrayList<>(lines);
+        withBadLines.add("not json");
+        withBadLines.add("");
+        write("table/part-0.jsonl", String.join("\n", withBadLines) + "\n");
+
+        SparkCheckResult actual = new SparkFactCheck()
+                .check(
+                        ClaimsTable.jsonLines(spark, table.toString()),
+                        DatasetFolder.of(spark, project.toString()).sources());
+
+        Map<String, Row> byId = new HashMap<>();
+        actual.results().collectAsList().forEach(row -> byId.put(row.getAs("id"), row));
+        for (ClaimResult result : expected.claims()) {
+            Row row = byId.get(result.id().orElseThrow());
+            assertEquals(result.status().name(), row.getAs("status"), result.toString());
+            assertEquals(result.location().line() - 1, row.<Integer>getAs("line"));
+            assertEquals(result.location().column(), row.<Integer>getAs("column"));
+            assertEquals(result.verified() ? null : result.message(), row.getAs("message"));
+        }
+        List<Row> errors = actual.errors().collectAsList();
+        assertEquals(1, errors.size(), errors.toString());
+        assertEquals(5, errors.get(0).<Integer>getAs("line"));
+        assertTrue(errors.get(0).<String>getAs("file").endsWith("part-0.jsonl"));
     }
 
     /** Checks the project both ways; the results, as rows, must be equal. */
