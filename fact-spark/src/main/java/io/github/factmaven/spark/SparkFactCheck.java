@@ -9,6 +9,7 @@ import static org.apache.spark.sql.functions.sum;
 import io.github.factmaven.model.SourceRegistry;
 import io.github.factmaven.model.SourceRegistryReader;
 import io.github.factmaven.spark.internal.Buckets;
+import io.github.factmaven.spark.internal.ConformedRows;
 import io.github.factmaven.spark.internal.OtherSourceSearch;
 import io.github.factmaven.spark.internal.Rows;
 import io.github.factmaven.spark.internal.SameIds;
@@ -157,9 +158,11 @@ public final class SparkFactCheck implements Serializable {
     private SparkCheckResult check(Dataset<Row> claims, Dataset<Row> sources, Registry registry) {
         SparkSession spark = claims.sparkSession();
         // read and parsed once: every later step starts from here
-        Dataset<Row> entries =
-                claims.select(columns(Schemas.CLAIMS.fieldNames())).localCheckpoint();
-        Dataset<Row> files = sources.select(columns(Schemas.SOURCES.fieldNames()));
+        Dataset<Row> entries = ConformedRows.claims(claims.select(columns(Schemas.CLAIMS.fieldNames())))
+                .localCheckpoint();
+        // a source row without a path can be cited by no claim
+        Dataset<Row> files = sources.select(columns(Schemas.SOURCES.fieldNames()))
+                .filter(col("path").isNotNull());
         Encoder<Row> steps = Encoders.row(Schemas.STEPS);
 
         Dataset<Row> errors = entries.filter(col("entry").equalTo(Rows.FILE))

@@ -10,6 +10,7 @@ import io.github.factmaven.spark.FactCheckJob;
 import io.github.factmaven.spark.SparkCheckResult;
 import io.github.factmaven.spark.SparkFactCheck;
 import io.github.factmaven.spark.internal.Rows;
+import io.github.factmaven.spark.internal.Schemas;
 import io.github.factmaven.validator.FactChecker;
 import io.github.factmaven.validator.api.CheckResult;
 import io.github.factmaven.validator.api.ClaimResult;
@@ -194,6 +195,42 @@ class SameVerdictsTest {
         assertEquals(1, errors.size(), errors.toString());
         assertEquals(5, errors.get(0).<Integer>getAs("line"));
         assertTrue(errors.get(0).<String>getAs("file").endsWith("part-0.jsonl"));
+    }
+
+    @Test
+    void rowsThatCannotBeClaimsAreResultsNotAFailedJob() {
+        List<Row> claims = List.of(
+                claimRow("claim", "no-quote", null, "a.txt", 0, "claims/t", 1),
+                claimRow("claim", "negative", "q", "a.txt", -3, "claims/t", 2),
+                claimRow("claim", "no-place", "Nikol", "a.txt", 0, null, null),
+                claimRow("something", "unknown-kind", "q", "a.txt", 0, "claims/t", 4),
+                claimRow("invalid", "says-nothing", null, null, null, "claims/t", 5),
+                claimRow("claim", "null-content", "q", "empty.txt", 0, "claims/t", 6));
+        List<Row> sources = List.of(
+                Rows.row(Schemas.SOURCES, "a.txt", "Nikol Pashinyan".getBytes(StandardCharsets.UTF_8)),
+                Rows.row(Schemas.SOURCES, null, "no path".getBytes(StandardCharsets.UTF_8)),
+                Rows.row(Schemas.SOURCES, "empty.txt", null));
+
+        SparkCheckResult result = new SparkFactCheck()
+                .check(spark.createDataFrame(claims, Schemas.CLAIMS), spark.createDataFrame(sources, Schemas.SOURCES));
+
+        Map<String, String> statuses = new HashMap<>();
+        result.results().collectAsList().forEach(row -> statuses.put(row.getAs("id"), row.getAs("status")));
+        assertEquals(
+                Map.of(
+                        "no-quote", "INVALID_CLAIM",
+                        "negative", "INVALID_CLAIM",
+                        "no-place", "VERIFIED",
+                        "unknown-kind", "INVALID_CLAIM",
+                        "says-nothing", "INVALID_CLAIM",
+                        "null-content", "SOURCE_NOT_FOUND"),
+                statuses);
+    }
+
+    private static Row claimRow(
+            String entry, String id, String quote, String source, Integer offset, String file, Integer line) {
+        return Rows.row(
+                Schemas.CLAIMS, entry, id, "s", quote, source, offset, "o", null, null, file, line, 3, null, null);
     }
 
     /** Checks the project both ways; the results, as rows, must be equal. */
