@@ -1,5 +1,8 @@
 package io.github.factmaven.spark;
 
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+
 import io.github.factmaven.model.ClaimsFile;
 import io.github.factmaven.model.ClaimsFileReader;
 import io.github.factmaven.model.InvalidClaim;
@@ -15,17 +18,20 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructField;
 
 /**
- * Claims kept as JSON Lines rather than claims files, as tables of a data lake often are: one
- * claim object per line, in as many files as there are. Each line is read by the library's own
- * claims reader, so a line that is not a claim is {@code INVALID_CLAIM} with the problems the plugin
- * would report, placed at its file, line and column.
+ * Claims kept in a data lake rather than in claims files: as JSON Lines (one claim object per line,
+ * in as many files as there are), each line read by the library's own claims reader, so a line that
+ * is not a claim is {@code INVALID_CLAIM} with the problems the plugin would report, placed at its
+ * file, line and column; or as a table with a column per member of a claim.
  */
 public final class ClaimsTable {
 
@@ -44,6 +50,38 @@ public final class ClaimsTable {
                 .load(path)
                 .select("path", "content")
                 .flatMap(new Lines(), Encoders.row(Schemas.CLAIMS));
+    }
+
+    /**
+     * A table of claims, one per row, in columns named as the claims schema names a claim's members
+     * ({@code id}, {@code statement}, {@code quote}, {@code source}, {@code offset}, {@code outlet},
+     * {@code prefix}, {@code suffix}): a Parquet or Delta table, say. Where a row is, messages say by
+     * the table's {@code file}, {@code line} and {@code column} columns where it has them (its source
+     * file and row number, say), else by the table's name. A row that lacks a member the claims
+     * schema requires is {@code INVALID_CLAIM}.
+     *
+     * @param table the table
+     * @param name  what messages call the table where it has no {@code file} column
+     * @return the claims, as {@link SparkFactCheck#check(Dataset, Dataset)} takes them
+     */
+    public static Dataset<Row> of(Dataset<Row> table, String name) {
+        Set<String> columns = Set.of(table.columns());
+        Column[] claims = new Column[Schemas.CLAIMS.size()];
+        for (StructField field : Schemas.CLAIMS.fields()) {
+            String member = field.name();
+            Column value = switch (member) {
+                case "entry" -> lit(Rows.CLAIM);
+                case "file" -> columns.contains(member) ? col(member).cast("string") : lit(name);
+                case "line", "column" -> columns.contains(member) ? col(member).cast("int") : lit(1);
+                case "members", "problems" -> lit(null).cast(field.dataType());
+                default ->
+                    columns.contains(member)
+                            ? col(member).cast(field.dataType())
+                            : lit(null).cast(field.dataType());
+            };
+            claims[Schemas.CLAIMS.fieldIndex(member)] = value.as(member);
+        }
+        return table.select(claims);
     }
 
     /** JSON Lines files parsed where they are read, line by line. */

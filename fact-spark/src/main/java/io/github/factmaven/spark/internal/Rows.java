@@ -73,22 +73,10 @@ public final class Rows {
      * @return its row
      */
     public static Row invalid(InvalidClaim invalid) {
-        Location at = invalid.location();
-        return row(
-                Schemas.CLAIMS,
+        return notAClaim(
                 INVALID,
-                invalid.id().orElse(null),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                at.file(),
-                at.line(),
-                at.column(),
-                List.of(),
+                invalid.id(),
+                invalid.location(),
                 invalid.problems().stream().map(Rows::problem).toList());
     }
 
@@ -97,23 +85,20 @@ public final class Rows {
      * @return its row
      */
     public static Row fileProblem(Problem problem) {
-        Location at = problem.location();
-        return row(
-                Schemas.CLAIMS,
-                FILE,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                at.file(),
-                at.line(),
-                at.column(),
-                List.of(),
-                List.of(problem(problem)));
+        return notAClaim(FILE, Optional.empty(), problem.location(), List.of(problem(problem)));
+    }
+
+    /** A claims row of an entry that is not a claim: its place and problems, and nothing of a claim. */
+    private static Row notAClaim(String entry, Optional<String> id, Location at, List<Row> problems) {
+        Object[] values = new Object[Schemas.CLAIMS.size()];
+        values[Schemas.CLAIMS.fieldIndex("entry")] = entry;
+        values[Schemas.CLAIMS.fieldIndex("id")] = id.orElse(null);
+        values[Schemas.CLAIMS.fieldIndex("file")] = at.file();
+        values[Schemas.CLAIMS.fieldIndex("line")] = at.line();
+        values[Schemas.CLAIMS.fieldIndex("column")] = at.column();
+        values[Schemas.CLAIMS.fieldIndex("members")] = List.of();
+        values[Schemas.CLAIMS.fieldIndex("problems")] = problems;
+        return row(Schemas.CLAIMS, values);
     }
 
     /**

@@ -29,7 +29,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -225,6 +227,45 @@ class SameVerdictsTest {
                         "says-nothing", "INVALID_CLAIM",
                         "null-content", "SOURCE_NOT_FOUND"),
                 statuses);
+    }
+
+    @Test
+    void aTableOfClaimColumnsIsChecked() throws IOException {
+        write("sources/a.txt", "Nikol Pashinyan met Vladimir Putin in Moscow.");
+        StructType columns = new StructType()
+                .add("id", "string")
+                .add("statement", "string")
+                .add("quote", "string")
+                .add("source", "string")
+                .add("offset", "long")
+                .add("outlet", "string")
+                .add("line", "long");
+        Path table = project.resolve("table.parquet");
+        spark.createDataFrame(
+                        List.of(
+                                RowFactory.create("met", "s", "Vladimir Putin", "a.txt", 20L, "o", 1L),
+                                RowFactory.create("moved", "s", "in Moscow", "a.txt", 3L, "o", 2L),
+                                RowFactory.create("no-outlet", "s", "Nikol", "a.txt", 0L, null, 3L)),
+                        columns)
+                .write()
+                .parquet(table.toString());
+
+        SparkCheckResult result = new SparkFactCheck()
+                .check(
+                        ClaimsTable.of(spark.read().parquet(table.toString()), "claims.parquet"),
+                        DatasetFolder.of(spark, project.toString()).sources());
+
+        Map<String, String> places = new HashMap<>();
+        result.results()
+                .collectAsList()
+                .forEach(row -> places.put(
+                        row.getAs("id"), row.getAs("status") + " at " + row.getAs("file") + ":" + row.getAs("line")));
+        assertEquals(
+                Map.of(
+                        "met", "VERIFIED at claims.parquet:1",
+                        "moved", "OFFSET_MISMATCH at claims.parquet:2",
+                        "no-outlet", "INVALID_CLAIM at claims.parquet:3"),
+                places);
     }
 
     private static Row claimRow(
