@@ -64,7 +64,7 @@ public final class FactCheckJob {
 
     /**
      * Runs the check and exits: 0 when every claim is verified, 1 when one fails or a file cannot be
-     * read, 2 when the arguments are wrong.
+     * read, 2 when the arguments are wrong or the dataset cannot be read or the results written.
      *
      * @param args the dataset, the output, and options
      */
@@ -72,6 +72,11 @@ public final class FactCheckJob {
         int status;
         try (SparkSession spark = SparkSession.builder().appName("fact-check").getOrCreate()) {
             status = run(args, spark, System.out);
+        } catch (Exception e) {
+            // a dataset folder that does not exist, an output that cannot be written: Spark's words,
+            // without its stack trace
+            System.out.println("fact-check: cannot check: " + e.getMessage());
+            status = 2;
         }
         System.exit(status);
     }
