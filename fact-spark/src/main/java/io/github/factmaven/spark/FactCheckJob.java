@@ -70,13 +70,22 @@ public final class FactCheckJob {
      */
     public static void main(String[] args) {
         int status;
-        try (SparkSession spark = SparkSession.builder().appName("fact-check").getOrCreate()) {
-            status = run(args, spark, System.out);
+        try {
+            // not stopped here: a platform's shared session (Databricks) outlives the job, and
+            // spark-submit stops its own as the JVM exits
+            status = run(args, SparkSession.builder().appName("fact-check").getOrCreate(), System.out);
         } catch (Exception e) {
             // a dataset folder that does not exist, an output that cannot be written: Spark's words,
             // without its stack trace
             System.out.println("fact-check: cannot check: " + e.getMessage());
             status = 2;
+        }
+        if (System.getenv("DATABRICKS_RUNTIME_VERSION") != null) {
+            // a Databricks JAR task fails by an exception; System.exit would end the cluster's driver
+            if (status != 0) {
+                throw new IllegalStateException("fact-check failed with status " + status + ": see the lines above");
+            }
+            return;
         }
         System.exit(status);
     }
