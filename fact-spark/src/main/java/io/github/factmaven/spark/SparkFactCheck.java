@@ -3,32 +3,26 @@ package io.github.factmaven.spark;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
-import static org.apache.spark.sql.functions.first;
-import static org.apache.spark.sql.functions.sum;
 
-import io.github.factmaven.model.SourceRegistry;
-import io.github.factmaven.model.SourceRegistryReader;
 import io.github.factmaven.spark.internal.Buckets;
 import io.github.factmaven.spark.internal.ConformedRows;
 import io.github.factmaven.spark.internal.OtherSourceSearch;
+import io.github.factmaven.spark.internal.RegistryRows;
 import io.github.factmaven.spark.internal.Rows;
 import io.github.factmaven.spark.internal.SameIds;
 import io.github.factmaven.spark.internal.Schemas;
 import io.github.factmaven.spark.internal.SourceGroup;
+import io.github.factmaven.spark.internal.SpellingVariantRows;
 import io.github.factmaven.validator.CheckInParts;
 import io.github.factmaven.validator.FactChecker;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.spark.api.java.function.FilterFunction;
 import org.apache.spark.api.java.function.MapFunction;
-import org.apache.spark.api.java.function.ReduceFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoder;
@@ -36,7 +30,6 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
-import scala.Tuple2;
 
 /**
  * The check of {@link FactChecker} on Apache Spark, for datasets that outgrow one machine: every
@@ -195,57 +188,15 @@ public final class SparkFactCheck implements Serializable {
         Dataset<Row> bySource = claimsAndSourcesToTasks(keyedClaims, keyedSources, registry, steps)
                 .localCheckpoint();
 
-        Dataset<Row> checked = relocated(bySource, files);
+        Dataset<Row> checked = OtherSourceSearch.relocated(bySource, files);
         Dataset<Row> results = invalid.unionByName(resultsOf(sameIds)).unionByName(checked);
-        Provenance provenance = provenance(registry, files);
+        RegistryRows.Findings provenance = RegistryRows.of(registry.judged(), registry.bytes(), files);
         Dataset<Row> warnings = warningsOf(sameIds)
                 .unionByName(warningsOf(bySource))
                 .unionByName(provenance.warnings())
-                .unionByName(spark.createDataFrame(spellingVariants(bySource), Schemas.WARNINGS));
+                .unionByName(
+                        spark.createDataFrame(SpellingVariantRows.of(bySource, acceptedVariants), Schemas.WARNINGS));
         return new SparkCheckResult(results, warnings, errors.unionByName(provenance.errors()));
-    }
-
-    /**
-     * What the registry says of the dataset's files.
-     *
-     * @param warnings unregistered and unpinned sources, or that there is no registry
-     * @param errors   the registry's problems, and registered files that do not exist
-     */
-    private record Provenance(Dataset<Row> warnings, Dataset<Row> errors) {}
-
-    private static Provenance provenance(Registry registry, Dataset<Row> sources) {
-        SparkSession spark = sources.sparkSession();
-        List<Row> warnings = new ArrayList<>();
-        List<Row> errors = new ArrayList<>();
-        Dataset<String> paths = sources.select("path").as(Encoders.STRING());
-        Dataset<Row> unregistered = spark.createDataFrame(List.of(), Schemas.WARNINGS);
-        if (registry.judged() && registry.bytes().isEmpty()) {
-            long count = paths.count();
-            if (count > 0) {
-                String first = paths.reduce(
-                        (ReduceFunction<String>) (one, another) -> one.compareTo(another) <= 0 ? one : another);
-                warnings.add(Rows.warning(CheckInParts.noRegistry(first, (int) Math.min(count, Integer.MAX_VALUE))));
-            }
-        }
-        if (registry.bytes().isPresent()) {
-            SourceRegistry read =
-                    new SourceRegistryReader().read(registry.bytes().get(), CheckInParts.REGISTRY);
-            Set<String> registered = new HashSet<>();
-            read.entries().forEach(entry -> registered.add(entry.entry().file()));
-            read.invalidEntries().forEach(invalid -> invalid.file().ifPresent(registered::add));
-            Set<String> existing = new HashSet<>(
-                    paths.filter((FilterFunction<String>) registered::contains).collectAsList());
-            CheckInParts.RegistryFindings found = CheckInParts.registryFindings(read, existing);
-            found.warnings().forEach(warning -> warnings.add(Rows.warning(warning)));
-            found.errors().forEach(problem -> errors.add(Rows.problem(problem)));
-            unregistered = paths.filter((FilterFunction<String>) path -> !registered.contains(path))
-                    .map(
-                            (MapFunction<String, Row>) path -> Rows.warning(CheckInParts.unregistered(path)),
-                            Encoders.row(Schemas.WARNINGS));
-        }
-        return new Provenance(
-                spark.createDataFrame(warnings, Schemas.WARNINGS).unionByName(unregistered),
-                spark.createDataFrame(errors, Schemas.PROBLEM));
     }
 
     /** Claims and sources both moved, by key, to the task that checks them. */
@@ -259,31 +210,6 @@ public final class SparkFactCheck implements Serializable {
                         steps);
     }
 
-    /**
-     * The results of the checked claims, each quote that is not in its own source but in another
-     * told the first such source in path order, as {@link FactChecker} tells it.
-     */
-    private static Dataset<Row> relocated(Dataset<Row> bySource, Dataset<Row> sources) {
-        Dataset<Row> results = resultsOf(bySource);
-        List<Row> notFound = bySource.filter(col("claim").isNotNull())
-                .select("claim", "result")
-                .collectAsList();
-        if (notFound.isEmpty()) {
-            return results;
-        }
-        Dataset<Row> found = sources.flatMap(new OtherSourceSearch(notFound), Encoders.row(Schemas.STEPS))
-                .groupByKey((MapFunction<Row, String>) SparkFactCheck::claimKey, Encoders.STRING())
-                .reduceGroups((ReduceFunction<Row>) (one, another) ->
-                        one.<String>getAs("path").compareTo(another.getAs("path")) <= 0 ? one : another)
-                .map((MapFunction<Tuple2<String, Row>, Row>) Tuple2::_2, Encoders.row(Schemas.STEPS))
-                .select(col("result.*"));
-        Column sameClaim = results.col("file")
-                .equalTo(found.col("file"))
-                .and(results.col("line").equalTo(found.col("line")))
-                .and(results.col("column").equalTo(found.col("column")));
-        return results.join(found, sameClaim, "left_anti").unionByName(found);
-    }
-
     /** The sources cited by more claims than one task checks, each with the number of tasks to share them. */
     private Buckets bucketsOf(Dataset<Row> claims) {
         Map<String, Integer> counts = new HashMap<>();
@@ -294,41 +220,6 @@ public final class SparkFactCheck implements Serializable {
                 .forEach(row ->
                         counts.put(row.getString(0), (int) ((row.getLong(1) + claimsPerTask - 1) / claimsPerTask)));
         return new Buckets(counts);
-    }
-
-    private static String claimKey(Row step) {
-        Row result = step.getAs("result");
-        return result.getAs("file") + ":" + result.getAs("line") + ":" + result.getAs("column");
-    }
-
-    /**
-     * The spelling-variant warnings: each spelling's count summed across the cluster, the variants
-     * found among them on the driver, and only their places brought there.
-     */
-    private List<Row> spellingVariants(Dataset<Row> bySource) {
-        Dataset<Row> names = bySource.filter(col("name").isNotNull()).select(col("name.*"));
-        Dataset<Row> lowercase = bySource.filter(col("lowercase").isNotNull())
-                .select(explode(col("lowercase")).as("hash"))
-                .distinct();
-        Dataset<Row> counts = names.groupBy("spelling")
-                .agg(sum("count").as("count"), first("lowercase").as("lowercase"));
-        Map<String, Integer> candidates = new HashMap<>();
-        counts.join(lowercase, counts.col("lowercase").equalTo(lowercase.col("hash")), "left_anti")
-                .collectAsList()
-                .forEach(row -> candidates.put(row.getString(0), (int) row.getLong(1)));
-        List<List<String>> groups = CheckInParts.spellingVariantGroups(candidates, acceptedVariants);
-        if (groups.isEmpty()) {
-            return List.of();
-        }
-        Set<String> grouped = new HashSet<>();
-        groups.forEach(grouped::addAll);
-        Map<String, CheckInParts.Name> places = new HashMap<>();
-        names.filter((FilterFunction<Row>) row -> grouped.contains(row.getString(0)))
-                .collectAsList()
-                .forEach(row -> places.merge(row.getString(0), Rows.nameOf(row), CheckInParts::merge));
-        return groups.stream()
-                .map(group -> Rows.warning(CheckInParts.spellingVariantWarning(group, places)))
-                .toList();
     }
 
     private static Dataset<Row> resultsOf(Dataset<Row> steps) {

@@ -1,5 +1,7 @@
 package io.github.factmaven.spark.internal;
 
+import static org.apache.spark.sql.functions.col;
+
 import io.github.factmaven.model.LocatedClaim;
 import io.github.factmaven.validator.CheckInParts;
 import io.github.factmaven.validator.api.ClaimResult;
@@ -9,7 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.api.java.function.ReduceFunction;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import scala.Tuple2;
 
 /**
  * One source searched for the quotes that their own sources lack ({@link
@@ -49,5 +57,40 @@ public final class OtherSourceSearch implements FlatMapFunction<Row, Row> {
         List<Row> steps = new ArrayList<>(found.size());
         found.values().forEach(result -> steps.add(Rows.with(Rows.step("result", Rows.result(result)), "path", path)));
         return steps.iterator();
+    }
+
+    /**
+     * The results of the checked claims, each quote that is not in its own source but in another
+     * told the first such source in path order, as {@code FactChecker} tells it.
+     */
+    /**
+     * @param bySource the steps of the check of each source
+     * @param sources  every source
+     * @return the results, each quote that is not in its own source but in another told so
+     */
+    public static Dataset<Row> relocated(Dataset<Row> bySource, Dataset<Row> sources) {
+        Dataset<Row> results = bySource.filter(col("result").isNotNull()).select(col("result.*"));
+        List<Row> notFound = bySource.filter(col("claim").isNotNull())
+                .select("claim", "result")
+                .collectAsList();
+        if (notFound.isEmpty()) {
+            return results;
+        }
+        Dataset<Row> found = sources.flatMap(new OtherSourceSearch(notFound), Encoders.row(Schemas.STEPS))
+                .groupByKey((MapFunction<Row, String>) OtherSourceSearch::claimKey, Encoders.STRING())
+                .reduceGroups((ReduceFunction<Row>) (one, another) ->
+                        one.<String>getAs("path").compareTo(another.getAs("path")) <= 0 ? one : another)
+                .map((MapFunction<Tuple2<String, Row>, Row>) Tuple2::_2, Encoders.row(Schemas.STEPS))
+                .select(col("result.*"));
+        Column sameClaim = results.col("file")
+                .equalTo(found.col("file"))
+                .and(results.col("line").equalTo(found.col("line")))
+                .and(results.col("column").equalTo(found.col("column")));
+        return results.join(found, sameClaim, "left_anti").unionByName(found);
+    }
+
+    private static String claimKey(Row step) {
+        Row result = step.getAs("result");
+        return result.getAs("file") + ":" + result.getAs("line") + ":" + result.getAs("column");
     }
 }
