@@ -27,6 +27,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -81,6 +82,10 @@ class SameVerdictsTest {
         assertTrue(results.stream().anyMatch(r -> r.contains("SOURCE_CHANGED")), String.join("\n", results));
         // every source's claims split among tasks, a few each: the same verdicts
         assertEquals(results, assertSame(new SparkFactCheck().withClaimsPerTask(2)));
+        // spellings accepted as right are accepted alike
+        List<Set<String>> accepted = List.of(Set.of("Kopyrkin", "Koprikin"));
+        assertSame(
+                new FactChecker().withAcceptedVariants(accepted), new SparkFactCheck().withAcceptedVariants(accepted));
     }
 
     @Test
@@ -276,7 +281,11 @@ class SameVerdictsTest {
 
     /** Checks the project both ways; the results, as rows, must be equal. */
     private List<String> assertSame(SparkFactCheck check) throws IOException {
-        CheckResult expected = new FactChecker().check(Dataset.inDirectory(project));
+        return assertSame(new FactChecker(), check);
+    }
+
+    private List<String> assertSame(FactChecker library, SparkFactCheck check) throws IOException {
+        CheckResult expected = library.check(Dataset.inDirectory(project));
         String folder = project.toString();
         SparkCheckResult actual = check.check(DatasetFolder.of(spark, folder));
 
