@@ -166,7 +166,7 @@ public final class CheckInParts {
      * @param bytes       its bytes, or empty if there is no such source
      * @param claims      claims that cite it, in dataset order, with every other claim of their spans
      * @param sourceNames whether to find the names of the source's text too, not only of the quotes
-     * @param registry    the dataset's sources registry, if it has one
+     * @param registry    the dataset's sources registry, if it has one, prepared once for every source
      * @return each claim's result, the spans cited more than once, and the names
      */
     public static SourceFindings checkSource(
@@ -174,15 +174,15 @@ public final class CheckInParts {
             Optional<byte[]> bytes,
             List<LocatedClaim> claims,
             boolean sourceNames,
-            Optional<SourceRegistry> registry) {
+            Optional<Registry> registry) {
         String name = displayName(source);
         NameIndex names = new NameIndex();
         names.addQuotes(claims);
-        Provenance provenance = registry.map(Provenance::judging).orElse(Provenance.none());
+        Provenance provenance = registry.map(Registry::provenance).orElse(Provenance.none());
         List<ClaimResult> results = new ArrayList<>(claims.size());
         try {
             RawSource raw = bytes.isPresent()
-                    ? new RawSource(name, bytes.get(), htmlSettings(name, source, registry))
+                    ? new RawSource(name, bytes.get(), htmlSettings(name, source, provenance))
                     : new InMemorySources(Map.of()).raw(source);
             SourceInspection.Findings found = SourceInspection.inspect(raw, claims, sourceNames);
             found.names().ifPresent(spelled -> names.add(name, spelled));
@@ -235,10 +235,35 @@ public final class CheckInParts {
     }
 
     /** How the registry says to read an HTML page: its encoding and root; nothing for a text source. */
-    private static Optional<SourceEntry> htmlSettings(String name, String source, Optional<SourceRegistry> registry) {
+    private static Optional<SourceEntry> htmlSettings(String name, String source, Provenance provenance) {
         return SourceEntry.isHtmlPage(name)
-                ? registry.flatMap(read -> read.entry(source)).map(LocatedSourceEntry::entry)
+                ? provenance.entry(source).map(LocatedSourceEntry::entry)
                 : Optional.empty();
+    }
+
+    /**
+     * A sources registry prepared to judge the claims of many sources: its entries found by file
+     * once, not searched for each claim. Thread-safe.
+     */
+    public static final class Registry {
+
+        private final Provenance provenance;
+
+        private Registry(SourceRegistry registry) {
+            this.provenance = Provenance.judging(registry);
+        }
+
+        /**
+         * @param registry the dataset's sources registry
+         * @return it, prepared
+         */
+        public static Registry of(SourceRegistry registry) {
+            return new Registry(registry);
+        }
+
+        private Provenance provenance() {
+            return provenance;
+        }
     }
 
     /**

@@ -1,7 +1,6 @@
 package io.github.factmaven.spark.internal;
 
 import io.github.factmaven.model.LocatedClaim;
-import io.github.factmaven.model.SourceRegistry;
 import io.github.factmaven.model.SourceRegistryReader;
 import io.github.factmaven.validator.CheckInParts;
 import io.github.factmaven.validator.api.ClaimGroup;
@@ -36,7 +35,7 @@ public final class SourceGroup implements CoGroupFunction<String, Row, Row, Row>
     private final byte[] registry;
 
     /** The registry, read once in each task that uses it. */
-    private transient Optional<SourceRegistry> read;
+    private transient Optional<CheckInParts.Registry> read;
 
     /** @param registry the sources registry's bytes, if the dataset has one */
     public SourceGroup(Optional<byte[]> registry) {
@@ -50,7 +49,8 @@ public final class SourceGroup implements CoGroupFunction<String, Row, Row, Row>
         Optional<Row> file = sourceRows.hasNext() ? Optional.of(sourceRows.next()) : Optional.empty();
         if (read == null) {
             read = Optional.ofNullable(registry)
-                    .map(bytes -> new SourceRegistryReader().read(bytes, CheckInParts.REGISTRY));
+                    .map(bytes ->
+                            CheckInParts.Registry.of(new SourceRegistryReader().read(bytes, CheckInParts.REGISTRY)));
         }
         return steps(key, file, claims, read).iterator();
     }
@@ -62,7 +62,8 @@ public final class SourceGroup implements CoGroupFunction<String, Row, Row, Row>
      * @param registry  the sources registry, if the dataset has one
      * @return the steps: each claim's result, the spans cited twice, the names, the words in lower case
      */
-    static List<Row> steps(String key, Optional<Row> file, List<Row> claimRows, Optional<SourceRegistry> registry) {
+    static List<Row> steps(
+            String key, Optional<Row> file, List<Row> claimRows, Optional<CheckInParts.Registry> registry) {
         List<LocatedClaim> claims = new ArrayList<>(claimRows.size());
         claimRows.forEach(row -> claims.add(Rows.claimOf(row)));
         claims.sort(IN_DATASET_ORDER);

@@ -16,7 +16,9 @@ import io.github.factmaven.validator.api.WarningKind;
 import io.github.factmaven.validator.internal.source.SourceException;
 import io.github.factmaven.validator.internal.source.SourceFiles;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -30,8 +32,17 @@ public final class Provenance {
     private final List<Problem> errors;
     private final List<Warning> warnings;
 
+    /**
+     * Each registered file's first well-formed entry, as {@link SourceRegistry#entry} finds it: found
+     * by a scan of the entries, it is looked up for every claim, and a registry of a million sources
+     * judging a hundred million claims would scan for ever.
+     */
+    private final Map<String, LocatedSourceEntry> entries = new HashMap<>();
+
     private Provenance(Optional<SourceRegistry> registry, List<Problem> errors, List<Warning> warnings) {
         this.registry = registry;
+        registry.ifPresent(read -> read.entries()
+                .forEach(entry -> entries.putIfAbsent(entry.entry().file(), entry)));
         this.errors = List.copyOf(errors);
         this.warnings = List.copyOf(warnings);
     }
@@ -192,13 +203,19 @@ public final class Provenance {
 
     /**
      * @param source a source path as claims cite it
+     * @return its first well-formed entry in the registry, if the registry has one
+     */
+    public Optional<LocatedSourceEntry> entry(String source) {
+        return Optional.ofNullable(entries.get(source));
+    }
+
+    /**
+     * @param source a source path as claims cite it
      * @return true if the registry records a SHA-256 for it: a promise that is kept by hashing the
      *         source's bytes on every check, never by trusting its size and time
      */
     public boolean pinned(String source) {
-        return registry.flatMap(known -> known.entry(source))
-                .flatMap(entry -> entry.entry().sha256())
-                .isPresent();
+        return entry(source).flatMap(entry -> entry.entry().sha256()).isPresent();
     }
 
     /**
@@ -215,7 +232,7 @@ public final class Provenance {
             return result;
         }
         Claim claim = located.claim();
-        Optional<LocatedSourceEntry> registered = registry.get().entry(claim.source());
+        Optional<LocatedSourceEntry> registered = entry(claim.source());
         if (registered.isEmpty()) {
             return result;
         }
