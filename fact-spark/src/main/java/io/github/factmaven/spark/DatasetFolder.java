@@ -66,6 +66,11 @@ public final class DatasetFolder {
                 .filter(col("path").notEqual(SourceRegistry.FILE_NAME));
     }
 
+    /** @return true if the claims folder holds a claims file ({@code *.json}), listed without being read */
+    public boolean hasClaimsFiles() {
+        return !binaryFiles(folder + "/claims", "*.json").select("path").isEmpty();
+    }
+
     /** @return the sources registry's bytes ({@code sources/sources.json}), read on the driver, if there is one */
     public Optional<byte[]> registry() {
         String sources = folder + "/sources";

@@ -105,7 +105,14 @@ public final class SparkFactCheck implements Serializable {
      * @return the results, the dataset-wide warnings, and the problems of whole files
      */
     public SparkCheckResult check(DatasetFolder dataset) {
-        return check(dataset.claims(), dataset.sources(), new Registry(true, dataset.registry()));
+        SparkCheckResult checked = check(dataset.claims(), dataset.sources(), new Registry(true, dataset.registry()));
+        if (dataset.hasClaimsFiles()) {
+            return checked;
+        }
+        Dataset<Row> none = checked.results()
+                .sparkSession()
+                .createDataFrame(List.of(Rows.warning(CheckInParts.noClaims("claims"))), Schemas.WARNINGS);
+        return new SparkCheckResult(checked.results(), checked.warnings().unionByName(none), checked.errors());
     }
 
     /**

@@ -12,6 +12,7 @@ import io.github.factmaven.validator.api.ClaimResult;
 import io.github.factmaven.validator.api.Diagnostic;
 import io.github.factmaven.validator.api.Status;
 import io.github.factmaven.validator.api.Warning;
+import io.github.factmaven.validator.api.WarningKind;
 import io.github.factmaven.validator.internal.check.DuplicateSpans;
 import io.github.factmaven.validator.internal.check.SourceInspection;
 import io.github.factmaven.validator.internal.names.NameIndex;
@@ -305,6 +306,17 @@ public final class CheckInParts {
             }
         });
         return new RegistryFindings(provenance.errors(), provenance.warnings());
+    }
+
+    /**
+     * @param folder the claims folder, as messages name it, such as {@code claims}
+     * @return the warning of a dataset whose claims folder holds no claims file
+     */
+    public static Warning noClaims(String folder) {
+        return new Warning(
+                WarningKind.NO_CLAIMS,
+                new Location(folder, 1, 1),
+                folder + " holds no claims files (*.json): nothing was checked");
     }
 
     /**

@@ -232,10 +232,7 @@ public final class FactChecker {
         fileErrors.addAll(provenance.errors());
         List<Warning> warnings = new ArrayList<>(provenance.warnings());
         if (files.isEmpty() && unlisted.isEmpty()) {
-            claimsFolder.ifPresent(folder -> warnings.add(new Warning(
-                    WarningKind.NO_CLAIMS,
-                    new Location(folder, 1, 1),
-                    folder + " holds no claims files (*.json): nothing was checked")));
+            claimsFolder.ifPresent(folder -> warnings.add(CheckInParts.noClaims(folder)));
         }
         warnings.addAll(new SpellingVariants(acceptedVariants).find(names));
         List<ClaimGroup> groups = new ArrayList<>(duplicateIds.values());
