@@ -195,7 +195,7 @@ public final class SparkFactCheck implements Serializable {
         Dataset<Row> bySource = claimsAndSourcesToTasks(keyedClaims, keyedSources, registry, steps)
                 .localCheckpoint();
 
-        Dataset<Row> checked = OtherSourceSearch.relocated(bySource, files);
+        Dataset<Row> checked = OtherSourceSearch.relocated(bySource, files, registry.bytes());
         Dataset<Row> results = invalid.unionByName(resultsOf(sameIds)).unionByName(checked);
         RegistryRows.Findings provenance = RegistryRows.of(registry.judged(), registry.bytes(), files);
         Dataset<Row> warnings = warningsOf(sameIds)

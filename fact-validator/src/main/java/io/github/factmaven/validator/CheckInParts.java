@@ -182,10 +182,8 @@ public final class CheckInParts {
         Provenance provenance = registry.map(Registry::provenance).orElse(Provenance.none());
         List<ClaimResult> results = new ArrayList<>(claims.size());
         try {
-            RawSource raw = bytes.isPresent()
-                    ? new RawSource(name, bytes.get(), htmlSettings(name, source, provenance))
-                    : new InMemorySources(Map.of()).raw(source);
-            SourceInspection.Findings found = SourceInspection.inspect(raw, claims, sourceNames);
+            SourceInspection.Findings found =
+                    SourceInspection.inspect(raw(source, bytes, provenance), claims, sourceNames);
             found.names().ifPresent(spelled -> names.add(name, spelled));
             for (int i = 0; i < claims.size(); i++) {
                 LocatedClaim claim = claims.get(i);
@@ -213,11 +211,16 @@ public final class CheckInParts {
      * @param bytes    its bytes
      * @param claims   claims whose quotes are {@link Status#NOT_FOUND} in their own sources
      * @param notFound their results, in the same order
+     * @param registry the dataset's sources registry, if it has one: it says how an HTML page is read
      * @return the new result of each claim whose quote this source holds, by its index in the list;
      *     nothing for a claim that cites this source, or if the source cannot be read
      */
     public static Map<Integer, ClaimResult> searchOtherSource(
-            String source, byte[] bytes, List<LocatedClaim> claims, List<ClaimResult> notFound) {
+            String source,
+            byte[] bytes,
+            List<LocatedClaim> claims,
+            List<ClaimResult> notFound,
+            Optional<Registry> registry) {
         List<Integer> candidates = new ArrayList<>();
         for (int i = 0; i < claims.size(); i++) {
             if (!citesFile(claims.get(i).claim().source(), source)) {
@@ -228,18 +231,31 @@ public final class CheckInParts {
             return Map.of();
         }
         try {
+            Provenance provenance = registry.map(Registry::provenance).orElse(Provenance.none());
             return OtherSources.search(
-                    new InMemorySources(Map.of(source, bytes)).load(source), candidates, claims, notFound, quote -> {});
+                    raw(source, Optional.of(bytes), provenance).decode(), candidates, claims, notFound, quote -> {});
         } catch (SourceException e) {
             return Map.of(); // the claims that cite it report the problem; here it just cannot help
         }
     }
 
-    /** How the registry says to read an HTML page: its encoding and root; nothing for a text source. */
-    private static Optional<SourceEntry> htmlSettings(String name, String source, Provenance provenance) {
-        return SourceEntry.isHtmlPage(name)
-                ? provenance.entry(source).map(LocatedSourceEntry::entry)
-                : Optional.empty();
+    /**
+     * A source's bytes with how to read them: for an HTML page, the encoding and root its registry
+     * entry names, as a check on disk reads it.
+     *
+     * @throws SourceException worded as on disk, if there is no such source
+     */
+    private static RawSource raw(String source, Optional<byte[]> bytes, Provenance provenance) throws SourceException {
+        if (bytes.isEmpty()) {
+            return new InMemorySources(Map.of()).raw(source);
+        }
+        String name = displayName(source);
+        return new RawSource(
+                name,
+                bytes.get(),
+                SourceEntry.isHtmlPage(name)
+                        ? provenance.entry(source).map(LocatedSourceEntry::entry)
+                        : Optional.empty());
     }
 
     /**

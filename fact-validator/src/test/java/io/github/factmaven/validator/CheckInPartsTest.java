@@ -137,7 +137,8 @@ class CheckInPartsTest {
             List<ClaimResult> relocated = new ArrayList<>(notFoundResults);
             // sources in path order, each claim told the first that holds its quote
             for (Map.Entry<String, byte[]> source : sources.entrySet()) {
-                CheckInParts.searchOtherSource(source.getKey(), source.getValue(), notFound, notFoundResults)
+                CheckInParts.searchOtherSource(
+                                source.getKey(), source.getValue(), notFound, notFoundResults, Optional.empty())
                         .forEach((index, result) -> {
                             if (relocated.get(index).status() == Status.NOT_FOUND) {
                                 relocated.set(index, result);

@@ -32,12 +32,20 @@ public final class OtherSourceSearch implements FlatMapFunction<Row, Row> {
     /** The claims and their results, as rows: what Spark sends to every task. */
     private final List<Row> notFound;
 
+    /** The sources registry's bytes, if the dataset has one: it says how an HTML page is read. */
+    private final byte[] registry;
+
     private transient List<LocatedClaim> claims;
     private transient List<ClaimResult> results;
+    private transient Optional<CheckInParts.Registry> read;
 
-    /** @param notFound rows of a claim and its {@code NOT_FOUND} result */
-    public OtherSourceSearch(List<Row> notFound) {
+    /**
+     * @param notFound rows of a claim and its {@code NOT_FOUND} result
+     * @param registry the sources registry's bytes, if the dataset has one
+     */
+    public OtherSourceSearch(List<Row> notFound, Optional<byte[]> registry) {
         this.notFound = List.copyOf(notFound);
+        this.registry = registry.orElse(null);
     }
 
     @Override
@@ -50,10 +58,11 @@ public final class OtherSourceSearch implements FlatMapFunction<Row, Row> {
                 claims.add(claim);
                 results.add(Rows.resultOf(row.getAs("result"), Optional.of(claim.claim())));
             }
+            read = RegistryRows.prepared(registry);
         }
         String path = source.getAs("path");
         Map<Integer, ClaimResult> found =
-                CheckInParts.searchOtherSource(path, source.getAs("content"), claims, results);
+                CheckInParts.searchOtherSource(path, source.getAs("content"), claims, results, read);
         List<Row> steps = new ArrayList<>(found.size());
         found.values().forEach(result -> steps.add(Rows.with(Rows.step("result", Rows.result(result)), "path", path)));
         return steps.iterator();
@@ -66,9 +75,10 @@ public final class OtherSourceSearch implements FlatMapFunction<Row, Row> {
     /**
      * @param bySource the steps of the check of each source
      * @param sources  every source
+     * @param registry the sources registry's bytes, if the dataset has one
      * @return the results, each quote that is not in its own source but in another told so
      */
-    public static Dataset<Row> relocated(Dataset<Row> bySource, Dataset<Row> sources) {
+    public static Dataset<Row> relocated(Dataset<Row> bySource, Dataset<Row> sources, Optional<byte[]> registry) {
         Dataset<Row> results = bySource.filter(col("result").isNotNull()).select(col("result.*"));
         List<Row> notFound = bySource.filter(col("claim").isNotNull())
                 .select("claim", "result")
@@ -76,7 +86,7 @@ public final class OtherSourceSearch implements FlatMapFunction<Row, Row> {
         if (notFound.isEmpty()) {
             return results;
         }
-        Dataset<Row> found = sources.flatMap(new OtherSourceSearch(notFound), Encoders.row(Schemas.STEPS))
+        Dataset<Row> found = sources.flatMap(new OtherSourceSearch(notFound, registry), Encoders.row(Schemas.STEPS))
                 .groupByKey((MapFunction<Row, String>) OtherSourceSearch::claimKey, Encoders.STRING())
                 .reduceGroups((ReduceFunction<Row>) (one, another) ->
                         one.<String>getAs("path").compareTo(another.getAs("path")) <= 0 ? one : another)

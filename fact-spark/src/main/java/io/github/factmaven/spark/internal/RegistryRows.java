@@ -70,4 +70,13 @@ public final class RegistryRows {
                 spark.createDataFrame(warnings, Schemas.WARNINGS).unionByName(unregistered),
                 spark.createDataFrame(errors, Schemas.PROBLEM));
     }
+
+    /**
+     * @param registry the sources registry's bytes, if the dataset has one, as a task receives them
+     * @return the registry read and prepared to judge claims, once in each task that uses it
+     */
+    static Optional<CheckInParts.Registry> prepared(byte[] registry) {
+        return Optional.ofNullable(registry)
+                .map(bytes -> CheckInParts.Registry.of(new SourceRegistryReader().read(bytes, CheckInParts.REGISTRY)));
+    }
 }

@@ -1,7 +1,6 @@
 package io.github.factmaven.spark.internal;
 
 import io.github.factmaven.model.LocatedClaim;
-import io.github.factmaven.model.SourceRegistryReader;
 import io.github.factmaven.validator.CheckInParts;
 import io.github.factmaven.validator.api.ClaimGroup;
 import io.github.factmaven.validator.api.ClaimResult;
@@ -48,9 +47,7 @@ public final class SourceGroup implements CoGroupFunction<String, Row, Row, Row>
         claimRows.forEachRemaining(claims::add);
         Optional<Row> file = sourceRows.hasNext() ? Optional.of(sourceRows.next()) : Optional.empty();
         if (read == null) {
-            read = Optional.ofNullable(registry)
-                    .map(bytes ->
-                            CheckInParts.Registry.of(new SourceRegistryReader().read(bytes, CheckInParts.REGISTRY)));
+            read = RegistryRows.prepared(registry);
         }
         return steps(key, file, claims, read).iterator();
     }

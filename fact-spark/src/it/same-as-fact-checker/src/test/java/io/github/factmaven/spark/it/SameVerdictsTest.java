@@ -126,11 +126,14 @@ class SameVerdictsTest {
                 claims(
                         claim("page-root", "Title. Menu Home", "page.html", 0).replace("\"o\"", "\"Azatutyun\""),
                         claim("wrong-outlet", "Sergei Kopyrkin", "plain.txt", 0),
-                        claim("unpinned", "Nothing", "unpinned.txt", 0)));
+                        claim("unpinned", "Nothing", "unpinned.txt", 0),
+                        // only in the page's title, which its registry entry says is part of its text
+                        claim("in-the-title", "Title. Menu", "unpinned.txt", 0)));
 
         List<String> results = assertSame(new SparkFactCheck());
         assertTrue(results.stream().anyMatch(r -> r.contains("SOURCE_CHANGED")), String.join("\n", results));
         assertTrue(results.stream().anyMatch(r -> r.contains("is not the outlet")));
+        assertTrue(results.stream().anyMatch(r -> r.startsWith("{in-the-title") && r.contains("IN_OTHER_SOURCE")));
         assertTrue(
                 results.stream().anyMatch(r -> r.startsWith("{page-root") && r.contains("VERIFIED")),
                 String.join("\n", results));
