@@ -1,6 +1,5 @@
 package io.github.factmaven.validator.api;
 
-import io.github.factmaven.model.Claim;
 import io.github.factmaven.model.Problem;
 import io.github.factmaven.validator.internal.cache.LastCheck;
 import java.util.ArrayList;
@@ -94,7 +93,7 @@ public record CheckDigest(
         for (Warning warning : result.warnings()) {
             warnings.add(new Entry("", "", warning.location().toString(), warning.message()));
         }
-        for (ClaimResult claim : result.claims()) {
+        for (ClaimResult claim : result.needingAttention()) {
             String id = claim.id().orElse(Entry.NO_ID);
             if (!claim.verified()) {
                 failures.add(new Entry(
@@ -107,11 +106,6 @@ public record CheckDigest(
                 warnings.add(new Entry(id, "", warning.location().toString(), warning.message()));
             }
         }
-        return new CheckDigest(
-                result.tallyBy(claim -> claim.claim().map(Claim::outlet).orElse(NO_OUTLET)),
-                result.tallyBy(claim -> claim.location().file()),
-                fileErrors,
-                failures,
-                warnings);
+        return new CheckDigest(result.tallyByOutlet(), result.tallyByFile(), fileErrors, failures, warnings);
     }
 }

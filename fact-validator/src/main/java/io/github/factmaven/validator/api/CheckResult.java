@@ -1,11 +1,14 @@
 package io.github.factmaven.validator.api;
 
+import io.github.factmaven.model.Claim;
 import io.github.factmaven.model.Location;
 import io.github.factmaven.model.Problem;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -14,37 +17,46 @@ import java.util.function.Function;
  * The outcome of checking a dataset: one result per claim, the problems of whole files, and the
  * warnings about the dataset as a whole.
  *
- * @param claims     one result per claim entry, in file order, files in path order
- * @param fileErrors problems of the dataset's files as a whole: a claims file or the sources
- *                   registry that cannot be read, malformed JSON, an invalid registry entry, a
- *                   registered source that does not exist
- * @param warnings   doubts about the dataset beyond single claims: unregistered or unpinned sources,
- *                   spelling variants
- * @param files      how many claims files were read
- * @param groups     claims that share an id or a span, each group once with all its members; each
- *                   member's result names a few of the others
+ * <p>What every report and the console tell of the claims as a whole (the counts, the claims that
+ * need attention, the counts per outlet and per claims file) is found in one pass over the claims,
+ * the first time it is asked for, and kept: at a million claims each walk is a cost, and every
+ * report asks. Instances are immutable and thread-safe.
  */
-public record CheckResult(
-        List<ClaimResult> claims,
-        List<Problem> fileErrors,
-        List<Warning> warnings,
-        int files,
-        List<ClaimGroup> groups) {
+public final class CheckResult {
+
+    private final List<ClaimResult> claims;
+    private final List<Problem> fileErrors;
+    private final List<Warning> warnings;
+    private final int files;
+    private final List<ClaimGroup> groups;
+
+    /** Found in one pass over the claims when first asked for; racing threads find the same. */
+    private volatile Overview overview;
 
     /**
      * Makes immutable copies of the lists.
      *
-     * @param claims one result per claim entry, in file order, files in path order
-     * @param fileErrors problems of the dataset's files as a whole: a claims file or the sources registry that cannot be read, malformed JSON, an invalid registry entry, a registered source that does not exist
-     * @param warnings doubts about the dataset beyond single claims: unregistered or unpinned sources, spelling variants
-     * @param files how many claims files were read
-     * @param groups claims that share an id or a span, each group once with all its members
+     * @param claims     one result per claim entry, in file order, files in path order
+     * @param fileErrors problems of the dataset's files as a whole: a claims file or the sources
+     *                   registry that cannot be read, malformed JSON, an invalid registry entry, a
+     *                   registered source that does not exist
+     * @param warnings   doubts about the dataset beyond single claims: unregistered or unpinned
+     *                   sources, spelling variants
+     * @param files      how many claims files were read
+     * @param groups     claims that share an id or a span, each group once with all its members;
+     *                   each member's result names a few of the others
      */
-    public CheckResult {
-        claims = List.copyOf(claims);
-        fileErrors = List.copyOf(fileErrors);
-        warnings = List.copyOf(warnings);
-        groups = List.copyOf(groups);
+    public CheckResult(
+            List<ClaimResult> claims,
+            List<Problem> fileErrors,
+            List<Warning> warnings,
+            int files,
+            List<ClaimGroup> groups) {
+        this.claims = List.copyOf(claims);
+        this.fileErrors = List.copyOf(fileErrors);
+        this.warnings = List.copyOf(warnings);
+        this.files = files;
+        this.groups = List.copyOf(groups);
     }
 
     /**
@@ -57,6 +69,37 @@ public record CheckResult(
      */
     public CheckResult(List<ClaimResult> claims, List<Problem> fileErrors, List<Warning> warnings, int files) {
         this(claims, fileErrors, warnings, files, List.of());
+    }
+
+    /** @return one result per claim entry, in file order, files in path order */
+    public List<ClaimResult> claims() {
+        return claims;
+    }
+
+    /**
+     * @return problems of the dataset's files as a whole: a claims file or the sources registry that
+     *     cannot be read, malformed JSON, an invalid registry entry, a registered source that does not exist
+     */
+    public List<Problem> fileErrors() {
+        return fileErrors;
+    }
+
+    /** @return doubts about the dataset beyond single claims: unregistered or unpinned sources, spelling variants */
+    public List<Warning> warnings() {
+        return warnings;
+    }
+
+    /** @return how many claims files were read */
+    public int files() {
+        return files;
+    }
+
+    /**
+     * @return claims that share an id or a span, each group once with all its members; each member's
+     *     result names a few of the others
+     */
+    public List<ClaimGroup> groups() {
+        return groups;
     }
 
     /**
@@ -75,46 +118,54 @@ public record CheckResult(
 
     /** @return the counts of the check */
     public Summary summary() {
-        int[] byTrouble = new int[Status.Trouble.values().length];
-        int warnings = this.warnings.size();
-        for (ClaimResult claim : claims) {
-            byTrouble[claim.status().trouble().ordinal()]++;
-            warnings += claim.warnings().size();
-        }
-        int verified = byTrouble[Status.Trouble.NONE.ordinal()];
-        return new Summary(
-                claims.size(),
-                verified,
-                claims.size() - verified,
-                files,
-                fileErrors.size(),
-                warnings,
-                byTrouble[Status.Trouble.QUOTE.ordinal()],
-                byTrouble[Status.Trouble.COMPLETION.ordinal()],
-                byTrouble[Status.Trouble.UNCHECKABLE.ordinal()]);
+        return overview().summary;
+    }
+
+    /**
+     * The claims a reader must look at: those that failed, and those verified with a warning. Every
+     * other claim is verified without a doubt.
+     *
+     * @return the claims that failed or have a warning, in order
+     */
+    public List<ClaimResult> needingAttention() {
+        return overview().attention;
     }
 
     /** @return the claims that failed, in order */
     public List<ClaimResult> failures() {
-        return claims.stream().filter(claim -> !claim.verified()).toList();
+        return needingAttention().stream().filter(claim -> !claim.verified()).toList();
     }
 
     /** @return the dataset's warnings, then every claim's, in order */
     public List<Warning> allWarnings() {
         List<Warning> all = new ArrayList<>(warnings);
-        claims.forEach(claim -> all.addAll(claim.warnings()));
+        needingAttention().forEach(claim -> all.addAll(claim.warnings()));
         return all;
     }
 
     /** @return true if the dataset or some claim has a warning */
     public boolean hasWarnings() {
-        return !warnings.isEmpty()
-                || claims.stream().anyMatch(claim -> !claim.warnings().isEmpty());
+        return summary().warnings() > 0;
     }
 
     /** @return true if every claim is verified and no file has a problem */
     public boolean passed() {
-        return fileErrors.isEmpty() && claims.stream().allMatch(ClaimResult::verified);
+        return fileErrors.isEmpty() && summary().failed() == 0;
+    }
+
+    /**
+     * The counts per outlet, as the report page and the site page show them; claims that could not
+     * be read have no outlet and are counted under {@value CheckDigest#NO_OUTLET}.
+     *
+     * @return the counts of each outlet, in name order
+     */
+    public SortedMap<String, Tally> tallyByOutlet() {
+        return overview().byOutlet;
+    }
+
+    /** @return the counts of each claims file that has claims, in path order */
+    public SortedMap<String, Tally> tallyByFile() {
+        return overview().byFile;
     }
 
     /**
@@ -127,15 +178,105 @@ public record CheckResult(
         // counted in a hash map and sorted once: a million claims fall in a few groups
         Map<String, int[]> counts = new HashMap<>();
         for (ClaimResult claim : claims) {
-            int[] count = counts.computeIfAbsent(key.apply(claim), group -> new int[2]);
-            count[0]++;
-            if (claim.verified()) {
-                count[1]++;
+            Overview.count(counts.computeIfAbsent(key.apply(claim), group -> new int[2]), claim.verified());
+        }
+        return tallies(counts);
+    }
+
+    private Overview overview() {
+        Overview found = overview;
+        if (found == null) {
+            found = Overview.of(this);
+            overview = found;
+        }
+        return found;
+    }
+
+    /** What the one pass over the claims finds. */
+    private record Overview(
+            Summary summary,
+            List<ClaimResult> attention,
+            SortedMap<String, Tally> byOutlet,
+            SortedMap<String, Tally> byFile) {
+
+        static Overview of(CheckResult result) {
+            int[] byTrouble = new int[Status.Trouble.values().length];
+            int warnings = result.warnings.size();
+            List<ClaimResult> attention = new ArrayList<>();
+            // counted in hash maps and sorted once: a million claims fall in a few outlets and files
+            Map<String, int[]> outlets = new HashMap<>();
+            Map<String, int[]> files = new HashMap<>();
+            int[] file = null;
+            String fileName = null;
+            for (ClaimResult claim : result.claims) {
+                byTrouble[claim.status().trouble().ordinal()]++;
+                warnings += claim.warnings().size();
+                boolean verified = claim.verified();
+                if (!verified || !claim.warnings().isEmpty()) {
+                    attention.add(claim);
+                }
+                count(
+                        outlets.computeIfAbsent(
+                                claim.claim().map(Claim::outlet).orElse(CheckDigest.NO_OUTLET), o -> new int[2]),
+                        verified);
+                // a file's claims come one after another: its count is looked up once per run of them
+                if (!claim.location().file().equals(fileName)) {
+                    fileName = claim.location().file();
+                    file = files.computeIfAbsent(fileName, f -> new int[2]);
+                }
+                count(file, verified);
+            }
+            int claims = result.claims.size();
+            int verified = byTrouble[Status.Trouble.NONE.ordinal()];
+            return new Overview(
+                    new Summary(
+                            claims,
+                            verified,
+                            claims - verified,
+                            result.files,
+                            result.fileErrors.size(),
+                            warnings,
+                            byTrouble[Status.Trouble.QUOTE.ordinal()],
+                            byTrouble[Status.Trouble.COMPLETION.ordinal()],
+                            byTrouble[Status.Trouble.UNCHECKABLE.ordinal()]),
+                    List.copyOf(attention),
+                    tallies(outlets),
+                    tallies(files));
+        }
+
+        private static void count(int[] tally, boolean verified) {
+            tally[0]++;
+            if (verified) {
+                tally[1]++;
             }
         }
+    }
+
+    private static SortedMap<String, Tally> tallies(Map<String, int[]> counts) {
         SortedMap<String, Tally> tallies = new TreeMap<>();
         counts.forEach((group, count) -> tallies.put(group, new Tally(count[0], count[1], count[0] - count[1])));
-        return tallies;
+        return Collections.unmodifiableSortedMap(tallies);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof CheckResult result
+                && claims.equals(result.claims)
+                && fileErrors.equals(result.fileErrors)
+                && warnings.equals(result.warnings)
+                && files == result.files
+                && groups.equals(result.groups);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(claims, fileErrors, warnings, files, groups);
+    }
+
+    @Override
+    public String toString() {
+        return "CheckResult[claims=" + claims + ", fileErrors=" + fileErrors + ", warnings=" + warnings + ", files="
+                + files + ", groups=" + groups + "]";
     }
 
     /**

@@ -65,7 +65,7 @@ public final class ConsoleReport {
         for (Warning warning : result.warnings()) {
             lines.addAll(entry(warning.location() + ": ", warning.message()));
         }
-        for (ClaimResult claim : result.claims()) {
+        for (ClaimResult claim : result.needingAttention()) {
             for (Warning warning : claim.warnings()) {
                 lines.addAll(entry(
                         warning.location() + ": [" + Printable.escape(claim.id().orElse("no id")) + "] ",

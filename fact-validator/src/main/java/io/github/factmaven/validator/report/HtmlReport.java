@@ -25,7 +25,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,6 +33,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 
 /**
  * Renders a check as one self-contained HTML page ({@code report.html}) that opens from disk: no
@@ -174,7 +174,7 @@ public final class HtmlReport {
      * is read again.
      */
     private static void render(CheckResult result, Optional<About> about, Writer out) throws IOException {
-        boolean[] listed = listed(result);
+        Listing listed = listed(result);
         Map<Integer, String> passages = passages(result, listed);
         CheckResult.Summary summary = result.summary();
         String name = about.map(About::dataset).filter(n -> !n.isBlank()).orElse("");
@@ -211,17 +211,11 @@ public final class HtmlReport {
                 .append(count("warnings", summary.warnings(), "warning", "warnings"))
                 .append(count("file-errors", summary.fileErrors(), "file error", "file errors"))
                 .append("</p>\n");
-        html.append("<h2>By outlet</h2>\n")
-                .append(table("by-outlet", "outlet", result.tallyBy(HtmlReport::outlet), Map.of()));
+        html.append("<h2>By outlet</h2>\n").append(table("by-outlet", "outlet", result.tallyByOutlet(), Map.of()));
         Map<String, Integer> errorsByFile = new TreeMap<>();
         result.fileErrors()
                 .forEach(problem -> errorsByFile.merge(problem.location().file(), 1, Integer::sum));
-        html.append("<h2>By file</h2>\n")
-                .append(table(
-                        "by-file",
-                        "claims file",
-                        result.tallyBy(claim -> claim.location().file()),
-                        errorsByFile));
+        html.append("<h2>By file</h2>\n").append(table("by-file", "claims file", result.tallyByFile(), errorsByFile));
         if (!result.fileErrors().isEmpty()) {
             html.append("<h2>Files that cannot be used</h2>\n<ul id=\"file-errors\">\n");
             for (Problem problem : result.fileErrors()) {
@@ -247,18 +241,10 @@ public final class HtmlReport {
             html.append("</ul>\n");
         }
         List<ClaimResult> claims = result.claims();
-        long unlisted = 0;
-        long unlistedAttention = 0;
-        for (int i = 0; i < claims.size(); i++) {
-            if (!listed[i]) {
-                if (plainlyVerified(claims.get(i))) {
-                    unlisted++;
-                } else {
-                    unlistedAttention++;
-                }
-            }
-        }
-        html.append(filters(result, claims.size() - unlisted - unlistedAttention));
+        int attention = result.needingAttention().size();
+        long unlisted = claims.size() - attention - listed.verified();
+        long unlistedAttention = attention - listed.attention();
+        html.append(filters(result, listed.claims().length));
         if (unlisted > 0) {
             html.append("<p id=\"unlisted\" class=\"label\">")
                     .append(unlisted)
@@ -276,10 +262,8 @@ public final class HtmlReport {
         }
         html.append("<section id=\"claims\">\n");
         out.append(html);
-        for (int i = 0; i < claims.size(); i++) {
-            if (listed[i]) {
-                out.append(claim(claims.get(i), passages.getOrDefault(i, "")));
-            }
+        for (int i : listed.claims()) {
+            out.append(claim(claims.get(i), passages.getOrDefault(i, "")));
         }
         out.append("</section>\n<script>").append(SCRIPT).append("</script>\n</body>\n</html>\n");
     }
@@ -289,36 +273,55 @@ public final class HtmlReport {
      * those of a group past its first {@value #GROUP_LISTED}, and the first {@value #LISTED_VERIFIED}
      * verified claims without warnings.
      */
-    private static boolean[] listed(CheckResult result) {
+    private static Listing listed(CheckResult result) {
         List<ClaimResult> claims = result.claims();
+        int needingAttention = result.needingAttention().size();
         Map<Location, ClaimGroup> groupOf = result.groupsByMember();
         Map<ClaimGroup, Integer> listedOfGroup = new IdentityHashMap<>();
-        boolean[] listed = new boolean[claims.size()];
+        IntStream.Builder listed = IntStream.builder();
         int verified = 0;
         int attention = 0;
-        for (int i = 0; i < claims.size(); i++) {
+        int attentionSeen = 0;
+        // past the verified claims listed and the last claim needing attention, nothing more is listed
+        for (int i = 0; i < claims.size() && (verified < LISTED_VERIFIED || attentionSeen < needingAttention); i++) {
             ClaimResult claim = claims.get(i);
-            ClaimGroup group = groupOf.get(claim.location());
             if (plainlyVerified(claim)) {
-                listed[i] = verified++ < LISTED_VERIFIED;
-            } else {
-                listed[i] = (group == null || listedOfGroup.merge(group, 1, Integer::sum) <= GROUP_LISTED)
-                        && attention++ < LISTED_ATTENTION;
+                if (verified < LISTED_VERIFIED) {
+                    verified++;
+                    listed.add(i);
+                }
+                continue;
+            }
+            attentionSeen++;
+            ClaimGroup group = groupOf.get(claim.location());
+            if ((group == null || listedOfGroup.merge(group, 1, Integer::sum) <= GROUP_LISTED)
+                    && attention++ < LISTED_ATTENTION) {
+                listed.add(i);
             }
         }
-        return listed;
+        return new Listing(listed.build().toArray(), verified, Math.min(attention, LISTED_ATTENTION));
     }
+
+    /**
+     * The claims a page lists.
+     *
+     * @param claims    their indices in the result, ascending
+     * @param verified  how many of them are verified without warnings
+     * @param attention how many of them failed or have a warning
+     */
+    private record Listing(int[] claims, int verified, int attention) {}
 
     /**
      * The source passages of each listed failed claim with a diagnosis, the first {@value
      * #WITH_PASSAGES} of them, by the claim's index in the result.
      */
-    private static Map<Integer, String> passages(CheckResult result, boolean[] listed) {
+    private static Map<Integer, String> passages(CheckResult result, Listing listed) {
         Map<Integer, String> passages = new HashMap<>();
         List<ClaimResult> claims = result.claims();
-        for (int i = 0; i < claims.size() && passages.size() < WITH_PASSAGES; i++) {
+        for (int k = 0; k < listed.claims().length && passages.size() < WITH_PASSAGES; k++) {
+            int i = listed.claims()[k];
             ClaimResult claim = claims.get(i);
-            if (listed[i] && !claim.verified() && claim.diagnosis().isPresent()) {
+            if (!claim.verified() && claim.diagnosis().isPresent()) {
                 passages.put(i, passages(claim, claim.diagnosis().get()));
             }
         }
@@ -432,18 +435,15 @@ public final class HtmlReport {
     }
 
     private static String filters(CheckResult result, long shown) {
-        // gathered in hash sets and sorted once: a million claims have a few statuses and outlets
-        Set<String> statusesFound = new HashSet<>();
-        Set<String> outletsFound = new HashSet<>();
-        result.claims().forEach(claim -> {
-            statusesFound.add(claim.status().name());
-            outletsFound.add(outlet(claim));
-        });
-        TreeSet<String> statuses = new TreeSet<>(statusesFound);
-        TreeSet<String> outlets = new TreeSet<>(outletsFound);
+        // every claim that is not verified needs attention: the statuses are theirs, and VERIFIED
+        TreeSet<String> statuses = new TreeSet<>();
+        result.needingAttention().forEach(claim -> statuses.add(claim.status().name()));
+        if (result.summary().verified() > 0) {
+            statuses.add(Status.VERIFIED.name());
+        }
+        Set<String> outlets = result.tallyByOutlet().keySet();
         // the page opens on what needs attention, failed or warned claims, with the rest a click away
-        boolean attention = result.claims().stream()
-                .anyMatch(claim -> !claim.verified() || !claim.warnings().isEmpty());
+        boolean attention = !result.needingAttention().isEmpty();
         StringBuilder html = new StringBuilder("<h2>Claims</h2>\n<div class=\"filters\">"
                 + "<label>Status <select id=\"status-filter\"><option value=\"\">all</option>"
                 + (attention ? "<option value=\"ATTENTION\" selected>needs attention</option>" : "")

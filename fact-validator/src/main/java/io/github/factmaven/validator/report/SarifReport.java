@@ -275,7 +275,7 @@ public final class SarifReport {
                         fingerprint(warning.kind().name(), warning.location().file(), warning.message()));
             }
             Map<Location, ClaimGroup> groupOf = result.groupsByMember();
-            for (ClaimResult claim : result.claims()) {
+            for (ClaimResult claim : result.needingAttention()) {
                 ClaimGroup group = groupOf.get(claim.location());
                 String name = claim.id().orElse("no id");
                 String id = "[" + Printable.escape(name) + "] ";
