@@ -3,8 +3,9 @@ package io.github.factmaven.model;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.github.factmaven.model.internal.AstralCharacters;
+import io.github.factmaven.model.internal.Columns;
+import io.github.factmaven.model.internal.Utf8Input;
 import java.io.IOException;
-import java.io.Reader;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -44,16 +45,15 @@ final class ClaimsBinding {
     }
 
     /**
-     * @param text the file's content, decoded as it is read; closed when done
+     * @param text the file's bytes, checked as they are read; closed when done
      * @param name the file's path as shown to users
      * @param maxQuoteLength the most code points a quote may have
      * @return the claims, or empty if the file is not plainly valid, or its text cannot be read,
      *         and it must be read the thorough way
      */
-    static Optional<ClaimsFile> bind(Reader text, String name, int maxQuoteLength) {
-        AstralCharacters.Recording recording = AstralCharacters.recording(text);
-        Shared shared = new Shared(maxQuoteLength, recording.found());
-        return StreamingBinding.bind(recording, "claims", parser -> claims(parser, name, shared))
+    static Optional<ClaimsFile> bind(Utf8Input text, String name, int maxQuoteLength) {
+        Shared shared = new Shared(maxQuoteLength, text);
+        return StreamingBinding.bind(text, "claims", parser -> claims(parser, name, shared))
                 .map(claims -> new ClaimsFile(name, claims, List.of(), List.of()));
     }
 
@@ -73,7 +73,7 @@ final class ClaimsBinding {
     }
 
     private static LocatedClaim claim(JsonParser parser, String name, Shared shared) throws IOException {
-        Location location = TokenLocations.of(name, parser.currentTokenLocation(), shared.astral);
+        Location location = TokenLocations.of(name, parser.currentTokenLocation(), shared.columns);
         String[] values = new String[MEMBERS.size()];
         int offset = -1;
         int seen = 0;
@@ -86,7 +86,7 @@ final class ClaimsBinding {
             }
             seen |= 1 << member;
             JsonToken value = parser.nextToken();
-            Location at = TokenLocations.of(name, parser.currentTokenLocation(), shared.astral);
+            Location at = TokenLocations.of(name, parser.currentTokenLocation(), shared.columns);
             positions[base + 2 * member] = at.line();
             positions[base + 2 * member + 1] = at.column();
             if (member == OFFSET) {
@@ -136,16 +136,16 @@ final class ClaimsBinding {
         private static final int MOST_CLAIMS = 1024;
 
         private final int maxQuoteLength;
-        /** Where the file's characters outside the Basic Multilingual Plane are, for columns in code points. */
-        private final AstralCharacters astral;
+        /** How the file's columns are counted in code points. */
+        private final Columns columns;
 
         private final Map<String, String> strings = new HashMap<>();
         private int[] block = new int[8 * MemberLocations.WIDTH];
         private int used;
 
-        Shared(int maxQuoteLength, AstralCharacters astral) {
+        Shared(int maxQuoteLength, Columns columns) {
             this.maxQuoteLength = maxQuoteLength;
-            this.astral = astral;
+            this.columns = columns;
         }
 
         String one(String value) {

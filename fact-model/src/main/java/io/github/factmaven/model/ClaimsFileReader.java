@@ -2,6 +2,8 @@ package io.github.factmaven.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.factmaven.model.internal.Printable;
+import io.github.factmaven.model.internal.RegularFile;
+import io.github.factmaven.model.internal.Utf8Input;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -75,11 +77,12 @@ public final class ClaimsFileReader {
      * @return the claims and problems of the file
      */
     public ClaimsFile read(Path file, String name) {
-        // a valid file is bound as it is decoded, with no copy of its whole text: for a file of
-        // megabytes that copy is a "humongous" allocation, and G1 may start a collection at each one
+        // a valid file is bound as its bytes stream past, by Jackson's byte parser, with no copy of
+        // its whole text: for a file of megabytes that copy is a "humongous" allocation, and G1 may
+        // start a collection at each one; nor is it decoded into chars before the parser reads it
         Optional<ClaimsFile> bound;
         try {
-            bound = ClaimsBinding.bind(Utf8Text.reader(file), name, maxQuoteLength);
+            bound = ClaimsBinding.bind(Utf8Input.of(RegularFile.open(file)), name, maxQuoteLength);
         } catch (IOException e) {
             bound = Optional.empty();
         }

@@ -1,7 +1,7 @@
 package io.github.factmaven.model;
 
 import com.fasterxml.jackson.core.JsonLocation;
-import io.github.factmaven.model.internal.AstralCharacters;
+import io.github.factmaven.model.internal.Columns;
 
 /**
  * Turns where a JSON parser met a token into a {@link Location}. Apart from {@link SchemaCheckedJson}
@@ -14,10 +14,10 @@ final class TokenLocations {
     /**
      * @param name   the file's path as shown to users
      * @param at     where a parser met a token
-     * @param astral where the text's characters outside the Basic Multilingual Plane are
+     * @param columns how the text's columns are counted in code points
      * @return the token's line and column, the column in code points, 1 at least
      */
-    static Location of(String name, JsonLocation at, AstralCharacters astral) {
-        return new Location(name, Math.max(1, at.getLineNr()), astral.column(at));
+    static Location of(String name, JsonLocation at, Columns columns) {
+        return new Location(name, Math.max(1, at.getLineNr()), columns.column(at));
     }
 }

@@ -3,6 +3,11 @@ package io.github.factmaven.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.factmaven.model.internal.Utf8Input;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -40,6 +45,75 @@ class ClaimsBindingTest {
         assertEquals(new ClaimsFileReader().readThoroughly(text, "claims/c.json"), bound.get(), text);
         assertEquals(
                 claims, bound.get().claims().stream().map(LocatedClaim::claim).toList());
+    }
+
+    /**
+     * A file on disk is bound from its bytes, as they stream past the byte parser: its columns are
+     * counted in code points all the same, with or without a byte-order mark, whatever scripts,
+     * emoji and line endings come before a member on its line.
+     */
+    @RepeatedTest(100)
+    void bindsAnyValidFileFromItsBytesExactlyAsTheThoroughReaderDoes(RepetitionInfo repetition) throws IOException {
+        Random random = new Random(1000 + repetition.getCurrentRepetition());
+        List<Claim> claims = new ArrayList<>();
+        for (int i = 0, n = random.nextInt(40); i < n; i++) {
+            claims.add(new Claim(
+                    "id-" + i + GeneratedClaimsFile.text(random, 2),
+                    GeneratedClaimsFile.text(random, 3),
+                    GeneratedClaimsFile.text(random, 1 + random.nextInt(40)),
+                    "dir/" + i % 2 + ".txt",
+                    OptionalInt.of(random.nextInt(Integer.MAX_VALUE)),
+                    "outlet " + i % 2,
+                    random.nextInt(3) == 0 ? Optional.of(GeneratedClaimsFile.text(random, 2)) : Optional.empty(),
+                    Optional.empty()));
+        }
+        String text = GeneratedClaimsFile.of(random, claims).text();
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        if (random.nextBoolean()) {
+            byte[] marked = new byte[utf8.length + 3];
+            marked[0] = (byte) 0xEF;
+            marked[1] = (byte) 0xBB;
+            marked[2] = (byte) 0xBF;
+            System.arraycopy(utf8, 0, marked, 3, utf8.length);
+            utf8 = marked;
+        }
+
+        Optional<ClaimsFile> bound = ClaimsBinding.bind(
+                Utf8Input.of(new ByteArrayInputStream(utf8)),
+                "claims/c.json",
+                ClaimsFileReader.DEFAULT_MAX_QUOTE_LENGTH);
+
+        assertTrue(bound.isPresent(), text);
+        assertEquals(new ClaimsFileReader().readThoroughly(text, "claims/c.json"), bound.get(), text);
+    }
+
+    /** Bytes that are not strict UTF-8, or a NUL, leave the file to the thorough reader, which names them. */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "C0 80", // an overlong NUL
+                "ED A0 80", // a surrogate
+                "F4 90 80 80", // past U+10FFFF
+                "E2 82", // a character cut short
+                "FF",
+                "00"
+            })
+    void leavesBytesThatAreNotStrictUtf8ToTheThoroughReader(String hex) throws IOException {
+        String before = "{\"claims\": [{\"id\": \"a\", \"statement\": \"s\", \"quote\": \"q";
+        String after = "\", \"source\": \"a.txt\", \"outlet\": \"o\"}]}";
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.writeBytes(before.getBytes(StandardCharsets.UTF_8));
+        for (String b : hex.split(" ")) {
+            bytes.write(Integer.parseInt(b, 16));
+        }
+        bytes.writeBytes(after.getBytes(StandardCharsets.UTF_8));
+
+        assertEquals(
+                Optional.empty(),
+                ClaimsBinding.bind(
+                        Utf8Input.of(new ByteArrayInputStream(bytes.toByteArray())),
+                        "c.json",
+                        ClaimsFileReader.DEFAULT_MAX_QUOTE_LENGTH));
     }
 
     @ParameterizedTest

@@ -12,7 +12,7 @@ import java.util.Arrays;
  * messages count columns in code points, as claims count offsets. Most texts have none, and their
  * columns need no change. Not thread-safe: one per parse.
  */
-public final class AstralCharacters {
+public final class AstralCharacters implements Columns {
 
     /** The char offset of each high surrogate, ascending. */
     private int[] starts = new int[8];
@@ -45,6 +45,7 @@ public final class AstralCharacters {
      * @param at where a parser of this text met a token
      * @return the token's column in code points, 1 at least
      */
+    @Override
     public int column(JsonLocation at) {
         int chars = Math.max(1, at.getColumnNr());
         long offset = at.getCharOffset();
