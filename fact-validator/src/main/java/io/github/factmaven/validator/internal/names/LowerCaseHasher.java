@@ -33,6 +33,9 @@ final class LowerCaseHasher {
      * @return the hash of the word in lower case
      */
     long of(byte[] utf8, int start, int end) {
+        if (isAscii(utf8, start, end)) {
+            return ofAscii(utf8, start, end - start);
+        }
         // a character of one to three bytes has a lower case of one to three bytes
         room(3 * (end - start));
         int length = 0;
@@ -47,6 +50,38 @@ final class LowerCaseHasher {
             }
         }
         return hash(length);
+    }
+
+    private static boolean isAscii(byte[] utf8, int start, int end) {
+        int i = start;
+        for (; i <= end - Long.BYTES; i += Long.BYTES) {
+            if (((long) LONGS.get(utf8, i) & 0x8080808080808080L) != 0) {
+                return false;
+            }
+        }
+        for (; i < end; i++) {
+            if (utf8[i] < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The hash of an ASCII word, as {@link #hash} gives it, taken from where it stands: an ASCII
+     * letter's lower case is its byte with 0x20 set, so no copy is made of the longer English words.
+     */
+    private static long ofAscii(byte[] utf8, int start, int length) {
+        long hash = length;
+        int i = 0;
+        for (; i < length - Long.BYTES; i += Long.BYTES) {
+            hash = mix(hash ^ ((long) LONGS.get(utf8, start + i) | 0x2020202020202020L));
+        }
+        long tail = 0;
+        for (int k = length - 1; k >= i; k--) {
+            tail = tail << 8 | (utf8[start + k] | 0x20) & 0xFF;
+        }
+        return finish(mix(hash ^ tail));
     }
 
     /**
