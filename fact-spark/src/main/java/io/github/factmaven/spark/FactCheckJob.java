@@ -7,6 +7,7 @@ import static org.apache.spark.sql.functions.sum;
 import io.github.factmaven.model.Claim;
 import io.github.factmaven.model.Problem;
 import io.github.factmaven.spark.internal.Rows;
+import io.github.factmaven.spark.internal.WarningOrder;
 import io.github.factmaven.validator.api.CheckResult;
 import io.github.factmaven.validator.api.ClaimGroup;
 import io.github.factmaven.validator.api.ClaimResult;
@@ -170,7 +171,7 @@ public final class FactCheckJob {
                 byTrouble.getOrDefault(Status.Trouble.UNCHECKABLE, 0L).intValue());
     }
 
-    /** Every result, with its claim, for the reports: as the plugin has them, but the passages of sources. */
+    /** Every result, with its claim, for the reports: as the plugin has them. */
     private static CheckResult everything(
             Dataset<Row> results, Dataset<Row> warnings, List<Problem> errors, Dataset<Row> claims, int files) {
         Map<String, Claim> byPlace = new HashMap<>();
@@ -200,16 +201,15 @@ public final class FactCheckJob {
 
     private static CheckResult result(
             List<ClaimResult> claims, Dataset<Row> warnings, List<Problem> errors, int files) {
-        List<Warning> dataset = new ArrayList<>();
+        List<Row> datasetRows = new ArrayList<>();
         List<ClaimGroup> groups = new ArrayList<>();
         for (Row row : warnings.collectAsList()) {
-            Optional<ClaimGroup> group = Rows.groupOf(row);
-            if (group.isPresent()) {
-                groups.add(group.get());
-            } else {
-                dataset.add(Rows.warningOf(row));
-            }
+            Rows.groupOf(row).ifPresentOrElse(groups::add, () -> datasetRows.add(row));
         }
+        // a cluster gathers them in no order; the reports list them as the plugin does
+        datasetRows.sort(WarningOrder.WARNINGS);
+        groups.sort(WarningOrder.GROUPS);
+        List<Warning> dataset = datasetRows.stream().map(Rows::warningOf).toList();
         return new CheckResult(claims, errors, dataset, files, groups);
     }
 

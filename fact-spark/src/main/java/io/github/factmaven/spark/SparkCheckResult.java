@@ -12,7 +12,9 @@ import org.apache.spark.sql.Row;
  *                 the quote or the closest passage was found, the {@code message} the plugin prints,
  *                 its {@code diagnostics} each with its place, its {@code warnings}, and the
  *                 {@code diagnosis}: the source, the offset the claim gave, the places found, the
- *                 passage's length, a likely cause and the {@code differences}
+ *                 passage's length, a likely cause, the {@code differences}, the {@code excerpts}
+ *                 the message shows, and the source's text {@code aroundFound} and {@code
+ *                 aroundOffset}, which the report page shows
  * @param warnings one row per warning about the dataset rather than one claim: claims that share an
  *                 id ({@code DUPLICATE_ID}) or a span ({@code DUPLICATE_SPAN}), with every member,
  *                 and spelling variants ({@code SPELLING_VARIANTS}), each with its {@code kind},

@@ -12,6 +12,8 @@ import io.github.factmaven.validator.api.Diagnosis;
 import io.github.factmaven.validator.api.Diagnostic;
 import io.github.factmaven.validator.api.Difference;
 import io.github.factmaven.validator.api.DifferenceKind;
+import io.github.factmaven.validator.api.Excerpt;
+import io.github.factmaven.validator.api.Passage;
 import io.github.factmaven.validator.api.SourcePosition;
 import io.github.factmaven.validator.api.Status;
 import io.github.factmaven.validator.api.Warning;
@@ -179,8 +181,8 @@ public final class Rows {
     }
 
     /**
-     * A claim's result from its row and the claim, as much of it as a row holds: all that messages
-     * and the diagnosis's facts say, not the passages of the source around them.
+     * A claim's result from its row and the claim: all that messages, the diagnosis's facts and the
+     * report page show, the passages of the source around them included.
      *
      * @param row   a result row
      * @param claim the claim, if the entry is one
@@ -228,7 +230,8 @@ public final class Rows {
                                 m.location().file(),
                                 m.location().line(),
                                 m.location().column()))
-                        .toList());
+                        .toList(),
+                null);
     }
 
     private static String quoted(ClaimGroup group) {
@@ -240,6 +243,15 @@ public final class Rows {
      * @return its row
      */
     public static Row warning(Warning warning) {
+        return warning(warning, null);
+    }
+
+    /**
+     * @param warning a spelling-variants warning
+     * @param order   its place among them, most frequent spelling first
+     * @return its row
+     */
+    public static Row warning(Warning warning, Integer order) {
         Location at = warning.location();
         return row(
                 Schemas.WARNINGS,
@@ -249,7 +261,8 @@ public final class Rows {
                 at.column(),
                 warning.message(),
                 null,
-                List.of());
+                List.of(),
+                order);
     }
 
     /**
@@ -395,7 +408,22 @@ public final class Rows {
                                 d.sourceOffset(),
                                 d.sourceText(),
                                 d.description()))
-                        .toList());
+                        .toList(),
+                diagnosis.excerpts().stream()
+                        .map(e -> row(Schemas.EXCERPT, e.quote(), e.source(), e.markers()))
+                        .toList(),
+                diagnosis.aroundFound().map(Rows::passage).orElse(null),
+                diagnosis.aroundOffset().map(Rows::passage).orElse(null));
+    }
+
+    private static Row passage(Passage passage) {
+        return row(Schemas.PASSAGE, passage.from(), passage.start(), passage.end(), passage.text(), passage.atEnd());
+    }
+
+    private static Optional<Passage> passageOf(Row row, String field) {
+        Row passage = row.getAs(field);
+        return Optional.ofNullable(passage)
+                .map(p -> new Passage(p.getInt(0), p.getInt(1), p.getInt(2), p.getString(3), p.getBoolean(4)));
     }
 
     private static Diagnosis diagnosisOf(Row row) {
@@ -416,9 +444,11 @@ public final class Rows {
                                 d.getString(4),
                                 d.getString(5)))
                         .toList(),
-                List.of(),
-                Optional.empty(),
-                Optional.empty());
+                Rows.<Row>list(row, "excerpts").stream()
+                        .map(e -> new Excerpt(e.getString(0), e.getString(1), e.getString(2)))
+                        .toList(),
+                passageOf(row, "aroundFound"),
+                passageOf(row, "aroundOffset"));
     }
 
     /** A list field, whether the row was made here (an array) or came out of Spark (a Scala sequence). */

@@ -1,6 +1,7 @@
 package io.github.factmaven.spark.internal;
 
 import static org.apache.spark.sql.types.DataTypes.BinaryType;
+import static org.apache.spark.sql.types.DataTypes.BooleanType;
 import static org.apache.spark.sql.types.DataTypes.IntegerType;
 import static org.apache.spark.sql.types.DataTypes.LongType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
@@ -76,13 +77,28 @@ public final class Schemas {
             field("sourceText", StringType),
             field("description", StringType));
 
+    /** The quote beside the source where they differ, as the message shows it. */
+    public static final StructType EXCERPT =
+            struct(field("quote", StringType), field("source", StringType), field("markers", StringType));
+
+    /** The source's text around a place a diagnosis points at, as the report page shows it. */
+    public static final StructType PASSAGE = struct(
+            field("from", IntegerType),
+            field("start", IntegerType),
+            field("end", IntegerType),
+            field("text", StringType),
+            field("atEnd", BooleanType));
+
     public static final StructType DIAGNOSIS = struct(
             field("source", StringType),
             field("expectedOffset", IntegerType),
             field("found", createArrayType(POSITION)),
             field("passageLength", IntegerType),
             field("cause", StringType),
-            field("differences", createArrayType(DIFFERENCE)));
+            field("differences", createArrayType(DIFFERENCE)),
+            field("excerpts", createArrayType(EXCERPT)),
+            field("aroundFound", PASSAGE),
+            field("aroundOffset", PASSAGE));
 
     /** One claim's result: what the plugin reports of it. */
     public static final StructType RESULTS = struct(
@@ -115,7 +131,10 @@ public final class Schemas {
             field("column", IntegerType),
             field("message", StringType),
             field("shared", StringType),
-            field("members", createArrayType(GROUP_MEMBER)));
+            field("members", createArrayType(GROUP_MEMBER)),
+            // the place of a spelling-variants warning among them, most frequent spelling first, as
+            // the plugin lists them; null for other warnings, which their kind and place order
+            field("order", IntegerType));
 
     /** A name's spelling with its count and first places, and the hash of its lower-case form. */
     public static final StructType NAMES = struct(

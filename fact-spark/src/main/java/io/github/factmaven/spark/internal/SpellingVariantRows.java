@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.sum;
 
 import io.github.factmaven.validator.CheckInParts;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -23,11 +24,10 @@ public final class SpellingVariantRows {
     /**
      * The spelling-variant warnings: each spelling's count summed across the cluster, the variants
      * found among them on the driver, and only their places brought there.
-     */
-    /**
+     *
      * @param bySource the steps of the check of each source
      * @param accepted groups of spellings known to be right
-     * @return the warnings
+     * @return the warnings, each with its place among them
      */
     public static List<Row> of(Dataset<Row> bySource, List<Set<String>> accepted) {
         Dataset<Row> names = bySource.filter(col("name").isNotNull()).select(col("name.*"));
@@ -50,8 +50,10 @@ public final class SpellingVariantRows {
         names.filter((FilterFunction<Row>) row -> grouped.contains(row.getString(0)))
                 .collectAsList()
                 .forEach(row -> places.merge(row.getString(0), Rows.nameOf(row), CheckInParts::merge));
-        return groups.stream()
-                .map(group -> Rows.warning(CheckInParts.spellingVariantWarning(group, places)))
-                .toList();
+        List<Row> warnings = new ArrayList<>(groups.size());
+        for (List<String> group : groups) {
+            warnings.add(Rows.warning(CheckInParts.spellingVariantWarning(group, places), warnings.size()));
+        }
+        return warnings;
     }
 }
