@@ -24,18 +24,7 @@ class ClaimsBindingTest {
     @RepeatedTest(200)
     void bindsAnyValidFileExactlyAsTheThoroughReaderDoes(RepetitionInfo repetition) {
         Random random = new Random(repetition.getCurrentRepetition());
-        List<Claim> claims = new ArrayList<>();
-        for (int i = 0, n = random.nextInt(5); i < n; i++) {
-            claims.add(new Claim(
-                    "id-" + i + GeneratedClaimsFile.text(random, 2),
-                    GeneratedClaimsFile.text(random, 3),
-                    GeneratedClaimsFile.text(random, 1 + random.nextInt(6)),
-                    "dir/" + i % 2 + ".txt",
-                    random.nextBoolean() ? OptionalInt.of(random.nextInt(Integer.MAX_VALUE)) : OptionalInt.empty(),
-                    "outlet " + i % 2,
-                    random.nextInt(3) == 0 ? Optional.of(GeneratedClaimsFile.text(random, 2)) : Optional.empty(),
-                    random.nextInt(3) == 0 ? Optional.of(GeneratedClaimsFile.text(random, 2)) : Optional.empty()));
-        }
+        List<Claim> claims = randomClaims(random, random.nextInt(5), 6);
         String text = GeneratedClaimsFile.of(random, claims).text();
 
         Optional<ClaimsFile> bound =
@@ -47,6 +36,23 @@ class ClaimsBindingTest {
                 claims, bound.get().claims().stream().map(LocatedClaim::claim).toList());
     }
 
+    /** Claims of random text in every script the generator knows, quotes of up to so many pieces. */
+    private static List<Claim> randomClaims(Random random, int count, int quotePieces) {
+        List<Claim> claims = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            claims.add(new Claim(
+                    "id-" + i + GeneratedClaimsFile.text(random, 2),
+                    GeneratedClaimsFile.text(random, 3),
+                    GeneratedClaimsFile.text(random, 1 + random.nextInt(quotePieces)),
+                    "dir/" + i % 2 + ".txt",
+                    random.nextBoolean() ? OptionalInt.of(random.nextInt(Integer.MAX_VALUE)) : OptionalInt.empty(),
+                    "outlet " + i % 2,
+                    random.nextInt(3) == 0 ? Optional.of(GeneratedClaimsFile.text(random, 2)) : Optional.empty(),
+                    random.nextInt(3) == 0 ? Optional.of(GeneratedClaimsFile.text(random, 2)) : Optional.empty()));
+        }
+        return claims;
+    }
+
     /**
      * A file on disk is bound from its bytes, as they stream past the byte parser: its columns are
      * counted in code points all the same, with or without a byte-order mark, whatever scripts,
@@ -55,18 +61,7 @@ class ClaimsBindingTest {
     @RepeatedTest(100)
     void bindsAnyValidFileFromItsBytesExactlyAsTheThoroughReaderDoes(RepetitionInfo repetition) throws IOException {
         Random random = new Random(1000 + repetition.getCurrentRepetition());
-        List<Claim> claims = new ArrayList<>();
-        for (int i = 0, n = random.nextInt(40); i < n; i++) {
-            claims.add(new Claim(
-                    "id-" + i + GeneratedClaimsFile.text(random, 2),
-                    GeneratedClaimsFile.text(random, 3),
-                    GeneratedClaimsFile.text(random, 1 + random.nextInt(40)),
-                    "dir/" + i % 2 + ".txt",
-                    OptionalInt.of(random.nextInt(Integer.MAX_VALUE)),
-                    "outlet " + i % 2,
-                    random.nextInt(3) == 0 ? Optional.of(GeneratedClaimsFile.text(random, 2)) : Optional.empty(),
-                    Optional.empty()));
-        }
+        List<Claim> claims = randomClaims(random, random.nextInt(40), 40);
         String text = GeneratedClaimsFile.of(random, claims).text();
         byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
         if (random.nextBoolean()) {

@@ -134,7 +134,7 @@ public final class Schemas {
             field("members", createArrayType(GROUP_MEMBER)),
             // the place of a spelling-variants warning among them, most frequent spelling first, as
             // the plugin lists them; null for other warnings, which their kind and place order
-            field("order", IntegerType));
+            field("variantOrder", IntegerType));
 
     /** A name's spelling with its count and first places, and the hash of its lower-case form. */
     public static final StructType NAMES = struct(

@@ -29,7 +29,7 @@ public final class WarningOrder {
     /** Warning rows that are not a group's, as the plugin lists the dataset's warnings. */
     public static final Comparator<Row> WARNINGS = Comparator.comparingInt(
                     (Row row) -> rank(WarningKind.valueOf(row.getAs("kind"))))
-            .thenComparing(row -> row.<Integer>getAs("order"), Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(row -> row.<Integer>getAs("variantOrder"), Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(Rows::locationOf, IN_FILE_ORDER);
 
     /**
