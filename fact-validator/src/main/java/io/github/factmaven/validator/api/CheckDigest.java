@@ -1,7 +1,6 @@
 package io.github.factmaven.validator.api;
 
 import io.github.factmaven.model.Problem;
-import io.github.factmaven.validator.internal.cache.LastCheck;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -14,7 +13,7 @@ import java.util.stream.Collectors;
  * What a page of a check's result shows, such as the site's "Fact check" page: the counts per
  * outlet and per claims file, and every problem and warning with where it is. The claims that
  * passed are only counted, so a digest is small enough to keep with the record of the last check
- * ({@link LastCheck}) and to show again without checking when nothing has changed.
+ * and to show again without checking when nothing has changed.
  *
  * @param byOutlet   the claims of each outlet, counted, outlets in name order
  * @param byFile     the claims of each claims file, counted, files in name order
