@@ -3,8 +3,9 @@ package io.github.factmaven.model;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.github.factmaven.model.internal.AstralCharacters;
+import io.github.factmaven.model.internal.Columns;
+import io.github.factmaven.model.internal.Utf8Input;
 import java.io.IOException;
-import java.io.Reader;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -54,18 +55,17 @@ final class SourceRegistryBinding {
     }
 
     /**
-     * @param text the registry's content, decoded as it is read; closed when done
+     * @param text the registry's bytes, checked as they are read; closed when done
      * @param name its path as shown to users
-     * @return the registry, or empty if it is not plainly valid, or its text cannot be read, and it
-     *         must be read the thorough way
+     * @return the registry, or empty if it is not plainly valid, or its bytes are not strict UTF-8,
+     *         and it must be read the thorough way
      */
-    static Optional<SourceRegistry> bind(Reader text, String name) {
-        AstralCharacters.Recording recording = AstralCharacters.recording(text);
-        return StreamingBinding.bind(recording, "sources", parser -> entries(parser, name, recording.found()))
+    static Optional<SourceRegistry> bind(Utf8Input text, String name) {
+        return StreamingBinding.bind(text, "sources", parser -> entries(parser, name, text))
                 .map(entries -> new SourceRegistry(name, entries, List.of(), List.of()));
     }
 
-    private static List<LocatedSourceEntry> entries(JsonParser parser, String name, AstralCharacters astral)
+    private static List<LocatedSourceEntry> entries(JsonParser parser, String name, Columns columns)
             throws IOException {
         if (parser.nextToken() != JsonToken.START_ARRAY) {
             return null;
@@ -73,7 +73,7 @@ final class SourceRegistryBinding {
         List<LocatedSourceEntry> entries = new ArrayList<>();
         Set<String> files = new HashSet<>();
         for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
-            LocatedSourceEntry entry = token == JsonToken.START_OBJECT ? entry(parser, name, astral) : null;
+            LocatedSourceEntry entry = token == JsonToken.START_OBJECT ? entry(parser, name, columns) : null;
             // a file registered twice is a problem the thorough way words
             if (entry == null || !files.add(entry.entry().file())) {
                 return null;
@@ -83,9 +83,8 @@ final class SourceRegistryBinding {
         return entries;
     }
 
-    private static LocatedSourceEntry entry(JsonParser parser, String name, AstralCharacters astral)
-            throws IOException {
-        Location location = TokenLocations.of(name, parser.currentTokenLocation(), astral);
+    private static LocatedSourceEntry entry(JsonParser parser, String name, Columns columns) throws IOException {
+        Location location = TokenLocations.of(name, parser.currentTokenLocation(), columns);
         Map<String, String> values = new HashMap<>();
         Map<String, Location> members = new HashMap<>();
         List<String> authors = null;
@@ -95,7 +94,7 @@ final class SourceRegistryBinding {
                 return null;
             }
             JsonToken value = parser.nextToken();
-            members.put(member, TokenLocations.of(name, parser.currentTokenLocation(), astral));
+            members.put(member, TokenLocations.of(name, parser.currentTokenLocation(), columns));
             if (member.equals("authors")) {
                 authors = authors(parser);
                 if (authors == null) {

@@ -1,6 +1,8 @@
 package io.github.factmaven.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.factmaven.model.internal.RegularFile;
+import io.github.factmaven.model.internal.Utf8Input;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -43,7 +45,7 @@ public final class SourceRegistryReader {
     public SourceRegistry read(Path file, String name) {
         Optional<SourceRegistry> bound;
         try {
-            bound = SourceRegistryBinding.bind(Utf8Text.reader(file), name);
+            bound = SourceRegistryBinding.bind(Utf8Input.of(RegularFile.open(file)), name);
         } catch (IOException e) {
             bound = Optional.empty();
         }

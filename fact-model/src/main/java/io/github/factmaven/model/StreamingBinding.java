@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
 import java.util.List;
 import java.util.Optional;
 
@@ -48,21 +47,6 @@ final class StreamingBinding {
             return Optional.ofNullable(document(parser, member, entries));
         } catch (IOException e) {
             return Optional.empty(); // malformed: the thorough way says where and why
-        }
-    }
-
-    /**
-     * @param text    the document, decoded as it is read; closed when done
-     * @param member  the name of its array member
-     * @param entries how to bind that array
-     * @param <T>     the entries' type
-     * @return the entries, or empty if the document is not plainly valid or its text cannot be read
-     */
-    static <T> Optional<List<T>> bind(Reader text, String member, Entries<T> entries) {
-        try (JsonParser parser = FACTORY.createParser(text)) {
-            return Optional.ofNullable(document(parser, member, entries));
-        } catch (IOException e) {
-            return Optional.empty(); // malformed JSON or UTF-8: the thorough way says where and why
         }
     }
 

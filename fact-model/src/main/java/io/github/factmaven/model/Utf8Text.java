@@ -1,17 +1,11 @@
 package io.github.factmaven.model;
 
-import io.github.factmaven.model.internal.RegularFile;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.PushbackReader;
-import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Optional;
 
 /**
@@ -40,29 +34,6 @@ public final class Utf8Text {
             requireValid(bytes);
         }
         return !text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK ? text.substring(1) : text;
-    }
-
-    /**
-     * Opens a file to be decoded as it is read, for a parser that does not need the whole text at
-     * once. Invalid UTF-8 is reported as a {@link java.nio.charset.MalformedInputException} where it
-     * is met, without saying the line: {@link #decode} says it.
-     *
-     * @param file the file
-     * @return its text, without a leading byte-order mark
-     * @throws IOException if the file cannot be opened or its first bytes are not valid UTF-8
-     */
-    static Reader reader(Path file) throws IOException {
-        PushbackReader reader = new PushbackReader(new InputStreamReader(RegularFile.open(file), strictDecoder()));
-        try {
-            int first = reader.read();
-            if (first >= 0 && first != BYTE_ORDER_MARK) {
-                reader.unread(first);
-            }
-            return reader;
-        } catch (IOException e) {
-            reader.close();
-            throw e;
-        }
     }
 
     private static CharsetDecoder strictDecoder() {

@@ -1,9 +1,6 @@
 package io.github.factmaven.model.internal;
 
 import com.fasterxml.jackson.core.JsonLocation;
-import java.io.FilterReader;
-import java.io.IOException;
-import java.io.Reader;
 import java.util.Arrays;
 
 /**
@@ -31,14 +28,6 @@ public final class AstralCharacters implements Columns {
             }
         }
         return found;
-    }
-
-    /**
-     * @param text a text read as it is parsed
-     * @return the characters of that text, found as the parser reads it
-     */
-    public static Recording recording(Reader text) {
-        return new Recording(text, new AstralCharacters());
     }
 
     /**
@@ -98,50 +87,5 @@ public final class AstralCharacters implements Columns {
             starts = Arrays.copyOf(starts, 2 * count);
         }
         starts[count++] = (int) offset;
-    }
-
-    /** A reader that finds the characters as they pass: the text is never held whole. */
-    public static final class Recording extends FilterReader {
-        private final AstralCharacters found;
-        private long read;
-
-        private Recording(Reader in, AstralCharacters found) {
-            super(in);
-            this.found = found;
-        }
-
-        /** @return the characters read so far */
-        public AstralCharacters found() {
-            return found;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int c = super.read();
-            if (c >= 0) {
-                if (Character.isHighSurrogate((char) c)) {
-                    found.add(read);
-                }
-                read++;
-            }
-            return c;
-        }
-
-        @Override
-        public int read(char[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, length);
-            for (int i = 0; i < n; i++) {
-                if (Character.isHighSurrogate(buffer[offset + i])) {
-                    found.add(read + i);
-                }
-            }
-            read += Math.max(0, n);
-            return n;
-        }
-
-        @Override
-        public long skip(long n) throws IOException {
-            throw new IOException("characters are not skipped while their places are kept");
-        }
     }
 }
