@@ -5,6 +5,7 @@ import io.github.factmaven.model.Location;
 import io.github.factmaven.model.Problem;
 import io.github.factmaven.model.internal.AtomicFile;
 import io.github.factmaven.model.internal.Printable;
+import io.github.factmaven.validator.api.CheckDigest;
 import io.github.factmaven.validator.api.CheckResult;
 import io.github.factmaven.validator.api.ClaimGroup;
 import io.github.factmaven.validator.api.ClaimResult;
@@ -667,7 +668,7 @@ public final class HtmlReport {
     }
 
     private static String outlet(ClaimResult claim) {
-        return claim.claim().map(Claim::outlet).orElse("(not read: an invalid claim)");
+        return claim.claim().map(Claim::outlet).orElse(CheckDigest.NO_OUTLET);
     }
 
     private static String escape(String text) {
