@@ -5,6 +5,7 @@ import io.github.factmaven.validator.IncrementalCheck;
 import io.github.factmaven.validator.api.CheckOutcome;
 import io.github.factmaven.validator.api.CheckResult;
 import io.github.factmaven.validator.api.Dataset;
+import io.github.factmaven.validator.api.ReportLayout;
 import io.github.factmaven.validator.report.HtmlReport;
 import io.github.factmaven.validator.report.JUnitReport;
 import io.github.factmaven.validator.report.JsonReport;
@@ -184,21 +185,30 @@ public class CheckMojo extends AbstractCheckingMojo {
                 .map(format -> {
                     Path file = directory.resolve(format.fileName());
                     return new IncrementalCheck.Report(
-                            file, result -> writeReport(format, result, started, dataset, file));
+                            file, (result, before) -> writeReport(format, result, before, started, dataset, file));
                 })
                 .toList();
     }
 
-    private void writeReport(ReportFormat format, CheckResult result, Instant started, Dataset dataset, Path file)
+    /**
+     * Writes one report; the two that list every claim copy the parts of the claims files whose
+     * results were kept from the report written before.
+     */
+    private ReportLayout writeReport(
+            ReportFormat format, CheckResult result, ReportLayout before, Instant started, Dataset dataset, Path file)
             throws IOException {
         switch (format) {
-            case JSON -> JsonReport.write(result, file);
+            case JSON -> {
+                return JsonReport.write(result, file, before);
+            }
             case SARIF -> SarifReport.write(result, dataset.baseDirectory(), sarifRoot(dataset), pluginVersion(), file);
-            case JUNIT ->
-                JUnitReport.write(
+            case JUNIT -> {
+                return JUnitReport.write(
                         result,
                         Optional.of(new JUnitReport.Run(started, Duration.between(started, Instant.now()), hostname())),
-                        file);
+                        file,
+                        before);
+            }
             case HTML ->
                 HtmlReport.write(
                         result,
@@ -209,6 +219,7 @@ public class CheckMojo extends AbstractCheckingMojo {
                                 GitCommit.of(sarifRoot(dataset)))),
                         file);
         }
+        return ReportLayout.NONE;
     }
 
     /** The folder report paths start from: the repository's root, unless the parameter says otherwise. */

@@ -140,10 +140,7 @@ public final class FactChecker {
      */
     public CheckResult check(Dataset dataset) throws IOException {
         Dataset.ClaimsListing listing = dataset.listClaimsFiles();
-        List<ClaimsFile> files = listing.files().parallelStream()
-                .map(file -> reader.read(file, dataset.displayName(file)))
-                .toList();
-        return check(files, listing.problems(), dataset);
+        return check(read(dataset, listing.files()), listing.problems(), dataset);
     }
 
     /**
@@ -196,23 +193,92 @@ public final class FactChecker {
             SourceStore sources,
             Provenance provenance,
             Optional<String> claimsFolder) {
+        Checked checked = check(files, sources, provenance, List.of());
+        List<ClaimResult> results = new ArrayList<>();
+        checked.results().forEach(results::addAll);
+        List<Problem> fileErrors = new ArrayList<>(unlisted);
+        files.forEach(file -> fileErrors.addAll(file.problems()));
+        fileErrors.addAll(provenance.errors());
+        List<Warning> warnings = new ArrayList<>(provenance.warnings());
+        if (files.isEmpty() && unlisted.isEmpty()) {
+            claimsFolder.ifPresent(folder -> warnings.add(CheckInParts.noClaims(folder)));
+        }
+        warnings.addAll(checked.spellingVariants());
+        return new CheckResult(results, fileErrors, warnings, files.size(), checked.groups());
+    }
+
+    /**
+     * Checks some claims files of a dataset on disk, as an incremental check does with the files
+     * it must check again.
+     *
+     * @param files      the claims files, in path order
+     * @param dataset    where the sources are
+     * @param otherQuotes the names in the quotes of the dataset's other claims files, which the
+     *                   spelling variants count too
+     * @return what the check found
+     */
+    Checked check(List<ClaimsFile> files, Dataset dataset, Collection<NameIndex.SourceNames> otherQuotes) {
+        SourceFiles sources = new SourceFiles(dataset);
+        return check(files, sources, Provenance.of(dataset, sources), otherQuotes);
+    }
+
+    /**
+     * @param dataset where the claims files are
+     * @param files   the claims files, as the dataset lists them
+     * @return each file read, in the same order
+     */
+    List<ClaimsFile> read(Dataset dataset, List<Path> files) {
+        return files.parallelStream()
+                .map(file -> reader.read(file, dataset.displayName(file)))
+                .toList();
+    }
+
+    /**
+     * What a check of claims files found.
+     *
+     * @param results          each file's results, in the order of its entries
+     * @param quoteNames       the names each file's quotes spell
+     * @param groups           the claims that share an id or a span
+     * @param provenance       how the sources registry judged the dataset: its errors and warnings
+     * @param spellingVariants the warnings about names spelled in near-identical ways
+     */
+    record Checked(
+            List<List<ClaimResult>> results,
+            List<NameIndex.SourceNames> quoteNames,
+            List<ClaimGroup> groups,
+            Provenance provenance,
+            List<Warning> spellingVariants) {}
+
+    private Checked check(
+            List<ClaimsFile> files,
+            SourceStore sources,
+            Provenance provenance,
+            Collection<NameIndex.SourceNames> otherQuotes) {
         Map<String, ClaimGroup> duplicateIds = duplicateIds(files);
         List<LocatedClaim> toCheck = new ArrayList<>();
+        List<List<LocatedClaim>> toCheckOfFile = new ArrayList<>(files.size());
         for (ClaimsFile file : files) {
+            List<LocatedClaim> ofFile = new ArrayList<>(file.claims().size());
             for (LocatedClaim claim : file.claims()) {
                 if (!duplicateIds.containsKey(claim.claim().id())) {
-                    toCheck.add(claim);
+                    ofFile.add(claim);
                 }
             }
+            toCheckOfFile.add(ofFile);
+            toCheck.addAll(ofFile);
         }
+        // each file's quotes apart, so that an incremental check can keep them by file
+        List<NameIndex.SourceNames> quoteNames =
+                toCheckOfFile.parallelStream().map(NameIndex::namesOfQuotes).toList();
         NameIndex names = new NameIndex();
-        names.addQuotes(toCheck);
+        quoteNames.forEach(names::addQuoteNames);
+        otherQuotes.forEach(names::addQuoteNames);
         DuplicateSpans.Warned spans =
                 DuplicateSpans.warn(toCheck, checkQuotes(toCheck, sources, provenance, names), sources::displayName);
         Iterator<ClaimResult> checked = spans.results().iterator();
 
         // each file's results in the order its entries are written
-        List<ClaimResult> results = new ArrayList<>();
+        List<List<ClaimResult>> results = new ArrayList<>(files.size());
         for (ClaimsFile file : files) {
             List<ClaimResult> ofFile =
                     new ArrayList<>(file.claims().size() + file.invalidClaims().size());
@@ -225,19 +291,11 @@ public final class FactChecker {
             }
             ofFile.sort(Comparator.comparingInt((ClaimResult r) -> r.location().line())
                     .thenComparingInt(r -> r.location().column()));
-            results.addAll(ofFile);
+            results.add(ofFile);
         }
-        List<Problem> fileErrors = new ArrayList<>(unlisted);
-        files.forEach(file -> fileErrors.addAll(file.problems()));
-        fileErrors.addAll(provenance.errors());
-        List<Warning> warnings = new ArrayList<>(provenance.warnings());
-        if (files.isEmpty() && unlisted.isEmpty()) {
-            claimsFolder.ifPresent(folder -> warnings.add(CheckInParts.noClaims(folder)));
-        }
-        warnings.addAll(new SpellingVariants(acceptedVariants).find(names));
         List<ClaimGroup> groups = new ArrayList<>(duplicateIds.values());
         groups.addAll(spans.groups());
-        return new CheckResult(results, fileErrors, warnings, files.size(), groups);
+        return new Checked(results, quoteNames, groups, provenance, new SpellingVariants(acceptedVariants).find(names));
     }
 
     /**

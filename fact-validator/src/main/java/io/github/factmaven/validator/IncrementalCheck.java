@@ -4,18 +4,23 @@ import io.github.factmaven.validator.api.CheckDigest;
 import io.github.factmaven.validator.api.CheckOutcome;
 import io.github.factmaven.validator.api.CheckResult;
 import io.github.factmaven.validator.api.Dataset;
+import io.github.factmaven.validator.api.ReportLayout;
 import io.github.factmaven.validator.internal.cache.CheckCache;
 import io.github.factmaven.validator.internal.cache.InputManifest;
 import io.github.factmaven.validator.internal.cache.LastCheck;
+import io.github.factmaven.validator.internal.cache.Segments;
 import io.github.factmaven.validator.report.ConsoleReport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
@@ -81,6 +86,11 @@ public final class IncrementalCheck {
         return new IncrementalCheck(checker, cacheFile, notices);
     }
 
+    /** @return where the segments of the last check are kept: beside the cache; none for a check from scratch */
+    private Optional<Path> segmentsFile() {
+        return cacheFile.map(file -> file.resolveSibling("segments.bin"));
+    }
+
     /** @return where the record of the last check is kept: beside the cache; none for a check from scratch */
     public Optional<Path> recordFile() {
         return cacheFile.map(file -> file.resolveSibling("last-check.bin"));
@@ -109,14 +119,32 @@ public final class IncrementalCheck {
             return stands(last.get());
         }
         Optional<CheckCache> cache = cacheFile.map(file -> loadCache(dataset, file));
-        CheckResult result = cache.map(checker::withCache).orElse(checker).check(dataset);
+        FactChecker checking = cache.map(checker::withCache).orElse(checker);
+        Optional<Segments> before = segmentsFile()
+                .flatMap(file -> Segments.load(
+                        file,
+                        why -> notices.accept("The segments of the last fact check " + dataset.displayName(file)
+                                + " were discarded (" + why + "): every claims file is checked")))
+                .filter(segments -> inputs.isPresent()
+                        && segments.beyondClaims().equals(inputs.get().beyondClaims()));
+        SegmentedCheck.Done done = cacheFile.isPresent()
+                ? new SegmentedCheck(checking, dataset).check(inputs, before)
+                : new SegmentedCheck.Done(checking.check(dataset), Optional.empty(), 0);
+        CheckResult result = done.result();
+        if (done.kept() > 0) {
+            // what the other files' claims hold is still the dataset's
+            cache.ifPresent(CheckCache::keepUnseen);
+        }
         // the reports and the cache are written side by side: each is one thread's work, and at a
         // million claims the four reports alone take several seconds
+        Map<Path, ReportLayout> layouts = new ConcurrentHashMap<>();
         List<Runnable> writes = new ArrayList<>();
         for (Report report : reports) {
+            ReportLayout layoutBefore =
+                    before.map(segments -> layoutOf(segments, report.file())).orElse(ReportLayout.NONE);
             writes.add(() -> {
                 try {
-                    report.writer().write(result);
+                    layouts.put(report.file(), report.writer().write(result, layoutBefore));
                 } catch (IOException e) {
                     throw new UncheckedIOException(new ReportNotWritten(report.file(), e));
                 }
@@ -140,8 +168,14 @@ public final class IncrementalCheck {
         if (!failures.isEmpty()) {
             throw failures.get(0);
         }
+        done.segments().ifPresent(segments -> keep(segments, layouts));
         inputs.ifPresent(now -> record(now.withPins(dataset), outcome[0], digest[0], reports));
-        return told(outcome[0], digest[0], result, cache);
+        return new Told(
+                outcome[0],
+                digest[0],
+                Optional.of(result),
+                done.kept() + cache.map(CheckCache::claimsReused).orElse(0),
+                cache.map(CheckCache::sourcesRead).orElse(0));
     }
 
     /**
@@ -211,6 +245,40 @@ public final class IncrementalCheck {
         }
     }
 
+    /**
+     * The layout of a report as the last check wrote it, if the report is still as it was written;
+     * otherwise none, and the report is written whole.
+     */
+    private static ReportLayout layoutOf(Segments segments, Path report) {
+        Segments.Report written =
+                segments.reports().get(report.toAbsolutePath().normalize().toString());
+        try {
+            return written != null && InputManifest.FileState.of(report).equals(written.state())
+                    ? written.layout()
+                    : ReportLayout.NONE;
+        } catch (IOException | RuntimeException e) {
+            return ReportLayout.NONE;
+        }
+    }
+
+    /** Segments that cannot be written cost the next check time, not this one its result. */
+    private void keep(Segments segments, Map<Path, ReportLayout> layouts) {
+        Path file = segmentsFile().orElseThrow();
+        try {
+            Map<String, Segments.Report> written = new HashMap<>();
+            for (Map.Entry<Path, ReportLayout> layout : layouts.entrySet()) {
+                if (!layout.getValue().parts().isEmpty()) {
+                    written.put(
+                            layout.getKey().toAbsolutePath().normalize().toString(),
+                            new Segments.Report(InputManifest.FileState.of(layout.getKey()), layout.getValue()));
+                }
+            }
+            new Segments(segments.beyondClaims(), segments.files(), segments.groups(), written).save(file);
+        } catch (IOException e) {
+            notices.accept("Cannot write the segments of the fact check " + file + ": " + e.getMessage());
+        }
+    }
+
     /** A record that cannot be written costs the next check time, not this one its result. */
     private void record(InputManifest inputs, CheckOutcome outcome, CheckDigest digest, List<Report> reports) {
         Path file = recordFile().orElseThrow();
@@ -230,9 +298,23 @@ public final class IncrementalCheck {
      * A report of the check and how to write it.
      *
      * @param file   the file it is written to, whose state the record keeps
-     * @param writer writes it
+     * @param writer writes it, copying what it can of the report written before
      */
-    public record Report(Path file, Writer writer) {}
+    public record Report(Path file, PartWriter writer) {
+
+        /**
+         * A report written whole each time.
+         *
+         * @param file   the file it is written to, whose state the record keeps
+         * @param writer writes it
+         */
+        public Report(Path file, Writer writer) {
+            this(file, (result, before) -> {
+                writer.write(result);
+                return ReportLayout.NONE;
+            });
+        }
+    }
 
     /** Writes a report of a check's result. */
     @FunctionalInterface
@@ -242,6 +324,23 @@ public final class IncrementalCheck {
          * @throws IOException if the report cannot be written
          */
         void write(CheckResult result) throws IOException;
+    }
+
+    /**
+     * Writes a report that lists every claim, copying the parts of the claims files whose results
+     * were kept from the report written before, as {@link
+     * io.github.factmaven.validator.report.JsonReport#write(CheckResult, Path, ReportLayout)} does.
+     */
+    @FunctionalInterface
+    public interface PartWriter {
+        /**
+         * @param result the check's result
+         * @param before the layout of the report written before, if it is still as it was written;
+         *               {@link ReportLayout#NONE} otherwise
+         * @return the layout of the report written; {@link ReportLayout#NONE} for a report that keeps none
+         * @throws IOException if the report cannot be written
+         */
+        ReportLayout write(CheckResult result, ReportLayout before) throws IOException;
     }
 
     /** A report that could not be written; the check's result is not recorded. */

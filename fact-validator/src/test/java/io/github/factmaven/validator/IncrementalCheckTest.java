@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.factmaven.validator.api.CheckResult;
 import io.github.factmaven.validator.api.Dataset;
+import io.github.factmaven.validator.report.ConsoleReport;
 import io.github.factmaven.validator.report.JsonReport;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -90,6 +92,81 @@ class IncrementalCheckTest {
         assertEquals(1, again.claimsReused());
         assertEquals(1, again.sourcesRead());
         assertTrue(Files.readString(report).contains("\"VERIFIED\""));
+    }
+
+    @Test
+    void aChangedClaimsFileIsCheckedAloneAndEveryOtherFilesPartIsKept() throws IOException {
+        dataset.claims("two.json", claim("kopyrkin", "Sergei Kopyrkin", "a.txt", 19));
+        dataset.claims("three.json", claim("october", "October 24", "a.txt", 51));
+        TestDataset.settle(project);
+        check();
+        dataset.claims("two.json", claim("kopyrkin", "Sergei Kopyrkin was", "a.txt", 19));
+        settle("two.json");
+
+        IncrementalCheck.Told again = check();
+
+        List<CheckResult.Part> parts = again.result().orElseThrow().parts();
+        assertEquals(
+                List.of("claims/one.json kept", "claims/three.json kept", "claims/two.json checked"),
+                parts.stream()
+                        .map(part -> part.file() + (part.kept() ? " kept" : " checked"))
+                        .toList());
+        assertEquals(3, again.claimsReused(), "two kept, and the unchanged claim of two.json from the cache");
+        assertEquals(
+                Files.readString(report), JsonReport.toJson(new FactChecker().check(Dataset.inDirectory(project))));
+    }
+
+    @Test
+    void aFileThatSharesAnIdWithAChangedOneIsCheckedWithIt() throws IOException {
+        dataset.claims("two.json", claim("kopyrkin", "Sergei Kopyrkin", "a.txt", 19));
+        dataset.claims("three.json", claim("october", "October 24", "a.txt", 51));
+        TestDataset.settle(project);
+        check();
+        dataset.claims("three.json", claim("kopyrkin", "October 24", "a.txt", 51));
+        settle("three.json");
+
+        IncrementalCheck.Told again = check();
+
+        assertEquals(
+                List.of(true, false, false),
+                again.result().orElseThrow().parts().stream()
+                        .map(CheckResult.Part::kept)
+                        .toList(),
+                "one.json kept; three.json changed, and two.json shares its id");
+        assertEquals(ConsoleReport.outcome(new FactChecker().check(Dataset.inDirectory(project))), again.outcome());
+    }
+
+    @Test
+    void damagedSegmentsAreToldOfAndEveryClaimsFileIsChecked() throws IOException {
+        IncrementalCheck.Told first = check();
+        Path segments = cacheFile.resolveSibling("segments.bin");
+        byte[] bytes = Files.readAllBytes(segments);
+        bytes[bytes.length / 2] ^= 0x40;
+        Files.write(segments, bytes);
+        dataset.claims(
+                "one.json",
+                claim("typo", "Sergei Kopyrkin wsa", "a.txt", 19),
+                claim("summoned", "Kopyrkin was summoned", "a.txt", 26));
+        settle("one.json");
+
+        IncrementalCheck.Told again = check();
+
+        assertTrue(again.result().orElseThrow().parts().stream().noneMatch(CheckResult.Part::kept));
+        assertEquals(first.outcome().summary(), again.outcome().summary());
+        assertEquals(
+                List.of("The segments of the last fact check target/fact-cache/segments.bin were discarded (it fails"
+                        + " its checksum): every claims file is checked"),
+                notices);
+    }
+
+    /**
+     * Sets a claims file just written an hour back, as a file of a day-old checkout, so that its
+     * time is trusted; the sources are left as they are, so only claims files changed.
+     */
+    private void settle(String claimsFile) throws IOException {
+        Files.setLastModifiedTime(
+                project.resolve("claims").resolve(claimsFile),
+                FileTime.from(Instant.now().minusSeconds(3600)));
     }
 
     /** A quote no source holds is looked for in every other source once, not again after each edit. */

@@ -1,5 +1,6 @@
 package io.github.factmaven.model.internal;
 
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -57,6 +58,18 @@ public final class AtomicFile {
     }
 
     /**
+     * Writes the bytes of a file as they are produced.
+     */
+    @FunctionalInterface
+    public interface ByteContent {
+        /**
+         * @param out where the bytes go
+         * @throws IOException if the bytes cannot be produced or written
+         */
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /**
      * Writes bytes to a file, creating its folder if need be.
      *
      * @param file  the file to create or replace
@@ -80,17 +93,40 @@ public final class AtomicFile {
      * @throws IOException if the file cannot be written; the old file is then unchanged
      */
     public static void write(Path file, Content content) throws IOException {
+        writeStream(file, bytes -> {
+            Writer out = textWriter(bytes);
+            content.writeTo(out);
+            out.flush();
+        });
+    }
+
+    /**
+     * Writes bytes to a file as they are produced, creating its folder if need be.
+     *
+     * @param file    the file to create or replace
+     * @param content writes the new bytes
+     * @throws IOException if the file cannot be written; the old file is then unchanged
+     */
+    public static void writeStream(Path file, ByteContent content) throws IOException {
         replace(file, channel -> {
-            CharsetEncoder encoder = StandardCharsets.UTF_8
-                    .newEncoder()
-                    .onMalformedInput(CodingErrorAction.REPLACE)
-                    .onUnmappableCharacter(CodingErrorAction.REPLACE)
-                    .replaceWith(REPLACEMENT_CHARACTER);
-            OutputStream bytes = Channels.newOutputStream(channel);
-            Writer out = new BufferedWriter(new OutputStreamWriter(bytes, encoder), 1 << 16);
+            OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
             content.writeTo(out);
             out.flush(); // not closed: the channel is forced and closed by replace()
         });
+    }
+
+    /**
+     * @param bytes where the text goes
+     * @return a buffered writer of text as UTF-8, as {@link #write(Path, Content)} writes it: an
+     *     unpaired surrogate, which UTF-8 cannot encode, is written as U+FFFD
+     */
+    public static Writer textWriter(OutputStream bytes) {
+        CharsetEncoder encoder = StandardCharsets.UTF_8
+                .newEncoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE)
+                .replaceWith(REPLACEMENT_CHARACTER);
+        return new BufferedWriter(new OutputStreamWriter(bytes, encoder), 1 << 16);
     }
 
     @FunctionalInterface

@@ -3,15 +3,19 @@ package io.github.factmaven.validator.api;
 import io.github.factmaven.model.Claim;
 import io.github.factmaven.model.Location;
 import io.github.factmaven.model.Problem;
+import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.RandomAccess;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The outcome of checking a dataset: one result per claim, the problems of whole files, and the
@@ -29,6 +33,8 @@ public final class CheckResult {
     private final List<Warning> warnings;
     private final int files;
     private final List<ClaimGroup> groups;
+    /** The claims file by claims file, each checked now or kept from before; null for a result made of claims. */
+    private final List<Part> parts;
 
     /** Found in one pass over the claims when first asked for; racing threads find the same. */
     private volatile Overview overview;
@@ -57,6 +63,35 @@ public final class CheckResult {
         this.warnings = List.copyOf(warnings);
         this.files = files;
         this.groups = List.copyOf(groups);
+        this.parts = null;
+    }
+
+    private CheckResult(
+            int files, List<Part> parts, List<Problem> fileErrors, List<Warning> warnings, List<ClaimGroup> groups) {
+        this.parts = List.copyOf(parts);
+        this.claims = new PartedList(this.parts);
+        this.fileErrors = List.copyOf(fileErrors);
+        this.warnings = List.copyOf(warnings);
+        this.files = files;
+        this.groups = List.copyOf(groups);
+    }
+
+    /**
+     * A result put together claims file by claims file, as an incremental check does: the files it
+     * checked again and the files whose results it kept from the last check, which need not be read
+     * until their claims are asked for. Its counts, the claims needing attention and the tallies
+     * come from what each kept part keeps.
+     *
+     * @param parts      each claims file's part, in file order, files in path order
+     * @param fileErrors problems of the dataset's files as a whole
+     * @param warnings   doubts about the dataset beyond single claims
+     * @param files      how many claims files were read
+     * @param groups     claims that share an id or a span
+     * @return the result
+     */
+    public static CheckResult ofParts(
+            List<Part> parts, List<Problem> fileErrors, List<Warning> warnings, int files, List<ClaimGroup> groups) {
+        return new CheckResult(files, parts, fileErrors, warnings, groups);
     }
 
     /**
@@ -131,6 +166,40 @@ public final class CheckResult {
         return overview().attention;
     }
 
+    /**
+     * @return where each claim of {@link #needingAttention()} is in {@link #claims()}: its index
+     *     there, in the same order
+     */
+    public int[] needingAttentionIndices() {
+        return overview().attentionIndices.clone();
+    }
+
+    /**
+     * The claims file by claims file, as reports that list every claim write them: a report can
+     * copy a {@linkplain Part#kept() kept} part from the report it wrote before.
+     *
+     * @return the parts, in the order of the claims; for a result made of claims, each run of
+     *     claims of one file is a part checked now
+     */
+    public List<Part> parts() {
+        if (parts != null) {
+            return parts;
+        }
+        List<Part> runs = new ArrayList<>();
+        int start = 0;
+        for (int i = 1; i <= claims.size(); i++) {
+            if (i == claims.size()
+                    || !claims.get(i)
+                            .location()
+                            .file()
+                            .equals(claims.get(start).location().file())) {
+                runs.add(Part.checked(claims.get(start).location().file(), claims.subList(start, i)));
+                start = i;
+            }
+        }
+        return runs;
+    }
+
     /** @return the claims that failed, in order */
     public List<ClaimResult> failures() {
         return needingAttention().stream().filter(claim -> !claim.verified()).toList();
@@ -178,7 +247,7 @@ public final class CheckResult {
         // counted in a hash map and sorted once: a million claims fall in a few groups
         Map<String, int[]> counts = new HashMap<>();
         for (ClaimResult claim : claims) {
-            Overview.count(counts.computeIfAbsent(key.apply(claim), group -> new int[2]), claim.verified());
+            Counting.count(counts.computeIfAbsent(key.apply(claim), group -> new int[2]), claim.verified() ? 1 : 0, 1);
         }
         return tallies(counts);
     }
@@ -186,7 +255,7 @@ public final class CheckResult {
     private Overview overview() {
         Overview found = overview;
         if (found == null) {
-            found = Overview.of(this);
+            found = parts == null ? Overview.of(this) : Overview.ofParts(this);
             overview = found;
         }
         return found;
@@ -196,37 +265,111 @@ public final class CheckResult {
     private record Overview(
             Summary summary,
             List<ClaimResult> attention,
+            int[] attentionIndices,
             SortedMap<String, Tally> byOutlet,
             SortedMap<String, Tally> byFile) {
 
         static Overview of(CheckResult result) {
-            int[] byTrouble = new int[Status.Trouble.values().length];
-            int warnings = result.warnings.size();
-            List<ClaimResult> attention = new ArrayList<>();
-            // counted in hash maps and sorted once: a million claims fall in a few outlets and files
-            Map<String, int[]> outlets = new HashMap<>();
-            Map<String, int[]> files = new HashMap<>();
-            int[] file = null;
-            String fileName = null;
+            Counting counting = new Counting(result.warnings.size());
+            int index = 0;
             for (ClaimResult claim : result.claims) {
+                counting.claim(index++, claim);
+            }
+            return counting.overview(result);
+        }
+
+        /** A part kept from before is counted from what it keeps, without its claims. */
+        static Overview ofParts(CheckResult result) {
+            Counting counting = new Counting(result.warnings.size());
+            int offset = 0;
+            for (Part part : result.parts) {
+                if (part.kept()) {
+                    counting.kept(offset, part);
+                } else {
+                    int index = offset;
+                    for (ClaimResult claim : part.claims()) {
+                        counting.claim(index++, claim);
+                    }
+                }
+                offset += part.size();
+            }
+            return counting.overview(result);
+        }
+    }
+
+    /** The counts of the one pass, claim by claim or a kept part at a time. */
+    private static final class Counting {
+        private final int[] byTrouble = new int[Status.Trouble.values().length];
+        private int warnings;
+        private int claims;
+        private final List<ClaimResult> attention = new ArrayList<>();
+        private int[] attentionIndices = new int[16];
+        // counted in hash maps and sorted once: a million claims fall in a few outlets and files
+        private final Map<String, int[]> outlets = new HashMap<>();
+        private final Map<String, int[]> files = new HashMap<>();
+        private int[] file;
+        private String fileName;
+
+        Counting(int datasetWarnings) {
+            warnings = datasetWarnings;
+        }
+
+        void claim(int index, ClaimResult claim) {
+            claims++;
+            byTrouble[claim.status().trouble().ordinal()]++;
+            warnings += claim.warnings().size();
+            boolean verified = claim.verified();
+            if (!verified || !claim.warnings().isEmpty()) {
+                attend(index, claim);
+            }
+            count(
+                    outlets.computeIfAbsent(
+                            claim.claim().map(Claim::outlet).orElse(CheckDigest.NO_OUTLET), o -> new int[2]),
+                    verified ? 1 : 0,
+                    1);
+            // a file's claims come one after another: its count is looked up once per run of them
+            if (!claim.location().file().equals(fileName)) {
+                fileName = claim.location().file();
+                file = files.computeIfAbsent(fileName, f -> new int[2]);
+            }
+            count(file, verified ? 1 : 0, 1);
+        }
+
+        void kept(int offset, Part part) {
+            int failed = 0;
+            int[] indices = part.attentionIndices;
+            for (int k = 0; k < indices.length; k++) {
+                ClaimResult claim = part.attention.get(k);
                 byTrouble[claim.status().trouble().ordinal()]++;
                 warnings += claim.warnings().size();
-                boolean verified = claim.verified();
-                if (!verified || !claim.warnings().isEmpty()) {
-                    attention.add(claim);
-                }
-                count(
-                        outlets.computeIfAbsent(
-                                claim.claim().map(Claim::outlet).orElse(CheckDigest.NO_OUTLET), o -> new int[2]),
-                        verified);
-                // a file's claims come one after another: its count is looked up once per run of them
-                if (!claim.location().file().equals(fileName)) {
-                    fileName = claim.location().file();
-                    file = files.computeIfAbsent(fileName, f -> new int[2]);
-                }
-                count(file, verified);
+                failed += claim.verified() ? 0 : 1;
+                attend(offset + indices[k], claim);
             }
-            int claims = result.claims.size();
+            // the others are verified without a warning
+            byTrouble[Status.Trouble.NONE.ordinal()] += part.size() - indices.length;
+            claims += part.size();
+            part.byOutlet.forEach((outlet, tally) ->
+                    count(outlets.computeIfAbsent(outlet, o -> new int[2]), tally.verified(), tally.claims()));
+            if (part.size() > 0) {
+                count(files.computeIfAbsent(part.file(), f -> new int[2]), part.size() - failed, part.size());
+            }
+            fileName = null;
+        }
+
+        private void attend(int index, ClaimResult claim) {
+            if (attention.size() == attentionIndices.length) {
+                attentionIndices = Arrays.copyOf(attentionIndices, attentionIndices.length * 2);
+            }
+            attentionIndices[attention.size()] = index;
+            attention.add(claim);
+        }
+
+        private static void count(int[] tally, int verified, int claims) {
+            tally[0] += claims;
+            tally[1] += verified;
+        }
+
+        Overview overview(CheckResult result) {
             int verified = byTrouble[Status.Trouble.NONE.ordinal()];
             return new Overview(
                     new Summary(
@@ -240,15 +383,9 @@ public final class CheckResult {
                             byTrouble[Status.Trouble.COMPLETION.ordinal()],
                             byTrouble[Status.Trouble.UNCHECKABLE.ordinal()]),
                     List.copyOf(attention),
+                    Arrays.copyOf(attentionIndices, attention.size()),
                     tallies(outlets),
                     tallies(files));
-        }
-
-        private static void count(int[] tally, boolean verified) {
-            tally[0]++;
-            if (verified) {
-                tally[1]++;
-            }
         }
     }
 
@@ -277,6 +414,146 @@ public final class CheckResult {
     public String toString() {
         return "CheckResult[claims=" + claims + ", fileErrors=" + fileErrors + ", warnings=" + warnings + ", files="
                 + files + ", groups=" + groups + "]";
+    }
+
+    /**
+     * The results of one claims file's claims: checked now, or kept from the last check, whose
+     * report parts can be copied. A kept part holds what the counts need (its claims needing
+     * attention and its tally per outlet) and reads its claims only when they are asked for.
+     */
+    public static final class Part {
+        private final String file;
+        private final int size;
+        private final boolean kept;
+        private final List<ClaimResult> attention;
+        private final int[] attentionIndices;
+        private final SortedMap<String, Tally> byOutlet;
+        private final Supplier<List<ClaimResult>> read;
+        private volatile List<ClaimResult> claims;
+
+        private Part(
+                String file,
+                int size,
+                boolean kept,
+                List<ClaimResult> attention,
+                int[] attentionIndices,
+                SortedMap<String, Tally> byOutlet,
+                Supplier<List<ClaimResult>> read,
+                List<ClaimResult> claims) {
+            this.file = Objects.requireNonNull(file);
+            this.size = size;
+            this.kept = kept;
+            this.attention = attention;
+            this.attentionIndices = attentionIndices;
+            this.byOutlet = byOutlet;
+            this.read = read;
+            this.claims = claims;
+        }
+
+        /**
+         * @param file   the claims file, as locations name it
+         * @param claims its results, in file order
+         * @return the part of a claims file checked now
+         */
+        public static Part checked(String file, List<ClaimResult> claims) {
+            return new Part(file, claims.size(), false, null, null, null, null, List.copyOf(claims));
+        }
+
+        /**
+         * @param file             the claims file, as locations name it
+         * @param size             how many results it has
+         * @param needingAttention its results that failed or have a warning, in file order
+         * @param indices          the index of each of them among the file's results
+         * @param byOutlet         the counts of its claims per outlet
+         * @param claims           reads every result of the file when asked: the ones needing
+         *                         attention as given, the others verified without a warning
+         * @return the part of a claims file whose results are those of the last check
+         */
+        public static Part kept(
+                String file,
+                int size,
+                List<ClaimResult> needingAttention,
+                int[] indices,
+                SortedMap<String, Tally> byOutlet,
+                Supplier<List<ClaimResult>> claims) {
+            if (needingAttention.size() != indices.length) {
+                throw new IllegalArgumentException("one index per claim needing attention");
+            }
+            return new Part(
+                    file,
+                    size,
+                    true,
+                    List.copyOf(needingAttention),
+                    indices.clone(),
+                    Collections.unmodifiableSortedMap(new TreeMap<>(byOutlet)),
+                    Objects.requireNonNull(claims),
+                    null);
+        }
+
+        /** @return the claims file, as locations name it */
+        public String file() {
+            return file;
+        }
+
+        /** @return how many results it has */
+        public int size() {
+            return size;
+        }
+
+        /** @return true if its results are those of the last check, false if checked now */
+        public boolean kept() {
+            return kept;
+        }
+
+        /** @return its results, in file order; a kept part reads them the first time */
+        public List<ClaimResult> claims() {
+            List<ClaimResult> read = claims;
+            if (read == null) {
+                synchronized (this) {
+                    read = claims;
+                    if (read == null) {
+                        read = List.copyOf(this.read.get());
+                        if (read.size() != size) {
+                            throw new IllegalStateException(
+                                    file + " holds " + read.size() + " claims where it held " + size);
+                        }
+                        claims = read;
+                    }
+                }
+            }
+            return read;
+        }
+    }
+
+    /** The claims of parts, one after another; a part's claims are read when one of them is asked for. */
+    private static final class PartedList extends AbstractList<ClaimResult> implements RandomAccess {
+        private final List<Part> parts;
+        private final int[] starts;
+
+        PartedList(List<Part> parts) {
+            this.parts = parts;
+            this.starts = new int[parts.size() + 1];
+            for (int i = 0; i < parts.size(); i++) {
+                starts[i + 1] = starts[i] + parts.get(i).size();
+            }
+        }
+
+        @Override
+        public ClaimResult get(int index) {
+            Objects.checkIndex(index, size());
+            int found = Arrays.binarySearch(starts, index);
+            // the first part that starts past it, less one; an empty part starts where the next does
+            int part = found >= 0 ? found : -found - 2;
+            while (parts.get(part).size() == 0) {
+                part++;
+            }
+            return parts.get(part).claims().get(index - starts[part]);
+        }
+
+        @Override
+        public int size() {
+            return starts[parts.size()];
+        }
     }
 
     /**

@@ -34,7 +34,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.IntStream;
 
 /**
  * Renders a check as one self-contained HTML page ({@code report.html}) that opens from disk: no
@@ -176,7 +175,7 @@ public final class HtmlReport {
      */
     private static void render(CheckResult result, Optional<About> about, Writer out) throws IOException {
         Listing listed = listed(result);
-        Map<Integer, String> passages = passages(result, listed);
+        Map<Integer, String> passages = passages(listed);
         CheckResult.Summary summary = result.summary();
         String name = about.map(About::dataset).filter(n -> !n.isBlank()).orElse("");
         StringBuilder html = new StringBuilder(64 * 1024);
@@ -245,7 +244,7 @@ public final class HtmlReport {
         int attention = result.needingAttention().size();
         long unlisted = claims.size() - attention - listed.verified();
         long unlistedAttention = attention - listed.attention();
-        html.append(filters(result, listed.claims().length));
+        html.append(filters(result, listed.claims().size()));
         if (unlisted > 0) {
             html.append("<p id=\"unlisted\" class=\"label\">")
                     .append(unlisted)
@@ -263,8 +262,8 @@ public final class HtmlReport {
         }
         html.append("<section id=\"claims\">\n");
         out.append(html);
-        for (int i : listed.claims()) {
-            out.append(claim(claims.get(i), passages.getOrDefault(i, "")));
+        for (int k = 0; k < listed.claims().size(); k++) {
+            out.append(claim(listed.claims().get(k), passages.getOrDefault(k, "")));
         }
         out.append("</section>\n<script>").append(SCRIPT).append("</script>\n</body>\n</html>\n");
     }
@@ -272,58 +271,57 @@ public final class HtmlReport {
     /**
      * Which claims the page lists: the first {@value #LISTED_ATTENTION} failed or warned claims, but
      * those of a group past its first {@value #GROUP_LISTED}, and the first {@value #LISTED_VERIFIED}
-     * verified claims without warnings.
+     * verified claims without warnings. Claims needing attention are taken from the result's list of
+     * them, so the claims of a part kept from the last check are read only if they are among the
+     * first verified ones.
      */
     private static Listing listed(CheckResult result) {
         List<ClaimResult> claims = result.claims();
-        int needingAttention = result.needingAttention().size();
+        List<ClaimResult> needingAttention = result.needingAttention();
+        int[] attentionAt = result.needingAttentionIndices();
         Map<Location, ClaimGroup> groupOf = result.groupsByMember();
         Map<ClaimGroup, Integer> listedOfGroup = new IdentityHashMap<>();
-        IntStream.Builder listed = IntStream.builder();
-        int verified = 0;
+        TreeMap<Integer, ClaimResult> listed = new TreeMap<>();
         int attention = 0;
-        int attentionSeen = 0;
-        // past the verified claims listed and the last claim needing attention, nothing more is listed
-        for (int i = 0; i < claims.size() && (verified < LISTED_VERIFIED || attentionSeen < needingAttention); i++) {
-            ClaimResult claim = claims.get(i);
-            if (plainlyVerified(claim)) {
-                if (verified < LISTED_VERIFIED) {
-                    verified++;
-                    listed.add(i);
-                }
-                continue;
-            }
-            attentionSeen++;
+        for (int k = 0; k < needingAttention.size() && attention < LISTED_ATTENTION; k++) {
+            ClaimResult claim = needingAttention.get(k);
             ClaimGroup group = groupOf.get(claim.location());
-            if ((group == null || listedOfGroup.merge(group, 1, Integer::sum) <= GROUP_LISTED)
-                    && attention++ < LISTED_ATTENTION) {
-                listed.add(i);
+            if (group == null || listedOfGroup.merge(group, 1, Integer::sum) <= GROUP_LISTED) {
+                attention++;
+                listed.put(attentionAt[k], claim);
             }
         }
-        return new Listing(listed.build().toArray(), verified, Math.min(attention, LISTED_ATTENTION));
+        int verified = 0;
+        for (int i = 0, k = 0; i < claims.size() && verified < LISTED_VERIFIED; i++) {
+            if (k < attentionAt.length && attentionAt[k] == i) {
+                k++; // needs attention: not read again
+                continue;
+            }
+            verified++;
+            listed.put(i, claims.get(i));
+        }
+        return new Listing(List.copyOf(listed.values()), verified, attention);
     }
 
     /**
      * The claims a page lists.
      *
-     * @param claims    their indices in the result, ascending
+     * @param claims    in the order of the result
      * @param verified  how many of them are verified without warnings
      * @param attention how many of them failed or have a warning
      */
-    private record Listing(int[] claims, int verified, int attention) {}
+    private record Listing(List<ClaimResult> claims, int verified, int attention) {}
 
     /**
      * The source passages of each listed failed claim with a diagnosis, the first {@value
-     * #WITH_PASSAGES} of them, by the claim's index in the result.
+     * #WITH_PASSAGES} of them, by the claim's place in the listing.
      */
-    private static Map<Integer, String> passages(CheckResult result, Listing listed) {
+    private static Map<Integer, String> passages(Listing listed) {
         Map<Integer, String> passages = new HashMap<>();
-        List<ClaimResult> claims = result.claims();
-        for (int k = 0; k < listed.claims().length && passages.size() < WITH_PASSAGES; k++) {
-            int i = listed.claims()[k];
-            ClaimResult claim = claims.get(i);
+        for (int k = 0; k < listed.claims().size() && passages.size() < WITH_PASSAGES; k++) {
+            ClaimResult claim = listed.claims().get(k);
             if (!claim.verified() && claim.diagnosis().isPresent()) {
-                passages.put(i, passages(claim, claim.diagnosis().get()));
+                passages.put(k, passages(claim, claim.diagnosis().get()));
             }
         }
         return passages;
@@ -429,10 +427,6 @@ public final class HtmlReport {
             table.append("</tr>\n");
         });
         return table.append("</tbody></table></div>\n").toString();
-    }
-
-    private static boolean plainlyVerified(ClaimResult claim) {
-        return claim.verified() && claim.warnings().isEmpty();
     }
 
     private static String filters(CheckResult result, long shown) {

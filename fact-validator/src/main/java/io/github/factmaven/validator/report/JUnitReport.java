@@ -5,6 +5,7 @@ import io.github.factmaven.model.internal.AtomicFile;
 import io.github.factmaven.model.internal.Printable;
 import io.github.factmaven.validator.api.CheckResult;
 import io.github.factmaven.validator.api.ClaimResult;
+import io.github.factmaven.validator.api.ReportLayout;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.Writer;
@@ -60,27 +61,26 @@ public final class JUnitReport {
     public static String toXml(CheckResult result, Optional<Run> run) {
         StringWriter out = new StringWriter();
         try {
-            render(result, run, out);
+            render(result, run, out, null);
         } catch (XMLStreamException | IOException e) {
             throw new IllegalStateException("writing XML to memory cannot fail", e);
         }
         return out.toString();
     }
 
-    /** Writes the report as it is made, so a report of a million claims is never held whole. */
-    private static void render(CheckResult result, Optional<Run> run, Writer out)
+    /**
+     * Writes the report as it is made, so a report of a million claims is never held whole.
+     *
+     * @param splice where the bytes are counted and kept parts copied from; null for a report in memory
+     */
+    private static void render(CheckResult result, Optional<Run> run, Writer out, Splice splice)
             throws XMLStreamException, IOException {
-        // suites in path order, as the check reads the files; a file's claims come one after another,
-        // so the suite is looked up once per run of them, not once per claim
-        Map<String, List<ClaimResult>> byFile = new TreeMap<>();
-        List<ClaimResult> suite = null;
-        String suiteFile = null;
-        for (ClaimResult claim : result.claims()) {
-            if (!claim.location().file().equals(suiteFile)) {
-                suiteFile = claim.location().file();
-                suite = byFile.computeIfAbsent(suiteFile, f -> new ArrayList<>());
+        // suites in path order, as the check reads the files
+        Map<String, List<CheckResult.Part>> byFile = new TreeMap<>();
+        for (CheckResult.Part part : result.parts()) {
+            if (part.size() > 0) {
+                byFile.computeIfAbsent(part.file(), f -> new ArrayList<>()).add(part);
             }
-            suite.add(claim);
         }
         Map<String, List<Problem>> fileErrors = new LinkedHashMap<>();
         result.fileErrors()
@@ -105,7 +105,7 @@ public final class JUnitReport {
             xml.writeAttribute("time", seconds(run.get().took()));
         }
         int suiteId = 0;
-        for (Map.Entry<String, List<ClaimResult>> file : byFile.entrySet()) {
+        for (Map.Entry<String, List<CheckResult.Part>> file : byFile.entrySet()) {
             suite(
                     xml,
                     result,
@@ -113,7 +113,8 @@ public final class JUnitReport {
                     file.getValue(),
                     fileErrors.getOrDefault(file.getKey(), List.of()),
                     suiteId++,
-                    run);
+                    run,
+                    splice);
         }
         xml.writeCharacters("\n");
         xml.writeEndElement();
@@ -123,20 +124,25 @@ public final class JUnitReport {
         out.write("\n");
     }
 
-    /** One claims file's test suite: its errors, then a test case per claim. */
+    /**
+     * One claims file's test suite: its errors, then a test case per claim; those of a kept part
+     * copied from the report written before.
+     */
     private static void suite(
             XMLStreamWriter xml,
             CheckResult result,
             String file,
-            List<ClaimResult> claims,
+            List<CheckResult.Part> parts,
             List<Problem> errors,
             int suiteId,
-            Optional<Run> run)
-            throws XMLStreamException {
+            Optional<Run> run,
+            Splice splice)
+            throws XMLStreamException, IOException {
+        int claims = parts.stream().mapToInt(CheckResult.Part::size).sum();
         xml.writeCharacters("\n  ");
         xml.writeStartElement("testsuite");
         xml.writeAttribute("name", clean(file));
-        xml.writeAttribute("tests", String.valueOf(claims.size() + errors.size()));
+        xml.writeAttribute("tests", String.valueOf(claims + errors.size()));
         CheckResult.Tally tally = result.tallyByFile().get(file);
         xml.writeAttribute("failures", String.valueOf(tally == null ? 0 : tally.failed()));
         xml.writeAttribute("errors", String.valueOf(errors.size()));
@@ -160,6 +166,17 @@ public final class JUnitReport {
         }
         xml.writeCharacters("\n    ");
         xml.writeEmptyElement("properties");
+        if (splice != null) {
+            xml.writeCharacters(""); // closes the element, so that its end is among the bytes flushed
+            xml.flush();
+            Optional<ReportLayout.Span> kept = parts.size() == 1 ? splice.kept(parts.get(0)) : Optional.empty();
+            if (kept.isPresent()) {
+                splice.copy(file, kept.get());
+                suiteEnd(xml);
+                return;
+            }
+            splice.startsHere();
+        }
         for (Problem error : errors) {
             testCase(xml, className, "(claims file)");
             xml.writeStartElement("error");
@@ -171,9 +188,19 @@ public final class JUnitReport {
         }
         // a test case per claim, in a method of its own: the loop that runs a million times is all the
         // JIT compiles while it runs, not the whole report
-        for (ClaimResult claim : claims) {
-            claimCase(xml, className, claim);
+        for (CheckResult.Part part : parts) {
+            for (ClaimResult claim : part.claims()) {
+                claimCase(xml, className, claim);
+            }
         }
+        if (splice != null) {
+            xml.flush();
+            splice.endsHere(file);
+        }
+        suiteEnd(xml);
+    }
+
+    private static void suiteEnd(XMLStreamWriter xml) throws XMLStreamException {
         xml.writeCharacters("\n    ");
         xml.writeEmptyElement("system-out");
         xml.writeCharacters("\n    ");
@@ -220,13 +247,36 @@ public final class JUnitReport {
      * @throws IOException if the file cannot be written
      */
     public static void write(CheckResult result, Optional<Run> run, Path file) throws IOException {
-        AtomicFile.write(file, out -> {
-            try {
-                render(result, run, out);
+        write(result, run, file, ReportLayout.NONE);
+    }
+
+    /**
+     * Writes the report over the one written before, creating its directory: the test cases of a
+     * {@linkplain CheckResult.Part#kept() kept} part are copied from the report written before,
+     * where its layout says they are, instead of rendered again.
+     *
+     * @param result a check's result
+     * @param run    when and where it ran, if known
+     * @param file   where to write, for example {@code target/fact-check/TEST-claims.xml}
+     * @param before the layout of the report now at {@code file}, as this method returned it when it
+     *               wrote it; {@link ReportLayout#NONE} if there is none, or it may have changed since
+     * @return the layout of the report written
+     * @throws IOException if the file cannot be written
+     */
+    public static ReportLayout write(CheckResult result, Optional<Run> run, Path file, ReportLayout before)
+            throws IOException {
+        ReportLayout[] after = {ReportLayout.NONE};
+        AtomicFile.writeStream(file, bytes -> {
+            try (Splice splice = Splice.over(bytes, file, before)) {
+                Writer text = AtomicFile.textWriter(splice);
+                render(result, run, text, splice);
+                text.flush();
+                after[0] = splice.layout();
             } catch (XMLStreamException e) {
                 throw new IOException("cannot write " + file + ": " + e.getMessage(), e);
             }
         });
+        return after[0];
     }
 
     /** @param className the claims file as a class name, cleaned */

@@ -10,6 +10,7 @@ import io.github.factmaven.validator.api.ClaimGroup;
 import io.github.factmaven.validator.api.ClaimResult;
 import io.github.factmaven.validator.api.Diagnosis;
 import io.github.factmaven.validator.api.Difference;
+import io.github.factmaven.validator.api.ReportLayout;
 import io.github.factmaven.validator.api.SourcePosition;
 import io.github.factmaven.validator.api.Warning;
 import java.io.IOException;
@@ -18,8 +19,11 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Renders a check as the machine-readable {@code report.json}:
@@ -53,7 +57,7 @@ public final class JsonReport {
     public static String toJson(CheckResult result) {
         StringWriter out = new StringWriter();
         try {
-            render(result, out);
+            render(result, out, null);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a StringWriter does not throw
         }
@@ -68,15 +72,42 @@ public final class JsonReport {
      * @throws IOException if the file cannot be written
      */
     public static void write(CheckResult result, Path file) throws IOException {
+        write(result, file, ReportLayout.NONE);
+    }
+
+    /**
+     * Writes the report over the one written before, creating its directory: the claims of a
+     * {@linkplain CheckResult.Part#kept() kept} part are copied from the report written before,
+     * where its layout says they are, instead of rendered again.
+     *
+     * @param result a check's result
+     * @param file   where to write, for example {@code target/fact-check/report.json}
+     * @param before the layout of the report now at {@code file}, as this method returned it when it
+     *               wrote it; {@link ReportLayout#NONE} if there is none, or it may have changed since
+     * @return the layout of the report written
+     * @throws IOException if the file cannot be written
+     */
+    public static ReportLayout write(CheckResult result, Path file, ReportLayout before) throws IOException {
+        ReportLayout[] after = {ReportLayout.NONE};
         // written as it is made: a report of a million claims is never held whole
-        AtomicFile.write(file, out -> render(result, out));
+        AtomicFile.writeStream(file, bytes -> {
+            try (Splice splice = Splice.over(bytes, file, before)) {
+                Writer text = AtomicFile.textWriter(splice);
+                render(result, text, splice);
+                text.flush();
+                after[0] = splice.layout();
+            }
+        });
+        return after[0];
     }
 
     /**
      * Streams the report, member by member: a generator, not an object mapper, whose setup costs
      * more than the whole report of a small dataset.
+     *
+     * @param splice where the bytes are counted and kept parts copied from; null for a report in memory
      */
-    private static void render(CheckResult result, Writer out) throws IOException {
+    private static void render(CheckResult result, Writer out, Splice splice) throws IOException {
         try (JsonGenerator json = FACTORY.createGenerator(out).useDefaultPrettyPrinter()) {
             json.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
             json.writeStartObject();
@@ -93,13 +124,39 @@ public final class JsonReport {
             json.writeNumberField("uncheckable", summary.uncheckable());
             json.writeEndObject();
             Map<Location, Integer> groupOf = new HashMap<>();
+            Set<String> withMembers = new HashSet<>();
             for (int g = 0; g < result.groups().size(); g++) {
                 int index = g;
-                result.groups().get(g).members().forEach(member -> groupOf.put(member.location(), index));
+                result.groups().get(g).members().forEach(member -> {
+                    groupOf.put(member.location(), index);
+                    withMembers.add(member.location().file());
+                });
             }
             json.writeArrayFieldStart("claims");
-            for (ClaimResult claim : result.claims()) {
-                claim(json, claim, groupOf.get(claim.location()));
+            for (CheckResult.Part part : result.parts()) {
+                if (part.size() == 0) {
+                    continue;
+                }
+                // a member's entry holds its group's index, which another file's change can move
+                Optional<ReportLayout.Span> kept =
+                        splice == null || withMembers.contains(part.file()) ? Optional.empty() : splice.kept(part);
+                if (kept.isPresent()) {
+                    json.writeRawValue(""); // the separator before the part's first entry
+                    json.flush();
+                    splice.copy(part.file(), kept.get());
+                    continue;
+                }
+                if (splice != null) {
+                    json.flush();
+                    splice.startsAt('{'); // after the separator
+                }
+                for (ClaimResult claim : part.claims()) {
+                    claim(json, claim, groupOf.get(claim.location()));
+                }
+                if (splice != null) {
+                    json.flush();
+                    splice.endsHere(part.file());
+                }
             }
             json.writeEndArray();
             json.writeArrayFieldStart("fileErrors");

@@ -1,12 +1,9 @@
 package io.github.factmaven.validator.internal.cache;
 
-import io.github.factmaven.model.Location;
 import io.github.factmaven.model.internal.AtomicFile;
 import io.github.factmaven.model.internal.RegularFile;
 import io.github.factmaven.validator.internal.diagnosis.QuoteOutcome;
-import io.github.factmaven.validator.internal.hash.LongSet;
 import io.github.factmaven.validator.internal.names.NameIndex;
-import io.github.factmaven.validator.internal.names.NamePlaces;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
@@ -19,7 +16,6 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,6 +72,8 @@ public final class CheckCache {
     private final AtomicInteger claimsReused = new AtomicInteger();
     private final AtomicInteger sourcesRead = new AtomicInteger();
     private final Optional<String> discarded;
+    /** Set when a check saw only part of the dataset: what it did not see is still the dataset's. */
+    private boolean keepUnseen;
 
     private CheckCache(
             Path file,
@@ -127,7 +125,7 @@ public final class CheckCache {
             Map<String, NameIndex.SourceNames> names = new HashMap<>();
             for (int i = in.count(); i > 0; i--) {
                 String key = in.readUTF();
-                names.put(key, readNames(in, key.substring(0, key.indexOf('\u0000'))));
+                names.put(key, NamesFormat.read(in, key.substring(0, key.indexOf('\u0000')), size));
             }
             KeySet verified = new KeySet();
             for (int i = in.count(); i > 0; i--) {
@@ -183,12 +181,28 @@ public final class CheckCache {
     }
 
     /**
+     * Keeps, when saved, what the cache knew and this check did not see: for a check of some claims
+     * files of a dataset, whose other files' claims are still the dataset's. Their entries are
+     * dropped at the next check of the whole dataset, if it no longer has them.
+     */
+    public synchronized void keepUnseen() {
+        keepUnseen = true;
+    }
+
+    /**
      * Writes what the last check saw, replacing the file atomically; what it did not see (removed
-     * claims, old versions of sources) is dropped.
+     * claims, old versions of sources) is dropped, unless it was told to {@linkplain #keepUnseen keep it}.
      *
      * @throws IOException if the file cannot be written
      */
     public synchronized void save() throws IOException {
+        if (keepUnseen) {
+            knownFingerprints.forEach(fingerprints::putIfAbsent);
+            knownNames.forEach(names::putIfAbsent);
+            knownVerified.forEach(verified::add);
+            knownOutcomes.forEach(outcomes::putIfAbsent);
+            knownAbsent.forEach(absent::add);
+        }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 + 16 * verified.size());
         CRC32 checksum = new CRC32();
         try (DataOutputStream out =
@@ -208,7 +222,7 @@ public final class CheckCache {
             out.writeInt(names.size());
             for (Map.Entry<String, NameIndex.SourceNames> entry : names.entrySet()) {
                 out.writeUTF(entry.getKey());
-                writeNames(out, entry.getValue());
+                NamesFormat.write(out, entry.getValue());
             }
             writeKeys(out, verified);
             out.writeInt(outcomes.size());
@@ -368,44 +382,6 @@ public final class CheckCache {
     /** The source's name, then its hash: the name is what the places of its names are read back with. */
     private static String namesKey(String source, String sha256) {
         return source + '\u0000' + sha256;
-    }
-
-    private static void writeNames(DataOutputStream out, NameIndex.SourceNames found) throws IOException {
-        out.writeInt(found.names().size());
-        for (Map.Entry<String, NamePlaces> name : found.names().entrySet()) {
-            out.writeUTF(name.getKey());
-            out.writeInt(name.getValue().count());
-            List<Location> first = name.getValue().first();
-            out.writeByte(first.size());
-            for (Location place : first) {
-                out.writeInt(place.line());
-                out.writeInt(place.column());
-            }
-        }
-        long[] lowercase = found.lowercase().values();
-        out.writeInt(lowercase.length);
-        for (long hash : lowercase) {
-            out.writeLong(hash);
-        }
-    }
-
-    private static NameIndex.SourceNames readNames(Bounded in, String source) throws IOException {
-        Map<String, NamePlaces> found = new HashMap<>();
-        for (int i = in.count(); i > 0; i--) {
-            String spelling = in.readUTF();
-            int count = in.readInt();
-            List<Location> first = new ArrayList<>();
-            for (int k = in.readByte(); k > 0; k--) {
-                first.add(new Location(source, in.readInt(), in.readInt()));
-            }
-            found.put(spelling, new NamePlaces(count, first));
-        }
-        int lowercase = in.count();
-        LongSet hashes = new LongSet(Integer.highestOneBit(Math.max(8, lowercase * 2)) << 1);
-        for (int i = 0; i < lowercase; i++) {
-            hashes.add(in.readLong());
-        }
-        return new NameIndex.SourceNames(found, hashes);
     }
 
     /**

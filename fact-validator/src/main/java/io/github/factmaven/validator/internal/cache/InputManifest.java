@@ -6,11 +6,14 @@ import io.github.factmaven.validator.api.Dataset;
 import io.github.factmaven.validator.internal.source.SourceFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -106,6 +109,30 @@ public final class InputManifest {
         return settings;
     }
 
+    /**
+     * @return a digest of all but the claims files: the settings and the state of every file of the
+     *     sources folder; equal digests mean that only claims files changed between two manifests
+     */
+    public String beyondClaims() {
+        MessageDigest digest = SourceFiles.sha256();
+        digest.update(settings.getBytes(StandardCharsets.UTF_8));
+        for (Map.Entry<String, FileState> file : new TreeMap<>(files).entrySet()) {
+            if (!file.getKey().startsWith(CLAIMS)) {
+                digest.update(("\n" + file.getKey() + "\u0000" + file.getValue()).getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /**
+     * @param dataset where the claims are
+     * @param file    a claims file as the dataset lists it
+     * @return the key of its state in {@link #files()}
+     */
+    public static String claimsKey(Dataset dataset, Path file) {
+        return CLAIMS + dataset.claimsDirectory().relativize(file).toString().replace('\\', '/');
+    }
+
     /** @return each file's state, by its folder's prefix ({@code claims:}, {@code sources:}) and its path there */
     public Map<String, FileState> files() {
         return files;
@@ -136,10 +163,7 @@ public final class InputManifest {
         if (!listing.problems().isEmpty()) {
             throw new IOException("the claims folder cannot be listed in full");
         }
-        Path base = dataset.claimsDirectory();
-        listing.files()
-                .forEach(file ->
-                        found.put(CLAIMS + base.relativize(file).toString().replace('\\', '/'), file));
+        listing.files().forEach(file -> found.put(claimsKey(dataset, file), file));
     }
 
     /** Adds the files a check reads below a folder; a missing folder is recorded as missing. */
@@ -203,6 +227,11 @@ public final class InputManifest {
 
         private static long nanos(Object time) {
             return time instanceof FileTime fileTime ? fileTime.to(TimeUnit.NANOSECONDS) : -1;
+        }
+
+        /** @return this state without the hash of the bytes */
+        public FileState withoutSha256() {
+            return new FileState(size, modifiedNanos, changedNanos, fileNumber, Optional.empty());
         }
 
         public FileState withSha256(String hash) {

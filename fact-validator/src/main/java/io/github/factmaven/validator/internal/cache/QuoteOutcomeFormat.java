@@ -27,9 +27,14 @@ public final class QuoteOutcomeFormat {
         out.writeUTF(outcome.status().name());
         out.writeUTF(outcome.member());
         writeText(out, outcome.message());
-        out.writeBoolean(outcome.diagnosis().isPresent());
-        if (outcome.diagnosis().isPresent()) {
-            Diagnosis diagnosis = outcome.diagnosis().get();
+        writeDiagnosis(out, outcome.diagnosis());
+    }
+
+    /** Writes a diagnosis, if there is one, as {@link #readDiagnosis} reads it. */
+    static void writeDiagnosis(DataOutputStream out, Optional<Diagnosis> given) throws IOException {
+        out.writeBoolean(given.isPresent());
+        if (given.isPresent()) {
+            Diagnosis diagnosis = given.get();
             writeText(out, diagnosis.source());
             out.writeInt(diagnosis.expectedOffset().orElse(-1));
             out.writeInt(diagnosis.found().size());
@@ -82,6 +87,11 @@ public final class QuoteOutcomeFormat {
         Status status = Status.valueOf(in.readUTF());
         String member = in.readUTF();
         String message = readText(in);
+        return new QuoteOutcome(status, member, message, readDiagnosis(in));
+    }
+
+    /** Reads what {@link #writeDiagnosis} wrote. */
+    static Optional<Diagnosis> readDiagnosis(DataInputStream in) throws IOException {
         Optional<Diagnosis> diagnosis = Optional.empty();
         if (in.readBoolean()) {
             String source = readText(in);
@@ -117,11 +127,11 @@ public final class QuoteOutcomeFormat {
                     readPassage(in),
                     readPassage(in)));
         }
-        return new QuoteOutcome(status, member, message, diagnosis);
+        return diagnosis;
     }
 
     /** Text of any length (writeUTF stops at 64 KB, and a message may quote a long passage), or null. */
-    private static void writeText(DataOutputStream out, String text) throws IOException {
+    static void writeText(DataOutputStream out, String text) throws IOException {
         if (text == null) {
             out.writeInt(-1);
             return;
@@ -131,7 +141,7 @@ public final class QuoteOutcomeFormat {
         out.write(bytes);
     }
 
-    private static String readText(DataInputStream in) throws IOException {
+    static String readText(DataInputStream in) throws IOException {
         int length = in.readInt();
         if (length < 0) {
             return null;

@@ -91,7 +91,11 @@ public final class DuplicateSpans {
         return new Warned(warned, groups);
     }
 
-    private static long hash(Claim claim) {
+    /**
+     * @param claim a claim with an offset
+     * @return a hash of its span: claims that cite the same span have the same one
+     */
+    public static long hash(Claim claim) {
         long hash =
                 claim.source().hashCode() * 0x9E3779B97F4A7C15L + claim.offset().getAsInt();
         hash = hash * 0xC2B2AE3D27D4EB4FL + claim.quote().hashCode();

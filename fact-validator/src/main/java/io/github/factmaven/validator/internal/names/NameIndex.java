@@ -435,6 +435,28 @@ public final class NameIndex {
     }
 
     /**
+     * Finds the names of claims' quotes, as {@link #addQuotes} adds them, apart from any index: a
+     * claims file's, which an incremental check keeps with the file.
+     *
+     * @param claims the claims whose quotes to read
+     * @return the names of their quotes and their words in lower case
+     */
+    public static SourceNames namesOfQuotes(List<LocatedClaim> claims) {
+        NameIndex quotes = new NameIndex();
+        quotes.addQuotes(claims);
+        return new SourceNames(Map.copyOf(quotes.names), quotes.lowercase);
+    }
+
+    /**
+     * Adds the names of quotes found before, by {@link #namesOfQuotes}.
+     *
+     * @param quotes the names of some claims' quotes
+     */
+    public void addQuoteNames(SourceNames quotes) {
+        merge(quotes.names(), quotes.lowercase());
+    }
+
+    /**
      * @param location where the quote is written, asked only of a quote that names someone
      * @param chars    room for the quote's characters, read once from a copy rather than through
      *                 {@code charAt}, which checks the string's coder and bounds each time; a larger

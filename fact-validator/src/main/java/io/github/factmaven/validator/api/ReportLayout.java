@@ -1,0 +1,45 @@
+package io.github.factmaven.validator.api;
+
+import java.util.Map;
+
+/**
+ * Where each claims file's part lies in a report that lists every claim ({@code report.json},
+ * {@code TEST-claims.xml}), by the claims file's path as locations name it: the next report of an
+ * incremental check copies the part of a claims file whose results it kept, byte for byte, instead
+ * of rendering its claims again.
+ *
+ * @param parts each claims file's part, by its path
+ */
+public record ReportLayout(Map<String, Span> parts) {
+
+    /** No report written before, or none whose parts can be copied: every part is rendered. */
+    public static final ReportLayout NONE = new ReportLayout(Map.of());
+
+    /**
+     * Makes an immutable copy of the parts.
+     *
+     * @param parts each claims file's part, by its path
+     */
+    public ReportLayout {
+        parts = Map.copyOf(parts);
+    }
+
+    /**
+     * The bytes of one part.
+     *
+     * @param start the offset of its first byte in the report
+     * @param end   the offset just past its last byte
+     */
+    public record Span(long start, long end) {
+
+        /**
+         * @param start the offset of its first byte in the report
+         * @param end   the offset just past its last byte
+         */
+        public Span {
+            if (start < 0 || end < start) {
+                throw new IllegalArgumentException("a span from " + start + " to " + end);
+            }
+        }
+    }
+}

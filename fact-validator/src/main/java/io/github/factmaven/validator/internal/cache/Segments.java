@@ -1,0 +1,330 @@
+package io.github.factmaven.validator.internal.cache;
+
+import io.github.factmaven.model.Problem;
+import io.github.factmaven.model.internal.AtomicFile;
+import io.github.factmaven.model.internal.RegularFile;
+import io.github.factmaven.validator.api.CheckResult;
+import io.github.factmaven.validator.api.ClaimGroup;
+import io.github.factmaven.validator.api.ClaimResult;
+import io.github.factmaven.validator.api.ReportLayout;
+import io.github.factmaven.validator.internal.names.NameIndex;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.zip.CRC32;
+
+/**
+ * What the last check kept of each claims file, so that the next one, when only claims files
+ * changed, checks those files alone (and the files that share an id or a span with them) and takes
+ * every other file's part of the result and of the reports from here: its state, the hashes of its
+ * ids and spans (to find the files a change makes share one), whether it shares one already, its
+ * problems, its claims that need attention, its counts per outlet and the names its quotes spell;
+ * and, for the reports that list every claim, where each file's part of them is.
+ *
+ * <p>Bound to this version of fact-maven, to the settings and sources it was made with ({@link
+ * InputManifest#beyondClaims}) and to the reports as they were written; a file that is damaged, of
+ * another version or made for other inputs is not used, and the check runs in full.
+ *
+ * @param beyondClaims the digest of the inputs other than claims files it was made with
+ * @param files        each claims file's segment, by its path as locations name it, in path order
+ * @param groups       the claims that share an id or a span, in the order of the result
+ * @param reports      each report written with a layout: its state just after it was written, and its layout
+ */
+public record Segments(
+        String beyondClaims, Map<String, Segment> files, List<ClaimGroup> groups, Map<String, Report> reports) {
+
+    private static final String FORMAT = "fact-maven segments 1";
+    /** The file is read whole; a dataset with more to keep than this is checked in full each time. */
+    private static final int MAX_BYTES = Integer.MAX_VALUE - 64;
+
+    /**
+     * Makes immutable copies, keeping the order of the files.
+     *
+     * @param beyondClaims the digest of the inputs other than claims files it was made with
+     * @param files        each claims file's segment, by its path as locations name it, in path order
+     * @param groups       the claims that share an id or a span, in the order of the result
+     * @param reports      each report written with a layout, by its absolute path
+     */
+    public Segments {
+        files = Collections.unmodifiableMap(new LinkedHashMap<>(files));
+        groups = List.copyOf(groups);
+        reports = Map.copyOf(reports);
+    }
+
+    /**
+     * What the last check kept of one claims file.
+     *
+     * @param key          its key in the manifest
+     * @param state        its state when it was read
+     * @param ids          the hashes of the ids its entries use ({@link #idHash})
+     * @param spans        the hashes of the spans its claims cite
+     * @param problems     its problems as a whole file
+     * @param size         how many results it has
+     * @param attention    its results that failed or have a warning, in file order
+     * @param indices      the index of each of them among its results
+     * @param byOutlet     the counts of its claims per outlet
+     * @param quoteNames   the names its quotes spell
+     */
+    public record Segment(
+            String key,
+            InputManifest.FileState state,
+            long[] ids,
+            long[] spans,
+            List<Problem> problems,
+            int size,
+            List<ClaimResult> attention,
+            int[] indices,
+            SortedMap<String, CheckResult.Tally> byOutlet,
+            NameIndex.SourceNames quoteNames) {}
+
+    /**
+     * A report written with a layout.
+     *
+     * @param state  its state just after it was written: another state means it changed since
+     * @param layout where each claims file's part of it is
+     */
+    public record Report(InputManifest.FileState state, ReportLayout layout) {}
+
+    /**
+     * A 64-bit hash of an id, so that files that may share an id are found without keeping ids.
+     *
+     * @param id an id
+     * @return its hash
+     */
+    public static long idHash(String id) {
+        long hash = 0xCBF29CE484222325L;
+        for (int i = 0; i < id.length(); i++) {
+            hash = (hash ^ id.charAt(i)) * 0x100000001B3L;
+        }
+        return hash ^ (hash >>> 29);
+    }
+
+    /**
+     * Reads the segments the last check kept.
+     *
+     * @param file      where they are kept
+     * @param discarded told why, if the file is there but damaged
+     * @return the segments; empty if there are none, or they were written by another version of
+     *     fact-maven, or are damaged
+     */
+    public static Optional<Segments> load(Path file, Consumer<String> discarded) {
+        try {
+            if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+                return Optional.empty();
+            }
+            if (!Files.isRegularFile(file) || Files.size(file) > MAX_BYTES || Files.size(file) < Long.BYTES) {
+                discarded.accept("it is not a file of segments");
+                return Optional.empty();
+            }
+            byte[] bytes = RegularFile.readAllBytes(file);
+            int length = bytes.length - Long.BYTES;
+            CRC32 crc = new CRC32();
+            crc.update(bytes, 0, length);
+            if (crc.getValue() != new DataInputStream(new ByteArrayInputStream(bytes, length, Long.BYTES)).readLong()) {
+                discarded.accept("it fails its checksum");
+                return Optional.empty();
+            }
+            DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes, 0, length));
+            if (!in.readUTF().equals(FORMAT) || !in.readUTF().equals(CheckCache.version())) {
+                return Optional.empty(); // another version's: not damaged, just not ours
+            }
+            String beyondClaims = in.readUTF();
+            Map<String, Report> reports = new TreeMap<>();
+            for (int i = count(in); i > 0; i--) {
+                String report = in.readUTF();
+                InputManifest.FileState state = state(in);
+                Map<String, ReportLayout.Span> parts = new TreeMap<>();
+                for (int k = count(in); k > 0; k--) {
+                    parts.put(QuoteOutcomeFormat.readText(in), new ReportLayout.Span(in.readLong(), in.readLong()));
+                }
+                reports.put(report, new Report(state, new ReportLayout(parts)));
+            }
+            List<ClaimGroup> groups = new ArrayList<>();
+            for (int i = count(in); i > 0; i--) {
+                ClaimGroup.Kind kind = ClaimGroup.Kind.valueOf(in.readUTF());
+                String shared = QuoteOutcomeFormat.readText(in);
+                List<ClaimGroup.Member> members = new ArrayList<>();
+                for (int k = count(in); k > 0; k--) {
+                    members.add(new ClaimGroup.Member(QuoteOutcomeFormat.readText(in), ClaimResultFormat.location(in)));
+                }
+                groups.add(new ClaimGroup(kind, shared, members));
+            }
+            Map<String, Segment> files = new LinkedHashMap<>();
+            for (int i = count(in); i > 0; i--) {
+                String name = QuoteOutcomeFormat.readText(in);
+                files.put(name, segment(in, name, length));
+            }
+            if (in.available() != 0) {
+                throw new IOException("it has bytes past its end");
+            }
+            return Optional.of(new Segments(beyondClaims, files, groups, reports));
+        } catch (IOException | RuntimeException e) {
+            discarded.accept("it cannot be read: " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Keeps the segments, replacing the file atomically.
+     *
+     * @param file where they are kept
+     * @throws IOException if the file cannot be written
+     */
+    public void save(Path file) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
+        DataOutputStream out = new DataOutputStream(bytes);
+        out.writeUTF(FORMAT);
+        out.writeUTF(CheckCache.version());
+        out.writeUTF(beyondClaims);
+        out.writeInt(reports.size());
+        for (Map.Entry<String, Report> report : new TreeMap<>(reports).entrySet()) {
+            out.writeUTF(report.getKey());
+            state(out, report.getValue().state());
+            Map<String, ReportLayout.Span> parts = report.getValue().layout().parts();
+            out.writeInt(parts.size());
+            for (Map.Entry<String, ReportLayout.Span> part : new TreeMap<>(parts).entrySet()) {
+                QuoteOutcomeFormat.writeText(out, part.getKey());
+                out.writeLong(part.getValue().start());
+                out.writeLong(part.getValue().end());
+            }
+        }
+        out.writeInt(groups.size());
+        for (ClaimGroup group : groups) {
+            out.writeUTF(group.kind().name());
+            QuoteOutcomeFormat.writeText(out, group.shared());
+            out.writeInt(group.members().size());
+            for (ClaimGroup.Member member : group.members()) {
+                QuoteOutcomeFormat.writeText(out, member.id());
+                ClaimResultFormat.location(out, member.location());
+            }
+        }
+        out.writeInt(files.size());
+        for (Map.Entry<String, Segment> entry : files.entrySet()) {
+            QuoteOutcomeFormat.writeText(out, entry.getKey());
+            segment(out, entry.getValue());
+        }
+        CRC32 crc = new CRC32();
+        crc.update(bytes.toByteArray());
+        out.writeLong(crc.getValue());
+        out.flush();
+        AtomicFile.write(file, bytes.toByteArray());
+    }
+
+    private static void segment(DataOutputStream out, Segment segment) throws IOException {
+        out.writeUTF(segment.key());
+        state(out, segment.state());
+        hashes(out, segment.ids());
+        hashes(out, segment.spans());
+        out.writeInt(segment.problems().size());
+        for (Problem problem : segment.problems()) {
+            ClaimResultFormat.problem(out, problem);
+        }
+        out.writeInt(segment.size());
+        out.writeInt(segment.attention().size());
+        for (int i = 0; i < segment.attention().size(); i++) {
+            out.writeInt(segment.indices()[i]);
+            ClaimResultFormat.write(out, segment.attention().get(i));
+        }
+        out.writeInt(segment.byOutlet().size());
+        for (Map.Entry<String, CheckResult.Tally> outlet : segment.byOutlet().entrySet()) {
+            QuoteOutcomeFormat.writeText(out, outlet.getKey());
+            out.writeInt(outlet.getValue().claims());
+            out.writeInt(outlet.getValue().verified());
+        }
+        NamesFormat.write(out, segment.quoteNames());
+    }
+
+    private static Segment segment(DataInputStream in, String name, int bound) throws IOException {
+        String key = in.readUTF();
+        InputManifest.FileState state = state(in);
+        long[] ids = hashes(in);
+        long[] spans = hashes(in);
+        List<Problem> problems = new ArrayList<>();
+        for (int i = count(in); i > 0; i--) {
+            problems.add(ClaimResultFormat.problem(in));
+        }
+        int size = in.readInt();
+        int attention = count(in);
+        if (size < attention) {
+            throw new IOException("more claims needing attention than claims");
+        }
+        List<ClaimResult> results = new ArrayList<>(attention);
+        int[] indices = new int[attention];
+        for (int i = 0; i < attention; i++) {
+            indices[i] = in.readInt();
+            if (indices[i] < 0 || indices[i] >= size || i > 0 && indices[i] <= indices[i - 1]) {
+                throw new IOException("a claim's index out of order");
+            }
+            results.add(ClaimResultFormat.read(in));
+        }
+        SortedMap<String, CheckResult.Tally> byOutlet = new TreeMap<>();
+        for (int i = count(in); i > 0; i--) {
+            String outlet = QuoteOutcomeFormat.readText(in);
+            int claims = in.readInt();
+            int verified = in.readInt();
+            byOutlet.put(outlet, new CheckResult.Tally(claims, verified, claims - verified));
+        }
+        NameIndex.SourceNames quoteNames = NamesFormat.read(in, name, bound);
+        return new Segment(key, state, ids, spans, problems, size, results, indices, byOutlet, quoteNames);
+    }
+
+    private static void hashes(DataOutputStream out, long[] hashes) throws IOException {
+        out.writeInt(hashes.length);
+        for (long hash : hashes) {
+            out.writeLong(hash);
+        }
+    }
+
+    private static long[] hashes(DataInputStream in) throws IOException {
+        int count = in.readInt();
+        if (count < 0 || count > in.available() / Long.BYTES) {
+            throw new IOException("a count of " + count + " hashes with " + in.available() + " bytes left");
+        }
+        long[] hashes = new long[count];
+        for (int i = 0; i < count; i++) {
+            hashes[i] = in.readLong();
+        }
+        return hashes;
+    }
+
+    private static void state(DataOutputStream out, InputManifest.FileState state) throws IOException {
+        out.writeLong(state.size());
+        out.writeLong(state.modifiedNanos());
+        out.writeLong(state.changedNanos());
+        out.writeLong(state.fileNumber());
+        out.writeUTF(state.sha256().orElse(""));
+    }
+
+    private static InputManifest.FileState state(DataInputStream in) throws IOException {
+        long size = in.readLong();
+        long modified = in.readLong();
+        long changed = in.readLong();
+        long fileNumber = in.readLong();
+        String sha256 = in.readUTF();
+        return new InputManifest.FileState(
+                size, modified, changed, fileNumber, sha256.isEmpty() ? Optional.empty() : Optional.of(sha256));
+    }
+
+    /** A count no larger than the bytes left: a damaged count cannot ask for gigabytes. */
+    private static int count(DataInputStream in) throws IOException {
+        int count = in.readInt();
+        if (count < 0 || count > in.available()) {
+            throw new IOException("a count of " + count + " with " + in.available() + " bytes left");
+        }
+        return count;
+    }
+}

@@ -1,0 +1,187 @@
+package io.github.factmaven.validator.report;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import io.github.factmaven.model.Claim;
+import io.github.factmaven.model.LocatedClaim;
+import io.github.factmaven.model.Location;
+import io.github.factmaven.model.Problem;
+import io.github.factmaven.validator.api.CheckResult;
+import io.github.factmaven.validator.api.ClaimResult;
+import io.github.factmaven.validator.api.Diagnostic;
+import io.github.factmaven.validator.api.ReportLayout;
+import io.github.factmaven.validator.api.Status;
+import io.github.factmaven.validator.api.Warning;
+import io.github.factmaven.validator.api.WarningKind;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A report written over the one before copies the parts of kept claims files and renders the
+ * others: the bytes are those of the whole result rendered afresh.
+ */
+class ReportSpliceTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theJsonReportCopiesKeptPartsAndEqualsTheReportOfTheWholeResult() throws IOException {
+        Path file = dir.resolve("report.json");
+        ReportLayout first = JsonReport.write(whole(before()), file, ReportLayout.NONE);
+        assertArrayEquals(bytes(JsonReport.toJson(whole(before()))), Files.readAllBytes(file));
+        assertEquals(3, first.parts().size());
+
+        ReportLayout second = JsonReport.write(parted(), file, first);
+
+        assertArrayEquals(bytes(JsonReport.toJson(whole(after()))), Files.readAllBytes(file));
+        // the kept file after the changed one moved by as much as the changed one grew
+        assertNotEquals(first.parts().get("claims/c.json"), second.parts().get("claims/c.json"));
+        assertEquals(first.parts().get("claims/a.json"), second.parts().get("claims/a.json"));
+        // and the layout written describes the new report: a third write copies all but b again
+        JsonReport.write(parted(), file, second);
+        assertArrayEquals(bytes(JsonReport.toJson(whole(after()))), Files.readAllBytes(file));
+    }
+
+    @Test
+    void theJUnitReportCopiesKeptSuitesAndEqualsTheReportOfTheWholeResult() throws IOException {
+        Path file = dir.resolve("TEST-claims.xml");
+        ReportLayout first = JUnitReport.write(whole(before()), Optional.empty(), file, ReportLayout.NONE);
+        assertArrayEquals(bytes(JUnitReport.toXml(whole(before()))), Files.readAllBytes(file));
+
+        ReportLayout second = JUnitReport.write(parted(), Optional.empty(), file, first);
+
+        assertArrayEquals(bytes(JUnitReport.toXml(whole(after()))), Files.readAllBytes(file));
+        JUnitReport.write(parted(), Optional.empty(), file, second);
+        assertArrayEquals(bytes(JUnitReport.toXml(whole(after()))), Files.readAllBytes(file));
+    }
+
+    @Test
+    void aLayoutThatNoLongerFitsTheReportIsNotCopiedFrom() throws IOException {
+        Path file = dir.resolve("report.json");
+        ReportLayout first = JsonReport.write(whole(before()), file, ReportLayout.NONE);
+        Files.writeString(file, "{}"); // another writer's report, shorter than the layout says
+        JsonReport.write(partedReadable(), file, first);
+        assertArrayEquals(bytes(JsonReport.toJson(whole(after()))), Files.readAllBytes(file));
+    }
+
+    @Test
+    void aResultOfPartsCountsAsTheWholeResult() {
+        CheckResult parted = parted();
+        CheckResult whole = whole(after());
+        assertEquals(whole.summary(), parted.summary());
+        assertEquals(whole.needingAttention(), parted.needingAttention());
+        assertArrayEquals(whole.needingAttentionIndices(), parted.needingAttentionIndices());
+        assertEquals(whole.tallyByOutlet(), parted.tallyByOutlet());
+        assertEquals(whole.tallyByFile(), parted.tallyByFile());
+        assertEquals(ConsoleReport.outcome(whole), ConsoleReport.outcome(parted));
+        assertEquals(SarifReport.toJson(whole, Path.of(""), "test"), SarifReport.toJson(parted, Path.of(""), "test"));
+    }
+
+    /** Files a, b and c before b changed. */
+    private static Map<String, List<ClaimResult>> before() {
+        return Map.of("claims/a.json", fileA(), "claims/b.json", fileB(2), "claims/c.json", fileC());
+    }
+
+    private static Map<String, List<ClaimResult>> after() {
+        return Map.of("claims/a.json", fileA(), "claims/b.json", fileB(5), "claims/c.json", fileC());
+    }
+
+    private static CheckResult whole(Map<String, List<ClaimResult>> files) {
+        List<ClaimResult> claims = new ArrayList<>();
+        for (String file : List.of("claims/a.json", "claims/b.json", "claims/c.json")) {
+            claims.addAll(files.get(file));
+        }
+        return new CheckResult(claims, errors(), List.of(), 3);
+    }
+
+    /** The result after b changed, a and c kept: their claims are never read, so must be copied. */
+    private static CheckResult parted() {
+        return parted(() -> {
+            throw new AssertionError("a kept part's claims were read");
+        });
+    }
+
+    private static CheckResult partedReadable() {
+        return parted(null);
+    }
+
+    private static CheckResult parted(Supplier<List<ClaimResult>> read) {
+        return CheckResult.ofParts(
+                List.of(
+                        kept("claims/a.json", fileA(), read),
+                        CheckResult.Part.checked("claims/b.json", fileB(5)),
+                        kept("claims/c.json", fileC(), read)),
+                errors(),
+                List.of(),
+                3,
+                List.of());
+    }
+
+    private static CheckResult.Part kept(String file, List<ClaimResult> claims, Supplier<List<ClaimResult>> read) {
+        CheckResult alone = new CheckResult(claims, List.of(), List.of(), 1);
+        return CheckResult.Part.kept(
+                file,
+                claims.size(),
+                alone.needingAttention(),
+                alone.needingAttentionIndices(),
+                alone.tallyByOutlet(),
+                read == null ? () -> claims : read);
+    }
+
+    private static List<Problem> errors() {
+        return List.of(new Problem(new Location("claims/c.json", 1, 1), "a problem of the whole file"));
+    }
+
+    private static List<ClaimResult> fileA() {
+        return List.of(
+                verified("claims/a.json", 2, "a1", "Azatutyun"), verified("claims/a.json", 9, "a2", "Azatutyun"));
+    }
+
+    /** A file of claims, some failed, some with a warning, ids in several scripts. */
+    private static List<ClaimResult> fileB(int claims) {
+        List<ClaimResult> results = new ArrayList<>();
+        for (int i = 0; i < claims; i++) {
+            ClaimResult verified = verified("claims/b.json", 2 + 7 * i, "b" + i + "-Ереван-😀", "Armenpress");
+            if (i % 3 == 1) {
+                results.add(verified.withWarnings(List.of(new Warning(
+                        WarningKind.AMBIGUOUS_QUOTE, new Location("claims/b.json", 5 + 7 * i, 14), "occurs twice"))));
+            } else if (i % 3 == 2) {
+                results.add(verified.append(
+                        Status.QUOTE_MISMATCH,
+                        new Diagnostic(
+                                new Location("claims/b.json", 5 + 7 * i, 14), "quote: Kopyrkin\nsource: Koprikin")));
+            } else {
+                results.add(verified);
+            }
+        }
+        return results;
+    }
+
+    private static List<ClaimResult> fileC() {
+        return List.of(verified("claims/c.json", 3, "c1 \"quoted\" <tag> & more", "CivilNet"));
+    }
+
+    private static ClaimResult verified(String file, int line, String id, String outlet) {
+        Location at = new Location(file, line, 5);
+        Claim claim = new Claim(
+                id, "a statement", "a quote", "000.txt", OptionalInt.of(3), outlet, Optional.empty(), Optional.empty());
+        return ClaimResult.verified(new LocatedClaim(claim, at, Map.of("quote", at)), List.of());
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}
