@@ -193,7 +193,7 @@ public final class FactChecker {
             SourceStore sources,
             Provenance provenance,
             Optional<String> claimsFolder) {
-        Checked checked = check(files, sources, provenance, List.of());
+        Checked checked = check(files, sources, provenance, List.of(), List.of());
         List<ClaimResult> results = new ArrayList<>();
         checked.results().forEach(results::addAll);
         List<Problem> fileErrors = new ArrayList<>(unlisted);
@@ -215,11 +215,17 @@ public final class FactChecker {
      * @param dataset    where the sources are
      * @param otherQuotes the names in the quotes of the dataset's other claims files, which the
      *                   spelling variants count too
+     * @param alsoCheck  claims of those other files to check again, whose sources changed: none of
+     *                   them shares an id or a span with another claim
      * @return what the check found
      */
-    Checked check(List<ClaimsFile> files, Dataset dataset, Collection<NameIndex.SourceNames> otherQuotes) {
+    Checked check(
+            List<ClaimsFile> files,
+            Dataset dataset,
+            Collection<NameIndex.SourceNames> otherQuotes,
+            List<LocatedClaim> alsoCheck) {
         SourceFiles sources = new SourceFiles(dataset);
-        return check(files, sources, Provenance.of(dataset, sources), otherQuotes);
+        return check(files, sources, Provenance.of(dataset, sources), otherQuotes, alsoCheck);
     }
 
     /**
@@ -241,19 +247,22 @@ public final class FactChecker {
      * @param groups           the claims that share an id or a span
      * @param provenance       how the sources registry judged the dataset: its errors and warnings
      * @param spellingVariants the warnings about names spelled in near-identical ways
+     * @param alsoChecked      the results of the other files' claims checked again, in their order
      */
     record Checked(
             List<List<ClaimResult>> results,
             List<NameIndex.SourceNames> quoteNames,
             List<ClaimGroup> groups,
             Provenance provenance,
-            List<Warning> spellingVariants) {}
+            List<Warning> spellingVariants,
+            List<ClaimResult> alsoChecked) {}
 
     private Checked check(
             List<ClaimsFile> files,
             SourceStore sources,
             Provenance provenance,
-            Collection<NameIndex.SourceNames> otherQuotes) {
+            Collection<NameIndex.SourceNames> otherQuotes,
+            List<LocatedClaim> alsoCheck) {
         Map<String, ClaimGroup> duplicateIds = duplicateIds(files);
         List<LocatedClaim> toCheck = new ArrayList<>();
         List<List<LocatedClaim>> toCheckOfFile = new ArrayList<>(files.size());
@@ -273,6 +282,7 @@ public final class FactChecker {
         NameIndex names = new NameIndex();
         quoteNames.forEach(names::addQuoteNames);
         otherQuotes.forEach(names::addQuoteNames);
+        toCheck.addAll(alsoCheck);
         DuplicateSpans.Warned spans =
                 DuplicateSpans.warn(toCheck, checkQuotes(toCheck, sources, provenance, names), sources::displayName);
         Iterator<ClaimResult> checked = spans.results().iterator();
@@ -295,7 +305,15 @@ public final class FactChecker {
         }
         List<ClaimGroup> groups = new ArrayList<>(duplicateIds.values());
         groups.addAll(spans.groups());
-        return new Checked(results, quoteNames, groups, provenance, new SpellingVariants(acceptedVariants).find(names));
+        List<ClaimResult> alsoChecked = new ArrayList<>(alsoCheck.size());
+        checked.forEachRemaining(alsoChecked::add);
+        return new Checked(
+                results,
+                quoteNames,
+                groups,
+                provenance,
+                new SpellingVariants(acceptedVariants).find(names),
+                alsoChecked);
     }
 
     /**

@@ -126,7 +126,7 @@ public final class IncrementalCheck {
                         why -> notices.accept("The segments of the last fact check " + dataset.displayName(file)
                                 + " were discarded (" + why + "): every claims file is checked")))
                 .filter(segments -> inputs.isPresent()
-                        && segments.beyondClaims().equals(inputs.get().beyondClaims()));
+                        && segments.settings().equals(inputs.get().beyondClaimsAndSources()));
         SegmentedCheck.Done done = cacheFile.isPresent()
                 ? new SegmentedCheck(checking, dataset).check(inputs, before)
                 : new SegmentedCheck.Done(checking.check(dataset), Optional.empty(), 0);
@@ -273,7 +273,8 @@ public final class IncrementalCheck {
                             new Segments.Report(InputManifest.FileState.of(layout.getKey()), layout.getValue()));
                 }
             }
-            new Segments(segments.beyondClaims(), segments.files(), segments.groups(), written).save(file);
+            new Segments(segments.settings(), segments.sources(), segments.files(), segments.groups(), written)
+                    .save(file);
         } catch (IOException e) {
             notices.accept("Cannot write the segments of the fact check " + file + ": " + e.getMessage());
         }

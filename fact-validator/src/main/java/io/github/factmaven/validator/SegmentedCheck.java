@@ -9,6 +9,7 @@ import io.github.factmaven.validator.api.CheckResult;
 import io.github.factmaven.validator.api.ClaimGroup;
 import io.github.factmaven.validator.api.ClaimResult;
 import io.github.factmaven.validator.api.Dataset;
+import io.github.factmaven.validator.api.Status;
 import io.github.factmaven.validator.api.Warning;
 import io.github.factmaven.validator.internal.cache.InputManifest;
 import io.github.factmaven.validator.internal.cache.Segments;
@@ -19,10 +20,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +47,10 @@ import java.util.function.Predicate;
  * needs.
  */
 final class SegmentedCheck {
+
+    /** Results that depend on every source file, not only on the one a claim cites. */
+    private static final Set<Status> SEARCH_OTHER_SOURCES =
+            EnumSet.of(Status.NOT_FOUND, Status.IN_OTHER_SOURCE, Status.SOURCE_NOT_FOUND);
 
     private final FactChecker checker;
     private final Dataset dataset;
@@ -78,65 +86,173 @@ final class SegmentedCheck {
         Map<String, InputManifest.FileState> states = inputs.get().files();
         List<Path> paths = listing.files();
         List<String> names = paths.stream().map(dataset::displayName).toList();
-        Map<String, Segments.Segment> kept = new LinkedHashMap<>();
+        List<ClaimGroup> groupsBefore = before.map(Segments::groups).orElse(List.of());
+
+        // the files as they were: kept whole, or some of their claims checked again if their
+        // sources changed; every other file is checked whole
+        Map<String, Segments.Segment> asTheyWere = new LinkedHashMap<>();
         for (int i = 0; i < paths.size(); i++) {
             String key = InputManifest.claimsKey(dataset, paths.get(i));
             String name = names.get(i);
             Segments.Segment segment =
-                    before.map(segments -> segments.files().get(name)).orElse(null);
-            if (segment != null && segment.key().equals(key) && segment.state().equals(states.get(key))) {
-                kept.put(name, segment);
+                    before.map(last -> last.files().get(name)).orElse(null);
+            if (unchanged(segment, key, states)) {
+                asTheyWere.put(name, segment);
             }
         }
-        Map<String, ClaimsFile> read = read(paths, names, kept::containsKey);
-        List<ClaimGroup> groupsBefore = before.map(Segments::groups).orElse(List.of());
-        alsoCheckTheirDuplicates(read.values(), kept, groupsBefore);
-        read.putAll(read(paths, names, name -> kept.containsKey(name) || read.containsKey(name)));
+        Map<String, ClaimsFile> whole = read(paths, names, asTheyWere::containsKey);
+        ChangedSources changedSources = new ChangedSources(changedSources(before, inputs.get()));
+        alsoCheckTheirDuplicates(whole.values(), asTheyWere, groupsBefore);
+        Map<String, ClaimsFile> partly = read(
+                paths, names, name -> !asTheyWere.containsKey(name) || !changedSources.touch(asTheyWere.get(name)));
+        Set<Location> members = new HashSet<>();
+        groupsBefore.forEach(group -> group.members().forEach(member -> members.add(member.location())));
+        Map<String, Recheck> rechecks = new LinkedHashMap<>();
+        for (ClaimsFile file : partly.values()) {
+            Optional<Recheck> recheck = asKept(file, asTheyWere.get(file.name()))
+                    .map(results -> Recheck.of(file, results, changedSources))
+                    .filter(some -> some.claims().stream().noneMatch(claim -> members.contains(claim.location())));
+            if (recheck.isPresent()) {
+                rechecks.put(file.name(), recheck.get());
+            } else {
+                // checked whole: a claim to check again shares a span, or the file changed since its state was taken
+                asTheyWere.remove(file.name());
+            }
+        }
+        if (rechecks.size() < partly.size()) {
+            alsoCheckTheirDuplicates(List.of(), asTheyWere, groupsBefore);
+            rechecks.keySet().retainAll(asTheyWere.keySet());
+        }
+        partly.forEach((name, file) -> {
+            if (!rechecks.containsKey(name)) {
+                whole.put(name, file);
+            }
+        });
+        whole.putAll(read(paths, names, name -> asTheyWere.containsKey(name) || whole.containsKey(name)));
 
         List<ClaimsFile> toCheck = new ArrayList<>();
-        names.stream().filter(read::containsKey).forEach(name -> toCheck.add(read.get(name)));
+        names.stream().filter(whole::containsKey).forEach(name -> toCheck.add(whole.get(name)));
+        List<LocatedClaim> alsoCheck = new ArrayList<>();
+        rechecks.values().forEach(recheck -> alsoCheck.addAll(recheck.claims()));
         FactChecker.Checked checked = checker.check(
                 toCheck,
                 dataset,
-                kept.values().stream().map(Segments.Segment::quoteNames).toList());
-        List<ClaimGroup> groups = groups(names, groupsBefore, kept.keySet(), checked.groups());
-        Set<String> moved = membersOfMovedGroups(groupsBefore, groups, kept.keySet());
+                asTheyWere.values().stream().map(Segments.Segment::quoteNames).toList(),
+                alsoCheck);
+        List<ClaimGroup> groups = groups(names, groupsBefore, asTheyWere.keySet(), checked.groups());
+        Set<String> moved = membersOfMovedGroups(groupsBefore, groups);
 
         List<CheckResult.Part> parts = new ArrayList<>();
         List<Problem> fileErrors = new ArrayList<>();
         Map<String, Segments.Segment> segments = new LinkedHashMap<>();
+        Iterator<ClaimResult> rechecked = checked.alsoChecked().iterator();
         int checkedAt = 0;
         int keptClaims = 0;
         for (int i = 0; i < paths.size(); i++) {
             String name = names.get(i);
-            Segments.Segment segment = kept.get(name);
-            if (segment != null) {
+            String key = InputManifest.claimsKey(dataset, paths.get(i));
+            Segments.Segment last =
+                    before.map(lastCheck -> lastCheck.files().get(name)).orElse(null);
+            Segments.Segment segment;
+            List<ClaimResult> results;
+            if (rechecks.containsKey(name)) {
+                Recheck recheck = rechecks.get(name);
+                results = recheck.results(rechecked);
+                keptClaims += results.size() - recheck.claims().size();
+                // most claims checked again are found as they were: the file's segment stands
+                segment = recheck.foundAsBefore(results)
+                        ? last
+                        : segment(key, states.get(key), partly.get(name), results, last.quoteNames());
+                fileErrors.addAll(segment.problems());
+            } else if (asTheyWere.containsKey(name)) {
+                segment = last;
                 parts.add(keptPart(paths.get(i), name, segment, moved.contains(name)));
                 fileErrors.addAll(segment.problems());
                 keptClaims += segment.size();
+                segments.put(name, segment);
+                continue;
             } else {
                 ClaimsFile file = toCheck.get(checkedAt);
-                List<ClaimResult> results = checked.results().get(checkedAt);
-                parts.add(CheckResult.Part.checked(name, results));
-                fileErrors.addAll(file.problems());
-                String key = InputManifest.claimsKey(dataset, paths.get(i));
+                results = checked.results().get(checkedAt);
                 segment = segment(
                         key,
                         states.get(key),
                         file,
                         results,
                         checked.quoteNames().get(checkedAt));
+                fileErrors.addAll(file.problems());
                 checkedAt++;
             }
             segments.put(name, segment);
+            // checked again and found as it was: its parts of the reports are as they were
+            List<ClaimResult> found = results;
+            parts.add(
+                    unchanged(last, key, states) && sameResults(last, segment) && !moved.contains(name)
+                            ? CheckResult.Part.kept(
+                                    name,
+                                    segment.size(),
+                                    segment.attention(),
+                                    segment.indices(),
+                                    segment.byOutlet(),
+                                    () -> found)
+                            : CheckResult.Part.checked(name, results));
         }
         fileErrors.addAll(checked.provenance().errors());
         List<Warning> warnings = new ArrayList<>(checked.provenance().warnings());
         warnings.addAll(checked.spellingVariants());
         return new Done(
                 CheckResult.ofParts(parts, fileErrors, warnings, paths.size(), groups),
-                Optional.of(new Segments(inputs.get().beyondClaims(), segments, groups, Map.of())),
+                Optional.of(new Segments(
+                        inputs.get().beyondClaimsAndSources(), inputs.get().sources(), segments, groups, Map.of())),
                 keptClaims);
+    }
+
+    /**
+     * The claims of an unchanged file to check again because sources changed: those that cite a
+     * changed source, or whose result named other sources, but not those whose id is shared (their
+     * result does not depend on any source).
+     *
+     * @param before  the file's results as the last check found them
+     * @param claims  the claims to check again
+     * @param indices the index of each among the results
+     */
+    private record Recheck(List<ClaimResult> before, List<LocatedClaim> claims, int[] indices) {
+
+        static Recheck of(ClaimsFile file, List<ClaimResult> before, ChangedSources changedSources) {
+            List<Object> entries = entries(file);
+            List<LocatedClaim> claims = new ArrayList<>();
+            int[] indices = new int[entries.size()];
+            for (int i = 0; i < entries.size(); i++) {
+                ClaimResult result = before.get(i);
+                if (entries.get(i) instanceof LocatedClaim claim
+                        && result.status() != Status.DUPLICATE_ID
+                        && (SEARCH_OTHER_SOURCES.contains(result.status())
+                                || changedSources.citedAs(claim.claim().source()))) {
+                    indices[claims.size()] = i;
+                    claims.add(claim);
+                }
+            }
+            return new Recheck(before, claims, Arrays.copyOf(indices, claims.size()));
+        }
+
+        /** @return true if every claim checked again has the result it had */
+        boolean foundAsBefore(List<ClaimResult> results) {
+            for (int index : indices) {
+                if (!results.get(index).equals(before.get(index))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** @return the file's results, those of the claims checked again taken from the check */
+        List<ClaimResult> results(Iterator<ClaimResult> rechecked) {
+            List<ClaimResult> results = new ArrayList<>(before);
+            for (int index : indices) {
+                results.set(index, rechecked.next());
+            }
+            return results;
+        }
     }
 
     /** Reads the claims files, in parallel, but those left out; by name, in path order. */
@@ -195,16 +311,87 @@ final class SegmentedCheck {
         return groups;
     }
 
-    /** The kept files with a member of a group whose place in the list of groups changed. */
-    private static Set<String> membersOfMovedGroups(List<ClaimGroup> before, List<ClaimGroup> now, Set<String> kept) {
+    /** The files with a member of a group whose place in the list of groups is not what it was. */
+    private static Set<String> membersOfMovedGroups(List<ClaimGroup> before, List<ClaimGroup> now) {
         Set<String> moved = new HashSet<>();
-        for (int g = 0; g < before.size(); g++) {
-            ClaimGroup group = before.get(g);
-            if (allIn(group, kept) && (g >= now.size() || !now.get(g).equals(group))) {
-                group.members().forEach(member -> moved.add(member.location().file()));
+        for (int g = 0; g < Math.max(before.size(), now.size()); g++) {
+            ClaimGroup was = g < before.size() ? before.get(g) : null;
+            ClaimGroup is = g < now.size() ? now.get(g) : null;
+            if (was == null || !was.equals(is)) {
+                for (ClaimGroup group : Arrays.asList(was, is)) {
+                    if (group != null) {
+                        group.members()
+                                .forEach(member -> moved.add(member.location().file()));
+                    }
+                }
             }
         }
         return moved;
+    }
+
+    /** @return true if the claims file is as it was when the segment was made */
+    private static boolean unchanged(
+            Segments.Segment segment, String key, Map<String, InputManifest.FileState> states) {
+        return segment != null && segment.key().equals(key) && segment.state().equals(states.get(key));
+    }
+
+    /** @return true if the results a segment keeps are those of the other */
+    private static boolean sameResults(Segments.Segment last, Segments.Segment now) {
+        return last.size() == now.size()
+                && Arrays.equals(last.indices(), now.indices())
+                && last.attention().equals(now.attention())
+                && last.byOutlet().equals(now.byOutlet())
+                && last.problems().equals(now.problems());
+    }
+
+    /** The source files whose state is not what the last check read, added and removed ones among them. */
+    private static Set<String> changedSources(Optional<Segments> before, InputManifest now) {
+        if (before.isEmpty()) {
+            return Set.of();
+        }
+        Map<String, InputManifest.FileState> was = before.get().sources();
+        Map<String, InputManifest.FileState> is = now.sources();
+        Set<String> changed = new HashSet<>();
+        is.forEach((key, state) -> {
+            if (!state.equals(was.get(key))) {
+                changed.add(key);
+            }
+        });
+        was.keySet().stream().filter(key -> !is.containsKey(key)).forEach(changed::add);
+        return changed;
+    }
+
+    /** The source files that changed since the last check, and which names of sources claims cite are theirs. */
+    private static final class ChangedSources {
+        private final Set<String> keys;
+        private final Map<String, Boolean> cited = new HashMap<>();
+
+        ChangedSources(Set<String> keys) {
+            this.keys = keys;
+        }
+
+        /** @return true if a claim that names its source so cites one of them; asked once per name */
+        boolean citedAs(String source) {
+            return !keys.isEmpty()
+                    && cited.computeIfAbsent(
+                            source,
+                            name -> InputManifest.sourceKey(name)
+                                    .filter(keys::contains)
+                                    .isPresent());
+        }
+
+        /**
+         * @return true if their change may change a result of the claims file: a claim cites one,
+         *     or a claim's result names other sources (a quote looked for in them, a missing
+         *     source's closest name)
+         */
+        boolean touch(Segments.Segment segment) {
+            return !keys.isEmpty()
+                    && (segment.sources().stream().anyMatch(this::citedAs)
+                            || segment.attention().stream()
+                                    .map(ClaimResult::status)
+                                    .anyMatch(SEARCH_OTHER_SOURCES::contains));
+        }
     }
 
     private static boolean allIn(ClaimGroup group, Set<String> files) {
@@ -255,10 +442,17 @@ final class SegmentedCheck {
     }
 
     private static long[] ids(ClaimsFile file) {
-        List<Long> ids = new ArrayList<>();
-        file.claims().forEach(claim -> ids.add(Segments.idHash(claim.claim().id())));
-        file.invalidClaims().forEach(invalid -> invalid.id().ifPresent(id -> ids.add(Segments.idHash(id))));
-        return ids.stream().mapToLong(Long::longValue).toArray();
+        long[] ids = new long[file.claims().size() + file.invalidClaims().size()];
+        int count = 0;
+        for (LocatedClaim claim : file.claims()) {
+            ids[count++] = Segments.idHash(claim.claim().id());
+        }
+        for (InvalidClaim invalid : file.invalidClaims()) {
+            if (invalid.id().isPresent()) {
+                ids[count++] = Segments.idHash(invalid.id().get());
+            }
+        }
+        return Arrays.copyOf(ids, count);
     }
 
     private static long[] spans(ClaimsFile file) {
@@ -281,6 +475,10 @@ final class SegmentedCheck {
                 state,
                 ids(file),
                 spans(file),
+                file.claims().stream()
+                        .map(claim -> claim.claim().source())
+                        .distinct()
+                        .toList(),
                 file.problems(),
                 results.size(),
                 alone.needingAttention(),
@@ -302,26 +500,48 @@ final class SegmentedCheck {
         } catch (IOException e) {
             throw new UncheckedIOException(e.getMessage(), e);
         }
-        ClaimsFile file = checker.read(dataset, List.of(path)).get(0);
-        List<Object> entries = new ArrayList<>(file.claims());
-        entries.addAll(file.invalidClaims());
-        entries.sort(Comparator.comparingInt((Object entry) -> location(entry).line())
-                .thenComparingInt(entry -> location(entry).column()));
+        return asKept(checker.read(dataset, List.of(path)).get(0), segment)
+                .orElseThrow(() ->
+                        new UncheckedIOException(new IOException(name + " changed during the check: check again")));
+    }
+
+    /**
+     * @return the results of a file as its segment keeps them; empty if the file does not have the
+     *     entries it had
+     */
+    private static Optional<List<ClaimResult>> asKept(ClaimsFile file, Segments.Segment segment) {
+        List<Object> entries = entries(file);
         if (entries.size() != segment.size()) {
-            throw new UncheckedIOException(new IOException(name + " changed during the check: check again"));
+            return Optional.empty();
         }
         List<ClaimResult> results = new ArrayList<>(entries.size());
         int next = 0;
         for (int i = 0; i < entries.size(); i++) {
             if (next < segment.indices().length && segment.indices()[next] == i) {
-                results.add(segment.attention().get(next++));
+                ClaimResult kept = segment.attention().get(next++);
+                if (!kept.location().equals(location(entries.get(i)))) {
+                    return Optional.empty();
+                }
+                results.add(kept);
             } else if (entries.get(i) instanceof LocatedClaim claim) {
                 results.add(ClaimResult.verified(claim, List.of()));
             } else {
-                throw new UncheckedIOException(new IOException(name + " changed during the check: check again"));
+                return Optional.empty();
             }
         }
-        return results;
+        return Optional.of(results);
+    }
+
+    /** @return a file's claims and invalid entries, in the order of their results */
+    private static List<Object> entries(ClaimsFile file) {
+        List<Object> entries = new ArrayList<>(file.claims());
+        if (file.invalidClaims().isEmpty()) {
+            return entries; // the claims are in the order they are written
+        }
+        entries.addAll(file.invalidClaims());
+        entries.sort(Comparator.comparingInt((Object entry) -> location(entry).line())
+                .thenComparingInt(entry -> location(entry).column()));
+        return entries;
     }
 
     private static Location location(Object entry) {

@@ -137,6 +137,31 @@ class IncrementalCheckTest {
     }
 
     @Test
+    void anEditedSourceReChecksOnlyTheClaimsFilesThatCiteIt() throws IOException {
+        dataset.source("b.txt", "Maria Zakharova said the ambassador had done nothing wrong.");
+        dataset.claims("two.json", claim("zakharova", "Maria Zakharova said", "b.txt", 0));
+        dataset.claims("three.json", claim("nothing", "done nothing wrong", "b.txt", 40));
+        TestDataset.settle(project);
+        check();
+        dataset.source("b.txt", "Maria Zakharova says the ambassador had done nothing wrong.");
+        Files.setLastModifiedTime(
+                project.resolve("sources/b.txt"), FileTime.from(Instant.now().minusSeconds(3600)));
+
+        IncrementalCheck.Told again = check();
+
+        // one.json cites a.txt alone: kept; two.json's claim now fails; three.json's is found as it was
+        assertEquals(
+                List.of("claims/one.json kept", "claims/three.json kept", "claims/two.json checked"),
+                again.result().orElseThrow().parts().stream()
+                        .map(part -> part.file() + (part.kept() ? " kept" : " checked"))
+                        .toList());
+        assertEquals(1, again.sourcesRead());
+        assertEquals(ConsoleReport.outcome(new FactChecker().check(Dataset.inDirectory(project))), again.outcome());
+        assertEquals(
+                Files.readString(report), JsonReport.toJson(new FactChecker().check(Dataset.inDirectory(project))));
+    }
+
+    @Test
     void damagedSegmentsAreToldOfAndEveryClaimsFileIsChecked() throws IOException {
         IncrementalCheck.Told first = check();
         Path segments = cacheFile.resolveSibling("segments.bin");

@@ -110,18 +110,51 @@ public final class InputManifest {
     }
 
     /**
-     * @return a digest of all but the claims files: the settings and the state of every file of the
-     *     sources folder; equal digests mean that only claims files changed between two manifests
+     * @return a digest of all but the claims files and the source files: the settings, the sources
+     *     registry's state and whether the folders are there; equal digests mean that only claims
+     *     files and source files changed between two manifests
      */
-    public String beyondClaims() {
+    public String beyondClaimsAndSources() {
         MessageDigest digest = SourceFiles.sha256();
         digest.update(settings.getBytes(StandardCharsets.UTF_8));
         for (Map.Entry<String, FileState> file : new TreeMap<>(files).entrySet()) {
-            if (!file.getKey().startsWith(CLAIMS)) {
+            if (!file.getKey().startsWith(CLAIMS) && !isSourceFile(file.getKey())) {
                 digest.update(("\n" + file.getKey() + "\u0000" + file.getValue()).getBytes(StandardCharsets.UTF_8));
             }
         }
         return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** @return the state of each source file, by its key: {@code sources:} and its path in the sources folder */
+    public Map<String, FileState> sources() {
+        Map<String, FileState> sources = new TreeMap<>();
+        files.forEach((key, state) -> {
+            if (isSourceFile(key)) {
+                sources.put(key, state);
+            }
+        });
+        return sources;
+    }
+
+    /**
+     * @param source a claim's source, as it names it
+     * @return the key of the source file's state in {@link #files()}; empty for a path that is not
+     *     one of a file in the sources folder
+     */
+    public static Optional<String> sourceKey(String source) {
+        try {
+            Path path = Path.of(source).normalize();
+            if (path.isAbsolute() || path.startsWith("..") || path.toString().isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(SOURCES + path.toString().replace('\\', '/'));
+        } catch (InvalidPathException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static boolean isSourceFile(String key) {
+        return key.startsWith(SOURCES) && !key.equals(SOURCES) && !key.equals(SOURCES + SourceRegistry.FILE_NAME);
     }
 
     /**

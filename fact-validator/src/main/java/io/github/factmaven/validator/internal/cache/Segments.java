@@ -35,17 +35,23 @@ import java.util.zip.CRC32;
  * problems, its claims that need attention, its counts per outlet and the names its quotes spell;
  * and, for the reports that list every claim, where each file's part of them is.
  *
- * <p>Bound to this version of fact-maven, to the settings and sources it was made with ({@link
- * InputManifest#beyondClaims}) and to the reports as they were written; a file that is damaged, of
- * another version or made for other inputs is not used, and the check runs in full.
+ * <p>Bound to this version of fact-maven, to the settings and registry it was made with ({@link
+ * InputManifest#beyondClaimsAndSources}), to the states of the claims files and source files it
+ * read and to the reports as they were written; a file that is damaged or of another version is not
+ * used, and the check runs in full.
  *
- * @param beyondClaims the digest of the inputs other than claims files it was made with
+ * @param settings     the digest of the inputs other than claims files and source files it was made with
+ * @param sources      the state of each source file it was made with, by its key in the manifest
  * @param files        each claims file's segment, by its path as locations name it, in path order
  * @param groups       the claims that share an id or a span, in the order of the result
  * @param reports      each report written with a layout: its state just after it was written, and its layout
  */
 public record Segments(
-        String beyondClaims, Map<String, Segment> files, List<ClaimGroup> groups, Map<String, Report> reports) {
+        String settings,
+        Map<String, InputManifest.FileState> sources,
+        Map<String, Segment> files,
+        List<ClaimGroup> groups,
+        Map<String, Report> reports) {
 
     private static final String FORMAT = "fact-maven segments 1";
     /** The file is read whole; a dataset with more to keep than this is checked in full each time. */
@@ -54,12 +60,14 @@ public record Segments(
     /**
      * Makes immutable copies, keeping the order of the files.
      *
-     * @param beyondClaims the digest of the inputs other than claims files it was made with
+     * @param settings     the digest of the inputs other than claims files and source files it was made with
+     * @param sources      the state of each source file it was made with, by its key in the manifest
      * @param files        each claims file's segment, by its path as locations name it, in path order
      * @param groups       the claims that share an id or a span, in the order of the result
      * @param reports      each report written with a layout, by its absolute path
      */
     public Segments {
+        sources = Map.copyOf(sources);
         files = Collections.unmodifiableMap(new LinkedHashMap<>(files));
         groups = List.copyOf(groups);
         reports = Map.copyOf(reports);
@@ -72,6 +80,7 @@ public record Segments(
      * @param state        its state when it was read
      * @param ids          the hashes of the ids its entries use ({@link #idHash})
      * @param spans        the hashes of the spans its claims cite
+     * @param sources      the sources its claims cite, as they name them
      * @param problems     its problems as a whole file
      * @param size         how many results it has
      * @param attention    its results that failed or have a warning, in file order
@@ -84,6 +93,7 @@ public record Segments(
             InputManifest.FileState state,
             long[] ids,
             long[] spans,
+            List<String> sources,
             List<Problem> problems,
             int size,
             List<ClaimResult> attention,
@@ -142,7 +152,11 @@ public record Segments(
             if (!in.readUTF().equals(FORMAT) || !in.readUTF().equals(CheckCache.version())) {
                 return Optional.empty(); // another version's: not damaged, just not ours
             }
-            String beyondClaims = in.readUTF();
+            String settings = in.readUTF();
+            Map<String, InputManifest.FileState> sources = new TreeMap<>();
+            for (int i = count(in); i > 0; i--) {
+                sources.put(QuoteOutcomeFormat.readText(in), state(in));
+            }
             Map<String, Report> reports = new TreeMap<>();
             for (int i = count(in); i > 0; i--) {
                 String report = in.readUTF();
@@ -171,7 +185,7 @@ public record Segments(
             if (in.available() != 0) {
                 throw new IOException("it has bytes past its end");
             }
-            return Optional.of(new Segments(beyondClaims, files, groups, reports));
+            return Optional.of(new Segments(settings, sources, files, groups, reports));
         } catch (IOException | RuntimeException e) {
             discarded.accept("it cannot be read: " + e.getMessage());
             return Optional.empty();
@@ -189,7 +203,12 @@ public record Segments(
         DataOutputStream out = new DataOutputStream(bytes);
         out.writeUTF(FORMAT);
         out.writeUTF(CheckCache.version());
-        out.writeUTF(beyondClaims);
+        out.writeUTF(settings);
+        out.writeInt(sources.size());
+        for (Map.Entry<String, InputManifest.FileState> source : new TreeMap<>(sources).entrySet()) {
+            QuoteOutcomeFormat.writeText(out, source.getKey());
+            state(out, source.getValue());
+        }
         out.writeInt(reports.size());
         for (Map.Entry<String, Report> report : new TreeMap<>(reports).entrySet()) {
             out.writeUTF(report.getKey());
@@ -229,6 +248,10 @@ public record Segments(
         state(out, segment.state());
         hashes(out, segment.ids());
         hashes(out, segment.spans());
+        out.writeInt(segment.sources().size());
+        for (String source : segment.sources()) {
+            QuoteOutcomeFormat.writeText(out, source);
+        }
         out.writeInt(segment.problems().size());
         for (Problem problem : segment.problems()) {
             ClaimResultFormat.problem(out, problem);
@@ -253,6 +276,10 @@ public record Segments(
         InputManifest.FileState state = state(in);
         long[] ids = hashes(in);
         long[] spans = hashes(in);
+        List<String> sources = new ArrayList<>();
+        for (int i = count(in); i > 0; i--) {
+            sources.add(QuoteOutcomeFormat.readText(in));
+        }
         List<Problem> problems = new ArrayList<>();
         for (int i = count(in); i > 0; i--) {
             problems.add(ClaimResultFormat.problem(in));
@@ -279,7 +306,7 @@ public record Segments(
             byOutlet.put(outlet, new CheckResult.Tally(claims, verified, claims - verified));
         }
         NameIndex.SourceNames quoteNames = NamesFormat.read(in, name, bound);
-        return new Segment(key, state, ids, spans, problems, size, results, indices, byOutlet, quoteNames);
+        return new Segment(key, state, ids, spans, sources, problems, size, results, indices, byOutlet, quoteNames);
     }
 
     private static void hashes(DataOutputStream out, long[] hashes) throws IOException {
