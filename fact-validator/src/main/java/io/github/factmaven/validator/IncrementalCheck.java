@@ -8,6 +8,7 @@ import io.github.factmaven.validator.api.ReportLayout;
 import io.github.factmaven.validator.internal.cache.CheckCache;
 import io.github.factmaven.validator.internal.cache.InputManifest;
 import io.github.factmaven.validator.internal.cache.LastCheck;
+import io.github.factmaven.validator.internal.cache.ReportLayouts;
 import io.github.factmaven.validator.internal.cache.Segments;
 import io.github.factmaven.validator.report.ConsoleReport;
 import java.io.IOException;
@@ -91,6 +92,11 @@ public final class IncrementalCheck {
         return cacheFile.map(file -> file.resolveSibling("segments.bin"));
     }
 
+    /** @return where the layouts of the last check's reports are kept: beside the cache; none for a check from scratch */
+    private Optional<Path> layoutsFile() {
+        return cacheFile.map(file -> file.resolveSibling("report-layouts.bin"));
+    }
+
     /** @return where the record of the last check is kept: beside the cache; none for a check from scratch */
     public Optional<Path> recordFile() {
         return cacheFile.map(file -> file.resolveSibling("last-check.bin"));
@@ -137,11 +143,15 @@ public final class IncrementalCheck {
         }
         // the reports and the cache are written side by side: each is one thread's work, and at a
         // million claims the four reports alone take several seconds
+        Optional<ReportLayouts> layoutsBefore = before.flatMap(segments -> layoutsFile()
+                .flatMap(file -> ReportLayouts.load(file, why -> {}))
+                .filter(layouts -> layouts.check() == segments.check()));
         Map<Path, ReportLayout> layouts = new ConcurrentHashMap<>();
         List<Runnable> writes = new ArrayList<>();
         for (Report report : reports) {
-            ReportLayout layoutBefore =
-                    before.map(segments -> layoutOf(segments, report.file())).orElse(ReportLayout.NONE);
+            ReportLayout layoutBefore = layoutsBefore
+                    .map(written -> layoutOf(written, report.file()))
+                    .orElse(ReportLayout.NONE);
             writes.add(() -> {
                 try {
                     layouts.put(report.file(), report.writer().write(result, layoutBefore));
@@ -151,6 +161,7 @@ public final class IncrementalCheck {
             });
         }
         cache.ifPresent(kept -> writes.add(() -> save(kept)));
+        done.segments().ifPresent(segments -> writes.add(() -> keep(segments)));
         // what the console and a page of the result will tell is taken side by side with them too
         CheckOutcome[] outcome = new CheckOutcome[1];
         CheckDigest[] digest = new CheckDigest[1];
@@ -168,7 +179,7 @@ public final class IncrementalCheck {
         if (!failures.isEmpty()) {
             throw failures.get(0);
         }
-        done.segments().ifPresent(segments -> keep(segments, layouts));
+        done.segments().ifPresent(segments -> keep(new ReportLayouts(segments.check(), written(layouts))));
         inputs.ifPresent(now -> record(now.withPins(dataset), outcome[0], digest[0], reports));
         return new Told(
                 outcome[0],
@@ -249,9 +260,9 @@ public final class IncrementalCheck {
      * The layout of a report as the last check wrote it, if the report is still as it was written;
      * otherwise none, and the report is written whole.
      */
-    private static ReportLayout layoutOf(Segments segments, Path report) {
-        Segments.Report written =
-                segments.reports().get(report.toAbsolutePath().normalize().toString());
+    private static ReportLayout layoutOf(ReportLayouts layouts, Path report) {
+        ReportLayouts.Report written =
+                layouts.reports().get(report.toAbsolutePath().normalize().toString());
         try {
             return written != null && InputManifest.FileState.of(report).equals(written.state())
                     ? written.layout()
@@ -261,22 +272,40 @@ public final class IncrementalCheck {
         }
     }
 
+    /** The reports written with a layout, each with its state now, just after it was written. */
+    private static Map<String, ReportLayouts.Report> written(Map<Path, ReportLayout> layouts) {
+        Map<String, ReportLayouts.Report> written = new HashMap<>();
+        layouts.forEach((report, layout) -> {
+            try {
+                if (!layout.parts().isEmpty()) {
+                    written.put(
+                            report.toAbsolutePath().normalize().toString(),
+                            new ReportLayouts.Report(InputManifest.FileState.of(report), layout));
+                }
+            } catch (IOException e) {
+                // a report whose state cannot be taken is written whole next time
+            }
+        });
+        return written;
+    }
+
     /** Segments that cannot be written cost the next check time, not this one its result. */
-    private void keep(Segments segments, Map<Path, ReportLayout> layouts) {
+    private void keep(Segments segments) {
         Path file = segmentsFile().orElseThrow();
         try {
-            Map<String, Segments.Report> written = new HashMap<>();
-            for (Map.Entry<Path, ReportLayout> layout : layouts.entrySet()) {
-                if (!layout.getValue().parts().isEmpty()) {
-                    written.put(
-                            layout.getKey().toAbsolutePath().normalize().toString(),
-                            new Segments.Report(InputManifest.FileState.of(layout.getKey()), layout.getValue()));
-                }
-            }
-            new Segments(segments.settings(), segments.sources(), segments.files(), segments.groups(), written)
-                    .save(file);
+            segments.save(file);
         } catch (IOException e) {
             notices.accept("Cannot write the segments of the fact check " + file + ": " + e.getMessage());
+        }
+    }
+
+    /** Layouts that cannot be written cost the next check time, not this one its result. */
+    private void keep(ReportLayouts layouts) {
+        Path file = layoutsFile().orElseThrow();
+        try {
+            layouts.save(file);
+        } catch (IOException e) {
+            notices.accept("Cannot write the report layouts of the fact check " + file + ": " + e.getMessage());
         }
     }
 

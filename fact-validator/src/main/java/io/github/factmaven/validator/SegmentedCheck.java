@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
 
 /**
@@ -153,39 +154,34 @@ final class SegmentedCheck {
             String key = InputManifest.claimsKey(dataset, paths.get(i));
             Segments.Segment last =
                     before.map(lastCheck -> lastCheck.files().get(name)).orElse(null);
+            if (asTheyWere.containsKey(name) && !rechecks.containsKey(name)) {
+                parts.add(keptPart(paths.get(i), name, last, moved.contains(name)));
+                fileErrors.addAll(last.problems());
+                keptClaims += last.size();
+                segments.put(name, last);
+                continue;
+            }
             Segments.Segment segment;
-            List<ClaimResult> results;
+            CheckResult.Part part;
             if (rechecks.containsKey(name)) {
                 Recheck recheck = rechecks.get(name);
-                results = recheck.results(rechecked);
-                keptClaims += results.size() - recheck.claims().size();
+                part = CheckResult.Part.checked(name, recheck.results(rechecked));
+                keptClaims += part.size() - recheck.claims().size();
                 // most claims checked again are found as they were: the file's segment stands
-                segment = recheck.foundAsBefore(results)
+                segment = recheck.foundAsBefore(part.claims())
                         ? last
-                        : segment(key, states.get(key), partly.get(name), results, last.quoteNames());
+                        : segment(key, states.get(key), partly.get(name), part, last.quoteNames());
                 fileErrors.addAll(segment.problems());
-            } else if (asTheyWere.containsKey(name)) {
-                segment = last;
-                parts.add(keptPart(paths.get(i), name, segment, moved.contains(name)));
-                fileErrors.addAll(segment.problems());
-                keptClaims += segment.size();
-                segments.put(name, segment);
-                continue;
             } else {
                 ClaimsFile file = toCheck.get(checkedAt);
-                results = checked.results().get(checkedAt);
+                part = CheckResult.Part.checked(name, checked.results().get(checkedAt));
                 segment = segment(
-                        key,
-                        states.get(key),
-                        file,
-                        results,
-                        checked.quoteNames().get(checkedAt));
+                        key, states.get(key), file, part, checked.quoteNames().get(checkedAt));
                 fileErrors.addAll(file.problems());
                 checkedAt++;
             }
             segments.put(name, segment);
             // checked again and found as it was: its parts of the reports are as they were
-            List<ClaimResult> found = results;
             parts.add(
                     unchanged(last, key, states) && sameResults(last, segment) && !moved.contains(name)
                             ? CheckResult.Part.kept(
@@ -194,8 +190,8 @@ final class SegmentedCheck {
                                     segment.attention(),
                                     segment.indices(),
                                     segment.byOutlet(),
-                                    () -> found)
-                            : CheckResult.Part.checked(name, results));
+                                    part::claims)
+                            : part);
         }
         fileErrors.addAll(checked.provenance().errors());
         List<Warning> warnings = new ArrayList<>(checked.provenance().warnings());
@@ -203,7 +199,11 @@ final class SegmentedCheck {
         return new Done(
                 CheckResult.ofParts(parts, fileErrors, warnings, paths.size(), groups),
                 Optional.of(new Segments(
-                        inputs.get().beyondClaimsAndSources(), inputs.get().sources(), segments, groups, Map.of())),
+                        inputs.get().beyondClaimsAndSources(),
+                        inputs.get().sources(),
+                        segments,
+                        groups,
+                        ThreadLocalRandom.current().nextLong())),
                 keptClaims);
     }
 
@@ -466,10 +466,8 @@ final class SegmentedCheck {
             String key,
             InputManifest.FileState state,
             ClaimsFile file,
-            List<ClaimResult> results,
+            CheckResult.Part part,
             NameIndex.SourceNames quoteNames) {
-        // the file's counts as a result of its claims alone finds them
-        CheckResult alone = new CheckResult(results, List.of(), List.of(), 1);
         return new Segments.Segment(
                 key,
                 state,
@@ -480,10 +478,10 @@ final class SegmentedCheck {
                         .distinct()
                         .toList(),
                 file.problems(),
-                results.size(),
-                alone.needingAttention(),
-                alone.needingAttentionIndices(),
-                alone.tallyByOutlet(),
+                part.size(),
+                part.needingAttention(),
+                part.needingAttentionIndices(),
+                part.tallyByOutlet(),
                 quoteNames);
     }
 

@@ -283,21 +283,14 @@ public final class CheckResult {
             Counting counting = new Counting(result.warnings.size());
             int offset = 0;
             for (Part part : result.parts) {
-                if (part.kept()) {
-                    counting.kept(offset, part);
-                } else {
-                    int index = offset;
-                    for (ClaimResult claim : part.claims()) {
-                        counting.claim(index++, claim);
-                    }
-                }
+                counting.part(offset, part);
                 offset += part.size();
             }
             return counting.overview(result);
         }
     }
 
-    /** The counts of the one pass, claim by claim or a kept part at a time. */
+    /** The counts of the one pass, claim by claim or a part at a time. */
     private static final class Counting {
         private final int[] byTrouble = new int[Status.Trouble.values().length];
         private int warnings;
@@ -335,11 +328,12 @@ public final class CheckResult {
             count(file, verified ? 1 : 0, 1);
         }
 
-        void kept(int offset, Part part) {
+        void part(int offset, Part part) {
             int failed = 0;
-            int[] indices = part.attentionIndices;
+            Part.Counts counts = part.counts();
+            int[] indices = counts.indices();
             for (int k = 0; k < indices.length; k++) {
-                ClaimResult claim = part.attention.get(k);
+                ClaimResult claim = counts.attention().get(k);
                 byTrouble[claim.status().trouble().ordinal()]++;
                 warnings += claim.warnings().size();
                 failed += claim.verified() ? 0 : 1;
@@ -348,8 +342,9 @@ public final class CheckResult {
             // the others are verified without a warning
             byTrouble[Status.Trouble.NONE.ordinal()] += part.size() - indices.length;
             claims += part.size();
-            part.byOutlet.forEach((outlet, tally) ->
-                    count(outlets.computeIfAbsent(outlet, o -> new int[2]), tally.verified(), tally.claims()));
+            counts.byOutlet()
+                    .forEach((outlet, tally) ->
+                            count(outlets.computeIfAbsent(outlet, o -> new int[2]), tally.verified(), tally.claims()));
             if (part.size() > 0) {
                 count(files.computeIfAbsent(part.file(), f -> new int[2]), part.size() - failed, part.size());
             }
@@ -425,29 +420,64 @@ public final class CheckResult {
         private final String file;
         private final int size;
         private final boolean kept;
-        private final List<ClaimResult> attention;
-        private final int[] attentionIndices;
-        private final SortedMap<String, Tally> byOutlet;
         private final Supplier<List<ClaimResult>> read;
         private volatile List<ClaimResult> claims;
+        /** Given for a kept part; found in one pass over the claims of a part checked now, when first asked for. */
+        private volatile Counts counts;
 
         private Part(
                 String file,
                 int size,
                 boolean kept,
-                List<ClaimResult> attention,
-                int[] attentionIndices,
-                SortedMap<String, Tally> byOutlet,
+                Counts counts,
                 Supplier<List<ClaimResult>> read,
                 List<ClaimResult> claims) {
             this.file = Objects.requireNonNull(file);
             this.size = size;
             this.kept = kept;
-            this.attention = attention;
-            this.attentionIndices = attentionIndices;
-            this.byOutlet = byOutlet;
+            this.counts = counts;
             this.read = read;
             this.claims = claims;
+        }
+
+        /** What a result's counts take of a part: its claims needing attention, where they are, its counts per outlet. */
+        record Counts(List<ClaimResult> attention, int[] indices, SortedMap<String, Tally> byOutlet) {
+
+            static Counts of(List<ClaimResult> claims) {
+                List<ClaimResult> attention = new ArrayList<>();
+                int[] indices = new int[8];
+                Map<String, int[]> outlets = new HashMap<>();
+                int[] outlet = null;
+                String outletName = null;
+                for (int i = 0; i < claims.size(); i++) {
+                    ClaimResult claim = claims.get(i);
+                    boolean verified = claim.verified();
+                    if (!verified || !claim.warnings().isEmpty()) {
+                        if (attention.size() == indices.length) {
+                            indices = Arrays.copyOf(indices, indices.length * 2);
+                        }
+                        indices[attention.size()] = i;
+                        attention.add(claim);
+                    }
+                    String name = claim.claim().map(Claim::outlet).orElse(CheckDigest.NO_OUTLET);
+                    // a file's claims are mostly of a few outlets, often one after another
+                    if (!name.equals(outletName)) {
+                        outletName = name;
+                        outlet = outlets.computeIfAbsent(name, o -> new int[2]);
+                    }
+                    Counting.count(outlet, verified ? 1 : 0, 1);
+                }
+                return new Counts(List.copyOf(attention), Arrays.copyOf(indices, attention.size()), tallies(outlets));
+            }
+        }
+
+        private Counts counts() {
+            Counts found = counts;
+            if (found == null) {
+                found = Counts.of(claims());
+                counts = found;
+            }
+            return found;
         }
 
         /**
@@ -456,7 +486,7 @@ public final class CheckResult {
          * @return the part of a claims file checked now
          */
         public static Part checked(String file, List<ClaimResult> claims) {
-            return new Part(file, claims.size(), false, null, null, null, null, List.copyOf(claims));
+            return new Part(file, claims.size(), false, null, null, List.copyOf(claims));
         }
 
         /**
@@ -483,9 +513,10 @@ public final class CheckResult {
                     file,
                     size,
                     true,
-                    List.copyOf(needingAttention),
-                    indices.clone(),
-                    Collections.unmodifiableSortedMap(new TreeMap<>(byOutlet)),
+                    new Counts(
+                            List.copyOf(needingAttention),
+                            indices.clone(),
+                            Collections.unmodifiableSortedMap(new TreeMap<>(byOutlet))),
                     Objects.requireNonNull(claims),
                     null);
         }
@@ -498,6 +529,21 @@ public final class CheckResult {
         /** @return how many results it has */
         public int size() {
             return size;
+        }
+
+        /** @return its results that failed or have a warning, in file order */
+        public List<ClaimResult> needingAttention() {
+            return counts().attention();
+        }
+
+        /** @return the index of each of {@link #needingAttention()} among its results */
+        public int[] needingAttentionIndices() {
+            return counts().indices().clone();
+        }
+
+        /** @return the counts of its claims per outlet */
+        public SortedMap<String, Tally> tallyByOutlet() {
+            return counts().byOutlet();
         }
 
         /** @return true if its results are those of the last check, false if checked now */

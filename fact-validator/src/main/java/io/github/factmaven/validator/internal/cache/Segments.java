@@ -1,20 +1,13 @@
 package io.github.factmaven.validator.internal.cache;
 
 import io.github.factmaven.model.Problem;
-import io.github.factmaven.model.internal.AtomicFile;
-import io.github.factmaven.model.internal.RegularFile;
 import io.github.factmaven.validator.api.CheckResult;
 import io.github.factmaven.validator.api.ClaimGroup;
 import io.github.factmaven.validator.api.ClaimResult;
-import io.github.factmaven.validator.api.ReportLayout;
 import io.github.factmaven.validator.internal.names.NameIndex;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -25,37 +18,33 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Consumer;
-import java.util.zip.CRC32;
 
 /**
- * What the last check kept of each claims file, so that the next one, when only claims files
- * changed, checks those files alone (and the files that share an id or a span with them) and takes
- * every other file's part of the result and of the reports from here: its state, the hashes of its
- * ids and spans (to find the files a change makes share one), whether it shares one already, its
- * problems, its claims that need attention, its counts per outlet and the names its quotes spell;
- * and, for the reports that list every claim, where each file's part of them is.
+ * What the last check kept of each claims file, so that the next one checks again only the files
+ * that changed (and those that share an id or a span with them), and of the files whose sources
+ * changed only the claims that cite them, taking every other file's part of the result from here:
+ * its state, the hashes of its ids and spans (to find the files a change makes share one), the
+ * sources its claims cite, its problems, its claims that need attention, its counts per outlet and
+ * the names its quotes spell; and the dataset's groups and the state of every source file.
  *
- * <p>Bound to this version of fact-maven, to the settings and registry it was made with ({@link
- * InputManifest#beyondClaimsAndSources}), to the states of the claims files and source files it
- * read and to the reports as they were written; a file that is damaged or of another version is not
- * used, and the check runs in full.
+ * <p>Bound to this version of fact-maven and to the settings and registry it was made with ({@link
+ * InputManifest#beyondClaimsAndSources}); a file that is damaged or of another version is not used,
+ * and every claims file is checked.
  *
  * @param settings     the digest of the inputs other than claims files and source files it was made with
  * @param sources      the state of each source file it was made with, by its key in the manifest
  * @param files        each claims file's segment, by its path as locations name it, in path order
  * @param groups       the claims that share an id or a span, in the order of the result
- * @param reports      each report written with a layout: its state just after it was written, and its layout
+ * @param check        the id of the check that made them, which its {@link ReportLayouts} carry too
  */
 public record Segments(
         String settings,
         Map<String, InputManifest.FileState> sources,
         Map<String, Segment> files,
         List<ClaimGroup> groups,
-        Map<String, Report> reports) {
+        long check) {
 
     private static final String FORMAT = "fact-maven segments 1";
-    /** The file is read whole; a dataset with more to keep than this is checked in full each time. */
-    private static final int MAX_BYTES = Integer.MAX_VALUE - 64;
 
     /**
      * Makes immutable copies, keeping the order of the files.
@@ -64,13 +53,12 @@ public record Segments(
      * @param sources      the state of each source file it was made with, by its key in the manifest
      * @param files        each claims file's segment, by its path as locations name it, in path order
      * @param groups       the claims that share an id or a span, in the order of the result
-     * @param reports      each report written with a layout, by its absolute path
+     * @param check        the id of the check that made them, which its {@link ReportLayouts} carry too
      */
     public Segments {
         sources = Map.copyOf(sources);
         files = Collections.unmodifiableMap(new LinkedHashMap<>(files));
         groups = List.copyOf(groups);
-        reports = Map.copyOf(reports);
     }
 
     /**
@@ -102,14 +90,6 @@ public record Segments(
             NameIndex.SourceNames quoteNames) {}
 
     /**
-     * A report written with a layout.
-     *
-     * @param state  its state just after it was written: another state means it changed since
-     * @param layout where each claims file's part of it is
-     */
-    public record Report(InputManifest.FileState state, ReportLayout layout) {}
-
-    /**
      * A 64-bit hash of an id, so that files that may share an id are found without keeping ids.
      *
      * @param id an id
@@ -132,64 +112,30 @@ public record Segments(
      *     fact-maven, or are damaged
      */
     public static Optional<Segments> load(Path file, Consumer<String> discarded) {
-        try {
-            if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
-                return Optional.empty();
-            }
-            if (!Files.isRegularFile(file) || Files.size(file) > MAX_BYTES || Files.size(file) < Long.BYTES) {
-                discarded.accept("it is not a file of segments");
-                return Optional.empty();
-            }
-            byte[] bytes = RegularFile.readAllBytes(file);
-            int length = bytes.length - Long.BYTES;
-            CRC32 crc = new CRC32();
-            crc.update(bytes, 0, length);
-            if (crc.getValue() != new DataInputStream(new ByteArrayInputStream(bytes, length, Long.BYTES)).readLong()) {
-                discarded.accept("it fails its checksum");
-                return Optional.empty();
-            }
-            DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes, 0, length));
-            if (!in.readUTF().equals(FORMAT) || !in.readUTF().equals(CheckCache.version())) {
-                return Optional.empty(); // another version's: not damaged, just not ours
-            }
+        return CheckedFile.read(file, FORMAT, discarded, in -> {
+            long check = in.readLong();
             String settings = in.readUTF();
             Map<String, InputManifest.FileState> sources = new TreeMap<>();
-            for (int i = count(in); i > 0; i--) {
-                sources.put(QuoteOutcomeFormat.readText(in), state(in));
-            }
-            Map<String, Report> reports = new TreeMap<>();
-            for (int i = count(in); i > 0; i--) {
-                String report = in.readUTF();
-                InputManifest.FileState state = state(in);
-                Map<String, ReportLayout.Span> parts = new TreeMap<>();
-                for (int k = count(in); k > 0; k--) {
-                    parts.put(QuoteOutcomeFormat.readText(in), new ReportLayout.Span(in.readLong(), in.readLong()));
-                }
-                reports.put(report, new Report(state, new ReportLayout(parts)));
+            for (int i = CheckedFile.count(in); i > 0; i--) {
+                sources.put(QuoteOutcomeFormat.readText(in), CheckedFile.state(in));
             }
             List<ClaimGroup> groups = new ArrayList<>();
-            for (int i = count(in); i > 0; i--) {
+            for (int i = CheckedFile.count(in); i > 0; i--) {
                 ClaimGroup.Kind kind = ClaimGroup.Kind.valueOf(in.readUTF());
                 String shared = QuoteOutcomeFormat.readText(in);
                 List<ClaimGroup.Member> members = new ArrayList<>();
-                for (int k = count(in); k > 0; k--) {
+                for (int k = CheckedFile.count(in); k > 0; k--) {
                     members.add(new ClaimGroup.Member(QuoteOutcomeFormat.readText(in), ClaimResultFormat.location(in)));
                 }
                 groups.add(new ClaimGroup(kind, shared, members));
             }
             Map<String, Segment> files = new LinkedHashMap<>();
-            for (int i = count(in); i > 0; i--) {
+            for (int i = CheckedFile.count(in); i > 0; i--) {
                 String name = QuoteOutcomeFormat.readText(in);
-                files.put(name, segment(in, name, length));
+                files.put(name, segment(in, name));
             }
-            if (in.available() != 0) {
-                throw new IOException("it has bytes past its end");
-            }
-            return Optional.of(new Segments(settings, sources, files, groups, reports));
-        } catch (IOException | RuntimeException e) {
-            discarded.accept("it cannot be read: " + e.getMessage());
-            return Optional.empty();
-        }
+            return new Segments(settings, sources, files, groups, check);
+        });
     }
 
     /**
@@ -199,53 +145,35 @@ public record Segments(
      * @throws IOException if the file cannot be written
      */
     public void save(Path file) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
-        DataOutputStream out = new DataOutputStream(bytes);
-        out.writeUTF(FORMAT);
-        out.writeUTF(CheckCache.version());
-        out.writeUTF(settings);
-        out.writeInt(sources.size());
-        for (Map.Entry<String, InputManifest.FileState> source : new TreeMap<>(sources).entrySet()) {
-            QuoteOutcomeFormat.writeText(out, source.getKey());
-            state(out, source.getValue());
-        }
-        out.writeInt(reports.size());
-        for (Map.Entry<String, Report> report : new TreeMap<>(reports).entrySet()) {
-            out.writeUTF(report.getKey());
-            state(out, report.getValue().state());
-            Map<String, ReportLayout.Span> parts = report.getValue().layout().parts();
-            out.writeInt(parts.size());
-            for (Map.Entry<String, ReportLayout.Span> part : new TreeMap<>(parts).entrySet()) {
-                QuoteOutcomeFormat.writeText(out, part.getKey());
-                out.writeLong(part.getValue().start());
-                out.writeLong(part.getValue().end());
+        CheckedFile.write(file, FORMAT, out -> {
+            out.writeLong(check);
+            out.writeUTF(settings);
+            out.writeInt(sources.size());
+            for (Map.Entry<String, InputManifest.FileState> source : new TreeMap<>(sources).entrySet()) {
+                QuoteOutcomeFormat.writeText(out, source.getKey());
+                CheckedFile.state(out, source.getValue());
             }
-        }
-        out.writeInt(groups.size());
-        for (ClaimGroup group : groups) {
-            out.writeUTF(group.kind().name());
-            QuoteOutcomeFormat.writeText(out, group.shared());
-            out.writeInt(group.members().size());
-            for (ClaimGroup.Member member : group.members()) {
-                QuoteOutcomeFormat.writeText(out, member.id());
-                ClaimResultFormat.location(out, member.location());
+            out.writeInt(groups.size());
+            for (ClaimGroup group : groups) {
+                out.writeUTF(group.kind().name());
+                QuoteOutcomeFormat.writeText(out, group.shared());
+                out.writeInt(group.members().size());
+                for (ClaimGroup.Member member : group.members()) {
+                    QuoteOutcomeFormat.writeText(out, member.id());
+                    ClaimResultFormat.location(out, member.location());
+                }
             }
-        }
-        out.writeInt(files.size());
-        for (Map.Entry<String, Segment> entry : files.entrySet()) {
-            QuoteOutcomeFormat.writeText(out, entry.getKey());
-            segment(out, entry.getValue());
-        }
-        CRC32 crc = new CRC32();
-        crc.update(bytes.toByteArray());
-        out.writeLong(crc.getValue());
-        out.flush();
-        AtomicFile.write(file, bytes.toByteArray());
+            out.writeInt(files.size());
+            for (Map.Entry<String, Segment> entry : files.entrySet()) {
+                QuoteOutcomeFormat.writeText(out, entry.getKey());
+                segment(out, entry.getValue());
+            }
+        });
     }
 
     private static void segment(DataOutputStream out, Segment segment) throws IOException {
         out.writeUTF(segment.key());
-        state(out, segment.state());
+        CheckedFile.state(out, segment.state());
         hashes(out, segment.ids());
         hashes(out, segment.spans());
         out.writeInt(segment.sources().size());
@@ -271,21 +199,21 @@ public record Segments(
         NamesFormat.write(out, segment.quoteNames());
     }
 
-    private static Segment segment(DataInputStream in, String name, int bound) throws IOException {
+    private static Segment segment(DataInputStream in, String name) throws IOException {
         String key = in.readUTF();
-        InputManifest.FileState state = state(in);
+        InputManifest.FileState state = CheckedFile.state(in);
         long[] ids = hashes(in);
         long[] spans = hashes(in);
         List<String> sources = new ArrayList<>();
-        for (int i = count(in); i > 0; i--) {
+        for (int i = CheckedFile.count(in); i > 0; i--) {
             sources.add(QuoteOutcomeFormat.readText(in));
         }
         List<Problem> problems = new ArrayList<>();
-        for (int i = count(in); i > 0; i--) {
+        for (int i = CheckedFile.count(in); i > 0; i--) {
             problems.add(ClaimResultFormat.problem(in));
         }
         int size = in.readInt();
-        int attention = count(in);
+        int attention = CheckedFile.count(in);
         if (size < attention) {
             throw new IOException("more claims needing attention than claims");
         }
@@ -299,13 +227,13 @@ public record Segments(
             results.add(ClaimResultFormat.read(in));
         }
         SortedMap<String, CheckResult.Tally> byOutlet = new TreeMap<>();
-        for (int i = count(in); i > 0; i--) {
+        for (int i = CheckedFile.count(in); i > 0; i--) {
             String outlet = QuoteOutcomeFormat.readText(in);
             int claims = in.readInt();
             int verified = in.readInt();
             byOutlet.put(outlet, new CheckResult.Tally(claims, verified, claims - verified));
         }
-        NameIndex.SourceNames quoteNames = NamesFormat.read(in, name, bound);
+        NameIndex.SourceNames quoteNames = NamesFormat.read(in, name, in.available());
         return new Segment(key, state, ids, spans, sources, problems, size, results, indices, byOutlet, quoteNames);
     }
 
@@ -326,32 +254,5 @@ public record Segments(
             hashes[i] = in.readLong();
         }
         return hashes;
-    }
-
-    private static void state(DataOutputStream out, InputManifest.FileState state) throws IOException {
-        out.writeLong(state.size());
-        out.writeLong(state.modifiedNanos());
-        out.writeLong(state.changedNanos());
-        out.writeLong(state.fileNumber());
-        out.writeUTF(state.sha256().orElse(""));
-    }
-
-    private static InputManifest.FileState state(DataInputStream in) throws IOException {
-        long size = in.readLong();
-        long modified = in.readLong();
-        long changed = in.readLong();
-        long fileNumber = in.readLong();
-        String sha256 = in.readUTF();
-        return new InputManifest.FileState(
-                size, modified, changed, fileNumber, sha256.isEmpty() ? Optional.empty() : Optional.of(sha256));
-    }
-
-    /** A count no larger than the bytes left: a damaged count cannot ask for gigabytes. */
-    private static int count(DataInputStream in) throws IOException {
-        int count = in.readInt();
-        if (count < 0 || count > in.available()) {
-            throw new IOException("a count of " + count + " with " + in.available() + " bytes left");
-        }
-        return count;
     }
 }
