@@ -191,8 +191,8 @@ public class CheckMojo extends AbstractCheckingMojo {
     }
 
     /**
-     * Writes one report; the two that list every claim copy the parts of the claims files whose
-     * results were kept from the report written before.
+     * Writes one report; those that list claims file by claims file copy the parts of the files
+     * whose results were kept from the report written before.
      */
     private ReportLayout writeReport(
             ReportFormat format, CheckResult result, ReportLayout before, Instant started, Dataset dataset, Path file)
@@ -209,15 +209,17 @@ public class CheckMojo extends AbstractCheckingMojo {
                         file,
                         before);
             }
-            case HTML ->
-                HtmlReport.write(
+            case HTML -> {
+                return HtmlReport.write(
                         result,
                         Optional.of(new HtmlReport.About(
                                 projectName == null ? "" : projectName,
                                 started,
                                 pluginVersion(),
                                 GitCommit.of(sarifRoot(dataset)))),
-                        file);
+                        file,
+                        before);
+            }
         }
         return ReportLayout.NONE;
     }

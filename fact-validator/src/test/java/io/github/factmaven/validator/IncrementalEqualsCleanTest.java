@@ -120,7 +120,7 @@ class IncrementalEqualsCleanTest {
                 .orElse(0);
     }
 
-    /** The four reports, the two that list every claim copying the parts kept, without what differs from one run to the next (the time, the machine). */
+    /** The four reports, three of them copying the parts kept, without what differs from one run to the next (the time, the machine). */
     private List<IncrementalCheck.Report> reports(Path directory) {
         Path json = directory.resolve("report.json");
         Path sarif = directory.resolve("report.sarif");
@@ -131,7 +131,8 @@ class IncrementalEqualsCleanTest {
                 new IncrementalCheck.Report(sarif, result -> SarifReport.write(result, project, "test", sarif)),
                 new IncrementalCheck.Report(
                         junit, (result, before) -> JUnitReport.write(result, Optional.empty(), junit, before)),
-                new IncrementalCheck.Report(html, result -> HtmlReport.write(result, html)));
+                new IncrementalCheck.Report(
+                        html, (result, before) -> HtmlReport.write(result, Optional.empty(), html, before)));
     }
 
     /** Applies one random edit; returns what it did. */

@@ -27,19 +27,33 @@ public record ReportLayout(Map<String, Span> parts) {
     /**
      * The bytes of one part.
      *
-     * @param start the offset of its first byte in the report
-     * @param end   the offset just past its last byte
+     * @param start     the offset of its first byte in the report
+     * @param end       the offset just past its last byte
+     * @param signature what decided the part's bytes beyond its claims' results, for a report that
+     *                  lists some of a file's claims (which, and how): a part is copied only where
+     *                  it would be written with the same; 0 where the claims' results decide all
      */
-    public record Span(long start, long end) {
+    public record Span(long start, long end, long signature) {
 
         /**
-         * @param start the offset of its first byte in the report
-         * @param end   the offset just past its last byte
+         * @param start     the offset of its first byte in the report
+         * @param end       the offset just past its last byte
+         * @param signature what decided the part's bytes beyond its claims' results
          */
         public Span {
             if (start < 0 || end < start) {
                 throw new IllegalArgumentException("a span from " + start + " to " + end);
             }
+        }
+
+        /**
+         * The bytes of a part that its claims' results decide alone.
+         *
+         * @param start the offset of its first byte in the report
+         * @param end   the offset just past its last byte
+         */
+        public Span(long start, long end) {
+            this(start, end, 0);
         }
     }
 }

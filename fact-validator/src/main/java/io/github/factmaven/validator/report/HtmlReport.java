@@ -3,7 +3,6 @@ package io.github.factmaven.validator.report;
 import io.github.factmaven.model.Claim;
 import io.github.factmaven.model.Location;
 import io.github.factmaven.model.Problem;
-import io.github.factmaven.model.internal.AtomicFile;
 import io.github.factmaven.model.internal.Printable;
 import io.github.factmaven.validator.api.CheckDigest;
 import io.github.factmaven.validator.api.CheckResult;
@@ -12,6 +11,7 @@ import io.github.factmaven.validator.api.ClaimResult;
 import io.github.factmaven.validator.api.Diagnosis;
 import io.github.factmaven.validator.api.Difference;
 import io.github.factmaven.validator.api.Passage;
+import io.github.factmaven.validator.api.ReportLayout;
 import io.github.factmaven.validator.api.SourcePosition;
 import io.github.factmaven.validator.api.Status;
 import io.github.factmaven.validator.api.Warning;
@@ -25,7 +25,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.BitSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -161,7 +161,7 @@ public final class HtmlReport {
     public static String toHtml(CheckResult result, Optional<About> about) {
         StringWriter html = new StringWriter();
         try {
-            render(result, about, html);
+            render(result, about, html, null);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a StringWriter does not throw
         }
@@ -173,9 +173,9 @@ public final class HtmlReport {
      * of the sources it shows are those the diagnoses took when the sources were checked: no source
      * is read again.
      */
-    private static void render(CheckResult result, Optional<About> about, Writer out) throws IOException {
+    private static void render(CheckResult result, Optional<About> about, Writer out, Splice splice)
+            throws IOException {
         Listing listed = listed(result);
-        Map<Integer, String> passages = passages(listed);
         CheckResult.Summary summary = result.summary();
         String name = about.map(About::dataset).filter(n -> !n.isBlank()).orElse("");
         StringBuilder html = new StringBuilder(64 * 1024);
@@ -243,8 +243,8 @@ public final class HtmlReport {
         List<ClaimResult> claims = result.claims();
         int attention = result.needingAttention().size();
         long unlisted = claims.size() - attention - listed.verified();
-        long unlistedAttention = attention - listed.attention();
-        html.append(filters(result, listed.claims().size()));
+        long unlistedAttention = attention - listed.attentionListed();
+        html.append(filters(result, listed.indices().length));
         if (unlisted > 0) {
             html.append("<p id=\"unlisted\" class=\"label\">")
                     .append(unlisted)
@@ -262,21 +262,66 @@ public final class HtmlReport {
         }
         html.append("<section id=\"claims\">\n");
         out.append(html);
-        for (int k = 0; k < listed.claims().size(); k++) {
-            out.append(claim(listed.claims().get(k), passages.getOrDefault(k, "")));
-        }
+        cards(result, listed, out, splice);
         out.append("</section>\n<script>").append(SCRIPT).append("</script>\n</body>\n</html>\n");
+    }
+
+    /**
+     * The cards of the listed claims, claims file by claims file: a kept file whose listed claims
+     * are those it had (the same places, the same with passages) has its cards copied from the page
+     * written before; any other file's are rendered, and its claims read if it lists verified ones.
+     */
+    private static void cards(CheckResult result, Listing listed, Writer out, Splice splice) throws IOException {
+        int k = 0;
+        int offset = 0;
+        for (CheckResult.Part part : result.parts()) {
+            int end = offset + part.size();
+            int from = k;
+            while (k < listed.indices().length && listed.indices()[k] < end) {
+                k++;
+            }
+            if (k > from) {
+                long signature = listed.signature(from, k, offset);
+                Optional<ReportLayout.Span> kept = splice == null
+                        ? Optional.empty()
+                        : splice.kept(part).filter(span -> span.signature() == signature);
+                if (splice != null) {
+                    out.flush();
+                }
+                if (kept.isPresent()) {
+                    splice.copy(part.file(), kept.get());
+                } else {
+                    if (splice != null) {
+                        splice.startsHere();
+                    }
+                    for (int j = from; j < k; j++) {
+                        ClaimResult claim = listed.attention()[j] != null
+                                ? listed.attention()[j]
+                                : part.claims().get(listed.indices()[j] - offset);
+                        out.append(claim(
+                                claim,
+                                listed.withPassages().get(j)
+                                        ? passages(claim, claim.diagnosis().orElseThrow())
+                                        : ""));
+                    }
+                    if (splice != null) {
+                        out.flush();
+                        splice.endsHere(part.file(), signature);
+                    }
+                }
+            }
+            offset = end;
+        }
     }
 
     /**
      * Which claims the page lists: the first {@value #LISTED_ATTENTION} failed or warned claims, but
      * those of a group past its first {@value #GROUP_LISTED}, and the first {@value #LISTED_VERIFIED}
-     * verified claims without warnings. Claims needing attention are taken from the result's list of
-     * them, so the claims of a part kept from the last check are read only if they are among the
-     * first verified ones.
+     * verified claims without warnings; and which of them show the passages of their sources (the
+     * first {@value #WITH_PASSAGES} failed ones with a diagnosis). Found from the result's claims
+     * needing attention and their places, without reading any claim.
      */
     private static Listing listed(CheckResult result) {
-        List<ClaimResult> claims = result.claims();
         List<ClaimResult> needingAttention = result.needingAttention();
         int[] attentionAt = result.needingAttentionIndices();
         Map<Location, ClaimGroup> groupOf = result.groupsByMember();
@@ -292,39 +337,55 @@ public final class HtmlReport {
             }
         }
         int verified = 0;
-        for (int i = 0, k = 0; i < claims.size() && verified < LISTED_VERIFIED; i++) {
+        int claims = result.claims().size();
+        for (int i = 0, k = 0; i < claims && verified < LISTED_VERIFIED; i++) {
             if (k < attentionAt.length && attentionAt[k] == i) {
-                k++; // needs attention: not read again
+                k++;
                 continue;
             }
             verified++;
-            listed.put(i, claims.get(i));
+            listed.put(i, null);
         }
-        return new Listing(List.copyOf(listed.values()), verified, attention);
+        int[] indices = new int[listed.size()];
+        ClaimResult[] results = new ClaimResult[listed.size()];
+        BitSet withPassages = new BitSet();
+        int k = 0;
+        for (Map.Entry<Integer, ClaimResult> entry : listed.entrySet()) {
+            indices[k] = entry.getKey();
+            results[k] = entry.getValue();
+            ClaimResult claim = entry.getValue();
+            if (claim != null
+                    && !claim.verified()
+                    && claim.diagnosis().isPresent()
+                    && withPassages.cardinality() < WITH_PASSAGES) {
+                withPassages.set(k);
+            }
+            k++;
+        }
+        return new Listing(indices, results, withPassages, verified, attention);
     }
 
     /**
      * The claims a page lists.
      *
-     * @param claims    in the order of the result
-     * @param verified  how many of them are verified without warnings
-     * @param attention how many of them failed or have a warning
+     * @param indices      their indices in the result, ascending
+     * @param attention    for each, its result if it needs attention; null for a claim verified without a warning
+     * @param withPassages which of them show the passages of their sources
+     * @param verified     how many of them are verified without warnings
+     * @param attentionListed how many of them failed or have a warning
      */
-    private record Listing(List<ClaimResult> claims, int verified, int attention) {}
+    private record Listing(
+            int[] indices, ClaimResult[] attention, BitSet withPassages, int verified, int attentionListed) {
 
-    /**
-     * The source passages of each listed failed claim with a diagnosis, the first {@value
-     * #WITH_PASSAGES} of them, by the claim's place in the listing.
-     */
-    private static Map<Integer, String> passages(Listing listed) {
-        Map<Integer, String> passages = new HashMap<>();
-        for (int k = 0; k < listed.claims().size() && passages.size() < WITH_PASSAGES; k++) {
-            ClaimResult claim = listed.claims().get(k);
-            if (!claim.verified() && claim.diagnosis().isPresent()) {
-                passages.put(k, passages(claim, claim.diagnosis().get()));
+        /** What decides the cards of the listed claims from {@code from} to {@code to}, all of one part at {@code offset}. */
+        long signature(int from, int to, int offset) {
+            long signature = to - from;
+            for (int j = from; j < to; j++) {
+                signature =
+                        signature * 0x9E3779B97F4A7C15L + (indices[j] - offset) * 2L + (withPassages.get(j) ? 1 : 0);
             }
+            return signature;
         }
-        return passages;
     }
 
     /**
@@ -347,7 +408,25 @@ public final class HtmlReport {
      * @throws IOException if the file cannot be written
      */
     public static void write(CheckResult result, Optional<About> about, Path file) throws IOException {
-        AtomicFile.write(file, out -> render(result, about, out));
+        write(result, about, file, ReportLayout.NONE);
+    }
+
+    /**
+     * Writes the page over the one written before, creating its directory: the cards of a
+     * {@linkplain CheckResult.Part#kept() kept} part that lists the same claims as before are
+     * copied from the page written before, where its layout says they are, instead of rendered again.
+     *
+     * @param result a check's result
+     * @param about  what the page's top says of the check, if known
+     * @param file   where to write, for example {@code target/fact-check/report.html}
+     * @param before the layout of the page now at {@code file}, as this method returned it when it
+     *               wrote it; {@link ReportLayout#NONE} if there is none, or it may have changed since
+     * @return the layout of the page written
+     * @throws IOException if the file cannot be written
+     */
+    public static ReportLayout write(CheckResult result, Optional<About> about, Path file, ReportLayout before)
+            throws IOException {
+        return Splice.write(file, before, (text, splice) -> render(result, about, text, splice));
     }
 
     private static String verdictOfSuccess(CheckResult.Summary summary) {

@@ -1,7 +1,6 @@
 package io.github.factmaven.validator.report;
 
 import io.github.factmaven.model.Problem;
-import io.github.factmaven.model.internal.AtomicFile;
 import io.github.factmaven.model.internal.Printable;
 import io.github.factmaven.validator.api.CheckResult;
 import io.github.factmaven.validator.api.ClaimResult;
@@ -265,18 +264,13 @@ public final class JUnitReport {
      */
     public static ReportLayout write(CheckResult result, Optional<Run> run, Path file, ReportLayout before)
             throws IOException {
-        ReportLayout[] after = {ReportLayout.NONE};
-        AtomicFile.writeStream(file, bytes -> {
-            try (Splice splice = Splice.over(bytes, file, before)) {
-                Writer text = AtomicFile.textWriter(splice);
+        return Splice.write(file, before, (text, splice) -> {
+            try {
                 render(result, run, text, splice);
-                text.flush();
-                after[0] = splice.layout();
             } catch (XMLStreamException e) {
                 throw new IOException("cannot write " + file + ": " + e.getMessage(), e);
             }
         });
-        return after[0];
     }
 
     /** @param className the claims file as a class name, cleaned */

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.factmaven.model.Location;
 import io.github.factmaven.model.Problem;
-import io.github.factmaven.model.internal.AtomicFile;
 import io.github.factmaven.validator.api.CheckResult;
 import io.github.factmaven.validator.api.ClaimGroup;
 import io.github.factmaven.validator.api.ClaimResult;
@@ -88,17 +87,8 @@ public final class JsonReport {
      * @throws IOException if the file cannot be written
      */
     public static ReportLayout write(CheckResult result, Path file, ReportLayout before) throws IOException {
-        ReportLayout[] after = {ReportLayout.NONE};
         // written as it is made: a report of a million claims is never held whole
-        AtomicFile.writeStream(file, bytes -> {
-            try (Splice splice = Splice.over(bytes, file, before)) {
-                Writer text = AtomicFile.textWriter(splice);
-                render(result, text, splice);
-                text.flush();
-                after[0] = splice.layout();
-            }
-        });
-        return after[0];
+        return Splice.write(file, before, (text, splice) -> render(result, text, splice));
     }
 
     /**

@@ -1,9 +1,11 @@
 package io.github.factmaven.validator.report;
 
+import io.github.factmaven.model.internal.AtomicFile;
 import io.github.factmaven.validator.api.CheckResult;
 import io.github.factmaven.validator.api.ReportLayout;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.Writer;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -11,8 +13,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The bytes of a report being written over the one written before: counts them, so that each
@@ -29,6 +33,9 @@ final class Splice extends OutputStream implements AutoCloseable {
     private final Optional<FileChannel> previous;
     private final long previousSize;
     private final Map<String, ReportLayout.Span> parts = new HashMap<>();
+    /** Files with more than one part: where each is cannot be kept by the file's name. */
+    private final Set<String> split = new HashSet<>();
+
     private long count;
     /** A byte to find: where it is next written starts a part; -1 when none is looked for. */
     private int awaited = -1;
@@ -42,6 +49,34 @@ final class Splice extends OutputStream implements AutoCloseable {
         this.previousSize = previousSize;
     }
 
+    /** Renders a report as text, placing its parts in the splice. */
+    @FunctionalInterface
+    interface Rendering {
+        void render(Writer text, Splice splice) throws IOException;
+    }
+
+    /**
+     * Writes a report over the one written before, atomically, as UTF-8 text.
+     *
+     * @param file      the report, written before as {@code before} says
+     * @param before    the layout of the report now at {@code file}
+     * @param rendering renders the new report
+     * @return the layout of the report written
+     * @throws IOException if the report cannot be written
+     */
+    static ReportLayout write(Path file, ReportLayout before, Rendering rendering) throws IOException {
+        ReportLayout[] after = {ReportLayout.NONE};
+        AtomicFile.writeStream(file, bytes -> {
+            try (Splice splice = over(bytes, file, before)) {
+                Writer text = AtomicFile.textWriter(splice);
+                rendering.render(text, splice);
+                text.flush();
+                after[0] = splice.layout();
+            }
+        });
+        return after[0];
+    }
+
     /**
      * @param out    where the new report's bytes go
      * @param file   the report written before, which a non-empty layout describes
@@ -49,7 +84,7 @@ final class Splice extends OutputStream implements AutoCloseable {
      * @return a splice of the new report over the old one
      * @throws IOException if the old report is there but cannot be opened
      */
-    static Splice over(OutputStream out, Path file, ReportLayout before) throws IOException {
+    private static Splice over(OutputStream out, Path file, ReportLayout before) throws IOException {
         // a report that is not a regular file (a pipe, a device) is never read: it could block
         if (before.parts().isEmpty() || !Files.isRegularFile(file)) {
             return new Splice(out, ReportLayout.NONE, Optional.empty(), 0);
@@ -95,7 +130,7 @@ final class Splice extends OutputStream implements AutoCloseable {
             write(buffer.array(), 0, read);
             at += read;
         }
-        parts.put(file, new ReportLayout.Span(start, count));
+        place(file, new ReportLayout.Span(start, count, span.signature()));
     }
 
     /** The part about to be written starts here. */
@@ -116,16 +151,34 @@ final class Splice extends OutputStream implements AutoCloseable {
      * @param file the claims file whose part it is
      */
     void endsHere(String file) {
+        endsHere(file, 0);
+    }
+
+    /**
+     * The part written since {@link #startsHere} or {@link #startsAt} ends here.
+     *
+     * @param file      the claims file whose part it is
+     * @param signature what decided its bytes beyond its claims' results
+     */
+    void endsHere(String file, long signature) {
         if (awaitedAt >= 0) {
-            parts.put(file, new ReportLayout.Span(awaitedAt, count));
+            place(file, new ReportLayout.Span(awaitedAt, count, signature));
         }
         awaited = -1;
         awaitedAt = -1;
     }
 
-    /** @return where each part is in the new report */
+    private void place(String file, ReportLayout.Span span) {
+        if (parts.put(file, span) != null) {
+            split.add(file);
+        }
+    }
+
+    /** @return where each part is in the new report; a file written in more than one part is left out */
     ReportLayout layout() {
-        return new ReportLayout(parts);
+        Map<String, ReportLayout.Span> whole = new HashMap<>(parts);
+        whole.keySet().removeAll(split);
+        return new ReportLayout(whole);
     }
 
     @Override

@@ -69,6 +69,18 @@ class ReportSpliceTest {
     }
 
     @Test
+    void theHtmlPageCopiesTheCardsOfKeptPartsThatListTheSameClaims() throws IOException {
+        Path file = dir.resolve("report.html");
+        ReportLayout first = HtmlReport.write(whole(before()), Optional.empty(), file, ReportLayout.NONE);
+        assertArrayEquals(bytes(HtmlReport.toHtml(whole(before()))), Files.readAllBytes(file));
+
+        // a and c list the same claims as before: their cards are copied, their claims never read
+        HtmlReport.write(parted(), Optional.empty(), file, first);
+
+        assertArrayEquals(bytes(HtmlReport.toHtml(whole(after()))), Files.readAllBytes(file));
+    }
+
+    @Test
     void aLayoutThatNoLongerFitsTheReportIsNotCopiedFrom() throws IOException {
         Path file = dir.resolve("report.json");
         ReportLayout first = JsonReport.write(whole(before()), file, ReportLayout.NONE);

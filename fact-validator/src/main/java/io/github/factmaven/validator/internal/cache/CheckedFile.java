@@ -16,15 +16,15 @@ import java.util.zip.CRC32;
 
 /**
  * A file of what a check keeps, read whole: its format and this library's version first, a CRC-32
- * of everything last. One that is cut short, altered or not of this kind is told of and never
- * read on; one of another version is passed over in silence.
+ * of everything last. One that is cut short, altered or not a file at all is told of and never
+ * read on; one of another format or version (another fact-maven's) is passed over in silence.
+ *
+ * @param format   what it says it is, with the version of its layout
+ * @param kind     what it is, as a message says it: "a record of a check"
+ * @param maxBytes the largest it may be: it is read whole into memory, and a larger one is not
+ *                 kept, so that the check does the work instead
  */
-final class CheckedFile {
-
-    /** Read whole into memory: a larger file is not read, and the check does the work instead. */
-    private static final int MAX_BYTES = Integer.MAX_VALUE - 64;
-
-    private CheckedFile() {}
+record CheckedFile(String format, String kind, int maxBytes) {
 
     /** Writes the content of a checked file. */
     @FunctionalInterface
@@ -40,18 +40,17 @@ final class CheckedFile {
 
     /**
      * @param file      where it is kept
-     * @param format    what it must say it is
-     * @param discarded told why, if it is there but damaged or not of its kind
+     * @param discarded told why, if it is there but damaged or not a file of its kind
      * @param reading   reads its content, which must end where the file does
      * @return what was read; empty if there is no file, or it is of another version, or damaged
      */
-    static <T> Optional<T> read(Path file, String format, Consumer<String> discarded, Reading<T> reading) {
+    <T> Optional<T> read(Path file, Consumer<String> discarded, Reading<T> reading) {
         try {
             if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
                 return Optional.empty();
             }
-            if (!Files.isRegularFile(file) || Files.size(file) > MAX_BYTES || Files.size(file) < Long.BYTES) {
-                discarded.accept("it is not a file of its kind");
+            if (!Files.isRegularFile(file) || Files.size(file) > maxBytes || Files.size(file) < Long.BYTES) {
+                discarded.accept("it is not " + kind);
                 return Optional.empty();
             }
             byte[] bytes = RegularFile.readAllBytes(file);
@@ -63,11 +62,7 @@ final class CheckedFile {
                 return Optional.empty();
             }
             DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes, 0, length));
-            if (!in.readUTF().equals(format)) {
-                discarded.accept("it is not a file of its kind");
-                return Optional.empty();
-            }
-            if (!in.readUTF().equals(CheckCache.version())) {
+            if (!in.readUTF().equals(format) || !in.readUTF().equals(CheckCache.version())) {
                 return Optional.empty(); // another version's: not damaged, just not ours
             }
             T read = reading.readFrom(in);
@@ -82,19 +77,23 @@ final class CheckedFile {
     }
 
     /**
-     * Writes a checked file, replacing it atomically.
+     * Writes a checked file, replacing it atomically; one larger than it may be is not written, and
+     * the old one is removed.
      *
      * @param file    where it is kept
-     * @param format  what it says it is
      * @param content writes its content
      * @throws IOException if it cannot be written
      */
-    static void write(Path file, String format, Content content) throws IOException {
+    void write(Path file, Content content) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
         DataOutputStream out = new DataOutputStream(bytes);
         out.writeUTF(format);
         out.writeUTF(CheckCache.version());
         content.writeTo(out);
+        if (bytes.size() > maxBytes - Long.BYTES) {
+            Files.deleteIfExists(file);
+            return;
+        }
         CRC32 crc = new CRC32();
         crc.update(bytes.toByteArray());
         out.writeLong(crc.getValue());

@@ -1,18 +1,12 @@
 package io.github.factmaven.validator.internal.cache;
 
-import io.github.factmaven.model.internal.AtomicFile;
-import io.github.factmaven.model.internal.RegularFile;
 import io.github.factmaven.validator.api.CheckDigest;
 import io.github.factmaven.validator.api.CheckOutcome;
 import io.github.factmaven.validator.api.CheckResult;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +15,6 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Consumer;
-import java.util.zip.CRC32;
 
 /**
  * The last complete check of a dataset: the state of every file it read ({@link InputManifest}),
@@ -47,12 +40,11 @@ import java.util.zip.CRC32;
  */
 public final class LastCheck {
 
-    private static final String FORMAT = "fact-maven last check 2";
     /**
-     * The largest record read or written: a record holds the log lines of the problems, and a
-     * dataset with more to tell than this is checked in full each time rather than held in memory.
+     * No larger than 256 MB: a record holds the log lines of the problems, and a dataset with more
+     * to tell than this is checked in full each time rather than held in memory.
      */
-    private static final int MAX_BYTES = 1 << 28;
+    private static final CheckedFile FILE = new CheckedFile("fact-maven last check 3", "a record of a check", 1 << 28);
 
     private final InputManifest inputs;
     private final Map<String, InputManifest.FileState> reports;
@@ -142,37 +134,16 @@ public final class LastCheck {
      *         fact-maven, or it is damaged
      */
     public static Optional<LastCheck> load(Path file, Consumer<String> discarded) {
-        try {
-            if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
-                return Optional.empty();
-            }
-            if (!Files.isRegularFile(file) || Files.size(file) > MAX_BYTES || Files.size(file) < Long.BYTES) {
-                discarded.accept("it is not a record of a check");
-                return Optional.empty();
-            }
-            byte[] bytes = RegularFile.readAllBytes(file);
-            int length = bytes.length - Long.BYTES;
-            CRC32 crc = new CRC32();
-            crc.update(bytes, 0, length);
-            if (crc.getValue() != new DataInputStream(new ByteArrayInputStream(bytes, length, Long.BYTES)).readLong()) {
-                discarded.accept("it fails its checksum");
-                return Optional.empty();
-            }
-            Reader in = new Reader(new DataInputStream(new ByteArrayInputStream(bytes, 0, length)), length);
-            if (!in.string().equals(FORMAT) || !in.string().equals(CheckCache.version())) {
-                return Optional.empty(); // another version's: not damaged, just not ours
-            }
+        return FILE.read(file, discarded, bytes -> {
+            Reader in = new Reader(bytes, bytes.available());
             String settings = in.string();
             Map<String, InputManifest.FileState> files = in.states();
             Map<String, InputManifest.FileState> reports = in.states();
             CheckOutcome outcome = new CheckOutcome(
                     in.strings(), in.strings(), in.string(), in.integer(), in.flag(), in.flag(), in.flag());
             CheckDigest digest = new CheckDigest(in.tallies(), in.tallies(), in.entries(), in.entries(), in.entries());
-            return Optional.of(new LastCheck(new InputManifest(settings, files), reports, outcome, digest));
-        } catch (IOException | RuntimeException e) {
-            discarded.accept("it cannot be read: " + e.getMessage());
-            return Optional.empty();
-        }
+            return new LastCheck(new InputManifest(settings, files), reports, outcome, digest);
+        });
     }
 
     /**
@@ -194,33 +165,23 @@ public final class LastCheck {
         for (Path report : reports) {
             reportStates.put(report.toAbsolutePath().normalize().toString(), InputManifest.FileState.of(report));
         }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        DataOutputStream out = new DataOutputStream(bytes);
-        string(out, FORMAT);
-        string(out, CheckCache.version());
-        string(out, inputs.settings());
-        states(out, inputs.files());
-        states(out, reportStates);
-        strings(out, outcome.problemLines());
-        strings(out, outcome.warningLines());
-        string(out, outcome.summary());
-        out.writeInt(outcome.claims());
-        out.writeBoolean(outcome.passed());
-        out.writeBoolean(outcome.warned());
-        out.writeBoolean(outcome.spellingVariants());
-        tallies(out, digest.byOutlet());
-        tallies(out, digest.byFile());
-        entries(out, digest.fileErrors());
-        entries(out, digest.failures());
-        entries(out, digest.warnings());
-        if (bytes.size() > MAX_BYTES - Long.BYTES) {
-            Files.deleteIfExists(file);
-            return;
-        }
-        CRC32 crc = new CRC32();
-        crc.update(bytes.toByteArray());
-        out.writeLong(crc.getValue());
-        AtomicFile.write(file, bytes.toByteArray());
+        FILE.write(file, out -> {
+            string(out, inputs.settings());
+            states(out, inputs.files());
+            states(out, reportStates);
+            strings(out, outcome.problemLines());
+            strings(out, outcome.warningLines());
+            string(out, outcome.summary());
+            out.writeInt(outcome.claims());
+            out.writeBoolean(outcome.passed());
+            out.writeBoolean(outcome.warned());
+            out.writeBoolean(outcome.spellingVariants());
+            tallies(out, digest.byOutlet());
+            tallies(out, digest.byFile());
+            entries(out, digest.fileErrors());
+            entries(out, digest.failures());
+            entries(out, digest.warnings());
+        });
     }
 
     private static void states(DataOutputStream out, Map<String, InputManifest.FileState> states) throws IOException {

@@ -18,7 +18,8 @@ import java.util.function.Consumer;
  */
 public record ReportLayouts(long check, Map<String, Report> reports) {
 
-    private static final String FORMAT = "fact-maven report layouts 1";
+    private static final CheckedFile FILE =
+            new CheckedFile("fact-maven report layouts 1", "a file of report layouts", 1 << 28);
 
     /**
      * Makes an immutable copy.
@@ -44,7 +45,7 @@ public record ReportLayouts(long check, Map<String, Report> reports) {
      * @return the layouts; empty if there are none, or of another version, or damaged
      */
     public static Optional<ReportLayouts> load(Path file, Consumer<String> discarded) {
-        return CheckedFile.read(file, FORMAT, discarded, in -> {
+        return FILE.read(file, discarded, in -> {
             long check = in.readLong();
             Map<String, Report> reports = new TreeMap<>();
             for (int i = CheckedFile.count(in); i > 0; i--) {
@@ -52,7 +53,9 @@ public record ReportLayouts(long check, Map<String, Report> reports) {
                 InputManifest.FileState state = CheckedFile.state(in);
                 Map<String, ReportLayout.Span> parts = new TreeMap<>();
                 for (int k = CheckedFile.count(in); k > 0; k--) {
-                    parts.put(QuoteOutcomeFormat.readText(in), new ReportLayout.Span(in.readLong(), in.readLong()));
+                    parts.put(
+                            QuoteOutcomeFormat.readText(in),
+                            new ReportLayout.Span(in.readLong(), in.readLong(), in.readLong()));
                 }
                 reports.put(report, new Report(state, new ReportLayout(parts)));
             }
@@ -67,7 +70,7 @@ public record ReportLayouts(long check, Map<String, Report> reports) {
      * @throws IOException if the file cannot be written
      */
     public void save(Path file) throws IOException {
-        CheckedFile.write(file, FORMAT, out -> {
+        FILE.write(file, out -> {
             out.writeLong(check);
             out.writeInt(reports.size());
             for (Map.Entry<String, Report> report : new TreeMap<>(reports).entrySet()) {
@@ -80,6 +83,7 @@ public record ReportLayouts(long check, Map<String, Report> reports) {
                     QuoteOutcomeFormat.writeText(out, part.getKey());
                     out.writeLong(part.getValue().start());
                     out.writeLong(part.getValue().end());
+                    out.writeLong(part.getValue().signature());
                 }
             }
         });

@@ -44,7 +44,8 @@ public record Segments(
         List<ClaimGroup> groups,
         long check) {
 
-    private static final String FORMAT = "fact-maven segments 1";
+    private static final CheckedFile FILE =
+            new CheckedFile("fact-maven segments 1", "a file of segments", Integer.MAX_VALUE - 64);
 
     /**
      * Makes immutable copies, keeping the order of the files.
@@ -112,7 +113,7 @@ public record Segments(
      *     fact-maven, or are damaged
      */
     public static Optional<Segments> load(Path file, Consumer<String> discarded) {
-        return CheckedFile.read(file, FORMAT, discarded, in -> {
+        return FILE.read(file, discarded, in -> {
             long check = in.readLong();
             String settings = in.readUTF();
             Map<String, InputManifest.FileState> sources = new TreeMap<>();
@@ -145,7 +146,7 @@ public record Segments(
      * @throws IOException if the file cannot be written
      */
     public void save(Path file) throws IOException {
-        CheckedFile.write(file, FORMAT, out -> {
+        FILE.write(file, out -> {
             out.writeLong(check);
             out.writeUTF(settings);
             out.writeInt(sources.size());
