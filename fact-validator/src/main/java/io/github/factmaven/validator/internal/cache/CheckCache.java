@@ -13,6 +13,7 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -51,6 +52,8 @@ import java.util.zip.CheckedOutputStream;
 public final class CheckCache {
 
     private static final String FORMAT = "fact-maven check cache 8";
+    /** Keys are read and written this many bytes at a time: 4,096 keys. */
+    private static final int KEY_BLOCK = 1 << 16;
     /** A file modified this recently may change again within its timestamp's resolution. */
     private static final long RACY_NANOS = 2_000_000_000L;
 
@@ -127,18 +130,12 @@ public final class CheckCache {
                 String key = in.readUTF();
                 names.put(key, NamesFormat.read(in, key.substring(0, key.indexOf('\u0000')), size));
             }
-            KeySet verified = new KeySet();
-            for (int i = in.count(); i > 0; i--) {
-                verified.add(in.readLong(), in.readLong());
-            }
+            KeySet verified = readKeys(in);
             Map<ClaimKey, QuoteOutcome> outcomes = new HashMap<>();
             for (int i = in.count(); i > 0; i--) {
                 outcomes.put(new ClaimKey(in.readLong(), in.readLong()), QuoteOutcomeFormat.read(in));
             }
-            KeySet absent = new KeySet();
-            for (int i = in.count(); i > 0; i--) {
-                absent.add(in.readLong(), in.readLong());
-            }
+            KeySet absent = readKeys(in);
             if (new DataInputStream(raw).readLong() != checked.getChecksum().getValue() || raw.read() != -1) {
                 return empty(file, Optional.of("it fails its checksum"));
             }
@@ -238,20 +235,45 @@ public final class CheckCache {
         AtomicFile.write(file, bytes.toByteArray());
     }
 
+    /**
+     * Writes keys a block at a time, as {@link #readKeys} reads them: a million keys one {@code
+     * writeLong} at a time is a loop the JIT must compile first.
+     */
     private static void writeKeys(DataOutputStream out, KeySet keys) throws IOException {
         out.writeInt(keys.size());
+        ByteBuffer block = ByteBuffer.allocate(KEY_BLOCK);
         IOException[] failure = new IOException[1];
         keys.forEach((high, low) -> {
-            try {
-                out.writeLong(high);
-                out.writeLong(low);
-            } catch (IOException e) {
-                failure[0] = e;
+            if (!block.hasRemaining()) {
+                try {
+                    out.write(block.array(), 0, block.position());
+                } catch (IOException e) {
+                    failure[0] = e;
+                }
+                block.clear();
             }
+            block.putLong(high).putLong(low);
         });
         if (failure[0] != null) {
             throw failure[0];
         }
+        out.write(block.array(), 0, block.position());
+    }
+
+    private static KeySet readKeys(Bounded in) throws IOException {
+        KeySet keys = new KeySet();
+        int count = in.count();
+        byte[] block = new byte[KEY_BLOCK];
+        for (int left = count; left > 0; ) {
+            int keysRead = Math.min(left, KEY_BLOCK / (2 * Long.BYTES));
+            in.readFully(block, 0, keysRead * 2 * Long.BYTES);
+            ByteBuffer longs = ByteBuffer.wrap(block, 0, keysRead * 2 * Long.BYTES);
+            for (int i = 0; i < keysRead; i++) {
+                keys.add(longs.getLong(), longs.getLong());
+            }
+            left -= keysRead;
+        }
+        return keys;
     }
 
     /**
