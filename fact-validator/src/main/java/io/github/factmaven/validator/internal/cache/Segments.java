@@ -8,6 +8,7 @@ import io.github.factmaven.validator.internal.names.NameIndex;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -238,11 +239,12 @@ public record Segments(
         return new Segment(key, state, ids, spans, sources, problems, size, results, indices, byOutlet, quoteNames);
     }
 
+    /** Hashes as one block of bytes, as {@link #hashes(DataInputStream)} reads them. */
     private static void hashes(DataOutputStream out, long[] hashes) throws IOException {
         out.writeInt(hashes.length);
-        for (long hash : hashes) {
-            out.writeLong(hash);
-        }
+        ByteBuffer block = ByteBuffer.allocate(hashes.length * Long.BYTES);
+        block.asLongBuffer().put(hashes);
+        out.write(block.array());
     }
 
     private static long[] hashes(DataInputStream in) throws IOException {
@@ -250,10 +252,10 @@ public record Segments(
         if (count < 0 || count > in.available() / Long.BYTES) {
             throw new IOException("a count of " + count + " hashes with " + in.available() + " bytes left");
         }
+        byte[] block = new byte[count * Long.BYTES];
+        in.readFully(block);
         long[] hashes = new long[count];
-        for (int i = 0; i < count; i++) {
-            hashes[i] = in.readLong();
-        }
+        ByteBuffer.wrap(block).asLongBuffer().get(hashes);
         return hashes;
     }
 }
