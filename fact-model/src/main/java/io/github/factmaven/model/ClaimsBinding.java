@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.IntPredicate;
 
 /**
  * The fast path of {@link ClaimsFileReader}: binds a claims file in one streaming pass, without a
@@ -55,6 +56,44 @@ final class ClaimsBinding {
         Shared shared = new Shared(maxQuoteLength, text);
         return StreamingBinding.bind(text, "claims", parser -> claims(parser, name, shared))
                 .map(claims -> new ClaimsFile(name, claims, List.of(), List.of()));
+    }
+
+    /**
+     * @param text           the file's bytes, checked as they are read; closed when done
+     * @param name           the file's path as shown to users
+     * @param maxQuoteLength the most code points a quote may have
+     * @param wanted         which entries of the claims array to bind, by their index; the others
+     *                       are passed over unread
+     * @return the claims wanted, in file order, or empty if the file is not plainly valid as far
+     *         as it is read, or its text cannot be read
+     */
+    static Optional<List<LocatedClaim>> bindSome(Utf8Input text, String name, int maxQuoteLength, IntPredicate wanted) {
+        Shared shared = new Shared(maxQuoteLength, text);
+        return StreamingBinding.bind(text, "claims", parser -> some(parser, name, shared, wanted));
+    }
+
+    private static List<LocatedClaim> some(JsonParser parser, String name, Shared shared, IntPredicate wanted)
+            throws IOException {
+        if (parser.nextToken() != JsonToken.START_ARRAY) {
+            return null;
+        }
+        List<LocatedClaim> claims = new ArrayList<>();
+        int index = 0;
+        for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+            if (token != JsonToken.START_OBJECT) {
+                return null;
+            }
+            if (wanted.test(index++)) {
+                LocatedClaim claim = claim(parser, name, shared);
+                if (claim == null) {
+                    return null;
+                }
+                claims.add(claim);
+            } else {
+                parser.skipChildren();
+            }
+        }
+        return claims;
     }
 
     private static List<LocatedClaim> claims(JsonParser parser, String name, Shared shared) throws IOException {

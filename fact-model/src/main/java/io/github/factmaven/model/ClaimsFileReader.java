@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.IntPredicate;
 
 /**
  * Reads claims files. Every problem of a file is collected, with its line and column, instead of
@@ -88,6 +89,26 @@ public final class ClaimsFileReader {
         }
         return bound.orElseGet(
                 () -> SchemaCheckedJson.read(file, name, this::readThoroughly, unreadable -> claims(name, unreadable)));
+    }
+
+    /**
+     * Reads some claims of a claims file that is known to be valid, such as one a check read
+     * before and found unchanged since: the entries of its claims array at the indices wanted,
+     * with the locations a whole read gives them; every other entry is passed over without being
+     * bound. A file that turns out not to be plainly valid as far as it is read gives nothing:
+     * read it whole then, which says what is wrong.
+     *
+     * @param file   the claims file
+     * @param name   the file's path as shown to users
+     * @param wanted which entries to read, by their index in the claims array
+     * @return the claims wanted, in file order; empty if the file must be read whole
+     */
+    public Optional<List<LocatedClaim>> readSome(Path file, String name, IntPredicate wanted) {
+        try {
+            return ClaimsBinding.bindSome(Utf8Input.of(RegularFile.open(file)), name, maxQuoteLength, wanted);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     /**

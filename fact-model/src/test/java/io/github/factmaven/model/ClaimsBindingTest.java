@@ -9,10 +9,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.RepetitionInfo;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -80,6 +82,36 @@ class ClaimsBindingTest {
 
         assertTrue(bound.isPresent(), text);
         assertEquals(new ClaimsFileReader().readThoroughly(text, "claims/c.json"), bound.get(), text);
+    }
+
+    /** Some entries of a valid file, the others passed over, are those a whole read gives, where it places them. */
+    @RepeatedTest(50)
+    void bindsSomeEntriesOfAValidFileAsAWholeReadDoes(RepetitionInfo repetition) throws IOException {
+        Random random = new Random(2000 + repetition.getCurrentRepetition());
+        List<Claim> claims = randomClaims(random, random.nextInt(40), 40);
+        String text = GeneratedClaimsFile.of(random, claims).text();
+        List<LocatedClaim> whole =
+                new ClaimsFileReader().readThoroughly(text, "claims/c.json").claims();
+        Set<Integer> wanted = new HashSet<>();
+        for (int i = 0; i < whole.size(); i++) {
+            if (random.nextInt(3) == 0) {
+                wanted.add(i);
+            }
+        }
+
+        Optional<List<LocatedClaim>> some = ClaimsBinding.bindSome(
+                Utf8Input.of(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))),
+                "claims/c.json",
+                ClaimsFileReader.DEFAULT_MAX_QUOTE_LENGTH,
+                wanted::contains);
+
+        List<LocatedClaim> expected = new ArrayList<>();
+        for (int i = 0; i < whole.size(); i++) {
+            if (wanted.contains(i)) {
+                expected.add(whole.get(i));
+            }
+        }
+        assertEquals(Optional.of(expected), some, text);
     }
 
     /** Bytes that are not strict UTF-8, or a NUL, leave the file to the thorough reader, which names them. */

@@ -44,6 +44,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.IntPredicate;
 
 /**
  * Checks every claim of a dataset against its source. Nothing stops the check early: a file that
@@ -237,6 +238,16 @@ public final class FactChecker {
         return files.parallelStream()
                 .map(file -> reader.read(file, dataset.displayName(file)))
                 .toList();
+    }
+
+    /**
+     * @param file   a claims file, valid when last read
+     * @param name   its path as messages show it
+     * @param wanted which entries of its claims array to read
+     * @return the claims wanted, in file order; empty if the file must be read whole
+     */
+    Optional<List<LocatedClaim>> readSome(Path file, String name, IntPredicate wanted) {
+        return reader.readSome(file, name, wanted);
     }
 
     /**

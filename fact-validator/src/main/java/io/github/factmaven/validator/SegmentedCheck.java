@@ -104,31 +104,29 @@ final class SegmentedCheck {
         Map<String, ClaimsFile> whole = read(paths, names, asTheyWere::containsKey);
         ChangedSources changedSources = new ChangedSources(changedSources(before, inputs.get()));
         alsoCheckTheirDuplicates(whole.values(), asTheyWere, groupsBefore);
-        Map<String, ClaimsFile> partly = read(
-                paths, names, name -> !asTheyWere.containsKey(name) || !changedSources.touch(asTheyWere.get(name)));
         Set<Location> members = new HashSet<>();
         groupsBefore.forEach(group -> group.members().forEach(member -> members.add(member.location())));
         Map<String, Recheck> rechecks = new LinkedHashMap<>();
-        for (ClaimsFile file : partly.values()) {
-            Optional<Recheck> recheck = asKept(file, asTheyWere.get(file.name()))
-                    .map(results -> Recheck.of(file, results, changedSources))
+        boolean escalated = false;
+        for (int i = 0; i < paths.size(); i++) {
+            Segments.Segment segment = asTheyWere.get(names.get(i));
+            if (segment == null || !changedSources.touch(segment)) {
+                continue;
+            }
+            Optional<Recheck> recheck = recheck(paths.get(i), names.get(i), segment, changedSources)
                     .filter(some -> some.claims().stream().noneMatch(claim -> members.contains(claim.location())));
             if (recheck.isPresent()) {
-                rechecks.put(file.name(), recheck.get());
+                rechecks.put(names.get(i), recheck.get());
             } else {
                 // checked whole: a claim to check again shares a span, or the file changed since its state was taken
-                asTheyWere.remove(file.name());
+                asTheyWere.remove(names.get(i));
+                escalated = true;
             }
         }
-        if (rechecks.size() < partly.size()) {
+        if (escalated) {
             alsoCheckTheirDuplicates(List.of(), asTheyWere, groupsBefore);
             rechecks.keySet().retainAll(asTheyWere.keySet());
         }
-        partly.forEach((name, file) -> {
-            if (!rechecks.containsKey(name)) {
-                whole.put(name, file);
-            }
-        });
         whole.putAll(read(paths, names, name -> asTheyWere.containsKey(name) || whole.containsKey(name)));
 
         List<ClaimsFile> toCheck = new ArrayList<>();
@@ -165,12 +163,20 @@ final class SegmentedCheck {
             CheckResult.Part part;
             if (rechecks.containsKey(name)) {
                 Recheck recheck = rechecks.get(name);
-                part = CheckResult.Part.checked(name, recheck.results(rechecked));
-                keptClaims += part.size() - recheck.claims().size();
-                // most claims checked again are found as they were: the file's segment stands
-                segment = recheck.foundAsBefore(part.claims())
-                        ? last
-                        : segment(key, states.get(key), partly.get(name), part, last.quoteNames());
+                List<ClaimResult> found = recheck.found(rechecked);
+                keptClaims += last.size() - recheck.claims().size();
+                if (recheck.foundAsBefore(found)) {
+                    // every claim checked again is found as it was: the file's part stands
+                    parts.add(keptPart(paths.get(i), name, last, moved.contains(name)));
+                    fileErrors.addAll(last.problems());
+                    segments.put(name, last);
+                    continue;
+                }
+                Path path = paths.get(i);
+                ClaimsFile file = recheck.file()
+                        .orElseGet(() -> checker.read(dataset, List.of(path)).get(0));
+                part = CheckResult.Part.checked(name, recheck.results(file, last, found));
+                segment = segment(key, states.get(key), file, part, last.quoteNames());
                 fileErrors.addAll(segment.problems());
             } else {
                 ClaimsFile file = toCheck.get(checkedAt);
@@ -208,48 +214,102 @@ final class SegmentedCheck {
     }
 
     /**
+     * The claims of an unchanged file to check again because sources changed, read alone where the
+     * segment says which entries they are; otherwise read with the whole file.
+     */
+    private Optional<Recheck> recheck(Path path, String name, Segments.Segment segment, ChangedSources changed) {
+        if (segment.claimSources().length == segment.size()) {
+            Map<Integer, ClaimResult> attention = new HashMap<>();
+            for (int k = 0; k < segment.indices().length; k++) {
+                attention.put(segment.indices()[k], segment.attention().get(k));
+            }
+            List<Integer> wanted = new ArrayList<>();
+            for (int i = 0; i < segment.size(); i++) {
+                ClaimResult before = attention.get(i);
+                if (Recheck.again(before, changed.cited(segment, i))) {
+                    wanted.add(i);
+                }
+            }
+            Set<Integer> asked = new HashSet<>(wanted);
+            Optional<List<LocatedClaim>> claims =
+                    wanted.isEmpty() ? Optional.of(List.of()) : checker.readSome(path, name, asked::contains);
+            if (claims.isPresent() && claims.get().size() == wanted.size()) {
+                List<ClaimResult> before = new ArrayList<>(wanted.size());
+                for (int k = 0; k < wanted.size(); k++) {
+                    ClaimResult kept = attention.get(wanted.get(k));
+                    before.add(
+                            kept != null
+                                    ? kept
+                                    : ClaimResult.verified(claims.get().get(k), List.of()));
+                }
+                return Optional.of(new Recheck(
+                        wanted.stream().mapToInt(Integer::intValue).toArray(), claims.get(), before, Optional.empty()));
+            }
+        }
+        ClaimsFile file = checker.read(dataset, List.of(path)).get(0);
+        return asKept(file, segment).map(results -> Recheck.of(file, results, changed));
+    }
+
+    /**
      * The claims of an unchanged file to check again because sources changed: those that cite a
      * changed source, or whose result named other sources, but not those whose id is shared (their
      * result does not depend on any source).
      *
-     * @param before  the file's results as the last check found them
+     * @param indices the index of each among the file's results
      * @param claims  the claims to check again
-     * @param indices the index of each among the results
+     * @param before  their results as the last check found them
+     * @param file    the whole file, if it was read whole
      */
-    private record Recheck(List<ClaimResult> before, List<LocatedClaim> claims, int[] indices) {
+    private record Recheck(
+            int[] indices, List<LocatedClaim> claims, List<ClaimResult> before, Optional<ClaimsFile> file) {
 
-        static Recheck of(ClaimsFile file, List<ClaimResult> before, ChangedSources changedSources) {
+        /** @return true if a claim with this result (null: verified without a warning) is checked again */
+        static boolean again(ClaimResult before, boolean citesChangedSource) {
+            if (before == null) {
+                return citesChangedSource;
+            }
+            return before.status() != Status.DUPLICATE_ID
+                    && (citesChangedSource || SEARCH_OTHER_SOURCES.contains(before.status()));
+        }
+
+        static Recheck of(ClaimsFile file, List<ClaimResult> results, ChangedSources changed) {
             List<Object> entries = entries(file);
             List<LocatedClaim> claims = new ArrayList<>();
+            List<ClaimResult> before = new ArrayList<>();
             int[] indices = new int[entries.size()];
             for (int i = 0; i < entries.size(); i++) {
-                ClaimResult result = before.get(i);
+                ClaimResult result = results.get(i);
                 if (entries.get(i) instanceof LocatedClaim claim
-                        && result.status() != Status.DUPLICATE_ID
-                        && (SEARCH_OTHER_SOURCES.contains(result.status())
-                                || changedSources.citedAs(claim.claim().source()))) {
+                        && again(result, changed.citedAs(claim.claim().source()))) {
                     indices[claims.size()] = i;
                     claims.add(claim);
+                    before.add(result);
                 }
             }
-            return new Recheck(before, claims, Arrays.copyOf(indices, claims.size()));
+            return new Recheck(Arrays.copyOf(indices, claims.size()), claims, before, Optional.of(file));
+        }
+
+        /** @return the results of the claims checked again, taken from the check */
+        List<ClaimResult> found(Iterator<ClaimResult> rechecked) {
+            List<ClaimResult> found = new ArrayList<>(indices.length);
+            for (int k = 0; k < indices.length; k++) {
+                found.add(rechecked.next());
+            }
+            return found;
         }
 
         /** @return true if every claim checked again has the result it had */
-        boolean foundAsBefore(List<ClaimResult> results) {
-            for (int index : indices) {
-                if (!results.get(index).equals(before.get(index))) {
-                    return false;
-                }
-            }
-            return true;
+        boolean foundAsBefore(List<ClaimResult> found) {
+            return found.equals(before);
         }
 
-        /** @return the file's results, those of the claims checked again taken from the check */
-        List<ClaimResult> results(Iterator<ClaimResult> rechecked) {
-            List<ClaimResult> results = new ArrayList<>(before);
-            for (int index : indices) {
-                results.set(index, rechecked.next());
+        /** @return the file's results: those of the claims checked again as found, the others as kept */
+        List<ClaimResult> results(ClaimsFile whole, Segments.Segment kept, List<ClaimResult> found) {
+            List<ClaimResult> results = new ArrayList<>(asKept(whole, kept)
+                    .orElseThrow(() -> new UncheckedIOException(
+                            new IOException(whole.name() + " changed during the check: check again"))));
+            for (int k = 0; k < indices.length; k++) {
+                results.set(indices[k], found.get(k));
             }
             return results;
         }
@@ -380,6 +440,11 @@ final class SegmentedCheck {
                                     .isPresent());
         }
 
+        /** @return true if the claim at this index of the segment's file cites one of them */
+        boolean cited(Segments.Segment segment, int claim) {
+            return citedAs(segment.sources().get(segment.claimSources()[claim]));
+        }
+
         /**
          * @return true if their change may change a result of the claims file: a claim cites one,
          *     or a claim's result names other sources (a quote looked for in them, a missing
@@ -455,6 +520,23 @@ final class SegmentedCheck {
         return Arrays.copyOf(ids, count);
     }
 
+    /**
+     * @return the index among the sources of the source each claim cites, in file order; none for a
+     *     file with invalid entries, whose claims are then read whole when their sources change
+     */
+    private static int[] claimSources(ClaimsFile file, List<String> sources) {
+        if (!file.invalidClaims().isEmpty()) {
+            return new int[0];
+        }
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < sources.size(); i++) {
+            index.put(sources.get(i), i);
+        }
+        return file.claims().stream()
+                .mapToInt(claim -> index.get(claim.claim().source()))
+                .toArray();
+    }
+
     private static long[] spans(ClaimsFile file) {
         return file.claims().stream()
                 .filter(claim -> claim.claim().offset().isPresent())
@@ -468,15 +550,17 @@ final class SegmentedCheck {
             ClaimsFile file,
             CheckResult.Part part,
             NameIndex.SourceNames quoteNames) {
+        List<String> sources = file.claims().stream()
+                .map(claim -> claim.claim().source())
+                .distinct()
+                .toList();
         return new Segments.Segment(
                 key,
                 state,
                 ids(file),
                 spans(file),
-                file.claims().stream()
-                        .map(claim -> claim.claim().source())
-                        .distinct()
-                        .toList(),
+                sources,
+                claimSources(file, sources),
                 file.problems(),
                 part.size(),
                 part.needingAttention(),

@@ -71,6 +71,8 @@ public record Segments(
      * @param ids          the hashes of the ids its entries use ({@link #idHash})
      * @param spans        the hashes of the spans its claims cite
      * @param sources      the sources its claims cite, as they name them
+     * @param claimSources the index among {@code sources} of each claim's source, in file order;
+     *                     none for a file with invalid entries
      * @param problems     its problems as a whole file
      * @param size         how many results it has
      * @param attention    its results that failed or have a warning, in file order
@@ -84,6 +86,7 @@ public record Segments(
             long[] ids,
             long[] spans,
             List<String> sources,
+            int[] claimSources,
             List<Problem> problems,
             int size,
             List<ClaimResult> attention,
@@ -182,6 +185,10 @@ public record Segments(
         for (String source : segment.sources()) {
             QuoteOutcomeFormat.writeText(out, source);
         }
+        out.writeInt(segment.claimSources().length);
+        ByteBuffer claimSources = ByteBuffer.allocate(segment.claimSources().length * Integer.BYTES);
+        claimSources.asIntBuffer().put(segment.claimSources());
+        out.write(claimSources.array());
         out.writeInt(segment.problems().size());
         for (Problem problem : segment.problems()) {
             ClaimResultFormat.problem(out, problem);
@@ -210,6 +217,19 @@ public record Segments(
         for (int i = CheckedFile.count(in); i > 0; i--) {
             sources.add(QuoteOutcomeFormat.readText(in));
         }
+        int cited = in.readInt();
+        if (cited < 0 || cited > in.available() / Integer.BYTES) {
+            throw new IOException("a count of " + cited + " claims with " + in.available() + " bytes left");
+        }
+        byte[] block = new byte[cited * Integer.BYTES];
+        in.readFully(block);
+        int[] claimSources = new int[cited];
+        ByteBuffer.wrap(block).asIntBuffer().get(claimSources);
+        for (int source : claimSources) {
+            if (source < 0 || source >= sources.size()) {
+                throw new IOException("a claim's source out of range");
+            }
+        }
         List<Problem> problems = new ArrayList<>();
         for (int i = CheckedFile.count(in); i > 0; i--) {
             problems.add(ClaimResultFormat.problem(in));
@@ -236,7 +256,8 @@ public record Segments(
             byOutlet.put(outlet, new CheckResult.Tally(claims, verified, claims - verified));
         }
         NameIndex.SourceNames quoteNames = NamesFormat.read(in, name, in.available());
-        return new Segment(key, state, ids, spans, sources, problems, size, results, indices, byOutlet, quoteNames);
+        return new Segment(
+                key, state, ids, spans, sources, claimSources, problems, size, results, indices, byOutlet, quoteNames);
     }
 
     /** Hashes as one block of bytes, as {@link #hashes(DataInputStream)} reads them. */
