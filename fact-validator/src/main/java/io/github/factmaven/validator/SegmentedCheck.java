@@ -108,18 +108,25 @@ final class SegmentedCheck {
         groupsBefore.forEach(group -> group.members().forEach(member -> members.add(member.location())));
         Map<String, Recheck> rechecks = new LinkedHashMap<>();
         boolean escalated = false;
+        // the files their sources touch, each read as far as it must be, side by side
+        List<Integer> touched = new ArrayList<>();
         for (int i = 0; i < paths.size(); i++) {
             Segments.Segment segment = asTheyWere.get(names.get(i));
-            if (segment == null || !changedSources.touch(segment)) {
-                continue;
+            if (segment != null && changedSources.touch(segment)) {
+                touched.add(i);
             }
-            Optional<Recheck> recheck = recheck(paths.get(i), names.get(i), segment, changedSources)
-                    .filter(some -> some.claims().stream().noneMatch(claim -> members.contains(claim.location())));
-            if (recheck.isPresent()) {
-                rechecks.put(names.get(i), recheck.get());
+        }
+        List<Optional<Recheck>> readAgain = touched.parallelStream()
+                .map(i -> recheck(paths.get(i), names.get(i), asTheyWere.get(names.get(i)), changedSources)
+                        .filter(some -> some.claims().stream().noneMatch(claim -> members.contains(claim.location()))))
+                .toList();
+        for (int k = 0; k < touched.size(); k++) {
+            String name = names.get(touched.get(k));
+            if (readAgain.get(k).isPresent()) {
+                rechecks.put(name, readAgain.get(k).get());
             } else {
                 // checked whole: a claim to check again shares a span, or the file changed since its state was taken
-                asTheyWere.remove(names.get(i));
+                asTheyWere.remove(name);
                 escalated = true;
             }
         }

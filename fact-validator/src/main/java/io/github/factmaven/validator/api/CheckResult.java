@@ -490,6 +490,11 @@ public final class CheckResult {
         }
 
         /**
+         * A part whose results, and all that reports write of them, are those of the last check:
+         * reports copy its part of the report written before as it is, so a claims file whose
+         * claims' groups moved in the list of groups (whose index a report writes with each
+         * member) is not kept but checked.
+         *
          * @param file             the claims file, as locations name it
          * @param size             how many results it has
          * @param needingAttention its results that failed or have a warning, in file order

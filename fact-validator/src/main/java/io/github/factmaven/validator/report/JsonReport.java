@@ -18,11 +18,9 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Renders a check as the machine-readable {@code report.json}:
@@ -114,22 +112,18 @@ public final class JsonReport {
             json.writeNumberField("uncheckable", summary.uncheckable());
             json.writeEndObject();
             Map<Location, Integer> groupOf = new HashMap<>();
-            Set<String> withMembers = new HashSet<>();
             for (int g = 0; g < result.groups().size(); g++) {
                 int index = g;
-                result.groups().get(g).members().forEach(member -> {
-                    groupOf.put(member.location(), index);
-                    withMembers.add(member.location().file());
-                });
+                result.groups().get(g).members().forEach(member -> groupOf.put(member.location(), index));
             }
             json.writeArrayFieldStart("claims");
             for (CheckResult.Part part : result.parts()) {
                 if (part.size() == 0) {
                     continue;
                 }
-                // a member's entry holds its group's index, which another file's change can move
-                Optional<ReportLayout.Span> kept =
-                        splice == null || withMembers.contains(part.file()) ? Optional.empty() : splice.kept(part);
+                // a kept part's entries are as written before, the indices of its members' groups
+                // included: a part whose groups moved in the list is not kept (see CheckResult.Part)
+                Optional<ReportLayout.Span> kept = splice == null ? Optional.empty() : splice.kept(part);
                 if (kept.isPresent()) {
                     json.writeRawValue(""); // the separator before the part's first entry
                     json.flush();
