@@ -36,13 +36,16 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
 
 /**
- * The check of {@link IncrementalCheck}, claims file by claims file. When only claims files changed
- * since the last check (the settings and every file of the sources folder are as they were), the
- * files that changed are checked, with the files that share an id or a span with them or shared one
- * before; every other file's part of the result is taken from the segments the last check kept,
- * and its claims are not even read. The dataset-wide checks come out as a check of every file would
- * have them: the duplicates are all among the files checked, and the spelling variants count the
- * names of the other files' quotes from their segments.
+ * The check of {@link IncrementalCheck}, claims file by claims file. When only claims files and
+ * source files changed since the last check (the settings and the registry are as they were), the
+ * claims files that changed are checked, with the files that share an id or a span with them or
+ * shared a group with a file no longer kept; of a file whose claims cite a changed source only
+ * those claims are read and checked again (and those whose result names other sources); every
+ * other file's part of the result is taken from the segments the last check kept, and its claims
+ * are not even read. The dataset-wide checks come out as a check of every file would have them:
+ * the duplicates are all among the files checked, the groups of kept files are kept in the order a
+ * full check gives, and the spelling variants count the names of the other files' quotes from
+ * their segments.
  *
  * <p>Otherwise every claims file is checked. Either way it returns the segments the next check
  * needs.
@@ -73,8 +76,8 @@ final class SegmentedCheck {
 
     /**
      * @param inputs the inputs as they are now, if they could be taken
-     * @param before what the last check kept, if it is there and was made with the same inputs
-     *               but for the claims files
+     * @param before what the last check kept, if it is there and was made with the same settings
+     *               and registry
      * @return what the check found
      * @throws IOException if the claims folder cannot be listed
      */
