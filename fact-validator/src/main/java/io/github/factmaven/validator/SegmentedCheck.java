@@ -162,26 +162,21 @@ final class SegmentedCheck {
             String key = InputManifest.claimsKey(dataset, paths.get(i));
             Segments.Segment last =
                     before.map(lastCheck -> lastCheck.files().get(name)).orElse(null);
-            if (asTheyWere.containsKey(name) && !rechecks.containsKey(name)) {
+            Recheck recheck = rechecks.get(name);
+            List<ClaimResult> found = recheck == null ? List.of() : recheck.found(rechecked);
+            // kept whole, or every claim checked again found as it was: the file's part stands
+            if (asTheyWere.containsKey(name) && (recheck == null || recheck.foundAsBefore(found))) {
                 parts.add(keptPart(paths.get(i), name, last, moved.contains(name)));
                 fileErrors.addAll(last.problems());
-                keptClaims += last.size();
+                keptClaims +=
+                        last.size() - (recheck == null ? 0 : recheck.claims().size());
                 segments.put(name, last);
                 continue;
             }
             Segments.Segment segment;
             CheckResult.Part part;
-            if (rechecks.containsKey(name)) {
-                Recheck recheck = rechecks.get(name);
-                List<ClaimResult> found = recheck.found(rechecked);
+            if (recheck != null) {
                 keptClaims += last.size() - recheck.claims().size();
-                if (recheck.foundAsBefore(found)) {
-                    // every claim checked again is found as it was: the file's part stands
-                    parts.add(keptPart(paths.get(i), name, last, moved.contains(name)));
-                    fileErrors.addAll(last.problems());
-                    segments.put(name, last);
-                    continue;
-                }
                 Path path = paths.get(i);
                 ClaimsFile file = recheck.file()
                         .orElseGet(() -> checker.read(dataset, List.of(path)).get(0));

@@ -185,10 +185,7 @@ public record Segments(
         for (String source : segment.sources()) {
             QuoteOutcomeFormat.writeText(out, source);
         }
-        out.writeInt(segment.claimSources().length);
-        ByteBuffer claimSources = ByteBuffer.allocate(segment.claimSources().length * Integer.BYTES);
-        claimSources.asIntBuffer().put(segment.claimSources());
-        out.write(claimSources.array());
+        indices(out, segment.claimSources());
         out.writeInt(segment.problems().size());
         for (Problem problem : segment.problems()) {
             ClaimResultFormat.problem(out, problem);
@@ -217,14 +214,7 @@ public record Segments(
         for (int i = CheckedFile.count(in); i > 0; i--) {
             sources.add(QuoteOutcomeFormat.readText(in));
         }
-        int cited = in.readInt();
-        if (cited < 0 || cited > in.available() / Integer.BYTES) {
-            throw new IOException("a count of " + cited + " claims with " + in.available() + " bytes left");
-        }
-        byte[] block = new byte[cited * Integer.BYTES];
-        in.readFully(block);
-        int[] claimSources = new int[cited];
-        ByteBuffer.wrap(block).asIntBuffer().get(claimSources);
+        int[] claimSources = indices(in);
         for (int source : claimSources) {
             if (source < 0 || source >= sources.size()) {
                 throw new IOException("a claim's source out of range");
@@ -278,5 +268,25 @@ public record Segments(
         long[] hashes = new long[count];
         ByteBuffer.wrap(block).asLongBuffer().get(hashes);
         return hashes;
+    }
+
+    /** Indices as one block of bytes, as {@link #indices(DataInputStream)} reads them. */
+    private static void indices(DataOutputStream out, int[] indices) throws IOException {
+        out.writeInt(indices.length);
+        ByteBuffer block = ByteBuffer.allocate(indices.length * Integer.BYTES);
+        block.asIntBuffer().put(indices);
+        out.write(block.array());
+    }
+
+    private static int[] indices(DataInputStream in) throws IOException {
+        int count = in.readInt();
+        if (count < 0 || count > in.available() / Integer.BYTES) {
+            throw new IOException("a count of " + count + " indices with " + in.available() + " bytes left");
+        }
+        byte[] block = new byte[count * Integer.BYTES];
+        in.readFully(block);
+        int[] indices = new int[count];
+        ByteBuffer.wrap(block).asIntBuffer().get(indices);
+        return indices;
     }
 }
