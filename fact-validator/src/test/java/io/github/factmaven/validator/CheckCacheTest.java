@@ -1,7 +1,9 @@
 package io.github.factmaven.validator;
 
 import static io.github.factmaven.validator.TestDataset.claim;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.factmaven.validator.api.CheckResult;
@@ -99,6 +101,38 @@ class CheckCacheTest {
                         .filter(w -> w.kind() == WarningKind.SPELLING_VARIANTS)
                         .count(),
                 "Kopyrkin/Koprikin, found in a.txt's remembered names");
+    }
+
+    @Test
+    void aCheckThatLearnsNothingNewLeavesTheCacheFileAsItIs() throws IOException {
+        checkWithCache(CheckCache.load(cacheFile));
+        FileTime written = FileTime.from(Instant.now().minusSeconds(7200));
+        Files.setLastModifiedTime(cacheFile, written);
+        byte[] saved = Files.readAllBytes(cacheFile);
+
+        checkWithCache(CheckCache.load(cacheFile));
+        assertEquals(written, Files.getLastModifiedTime(cacheFile), "nothing new: not written again");
+        assertArrayEquals(saved, Files.readAllBytes(cacheFile));
+
+        // a claim fixed: its outcome is new, and kept
+        dataset.claims(
+                "two.json",
+                claim("date", "October 24", "a.txt", 51),
+                claim("typo", "Maria Zakharova said", "b.txt", 0));
+        settle("claims/two.json");
+        checkWithCache(CheckCache.load(cacheFile));
+        assertNotEquals(written, Files.getLastModifiedTime(cacheFile));
+        CheckCache next = CheckCache.load(cacheFile);
+        assertTrue(checkWithCache(next).passed());
+        assertEquals(4, next.claimsReused(), "the fixed claim's outcome was kept");
+
+        // a claim taken out: what the dataset no longer has is dropped
+        Files.setLastModifiedTime(cacheFile, written);
+        dataset.claims("two.json", claim("date", "October 24", "a.txt", 51));
+        settle("claims/two.json");
+        checkWithCache(CheckCache.load(cacheFile));
+        assertNotEquals(written, Files.getLastModifiedTime(cacheFile));
+        assertTrue(Files.size(cacheFile) < saved.length, "the removed claim's entry is gone");
     }
 
     @Test

@@ -77,6 +77,8 @@ public final class CheckCache {
     private final Optional<String> discarded;
     /** Set when a check saw only part of the dataset: what it did not see is still the dataset's. */
     private boolean keepUnseen;
+    /** Set when the check saw something the file did not hold: only then must it be written again. */
+    private boolean learned;
 
     private CheckCache(
             Path file,
@@ -193,6 +195,9 @@ public final class CheckCache {
      * @throws IOException if the file cannot be written
      */
     public synchronized void save() throws IOException {
+        if (holdsAlready()) {
+            return;
+        }
         if (keepUnseen) {
             knownFingerprints.forEach(fingerprints::putIfAbsent);
             knownNames.forEach(names::putIfAbsent);
@@ -233,6 +238,22 @@ public final class CheckCache {
         }
         Files.createDirectories(file.toAbsolutePath().getParent());
         AtomicFile.write(file, bytes.toByteArray());
+    }
+
+    /**
+     * @return true if the file holds what a save would write: it was read whole, this check learned
+     *     nothing it did not hold, and either what this check did not see is kept or it saw everything
+     *     (at a million claims, writing the same 20 MB again would be most of a check that changed one
+     *     claims file)
+     */
+    private boolean holdsAlready() {
+        boolean read = discarded.isEmpty() && !knownFingerprints.isEmpty();
+        boolean sawAll = fingerprints.size() == knownFingerprints.size()
+                && names.size() == knownNames.size()
+                && verified.size() == knownVerified.size()
+                && outcomes.size() == knownOutcomes.size()
+                && absent.size() == knownAbsent.size();
+        return read && !learned && (keepUnseen || sawAll) && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS);
     }
 
     /**
@@ -303,7 +324,10 @@ public final class CheckCache {
         List<ClaimKey> keys =
                 quotes.stream().map(quote -> ClaimKey.ofSearch(content, quote)).toList();
         synchronized (this) {
-            keys.forEach(key -> absent.add(key.high(), key.low()));
+            for (ClaimKey key : keys) {
+                absent.add(key.high(), key.low());
+                learned |= !knownAbsent.contains(key.high(), key.low());
+            }
         }
     }
 
@@ -357,6 +381,7 @@ public final class CheckCache {
 
     private synchronized void record(Path real, InputManifest.FileState fingerprint) {
         fingerprints.put(real.toString(), fingerprint);
+        learned |= !fingerprint.equals(knownFingerprints.get(real.toString()));
     }
 
     /** @return what the check of a claim with this key found before, if the cache knows */
@@ -381,8 +406,10 @@ public final class CheckCache {
             QuoteOutcome outcome = found.get(i);
             if (outcome.equals(QuoteOutcome.VERIFIED)) {
                 verified.add(key.high(), key.low());
+                learned |= !knownVerified.contains(key.high(), key.low());
             } else {
                 outcomes.put(key, outcome);
+                learned |= !outcome.equals(knownOutcomes.get(key));
             }
         }
         claimsReused.addAndGet(reused);
@@ -398,7 +425,10 @@ public final class CheckCache {
     }
 
     public synchronized void recordNames(String source, String sha256, NameIndex.SourceNames found) {
-        names.put(namesKey(source, sha256), found);
+        String key = namesKey(source, sha256);
+        names.put(key, found);
+        // the names taken from the file are the very object it gave; others are new, or may be
+        learned |= found != knownNames.get(key);
     }
 
     /** The source's name, then its hash: the name is what the places of its names are read back with. */
