@@ -138,20 +138,27 @@ public final class IncrementalCheck {
                         && segments.settings().equals(inputs.get().beyondClaimsAndSources()));
         SegmentedCheck.Done done = cacheFile.isPresent()
                 ? new SegmentedCheck(checking, dataset).check(inputs, before)
-                : new SegmentedCheck.Done(checking.check(dataset), Optional.empty(), 0);
+                : new SegmentedCheck.Done(checking.check(dataset), Optional.empty(), 0, false);
         CheckResult result = done.result();
         if (done.kept() > 0) {
             // what the other files' claims hold is still the dataset's
             cache.ifPresent(CheckCache::keepUnseen);
         }
+        // a result as it was, to every claim, with the same settings: the reports written then stand,
+        // as they do when nothing changed (a file saved again as it was, a branch checked out and back)
+        boolean reportsStand = done.asBefore()
+                && last.isPresent()
+                && inputs.isPresent()
+                && last.get().reportsStandFor(inputs.get());
         // the reports and the cache are written side by side: each is one thread's work, and at a
         // million claims the four reports alone take several seconds
-        Optional<ReportLayouts> layoutsBefore = before.flatMap(segments -> layoutsFile()
-                .flatMap(file -> ReportLayouts.load(file, why -> {}))
-                .filter(layouts -> layouts.check() == segments.check()));
+        Optional<ReportLayouts> layoutsBefore = before.filter(segments -> !reportsStand)
+                .flatMap(segments -> layoutsFile()
+                        .flatMap(file -> ReportLayouts.load(file, why -> {}))
+                        .filter(layouts -> layouts.check() == segments.check()));
         Map<Path, ReportLayout> layouts = new ConcurrentHashMap<>();
         List<Runnable> writes = new ArrayList<>();
-        for (Report report : reports) {
+        for (Report report : reportsStand ? List.<Report>of() : reports) {
             ReportLayout layoutBefore = layoutsBefore
                     .map(written -> layoutOf(written, report.file()))
                     .orElse(ReportLayout.NONE);
@@ -174,7 +181,9 @@ public final class IncrementalCheck {
         if (!failures.isEmpty()) {
             throw failures.get(0);
         }
-        done.segments().ifPresent(segments -> keep(new ReportLayouts(segments.check(), written(layouts))));
+        if (!reportsStand) {
+            done.segments().ifPresent(segments -> keep(new ReportLayouts(segments.check(), written(layouts))));
+        }
         inputs.ifPresent(now -> record(now.withPins(dataset), outcome[0], digest[0], reports));
         return new Told(
                 outcome[0],

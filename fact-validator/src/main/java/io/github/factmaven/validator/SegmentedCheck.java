@@ -71,8 +71,10 @@ final class SegmentedCheck {
      * @param segments what the next check needs of each claims file, without reports; empty where
      *                 the inputs could not be taken or the claims folder could not be listed
      * @param kept     claims whose results were kept from the last check
+     * @param asBefore true if the result is the last check's, every part of it, so that the reports
+     *                 the last check wrote stand
      */
-    record Done(CheckResult result, Optional<Segments> segments, int kept) {}
+    record Done(CheckResult result, Optional<Segments> segments, int kept, boolean asBefore) {}
 
     /**
      * @param inputs the inputs as they are now, if they could be taken
@@ -85,7 +87,7 @@ final class SegmentedCheck {
         Dataset.ClaimsListing listing = dataset.listClaimsFiles();
         if (inputs.isEmpty() || !listing.problems().isEmpty() || listing.files().isEmpty()) {
             // what is wrong is said by the check of the whole dataset, which keeps no segments
-            return new Done(checker.check(dataset), Optional.empty(), 0);
+            return new Done(checker.check(dataset), Optional.empty(), 0, false);
         }
         Map<String, InputManifest.FileState> states = inputs.get().files();
         List<Path> paths = listing.files();
@@ -192,9 +194,10 @@ final class SegmentedCheck {
                 checkedAt++;
             }
             segments.put(name, segment);
-            // checked again and found as it was: its parts of the reports are as they were
+            // checked again and found as it was (saved again as it was, say): its parts of the
+            // reports are as they were
             parts.add(
-                    unchanged(last, key, states) && sameResults(last, segment) && !moved.contains(name)
+                    last != null && sameResults(last, segment) && !moved.contains(name)
                             ? CheckResult.Part.kept(
                                     name,
                                     segment.size(),
@@ -207,6 +210,12 @@ final class SegmentedCheck {
         fileErrors.addAll(checked.provenance().errors());
         List<Warning> warnings = new ArrayList<>(checked.provenance().warnings());
         warnings.addAll(checked.spellingVariants());
+        boolean asBefore = before.isPresent()
+                && parts.stream().allMatch(CheckResult.Part::kept)
+                && before.get().files().keySet().stream().toList().equals(names)
+                && before.get().groups().equals(groups)
+                && before.get().fileErrors().equals(fileErrors)
+                && before.get().warnings().equals(warnings);
         return new Done(
                 CheckResult.ofParts(parts, fileErrors, warnings, paths.size(), groups),
                 Optional.of(new Segments(
@@ -214,8 +223,14 @@ final class SegmentedCheck {
                         inputs.get().sources(),
                         segments,
                         groups,
-                        ThreadLocalRandom.current().nextLong())),
-                keptClaims);
+                        fileErrors,
+                        warnings,
+                        // the reports of a result as it was stay as they were written, with their layouts
+                        asBefore
+                                ? before.get().check()
+                                : ThreadLocalRandom.current().nextLong())),
+                keptClaims,
+                asBefore);
     }
 
     /**
@@ -402,7 +417,9 @@ final class SegmentedCheck {
 
     /** @return true if the results a segment keeps are those of the other */
     private static boolean sameResults(Segments.Segment last, Segments.Segment now) {
-        return last.size() == now.size()
+        return last.key().equals(now.key())
+                && last.size() == now.size()
+                && last.shown() == now.shown()
                 && Arrays.equals(last.indices(), now.indices())
                 && last.attention().equals(now.attention())
                 && last.byOutlet().equals(now.byOutlet())
@@ -568,6 +585,7 @@ final class SegmentedCheck {
                 claimSources(file, sources),
                 file.problems(),
                 part.size(),
+                Segments.shown(part.claims()),
                 part.needingAttention(),
                 part.needingAttentionIndices(),
                 part.tallyByOutlet(),

@@ -3,6 +3,7 @@ package io.github.factmaven.validator;
 import static io.github.factmaven.validator.TestDataset.claim;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,6 +14,7 @@ import io.github.factmaven.validator.report.JsonReport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -100,7 +102,7 @@ class IncrementalCheckTest {
         dataset.claims("three.json", claim("october", "October 24", "a.txt", 51));
         TestDataset.settle(project);
         check();
-        dataset.claims("two.json", claim("kopyrkin", "Sergei Kopyrkin was", "a.txt", 19));
+        dataset.claims("two.json", claim("kopyrkin", "Sergei Kopyrkin wss", "a.txt", 19));
         settle("two.json");
 
         IncrementalCheck.Told again = check();
@@ -114,6 +116,50 @@ class IncrementalCheckTest {
         assertEquals(3, again.claimsReused(), "two kept, and the unchanged claim of two.json from the cache");
         assertEquals(
                 Files.readString(report), JsonReport.toJson(new FactChecker().check(Dataset.inDirectory(project))));
+    }
+
+    @Test
+    void aFileSavedAgainAsItWasLeavesTheReportsAsTheyWereWritten() throws IOException {
+        dataset.claims("two.json", claim("kopyrkin", "Sergei Kopyrkin", "a.txt", 19));
+        TestDataset.settle(project);
+        check();
+        // a report written again is a new file renamed over the old one
+        Object written = Files.readAttributes(report, BasicFileAttributes.class).fileKey();
+        Path two = project.resolve("claims/two.json");
+        Files.writeString(two, Files.readString(two) + "\n");
+        settle("two.json");
+
+        IncrementalCheck.Told again = check();
+
+        assertEquals(
+                List.of("claims/one.json kept", "claims/two.json kept"),
+                again.result().orElseThrow().parts().stream()
+                        .map(part -> part.file() + (part.kept() ? " kept" : " checked"))
+                        .toList(),
+                "checked again, and found as it was");
+        assertEquals(
+                written, Files.readAttributes(report, BasicFileAttributes.class).fileKey(), "not written again");
+        assertEquals(
+                JsonReport.toJson(new FactChecker().check(Dataset.inDirectory(project))), Files.readString(report));
+
+        // a statement reworded: the page shows it, so the reports are written again
+        Files.writeString(two, Files.readString(two).replace("\"statement\": \"s\"", "\"statement\": \"reworded\""));
+        settle("two.json");
+        assertEquals(
+                List.of("claims/one.json kept", "claims/two.json checked"),
+                check().result().orElseThrow().parts().stream()
+                        .map(part -> part.file() + (part.kept() ? " kept" : " checked"))
+                        .toList());
+        assertNotEquals(
+                written, Files.readAttributes(report, BasicFileAttributes.class).fileKey());
+
+        // a change the reports show: written again
+        dataset.claims("two.json", claim("kopyrkin", "Sergei Kopyrkin wss", "a.txt", 19));
+        settle("two.json");
+        check();
+        assertEquals(
+                JsonReport.toJson(new FactChecker().check(Dataset.inDirectory(project))), Files.readString(report));
+        assertTrue(Files.readString(report).contains("wss"));
     }
 
     @Test

@@ -199,6 +199,18 @@ class IncrementalEqualsCleanTest {
                 Files.deleteIfExists(project.resolve("sources/sources.json"));
                 return "registry removed";
             }
+            case 9 -> {
+                if (claims.isEmpty()) {
+                    return "nothing";
+                }
+                // saved again: the same claims, a line break added at its end, or a statement reworded
+                Path file = pick(claims);
+                String text = Files.readString(file);
+                Files.writeString(
+                        file,
+                        random.nextBoolean() ? text + "\n" : text.replace("\"statement\": \"s", "\"statement\": \"s+"));
+                return "claims file " + file.getFileName() + " saved again";
+            }
             case 10, 11, 12 -> {
                 if (claims.isEmpty()) {
                     return "nothing";

@@ -35,9 +35,7 @@ final class ClaimResultFormat {
         }
         out.writeInt(result.warnings().size());
         for (Warning warning : result.warnings()) {
-            out.writeUTF(warning.kind().name());
-            location(out, warning.location());
-            QuoteOutcomeFormat.writeText(out, warning.message());
+            warning(out, warning);
         }
         QuoteOutcomeFormat.writeDiagnosis(out, result.diagnosis());
         out.writeBoolean(result.claim().isPresent());
@@ -64,7 +62,7 @@ final class ClaimResultFormat {
         }
         List<Warning> warnings = new ArrayList<>();
         for (int i = count(in); i > 0; i--) {
-            warnings.add(new Warning(WarningKind.valueOf(in.readUTF()), location(in), text(in)));
+            warnings.add(warning(in));
         }
         var diagnosis = QuoteOutcomeFormat.readDiagnosis(in);
         Optional<Claim> claim = Optional.empty();
@@ -86,6 +84,16 @@ final class ClaimResultFormat {
                     optionalText(in)));
         }
         return new ClaimResult(id, location, status, diagnostics, warnings, diagnosis, claim);
+    }
+
+    static void warning(DataOutputStream out, Warning warning) throws IOException {
+        out.writeUTF(warning.kind().name());
+        location(out, warning.location());
+        QuoteOutcomeFormat.writeText(out, warning.message());
+    }
+
+    static Warning warning(DataInputStream in) throws IOException {
+        return new Warning(WarningKind.valueOf(in.readUTF()), location(in), text(in));
     }
 
     static void problem(DataOutputStream out, Problem problem) throws IOException {

@@ -83,9 +83,21 @@ public final class LastCheck {
      *         as it wrote them
      */
     public boolean standsFor(InputManifest now) {
-        if (!inputs.equals(now)) {
-            return false;
-        }
+        return inputs.equals(now) && reportsAsWritten();
+    }
+
+    /**
+     * Tells whether the reports the last check wrote are what a check that finds the same result now
+     * would write: the settings are as they were, and no report was changed or removed since.
+     *
+     * @param now the inputs as they are now
+     * @return true if the reports stand for a result as it was
+     */
+    public boolean reportsStandFor(InputManifest now) {
+        return inputs.settings().equals(now.settings()) && reportsAsWritten();
+    }
+
+    private boolean reportsAsWritten() {
         for (Map.Entry<String, InputManifest.FileState> report : reports.entrySet()) {
             try {
                 if (!InputManifest.FileState.of(Path.of(report.getKey())).equals(report.getValue())) {

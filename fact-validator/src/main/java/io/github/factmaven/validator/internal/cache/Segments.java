@@ -1,9 +1,13 @@
 package io.github.factmaven.validator.internal.cache;
 
+import io.github.factmaven.model.Claim;
+import io.github.factmaven.model.Location;
 import io.github.factmaven.model.Problem;
 import io.github.factmaven.validator.api.CheckResult;
 import io.github.factmaven.validator.api.ClaimGroup;
 import io.github.factmaven.validator.api.ClaimResult;
+import io.github.factmaven.validator.api.Diagnostic;
+import io.github.factmaven.validator.api.Warning;
 import io.github.factmaven.validator.internal.names.NameIndex;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -36,6 +40,8 @@ import java.util.function.Consumer;
  * @param sources      the state of each source file it was made with, by its key in the manifest
  * @param files        each claims file's segment, by its path as locations name it, in path order
  * @param groups       the claims that share an id or a span, in the order of the result
+ * @param fileErrors   the result's problems of whole files
+ * @param warnings     the result's warnings about the dataset
  * @param check        the id of the check that made them, which its {@link ReportLayouts} carry too
  */
 public record Segments(
@@ -43,10 +49,12 @@ public record Segments(
         Map<String, InputManifest.FileState> sources,
         Map<String, Segment> files,
         List<ClaimGroup> groups,
+        List<Problem> fileErrors,
+        List<Warning> warnings,
         long check) {
 
     private static final CheckedFile FILE =
-            new CheckedFile("fact-maven segments 1", "a file of segments", Integer.MAX_VALUE - 64);
+            new CheckedFile("fact-maven segments 2", "a file of segments", Integer.MAX_VALUE - 64);
 
     /**
      * Makes immutable copies, keeping the order of the files.
@@ -55,12 +63,16 @@ public record Segments(
      * @param sources      the state of each source file it was made with, by its key in the manifest
      * @param files        each claims file's segment, by its path as locations name it, in path order
      * @param groups       the claims that share an id or a span, in the order of the result
+     * @param fileErrors   the result's problems of whole files
+     * @param warnings     the result's warnings about the dataset
      * @param check        the id of the check that made them, which its {@link ReportLayouts} carry too
      */
     public Segments {
         sources = Map.copyOf(sources);
         files = Collections.unmodifiableMap(new LinkedHashMap<>(files));
         groups = List.copyOf(groups);
+        fileErrors = List.copyOf(fileErrors);
+        warnings = List.copyOf(warnings);
     }
 
     /**
@@ -75,6 +87,7 @@ public record Segments(
      *                     none for a file with invalid entries
      * @param problems     its problems as a whole file
      * @param size         how many results it has
+     * @param shown        the {@linkplain #shown hash} of what the reports show of its results
      * @param attention    its results that failed or have a warning, in file order
      * @param indices      the index of each of them among its results
      * @param byOutlet     the counts of its claims per outlet
@@ -89,6 +102,7 @@ public record Segments(
             int[] claimSources,
             List<Problem> problems,
             int size,
+            long shown,
             List<ClaimResult> attention,
             int[] indices,
             SortedMap<String, CheckResult.Tally> byOutlet,
@@ -106,6 +120,60 @@ public record Segments(
             hash = (hash ^ id.charAt(i)) * 0x100000001B3L;
         }
         return hash ^ (hash >>> 29);
+    }
+
+    /**
+     * A 64-bit hash of what the reports show of a claims file's results: each claim, where it is and
+     * what was found. Two files with the same hash, the same claims needing attention (compared whole)
+     * and the same counts per outlet have the same parts in every report, so a file saved again
+     * without such a change (a line break added at its end, a checkout that gives it back) keeps its
+     * parts.
+     *
+     * @param results the file's results, in file order
+     * @return their hash
+     */
+    public static long shown(List<ClaimResult> results) {
+        long hash = 0xCBF29CE484222325L;
+        for (ClaimResult result : results) {
+            hash = text(hash, result.id().orElse(""));
+            hash = mix(hash, result.id().isPresent() ? 1 : 0);
+            hash = located(hash, result.location());
+            hash = mix(hash, result.status().ordinal());
+            for (Diagnostic diagnostic : result.diagnostics()) {
+                hash = text(located(hash, diagnostic.location()), diagnostic.message());
+            }
+            hash = mix(hash, result.diagnostics().size());
+            for (Warning warning : result.warnings()) {
+                hash = text(located(mix(hash, warning.kind().ordinal()), warning.location()), warning.message());
+            }
+            hash = mix(hash, result.warnings().size());
+            // the page lists claims verified without a warning too, with what they state and quote
+            if (result.claim().isPresent()) {
+                Claim claim = result.claim().get();
+                hash = text(text(text(text(hash, claim.id()), claim.statement()), claim.quote()), claim.source());
+                hash = text(mix(hash, claim.offset().orElse(-1)), claim.outlet());
+                hash = text(
+                        text(hash, claim.prefix().orElse("\u0000")),
+                        claim.suffix().orElse("\u0000"));
+            }
+            hash = mix(hash, result.claim().isPresent() ? 1 : 0);
+        }
+        return hash ^ (hash >>> 29);
+    }
+
+    private static long located(long hash, Location location) {
+        return mix(mix(text(hash, location.file()), location.line()), location.column());
+    }
+
+    private static long text(long hash, String text) {
+        for (int i = 0; i < text.length(); i++) {
+            hash = (hash ^ text.charAt(i)) * 0x100000001B3L;
+        }
+        return mix(hash, text.length());
+    }
+
+    private static long mix(long hash, int value) {
+        return (hash ^ value) * 0x100000001B3L ^ 0x9E3779B97F4A7C15L;
     }
 
     /**
@@ -134,12 +202,20 @@ public record Segments(
                 }
                 groups.add(new ClaimGroup(kind, shared, members));
             }
+            List<Problem> fileErrors = new ArrayList<>();
+            for (int i = CheckedFile.count(in); i > 0; i--) {
+                fileErrors.add(ClaimResultFormat.problem(in));
+            }
+            List<Warning> warnings = new ArrayList<>();
+            for (int i = CheckedFile.count(in); i > 0; i--) {
+                warnings.add(ClaimResultFormat.warning(in));
+            }
             Map<String, Segment> files = new LinkedHashMap<>();
             for (int i = CheckedFile.count(in); i > 0; i--) {
                 String name = QuoteOutcomeFormat.readText(in);
                 files.put(name, segment(in, name));
             }
-            return new Segments(settings, sources, files, groups, check);
+            return new Segments(settings, sources, files, groups, fileErrors, warnings, check);
         });
     }
 
@@ -168,6 +244,14 @@ public record Segments(
                     ClaimResultFormat.location(out, member.location());
                 }
             }
+            out.writeInt(fileErrors.size());
+            for (Problem problem : fileErrors) {
+                ClaimResultFormat.problem(out, problem);
+            }
+            out.writeInt(warnings.size());
+            for (Warning warning : warnings) {
+                ClaimResultFormat.warning(out, warning);
+            }
             out.writeInt(files.size());
             for (Map.Entry<String, Segment> entry : files.entrySet()) {
                 QuoteOutcomeFormat.writeText(out, entry.getKey());
@@ -191,6 +275,7 @@ public record Segments(
             ClaimResultFormat.problem(out, problem);
         }
         out.writeInt(segment.size());
+        out.writeLong(segment.shown());
         out.writeInt(segment.attention().size());
         for (int i = 0; i < segment.attention().size(); i++) {
             out.writeInt(segment.indices()[i]);
@@ -225,6 +310,7 @@ public record Segments(
             problems.add(ClaimResultFormat.problem(in));
         }
         int size = in.readInt();
+        long shown = in.readLong();
         int attention = CheckedFile.count(in);
         if (size < attention) {
             throw new IOException("more claims needing attention than claims");
@@ -247,7 +333,19 @@ public record Segments(
         }
         NameIndex.SourceNames quoteNames = NamesFormat.read(in, name, in.available());
         return new Segment(
-                key, state, ids, spans, sources, claimSources, problems, size, results, indices, byOutlet, quoteNames);
+                key,
+                state,
+                ids,
+                spans,
+                sources,
+                claimSources,
+                problems,
+                size,
+                shown,
+                results,
+                indices,
+                byOutlet,
+                quoteNames);
     }
 
     /** Hashes as one block of bytes, as {@link #hashes(DataInputStream)} reads them. */
