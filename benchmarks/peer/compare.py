@@ -7,14 +7,18 @@
 # Install the plugin first (mvn -B -ntp install -DskipTests -Dinvoker.skip). Each dataset is made
 # once by gen_dataset.py (100 sources of news-like text, N/100 KB each, 0.1% failing claims) under
 # --work. Per run, in turn: the script; `mvn verify -Dfact.skip` (Maven's own start); `mvn verify`
-# with an empty target/ (cold); again with nothing changed; after one claims file of 100 changed;
-# after one source edited. The plugin's work is a run's time minus the skip run's of the same
+# with an empty target/ (cold); again with nothing changed; after one claims file of 100 saved with a
+# line break added at its end (or taken off), which leaves every result as it was; after one source
+# edited at its end, where no claim quotes it, which leaves them too; after one claim's statement
+# reworded, which the HTML report shows; after a source edited inside a quote, which fails that
+# claim (or makes it pass again). The plugin's work is a run's time minus the skip run's of the same
 # round, and each ratio is that over the same round's script time; medians and ranges are printed.
-import argparse, os, re, shutil, statistics, subprocess, sys, time
+import argparse, json, os, re, shutil, statistics, subprocess, sys, time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
-SCENARIOS = ['script', 'skip', 'cold', 'unchanged', 'claims file changed', 'source edited']
+SCENARIOS = ['script', 'skip', 'cold', 'unchanged', 'claims file changed', 'source edited', 'claim reworded',
+             'quote edited in its source']
 
 POM = """<project xmlns="http://maven.apache.org/POM/4.0.0">
   <modelVersion>4.0.0</modelVersion>
@@ -71,10 +75,44 @@ def toggle(path, text):
         f.write(content)
 
 
+def reword(path):
+    """Rewords the first claim's statement of a claims file, or puts it back."""
+    with open(path, encoding='utf-8') as f:
+        text = f.read()
+    match = re.search(r'"statement": "([^"]*)"', text)
+    statement = match.group(1)
+    changed = statement[:-len(' (reworded)')] if statement.endswith(' (reworded)') else statement + ' (reworded)'
+    with open(path, 'w', encoding='utf-8') as f:
+        f.write(text[:match.start(1)] + changed + text[match.end(1):])
+
+
+def quoted_place(path):
+    """A source and the offset, in code points, of a letter that a verified claim's quote holds."""
+    claims = json.load(open(os.path.join(path, 'claims', 'c0000.json'), encoding='utf-8'))['claims']
+    for claim in claims:
+        source = os.path.join(path, 'sources', claim['source'])
+        text = open(source, encoding='utf-8', newline='').read()
+        quote, offset = claim['quote'], claim['offset']
+        if text[offset:offset + len(quote)] == quote:
+            for i, c in enumerate(quote):
+                if c.isalpha() and c.lower() != c.upper():
+                    return source, offset + i
+    sys.exit('no verified claim with a letter in c0000.json')
+
+
+def swap_case(source, at):
+    """Swaps the case of one letter of a source: a quote that held it fails, or passes again."""
+    with open(source, encoding='utf-8', newline='') as f:
+        text = f.read()
+    with open(source, 'w', encoding='utf-8', newline='') as f:
+        f.write(text[:at] + text[at].swapcase() + text[at + 1:])
+
+
 def measure(path, runs, mvn):
     verify = mvn + ['-Dfact.failOnError=false', 'verify']
     script = [sys.executable, os.path.join(HERE, 'naive_check.py'), path]
     times = {name: [] for name in SCENARIOS}
+    quoted = quoted_place(path)
     timed(script, path, (0, 1))  # warm the page cache
     timed(mvn + ['-Dfact.skip', 'verify'], path, (0,))
     for _ in range(runs):
@@ -87,6 +125,10 @@ def measure(path, runs, mvn):
         times['claims file changed'].append(timed(verify, path, (0,)))
         toggle(os.path.join(path, 'sources', 's00042.txt'), ' x')
         times['source edited'].append(timed(verify, path, (0,)))
+        reword(os.path.join(path, 'claims', 'c0042.json'))
+        times['claim reworded'].append(timed(verify, path, (0,)))
+        swap_case(*quoted)
+        times['quote edited in its source'].append(timed(verify, path, (0,)))
     return times
 
 
@@ -103,8 +145,9 @@ def main():
     args = parser.parse_args()
     os.makedirs(args.work, exist_ok=True)
     print('| claims | script, s | Maven start (`-Dfact.skip`), s | plugin work: cold | unchanged '
-          '| one claims file changed | one source edited |')
-    print('|---|---|---|---|---|---|---|')
+          '| one claims file saved again | one source edited at its end | one claim reworded '
+          '| one source edited inside a quote |')
+    print('|---|---|---|---|---|---|---|---|---|')
     for claims in [int(size) for size in args.sizes.split(',')]:
         times = measure(dataset(args.work, claims), args.runs, args.mvn.split())
         cells = []
