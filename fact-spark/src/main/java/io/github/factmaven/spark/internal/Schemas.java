@@ -143,13 +143,16 @@ public final class Schemas {
             field("first", createArrayType(LOCATION)),
             field("lowercase", LongType));
 
-    /** What the parts of the check pass on: one of a claim, a result, a warning, a name, or words in lower case. */
+    /**
+     * What the parts of the check pass on: one of a claim, a result, a warning, a source's names or
+     * its words in lower case (both packed, see {@link PackedNames}).
+     */
     public static final StructType STEPS = struct(
             field("claim", CLAIMS),
             field("result", RESULTS),
             field("warning", WARNINGS),
-            field("name", NAMES),
-            field("lowercase", createArrayType(LongType)),
+            field("names", BinaryType),
+            field("lowercase", BinaryType),
             field("path", StringType));
 
     private static StructType struct(StructField... fields) {

@@ -84,12 +84,8 @@ public final class SourceGroup implements CoGroupFunction<String, Row, Row, Row>
         for (ClaimGroup span : found.spans()) {
             steps.add(Rows.step("warning", Rows.group(span)));
         }
-        found.names().forEach(name -> steps.add(Rows.step("name", Rows.name(name))));
-        List<Long> lowercase = new ArrayList<>(found.lowercase().length);
-        for (long hash : found.lowercase()) {
-            lowercase.add(hash);
-        }
-        steps.add(Rows.step("lowercase", lowercase));
+        steps.add(Rows.step("names", PackedNames.of(found.names())));
+        steps.add(Rows.step("lowercase", PackedNames.hashes(found.lowercase())));
         return steps;
     }
 }
