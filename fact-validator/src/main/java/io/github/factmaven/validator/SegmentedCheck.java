@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
 
@@ -446,7 +447,8 @@ final class SegmentedCheck {
     /** The source files that changed since the last check, and which names of sources claims cite are theirs. */
     private static final class ChangedSources {
         private final Set<String> keys;
-        private final Map<String, Boolean> cited = new HashMap<>();
+        /** Asked by the threads that read the files the changed sources touch, side by side. */
+        private final Map<String, Boolean> cited = new ConcurrentHashMap<>();
 
         ChangedSources(Set<String> keys) {
             this.keys = keys;

@@ -53,7 +53,7 @@ class IncrementalEqualsCleanTest {
     private TestDataset dataset;
 
     @ParameterizedTest
-    @ValueSource(longs = {1, 2, 3, 4, 5, 6})
+    @ValueSource(longs = {1, 2, 3, 4, 5, 6, 15})
     void afterEveryEditTheIncrementalCheckTellsAndReportsWhatACleanCheckDoes(long seed) throws IOException {
         random = new Random(seed);
         dataset = new TestDataset(project);
