@@ -1,11 +1,16 @@
 package io.github.factmaven.model;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import io.github.factmaven.model.internal.AstralCharacters;
 import io.github.factmaven.model.internal.Columns;
 import io.github.factmaven.model.internal.Utf8Input;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,6 +29,9 @@ import java.util.function.IntPredicate;
 final class ClaimsBinding {
 
     private static final List<String> MEMBERS = MemberLocations.MEMBERS;
+    /** Parses single entries, where they start in a file's bytes. */
+    private static final JsonFactory ENTRIES = new JsonFactory();
+
     private static final int OFFSET = MEMBERS.indexOf("offset");
     private static final int SOURCE = MEMBERS.indexOf("source");
     private static final int OUTLET = MEMBERS.indexOf("outlet");
@@ -72,6 +80,54 @@ final class ClaimsBinding {
         return StreamingBinding.bind(text, "claims", parser -> some(parser, name, shared, wanted));
     }
 
+    /**
+     * @param file           a claims file that was valid when its entries' places were taken
+     * @param name           the file's path as shown to users
+     * @param maxQuoteLength the most code points a quote may have
+     * @param starts         where the entries to bind start in the file's bytes, ascending
+     * @param places         the line and column of each of them, as {@link #place} packs them
+     * @return the claims there, in that order, with the locations a whole read gives them; empty if
+     *         an entry is not a plainly valid claim there
+     * @throws IOException if the file cannot be read
+     */
+    static Optional<List<LocatedClaim>> bindAt(
+            FileChannel file, String name, int maxQuoteLength, long[] starts, long[] places) throws IOException {
+        List<LocatedClaim> claims = new ArrayList<>(starts.length);
+        long last = -1;
+        for (int k = 0; k < starts.length; k++) {
+            long start = starts[k];
+            if (start <= last || start >= file.size()) {
+                return Optional.empty();
+            }
+            last = start;
+            EntryPlaces entry = new EntryPlaces(
+                    Channels.newInputStream(file.position(start)), start, (int) (places[k] >>> 32), (int) places[k]);
+            Shared shared = new Shared(maxQuoteLength, entry);
+            try (JsonParser parser = ENTRIES.createParser((InputStream) entry)) {
+                LocatedClaim claim = parser.nextToken() == JsonToken.START_OBJECT
+                                && parser.currentTokenLocation().getByteOffset() == 0
+                        ? claim(parser, name, shared)
+                        : null;
+                if (claim == null) {
+                    return Optional.empty();
+                }
+                claims.add(claim);
+            } catch (JsonProcessingException e) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(claims);
+    }
+
+    /**
+     * @param line   a line
+     * @param column a column
+     * @return both in one number
+     */
+    static long place(int line, int column) {
+        return (long) line << 32 | column & 0xFFFFFFFFL;
+    }
+
     private static List<LocatedClaim> some(JsonParser parser, String name, Shared shared, IntPredicate wanted)
             throws IOException {
         if (parser.nextToken() != JsonToken.START_ARRAY) {
@@ -113,6 +169,7 @@ final class ClaimsBinding {
 
     private static LocatedClaim claim(JsonParser parser, String name, Shared shared) throws IOException {
         Location location = TokenLocations.of(name, parser.currentTokenLocation(), shared.columns);
+        long entry = shared.columns.byteInFile(parser.currentTokenLocation());
         String[] values = new String[MEMBERS.size()];
         int offset = -1;
         int seen = 0;
@@ -163,7 +220,7 @@ final class ClaimsBinding {
                 outlet,
                 Optional.ofNullable(values[PREFIX]),
                 Optional.ofNullable(values[SUFFIX]));
-        return new LocatedClaim(claim, location, new MemberLocations(name, positions, base));
+        return new LocatedClaim(claim, location, new MemberLocations(name, positions, base, entry));
     }
 
     /**

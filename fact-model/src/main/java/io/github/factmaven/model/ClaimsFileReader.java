@@ -6,6 +6,7 @@ import io.github.factmaven.model.internal.RegularFile;
 import io.github.factmaven.model.internal.Utf8Input;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -109,6 +110,40 @@ public final class ClaimsFileReader {
         } catch (IOException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * Reads some claims of a claims file known to be valid, where their entries start: no other
+     * byte is read. The starts and places are those a read of the same file gave ({@link
+     * #entryStart}, and each claim's {@link LocatedClaim#location()}).
+     *
+     * @param file      the claims file, unchanged since its entries' places were taken
+     * @param name      the file's path as shown to users
+     * @param starts    where the entries to read start in the file's bytes, ascending
+     * @param locations the location of each of them
+     * @return the claims there, in that order, with the locations a whole read gives them; empty
+     *     if the file must be read whole
+     */
+    public Optional<List<LocatedClaim>> readAt(Path file, String name, long[] starts, List<Location> locations) {
+        long[] places = new long[starts.length];
+        for (int k = 0; k < places.length; k++) {
+            places[k] = ClaimsBinding.place(
+                    locations.get(k).line(), locations.get(k).column());
+        }
+        try (FileChannel channel = RegularFile.channel(file)) {
+            return ClaimsBinding.bindAt(channel, name, maxQuoteLength, starts, places);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * @param claim a claim this reader read
+     * @return where its entry starts in its file's bytes, a byte-order mark counted; -1 if it was
+     *     read from text rather than bytes
+     */
+    public static long entryStart(LocatedClaim claim) {
+        return claim.members() instanceof MemberLocations members ? members.entry() : -1;
     }
 
     /**

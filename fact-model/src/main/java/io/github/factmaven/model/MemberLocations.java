@@ -28,6 +28,8 @@ final class MemberLocations extends AbstractMap<String, Location> {
     private final int[] positions;
 
     private final int base;
+    /** Where the claim's entry starts in the file's bytes; -1 if it was read from chars. */
+    private final long entry;
 
     /**
      * @param file      the claims file's name, as in {@link Location#file()}
@@ -35,11 +37,18 @@ final class MemberLocations extends AbstractMap<String, Location> {
      *                  {@link #MEMBERS}, 0 and 0 where absent; its {@link #WIDTH} ints from
      *                  {@code base} are never written again
      * @param base      where this claim's positions start in the block
+     * @param entry     where the claim's entry starts in the file's bytes, -1 if not known
      */
-    MemberLocations(String file, int[] positions, int base) {
+    MemberLocations(String file, int[] positions, int base, long entry) {
         this.file = file;
         this.positions = positions;
         this.base = base;
+        this.entry = entry;
+    }
+
+    /** @return where the claim's entry starts in the file's bytes, -1 if not known */
+    long entry() {
+        return entry;
     }
 
     @Override

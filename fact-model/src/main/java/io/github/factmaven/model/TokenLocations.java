@@ -18,6 +18,6 @@ final class TokenLocations {
      * @return the token's line and column, the column in code points, 1 at least
      */
     static Location of(String name, JsonLocation at, Columns columns) {
-        return new Location(name, Math.max(1, at.getLineNr()), columns.column(at));
+        return new Location(name, columns.line(at), columns.column(at));
     }
 }

@@ -8,6 +8,8 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -17,11 +19,16 @@ import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.RepetitionInfo;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The streaming fast path reads a valid file exactly as the thorough reader does, and leaves the rest to it. */
 class ClaimsBindingTest {
+
+    @TempDir
+    Path folder;
 
     @RepeatedTest(200)
     void bindsAnyValidFileExactlyAsTheThoroughReaderDoes(RepetitionInfo repetition) {
@@ -39,6 +46,20 @@ class ClaimsBindingTest {
     }
 
     /** Claims of random text in every script the generator knows, quotes of up to so many pieces. */
+    /** A text's UTF-8 bytes, with a byte-order mark in front one time in two. */
+    private static byte[] maybeMarked(Random random, String text) {
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        if (!random.nextBoolean()) {
+            return utf8;
+        }
+        byte[] marked = new byte[utf8.length + 3];
+        marked[0] = (byte) 0xEF;
+        marked[1] = (byte) 0xBB;
+        marked[2] = (byte) 0xBF;
+        System.arraycopy(utf8, 0, marked, 3, utf8.length);
+        return marked;
+    }
+
     private static List<Claim> randomClaims(Random random, int count, int quotePieces) {
         List<Claim> claims = new ArrayList<>();
         for (int i = 0; i < count; i++) {
@@ -65,15 +86,7 @@ class ClaimsBindingTest {
         Random random = new Random(1000 + repetition.getCurrentRepetition());
         List<Claim> claims = randomClaims(random, random.nextInt(40), 40);
         String text = GeneratedClaimsFile.of(random, claims).text();
-        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-        if (random.nextBoolean()) {
-            byte[] marked = new byte[utf8.length + 3];
-            marked[0] = (byte) 0xEF;
-            marked[1] = (byte) 0xBB;
-            marked[2] = (byte) 0xBF;
-            System.arraycopy(utf8, 0, marked, 3, utf8.length);
-            utf8 = marked;
-        }
+        byte[] utf8 = maybeMarked(random, text);
 
         Optional<ClaimsFile> bound = ClaimsBinding.bind(
                 Utf8Input.of(new ByteArrayInputStream(utf8)),
@@ -112,6 +125,110 @@ class ClaimsBindingTest {
             }
         }
         assertEquals(Optional.of(expected), some, text);
+    }
+
+    /**
+     * Some entries of a valid file, each parsed where a read of its bytes found that it starts and
+     * no other byte parsed, are those the whole read gives, where it places them, with or without a
+     * byte-order mark, whatever scripts, emoji and line endings come before them.
+     */
+    @RepeatedTest(100)
+    void bindsEntriesWhereTheyStartAsAWholeReadDoes(RepetitionInfo repetition) throws IOException {
+        Random random = new Random(3000 + repetition.getCurrentRepetition());
+        String text = GeneratedClaimsFile.of(random, randomClaims(random, random.nextInt(40), 40))
+                .text();
+        byte[] utf8 = maybeMarked(random, text);
+        List<LocatedClaim> whole = ClaimsBinding.bind(
+                        Utf8Input.of(new ByteArrayInputStream(utf8)),
+                        "claims/c.json",
+                        ClaimsFileReader.DEFAULT_MAX_QUOTE_LENGTH)
+                .orElseThrow()
+                .claims();
+        List<LocatedClaim> expected = new ArrayList<>();
+        List<Long> starts = new ArrayList<>();
+        for (LocatedClaim claim : whole) {
+            long start = ClaimsFileReader.entryStart(claim);
+            assertEquals('{', utf8[(int) start], text);
+            if (random.nextInt(3) == 0) {
+                expected.add(claim);
+                starts.add(start);
+            }
+        }
+
+        Path file = Files.write(folder.resolve("c" + repetition.getCurrentRepetition() + ".json"), utf8);
+        Optional<List<LocatedClaim>> some = new ClaimsFileReader()
+                .readAt(
+                        file,
+                        "claims/c.json",
+                        starts.stream().mapToLong(Long::longValue).toArray(),
+                        expected.stream().map(LocatedClaim::location).toList());
+
+        assertEquals(Optional.of(expected), some, text);
+        assertEquals(
+                starts,
+                some.orElseThrow().stream().map(ClaimsFileReader::entryStart).toList());
+    }
+
+    /** Lines ended by a lone carriage return, as a JSON parser counts them, and a line of emoji before an entry. */
+    @Test
+    void placesAnEntryAfterLoneCarriageReturnsAsAWholeReadDoes() throws IOException {
+        String entry =
+                "{\"id\": \"b\",\r \"statement\": \"s\", \"quote\": \"q\", \"source\": \"a.txt\", \"outlet\": \"o\"}";
+        // the first entry ends with emoji and Cyrillic on the line where the second starts
+        byte[] utf8 = ("{\"claims\": [\r" + entry.replace("\"b\"", "\"a\"").replace("\"o\"", "\"\uD83D\uDE00 \u0415\"")
+                        + ",\r\n  " + entry.replace("\"o\"", "\"\uD83D\uDE00 \u0415\"") + ", "
+                        + entry.replace("\"b\"", "\"c\"") + "\r]}")
+                .getBytes(StandardCharsets.UTF_8);
+        List<LocatedClaim> whole = ClaimsBinding.bind(Utf8Input.of(new ByteArrayInputStream(utf8)), "c.json", 100)
+                .orElseThrow()
+                .claims();
+        long[] starts = whole.stream().mapToLong(ClaimsFileReader::entryStart).toArray();
+
+        Path file = Files.write(folder.resolve("c.json"), utf8);
+        ClaimsFileReader reader = new ClaimsFileReader(100);
+
+        assertEquals(
+                Optional.of(whole),
+                reader.readAt(
+                        file,
+                        "c.json",
+                        starts,
+                        whole.stream().map(LocatedClaim::location).toList()));
+        assertEquals(
+                Optional.of(List.of(whole.get(2))),
+                reader.readAt(
+                        file,
+                        "c.json",
+                        new long[] {starts[2]},
+                        List.of(whole.get(2).location())));
+        assertEquals(new Location("c.json", 4, 3), whole.get(1).location());
+        assertEquals(new Location("c.json", 5, 71), whole.get(2).location());
+    }
+
+    /** A start that is not where an entry starts, or out of order, leaves the file to be read whole. */
+    @Test
+    void readsNoEntryWhereNoneStarts() throws IOException {
+        byte[] utf8 =
+                "{\"claims\": [\n  {\"id\": \"a\", \"statement\": \"s\", \"quote\": \"q\", \"source\": \"a.txt\", \"outlet\": \"o\"}\n]}\n"
+                        .getBytes(StandardCharsets.UTF_8);
+        long start = ClaimsFileReader.entryStart(
+                ClaimsBinding.bind(Utf8Input.of(new ByteArrayInputStream(utf8)), "c.json", 100)
+                        .orElseThrow()
+                        .claims()
+                        .get(0));
+        Path file = Files.write(folder.resolve("c.json"), utf8);
+        ClaimsFileReader reader = new ClaimsFileReader(100);
+        Location at = new Location("c.json", 2, 3);
+        assertEquals(
+                Optional.of(1),
+                reader.readAt(file, "c.json", new long[] {start}, List.of(at)).map(List::size));
+        assertEquals(Optional.empty(), reader.readAt(file, "c.json", new long[] {start + 1}, List.of(at)));
+        assertEquals(Optional.empty(), reader.readAt(file, "c.json", new long[] {start, start}, List.of(at, at)));
+        assertEquals(Optional.empty(), reader.readAt(file, "c.json", new long[] {utf8.length}, List.of(at)));
+        assertEquals(Optional.empty(), reader.readAt(file, "c.json", new long[] {-1}, List.of(at)));
+        assertEquals(
+                Optional.empty(),
+                reader.readAt(folder.resolve("gone.json"), "c.json", new long[] {start}, List.of(at)));
     }
 
     /** Bytes that are not strict UTF-8, or a NUL, leave the file to the thorough reader, which names them. */

@@ -251,6 +251,17 @@ public final class FactChecker {
     }
 
     /**
+     * @param file   a claims file, unchanged since it was last read
+     * @param name   its path as messages show it
+     * @param starts    where the entries to read start in its bytes, as that read found them, ascending
+     * @param locations the location of each of them
+     * @return the claims there, in file order; empty if the file must be read whole
+     */
+    Optional<List<LocatedClaim>> readAt(Path file, String name, long[] starts, List<Location> locations) {
+        return reader.readAt(file, name, starts, locations);
+    }
+
+    /**
      * What a check of claims files found.
      *
      * @param results          each file's results, in the order of its entries

@@ -1,6 +1,7 @@
 package io.github.factmaven.validator;
 
 import io.github.factmaven.model.ClaimsFile;
+import io.github.factmaven.model.ClaimsFileReader;
 import io.github.factmaven.model.InvalidClaim;
 import io.github.factmaven.model.LocatedClaim;
 import io.github.factmaven.model.Location;
@@ -238,6 +239,28 @@ final class SegmentedCheck {
      * The claims of an unchanged file to check again because sources changed, read alone where the
      * segment says which entries they are; otherwise read with the whole file.
      */
+    /**
+     * Some claims of a file as it was: read where their entries start, when the segment knows
+     * where, and otherwise picked out of a read of the file that binds only them.
+     */
+    private Optional<List<LocatedClaim>> readAgain(
+            Path path, String name, Segments.Segment segment, List<Integer> wanted) {
+        if (segment.starts().length == segment.size() && segment.places().length == segment.size()) {
+            long[] starts = new long[wanted.size()];
+            List<Location> locations = new ArrayList<>(wanted.size());
+            for (int k = 0; k < starts.length; k++) {
+                starts[k] = segment.starts()[wanted.get(k)];
+                locations.add(Segments.location(name, segment.places()[wanted.get(k)]));
+            }
+            Optional<List<LocatedClaim>> claims = checker.readAt(path, name, starts, locations);
+            if (claims.isPresent()) {
+                return claims;
+            }
+        }
+        Set<Integer> asked = new HashSet<>(wanted);
+        return checker.readSome(path, name, asked::contains);
+    }
+
     private Optional<Recheck> recheck(Path path, String name, Segments.Segment segment, ChangedSources changed) {
         if (segment.claimSources().length == segment.size()) {
             Map<Integer, ClaimResult> attention = new HashMap<>();
@@ -251,9 +274,8 @@ final class SegmentedCheck {
                     wanted.add(i);
                 }
             }
-            Set<Integer> asked = new HashSet<>(wanted);
             Optional<List<LocatedClaim>> claims =
-                    wanted.isEmpty() ? Optional.of(List.of()) : checker.readSome(path, name, asked::contains);
+                    wanted.isEmpty() ? Optional.of(List.of()) : readAgain(path, name, segment, wanted);
             if (claims.isPresent() && claims.get().size() == wanted.size()) {
                 List<ClaimResult> before = new ArrayList<>(wanted.size());
                 for (int k = 0; k < wanted.size(); k++) {
@@ -417,6 +439,18 @@ final class SegmentedCheck {
     }
 
     /** @return true if the results a segment keeps are those of the other */
+    /** Where each claim's entry starts in the file's bytes; none if one of them is not known. */
+    private static long[] starts(ClaimsFile file) {
+        long[] starts = new long[file.claims().size()];
+        for (int i = 0; i < starts.length; i++) {
+            starts[i] = ClaimsFileReader.entryStart(file.claims().get(i));
+            if (starts[i] < 0) {
+                return new long[0];
+            }
+        }
+        return starts;
+    }
+
     private static boolean sameResults(Segments.Segment last, Segments.Segment now) {
         return last.key().equals(now.key())
                 && last.size() == now.size()
@@ -585,6 +619,10 @@ final class SegmentedCheck {
                 spans(file),
                 sources,
                 claimSources(file, sources),
+                starts(file),
+                file.claims().stream()
+                        .mapToLong(claim -> Segments.place(claim.location()))
+                        .toArray(),
                 file.problems(),
                 part.size(),
                 Segments.shown(part.claims()),

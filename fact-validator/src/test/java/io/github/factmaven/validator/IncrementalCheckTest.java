@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.factmaven.validator.api.CheckResult;
 import io.github.factmaven.validator.api.Dataset;
+import io.github.factmaven.validator.internal.cache.Segments;
 import io.github.factmaven.validator.report.ConsoleReport;
 import io.github.factmaven.validator.report.JsonReport;
 import java.io.IOException;
@@ -19,6 +20,7 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -205,6 +207,16 @@ class IncrementalCheckTest {
         assertEquals(ConsoleReport.outcome(new FactChecker().check(Dataset.inDirectory(project))), again.outcome());
         assertEquals(
                 Files.readString(report), JsonReport.toJson(new FactChecker().check(Dataset.inDirectory(project))));
+        // the claims to check again are parsed where their entries start, which the segments keep
+        Segments segments = Segments.load(cacheFile.resolveSibling("segments.bin"), why -> {})
+                .orElseThrow();
+        for (Map.Entry<String, Segments.Segment> file : segments.files().entrySet()) {
+            byte[] bytes = Files.readAllBytes(project.resolve(file.getKey()));
+            assertEquals(file.getValue().size(), file.getValue().starts().length, file.getKey());
+            for (long start : file.getValue().starts()) {
+                assertEquals('{', bytes[(int) start], file.getKey());
+            }
+        }
     }
 
     @Test

@@ -2,8 +2,10 @@ package io.github.factmaven.model.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 
 /**
@@ -33,6 +35,16 @@ public final class RegularFile {
     public static InputStream open(Path file) throws IOException {
         requireRegular(file);
         return Files.newInputStream(file);
+    }
+
+    /**
+     * @param file a file, or a link to one
+     * @return a channel to read it, at any position
+     * @throws IOException if it is not a regular file, or cannot be opened
+     */
+    public static FileChannel channel(Path file) throws IOException {
+        requireRegular(file);
+        return FileChannel.open(file, StandardOpenOption.READ);
     }
 
     private static void requireRegular(Path file) throws IOException {

@@ -45,9 +45,12 @@ public final class Utf8Input extends FilterInputStream implements Columns {
 
     private final Cursor lineStarts = new Cursor();
     private final Cursor tokens = new Cursor();
+    /** Bytes of the file before the text: 3 for a byte-order mark, else 0. */
+    private final int mark;
 
-    private Utf8Input(InputStream in) {
+    private Utf8Input(InputStream in, int mark) {
         super(in);
+        this.mark = mark;
     }
 
     /**
@@ -67,7 +70,7 @@ public final class Utf8Input extends FilterInputStream implements Columns {
             if (!mark) {
                 buffered.reset();
             }
-            return new Utf8Input(buffered);
+            return new Utf8Input(buffered, mark ? 3 : 0);
         } catch (IOException e) {
             buffered.close();
             throw e;
@@ -175,6 +178,11 @@ public final class Utf8Input extends FilterInputStream implements Columns {
         }
         long lineStart = offset - (bytes - 1);
         return (int) Math.max(1, bytes - (tokens.before(this, offset) - lineStarts.before(this, lineStart)));
+    }
+
+    @Override
+    public long byteInFile(JsonLocation at) {
+        return at.getByteOffset() < 0 ? -1 : mark + at.getByteOffset();
     }
 
     /** How many continuation bytes are before a position. */

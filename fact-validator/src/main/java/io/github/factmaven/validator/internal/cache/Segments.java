@@ -54,7 +54,7 @@ public record Segments(
         long check) {
 
     private static final CheckedFile FILE =
-            new CheckedFile("fact-maven segments 2", "a file of segments", Integer.MAX_VALUE - 64);
+            new CheckedFile("fact-maven segments 3", "a file of segments", Integer.MAX_VALUE - 64);
 
     /**
      * Makes immutable copies, keeping the order of the files.
@@ -85,6 +85,9 @@ public record Segments(
      * @param sources      the sources its claims cite, as they name them
      * @param claimSources the index among {@code sources} of each claim's source, in file order;
      *                     none for a file with invalid entries
+     * @param starts       where each claim's entry starts in the file's bytes, in file order, so
+     *                     that some can be read again without reading the rest; none if not known
+     * @param places       the line and column of each claim, as {@link #place} packs them
      * @param problems     its problems as a whole file
      * @param size         how many results it has
      * @param shown        the {@linkplain #shown hash} of what the reports show of its results
@@ -100,6 +103,8 @@ public record Segments(
             long[] spans,
             List<String> sources,
             int[] claimSources,
+            long[] starts,
+            long[] places,
             List<Problem> problems,
             int size,
             long shown,
@@ -174,6 +179,23 @@ public record Segments(
 
     private static long mix(long hash, int value) {
         return (hash ^ value) * 0x100000001B3L ^ 0x9E3779B97F4A7C15L;
+    }
+
+    /**
+     * @param location where a claim is
+     * @return its line and column in one number
+     */
+    public static long place(Location location) {
+        return (long) location.line() << 32 | location.column() & 0xFFFFFFFFL;
+    }
+
+    /**
+     * @param file  the file a claim is in, as locations name it
+     * @param place its line and column, as {@link #place(Location)} packs them
+     * @return where it is
+     */
+    public static Location location(String file, long place) {
+        return new Location(file, (int) (place >>> 32), (int) place);
     }
 
     /**
@@ -270,6 +292,8 @@ public record Segments(
             QuoteOutcomeFormat.writeText(out, source);
         }
         indices(out, segment.claimSources());
+        hashes(out, segment.starts());
+        hashes(out, segment.places());
         out.writeInt(segment.problems().size());
         for (Problem problem : segment.problems()) {
             ClaimResultFormat.problem(out, problem);
@@ -305,6 +329,8 @@ public record Segments(
                 throw new IOException("a claim's source out of range");
             }
         }
+        long[] starts = hashes(in);
+        long[] places = hashes(in);
         List<Problem> problems = new ArrayList<>();
         for (int i = CheckedFile.count(in); i > 0; i--) {
             problems.add(ClaimResultFormat.problem(in));
@@ -339,6 +365,8 @@ public record Segments(
                 spans,
                 sources,
                 claimSources,
+                starts,
+                places,
                 problems,
                 size,
                 shown,
