@@ -3,6 +3,7 @@ package io.github.factmaven.validator;
 import static io.github.factmaven.validator.TestDataset.claim;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -133,6 +135,67 @@ class CheckCacheTest {
         checkWithCache(CheckCache.load(cacheFile));
         assertNotEquals(written, Files.getLastModifiedTime(cacheFile));
         assertTrue(Files.size(cacheFile) < saved.length, "the removed claim's entry is gone");
+    }
+
+    @Test
+    void whatACheckOfSomeFilesLearnsIsAppendedAndDamageToItDiscardsTheWholeCache() throws IOException {
+        checkWithCache(CheckCache.load(cacheFile));
+        byte[] whole = Files.readAllBytes(cacheFile);
+        dataset.claims(
+                "two.json",
+                claim("date", "October 24", "a.txt", 51),
+                claim("typo", "Maria Zakharova said", "b.txt", 0));
+        settle("claims/two.json");
+        CheckCache partial = CheckCache.load(cacheFile);
+        CheckResult fixed = new FactChecker().withCache(partial).check(Dataset.inDirectory(project));
+        partial.keepUnseen(); // as a check of some claims files says
+        partial.save();
+
+        byte[] appended = Files.readAllBytes(cacheFile);
+        assertTrue(appended.length > whole.length);
+        assertArrayEquals(whole, Arrays.copyOf(appended, whole.length), "the whole is left as it was");
+        CheckCache next = CheckCache.load(cacheFile);
+        assertEquals(fixed, new FactChecker().withCache(next).check(Dataset.inDirectory(project)));
+        assertEquals(4, next.claimsReused(), "the fixed claim's outcome was appended");
+
+        Random random = new Random(23);
+        for (int i = whole.length; i < appended.length; i++) {
+            byte[] damaged = appended.clone();
+            damaged[i] ^= (byte) (1 << random.nextInt(8));
+            Files.write(cacheFile, damaged);
+            CheckCache cache = CheckCache.load(cacheFile);
+            assertTrue(cache.discarded().isPresent(), "byte " + i);
+            assertEquals(fixed, new FactChecker().withCache(cache).check(Dataset.inDirectory(project)), "byte " + i);
+            assertEquals(0, cache.claimsReused(), "byte " + i);
+        }
+        for (int length = whole.length + 1; length < appended.length; length += 7) {
+            Files.write(cacheFile, Arrays.copyOf(appended, length));
+            assertTrue(CheckCache.load(cacheFile).discarded().isPresent(), "cut to " + length);
+        }
+    }
+
+    @Test
+    void whatIsAppendedIsWrittenWholeOnceItOutgrowsTheWhole() throws IOException {
+        checkWithCache(CheckCache.load(cacheFile));
+        byte[] whole = Files.readAllBytes(cacheFile);
+        List<String> many = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            many.add(claim("more" + i, "Kopyrkin was summoned on October " + i, "a.txt", 26));
+        }
+        dataset.claims("three.json", many.toArray(String[]::new));
+        settle("claims/three.json");
+        CheckCache partial = CheckCache.load(cacheFile);
+        CheckResult result = new FactChecker().withCache(partial).check(Dataset.inDirectory(project));
+        partial.keepUnseen();
+        partial.save();
+
+        byte[] written = Files.readAllBytes(cacheFile);
+        assertTrue(written.length > whole.length, "forty outcomes more");
+        CheckCache next = CheckCache.load(cacheFile);
+        assertEquals(result, new FactChecker().withCache(next).check(Dataset.inDirectory(project)));
+        assertEquals(44, next.claimsReused());
+        // more learned than the whole held: written whole again, not appended after it
+        assertFalse(Arrays.equals(whole, Arrays.copyOf(written, whole.length)));
     }
 
     @Test

@@ -14,9 +14,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,13 +49,17 @@ import java.util.zip.CheckedOutputStream;
  * <p>The cache belongs to one version of fact-maven: a cache written by another is ignored, and so is
  * one that fails its CRC-32 or holds a count larger than the file (a damaged cache is never trusted,
  * and never asks for more memory than its size). It is
- * thread-safe; one check uses it at a time, then {@link #save} keeps what that check saw.
+ * thread-safe; one check uses it at a time, then {@link #save} keeps what that check saw: nothing if
+ * it learned nothing; appended, with a CRC-32 of its own, if the check saw only some claims files and
+ * what is appended stays smaller than the whole; otherwise the whole file written again.
  */
 public final class CheckCache {
 
-    private static final String FORMAT = "fact-maven check cache 8";
+    private static final String FORMAT = "fact-maven check cache 9";
     /** Keys are read and written this many bytes at a time: 4,096 keys. */
     private static final int KEY_BLOCK = 1 << 16;
+    /** Starts each batch of what later checks learned, appended after the whole. */
+    private static final int APPENDED = 'A';
     /** A file modified this recently may change again within its timestamp's resolution. */
     private static final long RACY_NANOS = 2_000_000_000L;
 
@@ -75,6 +81,10 @@ public final class CheckCache {
     private final AtomicInteger claimsReused = new AtomicInteger();
     private final AtomicInteger sourcesRead = new AtomicInteger();
     private final Optional<String> discarded;
+    /** The file's size when it was read, and how much of it is the whole written at once; 0 if not read. */
+    private final long sizeRead;
+
+    private final long wholeSize;
     /** Set when a check saw only part of the dataset: what it did not see is still the dataset's. */
     private boolean keepUnseen;
     /** Set when the check saw something the file did not hold: only then must it be written again. */
@@ -87,9 +97,13 @@ public final class CheckCache {
             Map<ClaimKey, QuoteOutcome> outcomes,
             Map<String, NameIndex.SourceNames> names,
             KeySet absent,
-            Optional<String> discarded) {
+            Optional<String> discarded,
+            long sizeRead,
+            long wholeSize) {
         this.file = file;
         this.discarded = discarded;
+        this.sizeRead = sizeRead;
+        this.wholeSize = wholeSize;
         this.knownFingerprints = fingerprints;
         this.knownVerified = verified;
         this.knownOutcomes = outcomes;
@@ -120,28 +134,33 @@ public final class CheckCache {
             if (!in.readUTF().equals(version())) {
                 return empty(file, Optional.empty()); // another version's: not damaged, just not ours
             }
-            Map<String, InputManifest.FileState> fingerprints = new HashMap<>();
-            for (int i = in.count(); i > 0; i--) {
-                fingerprints.put(
-                        in.readUTF(),
-                        new InputManifest.FileState(
-                                in.readLong(), in.readLong(), in.readLong(), in.readLong(), Optional.of(in.readUTF())));
-            }
-            Map<String, NameIndex.SourceNames> names = new HashMap<>();
-            for (int i = in.count(); i > 0; i--) {
-                String key = in.readUTF();
-                names.put(key, NamesFormat.read(in, key.substring(0, key.indexOf('\u0000')), size));
-            }
-            KeySet verified = readKeys(in);
-            Map<ClaimKey, QuoteOutcome> outcomes = new HashMap<>();
-            for (int i = in.count(); i > 0; i--) {
-                outcomes.put(new ClaimKey(in.readLong(), in.readLong()), QuoteOutcomeFormat.read(in));
-            }
-            KeySet absent = readKeys(in);
-            if (new DataInputStream(raw).readLong() != checked.getChecksum().getValue() || raw.read() != -1) {
+            Sections known = new Sections();
+            known.read(in, size);
+            if (new DataInputStream(raw).readLong() != checked.getChecksum().getValue()) {
                 return empty(file, Optional.of("it fails its checksum"));
             }
-            return new CheckCache(file, fingerprints, verified, outcomes, names, absent, Optional.empty());
+            long wholeSize = size - raw.available();
+            // then what later checks learned, each part with a checksum of its own
+            for (int first = raw.read(); first != -1; first = raw.read()) {
+                CheckedInputStream part = new CheckedInputStream(raw, new CRC32());
+                if (first != APPENDED) {
+                    return empty(file, Optional.of("it fails its checksum"));
+                }
+                known.read(new Bounded(part, size), size);
+                if (new DataInputStream(raw).readLong() != part.getChecksum().getValue()) {
+                    return empty(file, Optional.of("it fails its checksum"));
+                }
+            }
+            return new CheckCache(
+                    file,
+                    known.fingerprints(),
+                    known.verified(),
+                    known.outcomes(),
+                    known.names(),
+                    known.absent(),
+                    Optional.empty(),
+                    size,
+                    wholeSize);
         } catch (EOFException e) {
             return empty(file, Optional.of("it ends too early"));
         } catch (IOException | RuntimeException e) {
@@ -176,7 +195,7 @@ public final class CheckCache {
     }
 
     private static CheckCache empty(Path file, Optional<String> discarded) {
-        return new CheckCache(file, Map.of(), new KeySet(), Map.of(), Map.of(), new KeySet(), discarded);
+        return new CheckCache(file, Map.of(), new KeySet(), Map.of(), Map.of(), new KeySet(), discarded, 0, 0);
     }
 
     /**
@@ -198,6 +217,14 @@ public final class CheckCache {
         if (holdsAlready()) {
             return;
         }
+        if (keepUnseen && sizeRead > 0 && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            byte[] learnedBytes = learned().bytes(true);
+            // appended while what was appended stays smaller than the whole: then written whole again
+            if (sizeRead - wholeSize + learnedBytes.length <= wholeSize) {
+                append(learnedBytes);
+                return;
+            }
+        }
         if (keepUnseen) {
             knownFingerprints.forEach(fingerprints::putIfAbsent);
             knownNames.forEach(names::putIfAbsent);
@@ -205,39 +232,135 @@ public final class CheckCache {
             knownOutcomes.forEach(outcomes::putIfAbsent);
             knownAbsent.forEach(absent::add);
         }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 + 16 * verified.size());
-        CRC32 checksum = new CRC32();
-        try (DataOutputStream out =
-                new DataOutputStream(new CheckedOutputStream(new BufferedOutputStream(bytes, 1 << 16), checksum))) {
-            out.writeUTF(FORMAT);
-            out.writeUTF(version());
-            out.writeInt(fingerprints.size());
-            for (Map.Entry<String, InputManifest.FileState> entry : fingerprints.entrySet()) {
-                InputManifest.FileState state = entry.getValue();
-                out.writeUTF(entry.getKey());
-                out.writeLong(state.size());
-                out.writeLong(state.modifiedNanos());
-                out.writeLong(state.changedNanos());
-                out.writeLong(state.fileNumber());
-                out.writeUTF(state.sha256().orElseThrow());
-            }
-            out.writeInt(names.size());
-            for (Map.Entry<String, NameIndex.SourceNames> entry : names.entrySet()) {
-                out.writeUTF(entry.getKey());
-                NamesFormat.write(out, entry.getValue());
-            }
-            writeKeys(out, verified);
-            out.writeInt(outcomes.size());
-            for (Map.Entry<ClaimKey, QuoteOutcome> entry : outcomes.entrySet()) {
-                out.writeLong(entry.getKey().high());
-                out.writeLong(entry.getKey().low());
-                QuoteOutcomeFormat.write(out, entry.getValue());
-            }
-            writeKeys(out, absent);
-            out.writeLong(checksum.getValue()); // of what came before it: taken before these bytes go in
-        }
+        byte[] whole = new Sections(fingerprints, names, verified, outcomes, absent).bytes(false);
         Files.createDirectories(file.toAbsolutePath().getParent());
-        AtomicFile.write(file, bytes.toByteArray());
+        AtomicFile.write(file, whole);
+    }
+
+    /** What this check saw that the file does not hold. */
+    private Sections learned() {
+        Sections learned = new Sections();
+        fingerprints.forEach((path, state) -> {
+            if (!state.equals(knownFingerprints.get(path))) {
+                learned.fingerprints().put(path, state);
+            }
+        });
+        names.forEach((key, found) -> {
+            if (found != knownNames.get(key)) {
+                learned.names().put(key, found);
+            }
+        });
+        verified.forEach((high, low) -> {
+            if (!knownVerified.contains(high, low)) {
+                learned.verified().add(high, low);
+            }
+        });
+        outcomes.forEach((key, outcome) -> {
+            if (!outcome.equals(knownOutcomes.get(key))) {
+                learned.outcomes().put(key, outcome);
+            }
+        });
+        absent.forEach((high, low) -> {
+            if (!knownAbsent.contains(high, low)) {
+                learned.absent().add(high, low);
+            }
+        });
+        return learned;
+    }
+
+    /**
+     * Adds what a check learned at the end of the file, with a checksum of its own, durably. A part
+     * cut short by a crash fails its checksum, and the whole cache is then discarded, never trusted.
+     */
+    private void append(byte[] part) throws IOException {
+        try (FileChannel channel = FileChannel.open(
+                file, StandardOpenOption.WRITE, StandardOpenOption.APPEND, LinkOption.NOFOLLOW_LINKS)) {
+            ByteBuffer bytes = ByteBuffer.wrap(part);
+            while (bytes.hasRemaining()) {
+                channel.write(bytes);
+            }
+            channel.force(false);
+        }
+    }
+
+    /**
+     * The entries of a cache file: each source file's fingerprint, each source's names, the keys of
+     * plainly verified quotes, other quotes' outcomes, and the searches that found nothing.
+     */
+    private record Sections(
+            Map<String, InputManifest.FileState> fingerprints,
+            Map<String, NameIndex.SourceNames> names,
+            KeySet verified,
+            Map<ClaimKey, QuoteOutcome> outcomes,
+            KeySet absent) {
+
+        Sections() {
+            this(new HashMap<>(), new HashMap<>(), new KeySet(), new HashMap<>(), new KeySet());
+        }
+
+        /** Reads entries, over those already read: a later part's entries are the later word. */
+        void read(Bounded in, long size) throws IOException {
+            for (int i = in.count(); i > 0; i--) {
+                fingerprints.put(
+                        in.readUTF(),
+                        new InputManifest.FileState(
+                                in.readLong(), in.readLong(), in.readLong(), in.readLong(), Optional.of(in.readUTF())));
+            }
+            for (int i = in.count(); i > 0; i--) {
+                String key = in.readUTF();
+                names.put(key, NamesFormat.read(in, key.substring(0, key.indexOf('\u0000')), size));
+            }
+            readKeys(in, verified);
+            for (int i = in.count(); i > 0; i--) {
+                outcomes.put(new ClaimKey(in.readLong(), in.readLong()), QuoteOutcomeFormat.read(in));
+            }
+            readKeys(in, absent);
+        }
+
+        /**
+         * @param appended true for a part appended after the whole, false for the whole, which
+         *                 starts with the format and version
+         * @return the entries as bytes, their checksum after them
+         */
+        byte[] bytes(boolean appended) throws IOException {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 + 16 * verified.size());
+            if (appended) {
+                bytes.write(APPENDED);
+            }
+            CRC32 checksum = new CRC32();
+            try (DataOutputStream out =
+                    new DataOutputStream(new CheckedOutputStream(new BufferedOutputStream(bytes, 1 << 16), checksum))) {
+                if (!appended) {
+                    out.writeUTF(FORMAT);
+                    out.writeUTF(version());
+                }
+                out.writeInt(fingerprints.size());
+                for (Map.Entry<String, InputManifest.FileState> entry : fingerprints.entrySet()) {
+                    InputManifest.FileState state = entry.getValue();
+                    out.writeUTF(entry.getKey());
+                    out.writeLong(state.size());
+                    out.writeLong(state.modifiedNanos());
+                    out.writeLong(state.changedNanos());
+                    out.writeLong(state.fileNumber());
+                    out.writeUTF(state.sha256().orElseThrow());
+                }
+                out.writeInt(names.size());
+                for (Map.Entry<String, NameIndex.SourceNames> entry : names.entrySet()) {
+                    out.writeUTF(entry.getKey());
+                    NamesFormat.write(out, entry.getValue());
+                }
+                writeKeys(out, verified);
+                out.writeInt(outcomes.size());
+                for (Map.Entry<ClaimKey, QuoteOutcome> entry : outcomes.entrySet()) {
+                    out.writeLong(entry.getKey().high());
+                    out.writeLong(entry.getKey().low());
+                    QuoteOutcomeFormat.write(out, entry.getValue());
+                }
+                writeKeys(out, absent);
+                out.writeLong(checksum.getValue()); // of what came before it: taken before these bytes go in
+            }
+            return bytes.toByteArray();
+        }
     }
 
     /**
@@ -281,8 +404,7 @@ public final class CheckCache {
         out.write(block.array(), 0, block.position());
     }
 
-    private static KeySet readKeys(Bounded in) throws IOException {
-        KeySet keys = new KeySet();
+    private static void readKeys(Bounded in, KeySet keys) throws IOException {
         int count = in.count();
         byte[] block = new byte[KEY_BLOCK];
         for (int left = count; left > 0; ) {
@@ -294,7 +416,6 @@ public final class CheckCache {
             }
             left -= keysRead;
         }
-        return keys;
     }
 
     /**
