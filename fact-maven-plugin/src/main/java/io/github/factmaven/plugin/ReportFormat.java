@@ -32,13 +32,13 @@ enum ReportFormat {
         try {
             return valueOf(name.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(
-                    "unknown report format \"" + name.trim() + "\" (known: "
-                            + Arrays.stream(values())
-                                    .map(f -> f.name().toLowerCase(Locale.ROOT))
-                                    .collect(Collectors.joining(", "))
-                            + ")",
-                    e);
+            // without the enum's own exception as its cause: Maven adds a cause's message to the
+            // build's error line, and "No enum constant ...ReportFormat.NONE" is not the user's word
+            throw new IllegalArgumentException("unknown report format \"" + name.trim() + "\" (known: "
+                    + Arrays.stream(values())
+                            .map(f -> f.name().toLowerCase(Locale.ROOT))
+                            .collect(Collectors.joining(", "))
+                    + ")");
         }
     }
 }
