@@ -85,23 +85,26 @@ final class ClaimsBinding {
      * @param name           the file's path as shown to users
      * @param maxQuoteLength the most code points a quote may have
      * @param starts         where the entries to bind start in the file's bytes, ascending
-     * @param places         the line and column of each of them, as {@link #place} packs them
+     * @param locations      the location of each of them
      * @return the claims there, in that order, with the locations a whole read gives them; empty if
      *         an entry is not a plainly valid claim there
      * @throws IOException if the file cannot be read
      */
     static Optional<List<LocatedClaim>> bindAt(
-            FileChannel file, String name, int maxQuoteLength, long[] starts, long[] places) throws IOException {
+            FileChannel file, String name, int maxQuoteLength, long[] starts, List<Location> locations)
+            throws IOException {
         List<LocatedClaim> claims = new ArrayList<>(starts.length);
+        long size = file.size();
         long last = -1;
         for (int k = 0; k < starts.length; k++) {
             long start = starts[k];
-            if (start <= last || start >= file.size()) {
+            if (start <= last || start >= size) {
                 return Optional.empty();
             }
             last = start;
-            EntryPlaces entry = new EntryPlaces(
-                    Channels.newInputStream(file.position(start)), start, (int) (places[k] >>> 32), (int) places[k]);
+            Location at = locations.get(k);
+            EntryPlaces entry =
+                    new EntryPlaces(Channels.newInputStream(file.position(start)), start, at.line(), at.column());
             Shared shared = new Shared(maxQuoteLength, entry);
             try (JsonParser parser = ENTRIES.createParser((InputStream) entry)) {
                 LocatedClaim claim = parser.nextToken() == JsonToken.START_OBJECT
@@ -117,15 +120,6 @@ final class ClaimsBinding {
             }
         }
         return Optional.of(claims);
-    }
-
-    /**
-     * @param line   a line
-     * @param column a column
-     * @return both in one number
-     */
-    static long place(int line, int column) {
-        return (long) line << 32 | column & 0xFFFFFFFFL;
     }
 
     private static List<LocatedClaim> some(JsonParser parser, String name, Shared shared, IntPredicate wanted)

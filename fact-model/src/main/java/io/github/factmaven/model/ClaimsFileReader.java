@@ -125,13 +125,8 @@ public final class ClaimsFileReader {
      *     if the file must be read whole
      */
     public Optional<List<LocatedClaim>> readAt(Path file, String name, long[] starts, List<Location> locations) {
-        long[] places = new long[starts.length];
-        for (int k = 0; k < places.length; k++) {
-            places[k] = ClaimsBinding.place(
-                    locations.get(k).line(), locations.get(k).column());
-        }
         try (FileChannel channel = RegularFile.channel(file)) {
-            return ClaimsBinding.bindAt(channel, name, maxQuoteLength, starts, places);
+            return ClaimsBinding.bindAt(channel, name, maxQuoteLength, starts, locations);
         } catch (IOException e) {
             return Optional.empty();
         }

@@ -236,10 +236,6 @@ final class SegmentedCheck {
     }
 
     /**
-     * The claims of an unchanged file to check again because sources changed, read alone where the
-     * segment says which entries they are; otherwise read with the whole file.
-     */
-    /**
      * Some claims of a file as it was: read where their entries start, when the segment knows
      * where, and otherwise picked out of a read of the file that binds only them.
      */
@@ -261,6 +257,10 @@ final class SegmentedCheck {
         return checker.readSome(path, name, asked::contains);
     }
 
+    /**
+     * The claims of an unchanged file to check again because sources changed, read alone where the
+     * segment says which entries they are; otherwise read with the whole file.
+     */
     private Optional<Recheck> recheck(Path path, String name, Segments.Segment segment, ChangedSources changed) {
         if (segment.claimSources().length == segment.size()) {
             Map<Integer, ClaimResult> attention = new HashMap<>();
@@ -438,7 +438,6 @@ final class SegmentedCheck {
         return segment != null && segment.key().equals(key) && segment.state().equals(states.get(key));
     }
 
-    /** @return true if the results a segment keeps are those of the other */
     /** Where each claim's entry starts in the file's bytes; none if one of them is not known. */
     private static long[] starts(ClaimsFile file) {
         long[] starts = new long[file.claims().size()];
@@ -451,6 +450,7 @@ final class SegmentedCheck {
         return starts;
     }
 
+    /** @return true if the results a segment keeps are those of the other */
     private static boolean sameResults(Segments.Segment last, Segments.Segment now) {
         return last.key().equals(now.key())
                 && last.size() == now.size()
