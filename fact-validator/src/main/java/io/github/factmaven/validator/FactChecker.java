@@ -18,9 +18,11 @@ import io.github.factmaven.validator.api.WarningKind;
 import io.github.factmaven.validator.internal.cache.CheckCache;
 import io.github.factmaven.validator.internal.cache.ClaimKey;
 import io.github.factmaven.validator.internal.cache.InputManifest;
+import io.github.factmaven.validator.internal.cache.KeptNames;
 import io.github.factmaven.validator.internal.check.DuplicateSpans;
 import io.github.factmaven.validator.internal.check.SourceInspection;
 import io.github.factmaven.validator.internal.diagnosis.QuoteOutcome;
+import io.github.factmaven.validator.internal.names.DatasetNames;
 import io.github.factmaven.validator.internal.names.NameIndex;
 import io.github.factmaven.validator.internal.names.SpellingVariants;
 import io.github.factmaven.validator.internal.provenance.OtherSources;
@@ -45,6 +47,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.IntPredicate;
+import java.util.function.LongSupplier;
 
 /**
  * Checks every claim of a dataset against its source. Nothing stops the check early: a file that
@@ -194,7 +197,7 @@ public final class FactChecker {
             SourceStore sources,
             Provenance provenance,
             Optional<String> claimsFolder) {
-        Checked checked = check(files, sources, provenance, List.of(), List.of());
+        Checked checked = check(files, sources, provenance, List.of(), List.of(), Optional.empty());
         List<ClaimResult> results = new ArrayList<>();
         checked.results().forEach(results::addAll);
         List<Problem> fileErrors = new ArrayList<>(unlisted);
@@ -218,16 +221,27 @@ public final class FactChecker {
      *                   spelling variants count too
      * @param alsoCheck  claims of those other files to check again, whose sources changed: none of
      *                   them shares an id or a span with another claim
+     * @param namesFound what a check found before of the dataset's names: its spelling variants
+     *                   stand if the names are the same
      * @return what the check found
      */
     Checked check(
             List<ClaimsFile> files,
             Dataset dataset,
-            Collection<NameIndex.SourceNames> otherQuotes,
-            List<LocatedClaim> alsoCheck) {
+            Collection<KeptNames> otherQuotes,
+            List<LocatedClaim> alsoCheck,
+            Optional<NamesFound> namesFound) {
         SourceFiles sources = new SourceFiles(dataset);
-        return check(files, sources, Provenance.of(dataset, sources), otherQuotes, alsoCheck);
+        return check(files, sources, Provenance.of(dataset, sources), otherQuotes, alsoCheck, namesFound);
     }
+
+    /**
+     * The spelling variants a check found among the dataset's names.
+     *
+     * @param digest   the {@linkplain Checked#namesDigest() digest} of the names and the accepted variants
+     * @param variants the warnings about names spelled in near-identical ways
+     */
+    record NamesFound(long digest, List<Warning> variants) {}
 
     /**
      * @param dataset where the claims files are
@@ -270,21 +284,25 @@ public final class FactChecker {
      * @param provenance       how the sources registry judged the dataset: its errors and warnings
      * @param spellingVariants the warnings about names spelled in near-identical ways
      * @param alsoChecked      the results of the other files' claims checked again, in their order
+     * @param namesDigest      the digest of the dataset's names and the accepted variants, of which
+     *                         the spelling variants were found, for a later check's {@link NamesFound}
      */
     record Checked(
             List<List<ClaimResult>> results,
-            List<NameIndex.SourceNames> quoteNames,
+            List<KeptNames> quoteNames,
             List<ClaimGroup> groups,
             Provenance provenance,
             List<Warning> spellingVariants,
-            List<ClaimResult> alsoChecked) {}
+            List<ClaimResult> alsoChecked,
+            LongSupplier namesDigest) {}
 
     private Checked check(
             List<ClaimsFile> files,
             SourceStore sources,
             Provenance provenance,
-            Collection<NameIndex.SourceNames> otherQuotes,
-            List<LocatedClaim> alsoCheck) {
+            Collection<KeptNames> otherQuotes,
+            List<LocatedClaim> alsoCheck,
+            Optional<NamesFound> namesFound) {
         Map<String, ClaimGroup> duplicateIds = duplicateIds(files);
         List<LocatedClaim> toCheck = new ArrayList<>();
         List<List<LocatedClaim>> toCheckOfFile = new ArrayList<>(files.size());
@@ -299,11 +317,12 @@ public final class FactChecker {
             toCheck.addAll(ofFile);
         }
         // each file's quotes apart, so that an incremental check can keep them by file
-        List<NameIndex.SourceNames> quoteNames =
-                toCheckOfFile.parallelStream().map(NameIndex::namesOfQuotes).toList();
-        NameIndex names = new NameIndex();
-        quoteNames.forEach(names::addQuoteNames);
-        otherQuotes.forEach(names::addQuoteNames);
+        List<KeptNames> quoteNames = toCheckOfFile.parallelStream()
+                .map(claims -> KeptNames.of(NameIndex.namesOfQuotes(claims)))
+                .toList();
+        DatasetNames names = new DatasetNames();
+        quoteNames.forEach(quotes -> names.addQuotes(quotes::digest, quotes::names));
+        otherQuotes.forEach(quotes -> names.addQuotes(quotes::digest, quotes::names));
         toCheck.addAll(alsoCheck);
         DuplicateSpans.Warned spans =
                 DuplicateSpans.warn(toCheck, checkQuotes(toCheck, sources, provenance, names), sources::displayName);
@@ -329,13 +348,14 @@ public final class FactChecker {
         groups.addAll(spans.groups());
         List<ClaimResult> alsoChecked = new ArrayList<>(alsoCheck.size());
         checked.forEachRemaining(alsoChecked::add);
-        return new Checked(
-                results,
-                quoteNames,
-                groups,
-                provenance,
-                new SpellingVariants(acceptedVariants).find(names),
-                alsoChecked);
+        // the names as they were (a claims file saved again, a statement reworded): so are their
+        // variants, and the names of every other text are not even read back
+        LongSupplier namesDigest = () -> names.digest() * 31 + acceptedVariants.hashCode();
+        List<Warning> variants = namesFound
+                .filter(found -> found.digest() == namesDigest.getAsLong())
+                .map(NamesFound::variants)
+                .orElseGet(() -> new SpellingVariants(acceptedVariants).find(names.index()));
+        return new Checked(results, quoteNames, groups, provenance, variants, alsoChecked, namesDigest);
     }
 
     /**
@@ -345,7 +365,7 @@ public final class FactChecker {
      * @return the results in the order of the claims
      */
     private List<ClaimResult> checkQuotes(
-            List<LocatedClaim> claims, SourceStore sources, Provenance provenance, NameIndex names) {
+            List<LocatedClaim> claims, SourceStore sources, Provenance provenance, DatasetNames names) {
         Map<String, List<Integer>> bySource = new LinkedHashMap<>();
         for (int i = 0; i < claims.size(); i++) {
             bySource.computeIfAbsent(claims.get(i).claim().source(), source -> new ArrayList<>())
@@ -375,12 +395,13 @@ public final class FactChecker {
     }
 
     private List<ClaimResult> checkGroup(
-            String source, List<LocatedClaim> claims, SourceStore given, Provenance provenance, NameIndex names) {
+            String source, List<LocatedClaim> claims, SourceStore given, Provenance provenance, DatasetNames names) {
         try {
             // only files on disk have the sizes and times a cache keys on
             if (cache.isEmpty() || !(given instanceof SourceFiles sources)) {
                 SourceInspection.Findings found = SourceInspection.inspect(given.raw(source), claims, true);
-                names.add(given.displayName(source), found.names().orElseThrow());
+                NameIndex.SourceNames sourceNames = found.names().orElseThrow();
+                names.addSource(given.displayName(source), sourceNames::digest, () -> sourceNames);
                 return judged(claims, found.outcomes(), found.sha256(), provenance);
             }
             return checkWithCache(source, claims, sources, provenance, names);
@@ -401,7 +422,7 @@ public final class FactChecker {
      * source is read at most once, and only if something is not known, and what is found is kept.
      */
     private List<ClaimResult> checkWithCache(
-            String source, List<LocatedClaim> claims, SourceFiles sources, Provenance provenance, NameIndex names)
+            String source, List<LocatedClaim> claims, SourceFiles sources, Provenance provenance, DatasetNames names)
             throws SourceException {
         CheckCache store = cache.orElseThrow();
         Path real = sources.locate(source);
@@ -423,7 +444,7 @@ public final class FactChecker {
         RawSource raw = pinned.isPresent() ? pinned.get() : sources.read(source, real);
         String sha256 = raw.sha256();
         List<ClaimKey> readKeys = known.equals(Optional.of(sha256)) ? keys : keys(claims, sha256 + settings);
-        Optional<NameIndex.SourceNames> knownNames = store.knownNames(name, sha256 + settings);
+        Optional<KeptNames> knownNames = store.knownNames(name, sha256 + settings);
         List<QuoteOutcome> outcomes = new ArrayList<>(claims.size());
         List<LocatedClaim> toCheck = new ArrayList<>();
         for (int i = 0; i < claims.size(); i++) {
@@ -434,9 +455,9 @@ public final class FactChecker {
             outcomes.add(before.orElse(null));
         }
         SourceInspection.Findings found = SourceInspection.inspect(raw, toCheck, knownNames.isEmpty());
-        NameIndex.SourceNames sourceNames =
-                knownNames.orElseGet(() -> found.names().orElseThrow());
-        names.add(name, sourceNames);
+        KeptNames sourceNames =
+                knownNames.orElseGet(() -> KeptNames.of(found.names().orElseThrow()));
+        names.addSource(name, sourceNames::digest, sourceNames::names);
         store.recordRead(real, state, sha256);
         store.recordNames(name, sha256 + settings, sourceNames);
         Iterator<QuoteOutcome> checked = found.outcomes().iterator();
@@ -473,7 +494,7 @@ public final class FactChecker {
      * the outcome of every claim checked against this content.
      */
     private Optional<List<QuoteOutcome>> reuse(
-            String name, List<LocatedClaim> claims, String sha256, List<ClaimKey> keys, NameIndex names) {
+            String name, List<LocatedClaim> claims, String sha256, List<ClaimKey> keys, DatasetNames names) {
         CheckCache store = cache.orElseThrow();
         List<QuoteOutcome> outcomes = new ArrayList<>(claims.size());
         for (ClaimKey key : keys) {
@@ -483,11 +504,11 @@ public final class FactChecker {
             }
             outcomes.add(known.get());
         }
-        Optional<NameIndex.SourceNames> known = store.knownNames(name, sha256);
+        Optional<KeptNames> known = store.knownNames(name, sha256);
         if (known.isEmpty()) {
             return Optional.empty();
         }
-        names.add(name, known.get());
+        names.addSource(name, known.get()::digest, known.get()::names);
         store.recordOutcomes(keys, outcomes, keys.size());
         return Optional.of(outcomes);
     }

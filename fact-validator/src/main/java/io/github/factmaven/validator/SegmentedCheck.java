@@ -12,11 +12,12 @@ import io.github.factmaven.validator.api.ClaimResult;
 import io.github.factmaven.validator.api.Dataset;
 import io.github.factmaven.validator.api.Status;
 import io.github.factmaven.validator.api.Warning;
+import io.github.factmaven.validator.api.WarningKind;
 import io.github.factmaven.validator.internal.cache.InputManifest;
+import io.github.factmaven.validator.internal.cache.KeptNames;
 import io.github.factmaven.validator.internal.cache.Segments;
 import io.github.factmaven.validator.internal.check.DuplicateSpans;
 import io.github.factmaven.validator.internal.hash.LongSet;
-import io.github.factmaven.validator.internal.names.NameIndex;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -151,7 +152,12 @@ final class SegmentedCheck {
                 toCheck,
                 dataset,
                 asTheyWere.values().stream().map(Segments.Segment::quoteNames).toList(),
-                alsoCheck);
+                alsoCheck,
+                before.map(last -> new FactChecker.NamesFound(
+                        last.namesDigest(),
+                        last.warnings().stream()
+                                .filter(warning -> warning.kind() == WarningKind.SPELLING_VARIANTS)
+                                .toList())));
         List<ClaimGroup> groups = groups(names, groupsBefore, asTheyWere.keySet(), checked.groups());
         Set<String> moved = membersOfMovedGroups(groupsBefore, groups);
 
@@ -227,6 +233,7 @@ final class SegmentedCheck {
                         groups,
                         fileErrors,
                         warnings,
+                        checked.namesDigest().getAsLong(),
                         // the reports of a result as it was stay as they were written, with their layouts
                         asBefore
                                 ? before.get().check()
@@ -603,11 +610,7 @@ final class SegmentedCheck {
     }
 
     private static Segments.Segment segment(
-            String key,
-            InputManifest.FileState state,
-            ClaimsFile file,
-            CheckResult.Part part,
-            NameIndex.SourceNames quoteNames) {
+            String key, InputManifest.FileState state, ClaimsFile file, CheckResult.Part part, KeptNames quoteNames) {
         List<String> sources = file.claims().stream()
                 .map(claim -> claim.claim().source())
                 .distinct()

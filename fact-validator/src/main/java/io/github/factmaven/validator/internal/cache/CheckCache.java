@@ -3,7 +3,6 @@ package io.github.factmaven.validator.internal.cache;
 import io.github.factmaven.model.internal.AtomicFile;
 import io.github.factmaven.model.internal.RegularFile;
 import io.github.factmaven.validator.internal.diagnosis.QuoteOutcome;
-import io.github.factmaven.validator.internal.names.NameIndex;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
@@ -55,7 +54,7 @@ import java.util.zip.CheckedOutputStream;
  */
 public final class CheckCache {
 
-    private static final String FORMAT = "fact-maven check cache 9";
+    private static final String FORMAT = "fact-maven check cache 10";
     /** Keys are read and written this many bytes at a time: 4,096 keys. */
     private static final int KEY_BLOCK = 1 << 16;
     /** Starts each batch of what later checks learned, appended after the whole. */
@@ -67,7 +66,7 @@ public final class CheckCache {
     private final Map<String, InputManifest.FileState> knownFingerprints;
     private final KeySet knownVerified;
     private final Map<ClaimKey, QuoteOutcome> knownOutcomes;
-    private final Map<String, NameIndex.SourceNames> knownNames;
+    private final Map<String, KeptNames> knownNames;
     /** Keys of searches ({@link ClaimKey#ofSearch}) of a quote in another source that did not find it. */
     private final KeySet knownAbsent;
 
@@ -76,7 +75,7 @@ public final class CheckCache {
     private final KeySet verified = new KeySet();
 
     private final Map<ClaimKey, QuoteOutcome> outcomes = new HashMap<>();
-    private final Map<String, NameIndex.SourceNames> names = new HashMap<>();
+    private final Map<String, KeptNames> names = new HashMap<>();
     private final KeySet absent = new KeySet();
     private final AtomicInteger claimsReused = new AtomicInteger();
     private final AtomicInteger sourcesRead = new AtomicInteger();
@@ -95,7 +94,7 @@ public final class CheckCache {
             Map<String, InputManifest.FileState> fingerprints,
             KeySet verified,
             Map<ClaimKey, QuoteOutcome> outcomes,
-            Map<String, NameIndex.SourceNames> names,
+            Map<String, KeptNames> names,
             KeySet absent,
             Optional<String> discarded,
             long sizeRead,
@@ -289,7 +288,7 @@ public final class CheckCache {
      */
     private record Sections(
             Map<String, InputManifest.FileState> fingerprints,
-            Map<String, NameIndex.SourceNames> names,
+            Map<String, KeptNames> names,
             KeySet verified,
             Map<ClaimKey, QuoteOutcome> outcomes,
             KeySet absent) {
@@ -308,7 +307,7 @@ public final class CheckCache {
             }
             for (int i = in.count(); i > 0; i--) {
                 String key = in.readUTF();
-                names.put(key, NamesFormat.read(in, key.substring(0, key.indexOf('\u0000')), size));
+                names.put(key, KeptNames.read(in, key.substring(0, key.indexOf('\u0000')), size));
             }
             readKeys(in, verified);
             for (int i = in.count(); i > 0; i--) {
@@ -345,9 +344,9 @@ public final class CheckCache {
                     out.writeUTF(state.sha256().orElseThrow());
                 }
                 out.writeInt(names.size());
-                for (Map.Entry<String, NameIndex.SourceNames> entry : names.entrySet()) {
+                for (Map.Entry<String, KeptNames> entry : names.entrySet()) {
                     out.writeUTF(entry.getKey());
-                    NamesFormat.write(out, entry.getValue());
+                    entry.getValue().write(out);
                 }
                 writeKeys(out, verified);
                 out.writeInt(outcomes.size());
@@ -537,15 +536,15 @@ public final class CheckCache {
     }
 
     /** @return the names of a source with this content, as found before */
-    public Optional<NameIndex.SourceNames> knownNames(String source, String sha256) {
-        NameIndex.SourceNames found = knownNames.get(namesKey(source, sha256));
+    public Optional<KeptNames> knownNames(String source, String sha256) {
+        KeptNames found = knownNames.get(namesKey(source, sha256));
         if (found != null) {
             recordNames(source, sha256, found);
         }
         return Optional.ofNullable(found);
     }
 
-    public synchronized void recordNames(String source, String sha256, NameIndex.SourceNames found) {
+    public synchronized void recordNames(String source, String sha256, KeptNames found) {
         String key = namesKey(source, sha256);
         names.put(key, found);
         // the names taken from the file are the very object it gave; others are new, or may be

@@ -8,7 +8,7 @@ import io.github.factmaven.validator.api.ClaimGroup;
 import io.github.factmaven.validator.api.ClaimResult;
 import io.github.factmaven.validator.api.Diagnostic;
 import io.github.factmaven.validator.api.Warning;
-import io.github.factmaven.validator.internal.names.NameIndex;
+import io.github.factmaven.validator.internal.names.DatasetNames;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -42,6 +42,8 @@ import java.util.function.Consumer;
  * @param groups       the claims that share an id or a span, in the order of the result
  * @param fileErrors   the result's problems of whole files
  * @param warnings     the result's warnings about the dataset
+ * @param namesDigest  the {@linkplain DatasetNames#digest() digest} of the dataset's names, of which
+ *                     the spelling variants among the warnings were found
  * @param check        the id of the check that made them, which its {@link ReportLayouts} carry too
  */
 public record Segments(
@@ -51,10 +53,11 @@ public record Segments(
         List<ClaimGroup> groups,
         List<Problem> fileErrors,
         List<Warning> warnings,
+        long namesDigest,
         long check) {
 
     private static final CheckedFile FILE =
-            new CheckedFile("fact-maven segments 3", "a file of segments", Integer.MAX_VALUE - 64);
+            new CheckedFile("fact-maven segments 4", "a file of segments", Integer.MAX_VALUE - 64);
 
     /**
      * Makes immutable copies, keeping the order of the files.
@@ -65,6 +68,8 @@ public record Segments(
      * @param groups       the claims that share an id or a span, in the order of the result
      * @param fileErrors   the result's problems of whole files
      * @param warnings     the result's warnings about the dataset
+     * @param namesDigest  the {@linkplain DatasetNames#digest() digest} of the dataset's names, of which
+     *                     the spelling variants among the warnings were found
      * @param check        the id of the check that made them, which its {@link ReportLayouts} carry too
      */
     public Segments {
@@ -111,7 +116,7 @@ public record Segments(
             List<ClaimResult> attention,
             int[] indices,
             SortedMap<String, CheckResult.Tally> byOutlet,
-            NameIndex.SourceNames quoteNames) {}
+            KeptNames quoteNames) {}
 
     /**
      * A 64-bit hash of an id, so that files that may share an id are found without keeping ids.
@@ -232,12 +237,13 @@ public record Segments(
             for (int i = CheckedFile.count(in); i > 0; i--) {
                 warnings.add(ClaimResultFormat.warning(in));
             }
+            long namesDigest = in.readLong();
             Map<String, Segment> files = new LinkedHashMap<>();
             for (int i = CheckedFile.count(in); i > 0; i--) {
                 String name = QuoteOutcomeFormat.readText(in);
                 files.put(name, segment(in, name));
             }
-            return new Segments(settings, sources, files, groups, fileErrors, warnings, check);
+            return new Segments(settings, sources, files, groups, fileErrors, warnings, namesDigest, check);
         });
     }
 
@@ -274,6 +280,7 @@ public record Segments(
             for (Warning warning : warnings) {
                 ClaimResultFormat.warning(out, warning);
             }
+            out.writeLong(namesDigest);
             out.writeInt(files.size());
             for (Map.Entry<String, Segment> entry : files.entrySet()) {
                 QuoteOutcomeFormat.writeText(out, entry.getKey());
@@ -311,7 +318,7 @@ public record Segments(
             out.writeInt(outlet.getValue().claims());
             out.writeInt(outlet.getValue().verified());
         }
-        NamesFormat.write(out, segment.quoteNames());
+        segment.quoteNames().write(out);
     }
 
     private static Segment segment(DataInputStream in, String name) throws IOException {
@@ -357,7 +364,7 @@ public record Segments(
             int verified = in.readInt();
             byOutlet.put(outlet, new CheckResult.Tally(claims, verified, claims - verified));
         }
-        NameIndex.SourceNames quoteNames = NamesFormat.read(in, name, in.available());
+        KeptNames quoteNames = KeptNames.read(in, name, in.available());
         return new Segment(
                 key,
                 state,

@@ -392,7 +392,40 @@ public final class NameIndex {
      * @param names     the capitalized words by spelling
      * @param lowercase hashes of the words written in lower case
      */
-    public record SourceNames(Map<String, NamePlaces> names, LongSet lowercase) {}
+    /**
+     * The names of one text and its words in lower case.
+     *
+     * @param names     each name spelling with its places in the text
+     * @param lowercase the hashes of its words in lower case ({@link #lowerCaseHash})
+     */
+    public record SourceNames(Map<String, NamePlaces> names, LongSet lowercase) {
+
+        /**
+         * A 64-bit digest of everything the spelling variants take from these names: each spelling,
+         * its count and its places (with their file), and every lower-case word. Equal names have
+         * equal digests however they were found or read back, so a check can tell that a dataset's
+         * names are the last check's without merging them.
+         *
+         * @return the digest
+         */
+        public long digest() {
+            long spellings = 0;
+            for (Map.Entry<String, NamePlaces> name : names.entrySet()) {
+                long hash = Digests.text(Digests.START, name.getKey());
+                NamePlaces places = name.getValue();
+                hash = Digests.mix(hash, places.count());
+                for (Location place : places.first()) {
+                    hash = Digests.mix(Digests.mix(Digests.text(hash, place.file()), place.line()), place.column());
+                }
+                spellings += Digests.finish(hash);
+            }
+            long words = 0;
+            for (long word : lowercase.values()) {
+                words += Digests.finish(word ^ 0x5DEECE66DL);
+            }
+            return Digests.finish(Digests.finish(spellings) * 31 + words);
+        }
+    }
 
     /**
      * Adds the names of a quote, all placed at the quote's location in its claims file. A word at
