@@ -10,6 +10,7 @@ import io.github.factmaven.validator.internal.cache.InputManifest;
 import io.github.factmaven.validator.internal.cache.LastCheck;
 import io.github.factmaven.validator.internal.cache.ReportLayouts;
 import io.github.factmaven.validator.internal.cache.Segments;
+import io.github.factmaven.validator.internal.cache.SegmentsFile;
 import io.github.factmaven.validator.report.ConsoleReport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -129,11 +130,11 @@ public final class IncrementalCheck {
         }
         Optional<CheckCache> cache = cacheFile.map(file -> loadCache(dataset, file));
         FactChecker checking = cache.map(checker::withCache).orElse(checker);
-        Optional<Segments> before = segmentsFile()
-                .flatMap(file -> Segments.load(
-                        file,
-                        why -> notices.accept("The segments of the last fact check " + dataset.displayName(file)
-                                + " were discarded (" + why + "): every claims file is checked")))
+        Optional<SegmentsFile> segmentsFile = segmentsFile().map(SegmentsFile::new);
+        Optional<Segments> before = segmentsFile
+                .flatMap(file -> file.load(why -> notices.accept("The segments of the last fact check "
+                        + dataset.displayName(segmentsFile().orElseThrow()) + " were discarded (" + why
+                        + "): every claims file is checked")))
                 .filter(segments -> inputs.isPresent()
                         && segments.settings().equals(inputs.get().beyondClaimsAndSources()));
         SegmentedCheck.Done done = cacheFile.isPresent()
@@ -171,7 +172,7 @@ public final class IncrementalCheck {
             });
         }
         cache.ifPresent(kept -> writes.add(() -> save(kept)));
-        done.segments().ifPresent(segments -> writes.add(() -> keep(segments)));
+        done.segments().ifPresent(segments -> writes.add(() -> keep(segmentsFile.orElseThrow(), segments)));
         // what the console and a page of the result will tell is taken side by side with them too
         CheckOutcome[] outcome = new CheckOutcome[1];
         CheckDigest[] digest = new CheckDigest[1];
@@ -337,12 +338,12 @@ public final class IncrementalCheck {
     }
 
     /** Segments that cannot be written cost the next check time, not this one its result. */
-    private void keep(Segments segments) {
-        Path file = segmentsFile().orElseThrow();
+    private void keep(SegmentsFile file, Segments segments) {
         try {
-            segments.save(file);
+            file.save(segments);
         } catch (IOException e) {
-            notices.accept("Cannot write the segments of the fact check " + file + ": " + e.getMessage());
+            notices.accept("Cannot write the segments of the fact check "
+                    + segmentsFile().orElseThrow() + ": " + e.getMessage());
         }
     }
 

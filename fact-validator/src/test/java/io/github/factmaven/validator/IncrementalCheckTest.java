@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.factmaven.validator.api.CheckResult;
 import io.github.factmaven.validator.api.Dataset;
 import io.github.factmaven.validator.internal.cache.Segments;
+import io.github.factmaven.validator.internal.cache.SegmentsFile;
 import io.github.factmaven.validator.report.ConsoleReport;
 import io.github.factmaven.validator.report.JsonReport;
 import java.io.IOException;
@@ -208,7 +209,8 @@ class IncrementalCheckTest {
         assertEquals(
                 Files.readString(report), JsonReport.toJson(new FactChecker().check(Dataset.inDirectory(project))));
         // the claims to check again are parsed where their entries start, which the segments keep
-        Segments segments = Segments.load(cacheFile.resolveSibling("segments.bin"), why -> {})
+        Segments segments = new SegmentsFile(cacheFile.resolveSibling("segments.bin"))
+                .load(why -> {})
                 .orElseThrow();
         for (Map.Entry<String, Segments.Segment> file : segments.files().entrySet()) {
             byte[] bytes = Files.readAllBytes(project.resolve(file.getKey()));

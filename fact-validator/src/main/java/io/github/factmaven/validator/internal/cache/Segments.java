@@ -13,7 +13,6 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -22,7 +21,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.function.Consumer;
 
 /**
  * What the last check kept of each claims file, so that the next one checks again only the files
@@ -55,9 +53,6 @@ public record Segments(
         List<Warning> warnings,
         long namesDigest,
         long check) {
-
-    private static final CheckedFile FILE =
-            new CheckedFile("fact-maven segments 4", "a file of segments", Integer.MAX_VALUE - 64);
 
     /**
      * Makes immutable copies, keeping the order of the files.
@@ -204,89 +199,104 @@ public record Segments(
     }
 
     /**
-     * Reads the segments the last check kept.
+     * Reads what every part of the file keeps: the dataset's part, then each claims file's, in
+     * order; a file not in a part is the one the segments before it held, if they held it.
      *
-     * @param file      where they are kept
-     * @param discarded told why, if the file is there but damaged
-     * @return the segments; empty if there are none, or they were written by another version of
-     *     fact-maven, or are damaged
+     * @param in     the part's content
+     * @param before the segments the part follows; none for the whole
+     * @return the segments as the part leaves them
+     * @throws IOException if the part is damaged, or does not follow these segments
      */
-    public static Optional<Segments> load(Path file, Consumer<String> discarded) {
-        return FILE.read(file, discarded, in -> {
-            long check = in.readLong();
-            String settings = in.readUTF();
-            Map<String, InputManifest.FileState> sources = new TreeMap<>();
-            for (int i = CheckedFile.count(in); i > 0; i--) {
-                sources.put(QuoteOutcomeFormat.readText(in), CheckedFile.state(in));
+    static Segments read(DataInputStream in, Optional<Segments> before) throws IOException {
+        if (before.isPresent() && in.readLong() != before.get().check()) {
+            throw new IOException("a part does not follow the segments before it");
+        }
+        long check = in.readLong();
+        String settings = in.readUTF();
+        Map<String, InputManifest.FileState> sources = new TreeMap<>();
+        for (int i = CheckedFile.count(in); i > 0; i--) {
+            sources.put(QuoteOutcomeFormat.readText(in), CheckedFile.state(in));
+        }
+        List<ClaimGroup> groups = new ArrayList<>();
+        for (int i = CheckedFile.count(in); i > 0; i--) {
+            ClaimGroup.Kind kind = ClaimGroup.Kind.valueOf(in.readUTF());
+            String shared = QuoteOutcomeFormat.readText(in);
+            List<ClaimGroup.Member> members = new ArrayList<>();
+            for (int k = CheckedFile.count(in); k > 0; k--) {
+                members.add(new ClaimGroup.Member(QuoteOutcomeFormat.readText(in), ClaimResultFormat.location(in)));
             }
-            List<ClaimGroup> groups = new ArrayList<>();
-            for (int i = CheckedFile.count(in); i > 0; i--) {
-                ClaimGroup.Kind kind = ClaimGroup.Kind.valueOf(in.readUTF());
-                String shared = QuoteOutcomeFormat.readText(in);
-                List<ClaimGroup.Member> members = new ArrayList<>();
-                for (int k = CheckedFile.count(in); k > 0; k--) {
-                    members.add(new ClaimGroup.Member(QuoteOutcomeFormat.readText(in), ClaimResultFormat.location(in)));
-                }
-                groups.add(new ClaimGroup(kind, shared, members));
-            }
-            List<Problem> fileErrors = new ArrayList<>();
-            for (int i = CheckedFile.count(in); i > 0; i--) {
-                fileErrors.add(ClaimResultFormat.problem(in));
-            }
-            List<Warning> warnings = new ArrayList<>();
-            for (int i = CheckedFile.count(in); i > 0; i--) {
-                warnings.add(ClaimResultFormat.warning(in));
-            }
-            long namesDigest = in.readLong();
-            Map<String, Segment> files = new LinkedHashMap<>();
-            for (int i = CheckedFile.count(in); i > 0; i--) {
-                String name = QuoteOutcomeFormat.readText(in);
+            groups.add(new ClaimGroup(kind, shared, members));
+        }
+        List<Problem> fileErrors = new ArrayList<>();
+        for (int i = CheckedFile.count(in); i > 0; i--) {
+            fileErrors.add(ClaimResultFormat.problem(in));
+        }
+        List<Warning> warnings = new ArrayList<>();
+        for (int i = CheckedFile.count(in); i > 0; i--) {
+            warnings.add(ClaimResultFormat.warning(in));
+        }
+        long namesDigest = in.readLong();
+        Map<String, Segment> files = new LinkedHashMap<>();
+        for (int i = CheckedFile.count(in); i > 0; i--) {
+            String name = QuoteOutcomeFormat.readText(in);
+            Segment kept = before.map(last -> last.files().get(name)).orElse(null);
+            if (in.readBoolean()) {
                 files.put(name, segment(in, name));
+            } else if (kept != null) {
+                files.put(name, kept);
+            } else {
+                throw new IOException("a part keeps a segment the segments before it do not hold");
             }
-            return new Segments(settings, sources, files, groups, fileErrors, warnings, namesDigest, check);
-        });
+        }
+        return new Segments(settings, sources, files, groups, fileErrors, warnings, namesDigest, check);
     }
 
     /**
-     * Keeps the segments, replacing the file atomically.
+     * Writes the segments, as {@link #read} reads them: whole, or as a part that follows others and
+     * holds only the claims files' segments that are not theirs.
      *
-     * @param file where they are kept
-     * @throws IOException if the file cannot be written
+     * @param before the segments the part follows, which the file holds; none for the whole
      */
-    public void save(Path file) throws IOException {
-        FILE.write(file, out -> {
-            out.writeLong(check);
-            out.writeUTF(settings);
-            out.writeInt(sources.size());
-            for (Map.Entry<String, InputManifest.FileState> source : new TreeMap<>(sources).entrySet()) {
-                QuoteOutcomeFormat.writeText(out, source.getKey());
-                CheckedFile.state(out, source.getValue());
+    void write(DataOutputStream out, Optional<Segments> before) throws IOException {
+        if (before.isPresent()) {
+            out.writeLong(before.get().check());
+        }
+        out.writeLong(check);
+        out.writeUTF(settings);
+        out.writeInt(sources.size());
+        for (Map.Entry<String, InputManifest.FileState> source : new TreeMap<>(sources).entrySet()) {
+            QuoteOutcomeFormat.writeText(out, source.getKey());
+            CheckedFile.state(out, source.getValue());
+        }
+        out.writeInt(groups.size());
+        for (ClaimGroup group : groups) {
+            out.writeUTF(group.kind().name());
+            QuoteOutcomeFormat.writeText(out, group.shared());
+            out.writeInt(group.members().size());
+            for (ClaimGroup.Member member : group.members()) {
+                QuoteOutcomeFormat.writeText(out, member.id());
+                ClaimResultFormat.location(out, member.location());
             }
-            out.writeInt(groups.size());
-            for (ClaimGroup group : groups) {
-                out.writeUTF(group.kind().name());
-                QuoteOutcomeFormat.writeText(out, group.shared());
-                out.writeInt(group.members().size());
-                for (ClaimGroup.Member member : group.members()) {
-                    QuoteOutcomeFormat.writeText(out, member.id());
-                    ClaimResultFormat.location(out, member.location());
-                }
-            }
-            out.writeInt(fileErrors.size());
-            for (Problem problem : fileErrors) {
-                ClaimResultFormat.problem(out, problem);
-            }
-            out.writeInt(warnings.size());
-            for (Warning warning : warnings) {
-                ClaimResultFormat.warning(out, warning);
-            }
-            out.writeLong(namesDigest);
-            out.writeInt(files.size());
-            for (Map.Entry<String, Segment> entry : files.entrySet()) {
-                QuoteOutcomeFormat.writeText(out, entry.getKey());
+        }
+        out.writeInt(fileErrors.size());
+        for (Problem problem : fileErrors) {
+            ClaimResultFormat.problem(out, problem);
+        }
+        out.writeInt(warnings.size());
+        for (Warning warning : warnings) {
+            ClaimResultFormat.warning(out, warning);
+        }
+        out.writeLong(namesDigest);
+        out.writeInt(files.size());
+        for (Map.Entry<String, Segment> entry : files.entrySet()) {
+            QuoteOutcomeFormat.writeText(out, entry.getKey());
+            // the very segment the file holds, kept from the last check: not written again
+            boolean held = before.isPresent() && before.get().files().get(entry.getKey()) == entry.getValue();
+            out.writeBoolean(!held);
+            if (!held) {
                 segment(out, entry.getValue());
             }
-        });
+        }
     }
 
     private static void segment(DataOutputStream out, Segment segment) throws IOException {
