@@ -20,7 +20,7 @@ public final class KeptNames {
     private long digest;
     private boolean digested;
     private final String file;
-    private byte[] bytes;
+    private final byte[] bytes;
     private NameIndex.SourceNames names;
 
     private KeptNames(long digest, boolean digested, String file, byte[] bytes, NameIndex.SourceNames names) {
@@ -66,14 +66,16 @@ public final class KeptNames {
     /** Writes the digest and the names' bytes, as {@link #read} reads them. */
     synchronized void write(DataOutputStream out) throws IOException {
         long digest = digest();
-        if (bytes == null) {
-            ByteArrayOutputStream written = new ByteArrayOutputStream(256);
-            NamesFormat.write(new DataOutputStream(written), names);
-            bytes = written.toByteArray();
+        // names found by this check are written out, not kept twice in memory
+        byte[] written = bytes;
+        if (written == null) {
+            ByteArrayOutputStream serialized = new ByteArrayOutputStream(256);
+            NamesFormat.write(new DataOutputStream(serialized), names);
+            written = serialized.toByteArray();
         }
         out.writeLong(digest);
-        out.writeInt(bytes.length);
-        out.write(bytes);
+        out.writeInt(written.length);
+        out.write(written);
     }
 
     /**
