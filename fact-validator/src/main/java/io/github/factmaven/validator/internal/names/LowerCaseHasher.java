@@ -53,13 +53,13 @@ final class LowerCaseHasher {
     }
 
     private static boolean isAscii(byte[] utf8, int start, int end) {
-        int i = start;
-        for (; i <= end - Long.BYTES; i += Long.BYTES) {
-            if (((long) LONGS.get(utf8, i) & 0x8080808080808080L) != 0) {
+        int blocks = (end - start) / Long.BYTES;
+        for (int block = 0; block < blocks; block++) {
+            if (((long) LONGS.get(utf8, start + block * Long.BYTES) & 0x8080808080808080L) != 0) {
                 return false;
             }
         }
-        for (; i < end; i++) {
+        for (int i = start + blocks * Long.BYTES; i < end; i++) {
             if (utf8[i] < 0) {
                 return false;
             }
@@ -73,13 +73,13 @@ final class LowerCaseHasher {
      */
     private static long ofAscii(byte[] utf8, int start, int length) {
         long hash = length;
-        int i = 0;
-        for (; i < length - Long.BYTES; i += Long.BYTES) {
-            hash = mix(hash ^ ((long) LONGS.get(utf8, start + i) | 0x2020202020202020L));
+        int blocks = blocksBeforeTail(length);
+        for (int block = 0; block < blocks; block++) {
+            hash = mix(hash ^ ((long) LONGS.get(utf8, start + block * Long.BYTES) | 0x2020202020202020L));
         }
         long tail = 0;
-        for (int k = length - 1; k >= i; k--) {
-            tail = tail << 8 | (utf8[start + k] | 0x20) & 0xFF;
+        for (int k = blocks * Long.BYTES, shift = 0; k < length; k++, shift += Byte.SIZE) {
+            tail |= (long) ((utf8[start + k] | 0x20) & 0xFF) << shift;
         }
         return finish(mix(hash ^ tail));
     }
@@ -133,16 +133,24 @@ final class LowerCaseHasher {
 
     private long hash(int length) {
         long hash = length;
-        int i = 0;
-        // the last one to eight bytes are taken as a short word is
-        for (; i < length - Long.BYTES; i += Long.BYTES) {
-            hash = mix(hash ^ (long) LONGS.get(lower, i));
+        int blocks = blocksBeforeTail(length);
+        for (int block = 0; block < blocks; block++) {
+            hash = mix(hash ^ (long) LONGS.get(lower, block * Long.BYTES));
         }
         long tail = 0;
-        for (int k = length - 1; k >= i; k--) {
-            tail = tail << 8 | lower[k] & 0xFF;
+        for (int k = blocks * Long.BYTES, shift = 0; k < length; k++, shift += Byte.SIZE) {
+            tail |= (long) (lower[k] & 0xFF) << shift;
         }
         return finish(mix(hash ^ tail));
+    }
+
+    /**
+     * The eight-byte blocks of a word hashed before its tail: all but the last one to eight bytes,
+     * which are taken as a short word is. Counted rather than stepped eight bytes at a time to a
+     * limit, a loop whose limit checks the JIT's compiled code can fail and recompile for.
+     */
+    private static int blocksBeforeTail(int length) {
+        return length > Long.BYTES ? (length - 1) / Long.BYTES : 0;
     }
 
     private static long mix(long value) {

@@ -333,29 +333,24 @@ public final class NameIndex {
             return added;
         }
 
-        /** Compared byte by byte: a name is a few bytes, too few for a vectorized comparison to pay for starting. */
+        /**
+         * Spellings of one hash differ only in letter case ("McDonald", "Mcdonald"), and so rarely
+         * that a loop that stops at the first difference is compiled to leave the compiled scan when
+         * they do, and the scan is compiled again; every byte is compared instead.
+         */
         private static boolean sameBytes(byte[] spelling, byte[] utf8, int start, int end) {
             if (spelling.length != end - start) {
                 return false;
             }
+            int differences = 0;
             for (int i = 0; i < spelling.length; i++) {
-                if (spelling[i] != utf8[start + i]) {
-                    return false;
-                }
+                differences |= spelling[i] ^ utf8[start + i];
             }
-            return true;
+            return differences == 0;
         }
 
         private static boolean sameText(String spelling, String text, int start, int end) {
-            if (spelling.length() != end - start) {
-                return false;
-            }
-            for (int i = 0; i < spelling.length(); i++) {
-                if (spelling.charAt(i) != text.charAt(start + i)) {
-                    return false;
-                }
-            }
-            return true;
+            return spelling.length() == end - start && text.regionMatches(start, spelling, 0, spelling.length());
         }
 
         private void grow() {

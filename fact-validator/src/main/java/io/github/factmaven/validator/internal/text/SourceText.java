@@ -526,13 +526,15 @@ public final class SourceText {
             return to - from;
         }
         int count = 0;
-        int i = from;
-        for (; i <= to - Long.BYTES; i += Long.BYTES) {
-            long word = (long) LONGS.get(utf8, i);
+        // counted in blocks, not stepped eight bytes at a time to a limit: called for many short
+        // spans, such a loop fails a limit check of the JIT's compiled code and is compiled again
+        int blocks = (to - from) / Long.BYTES;
+        for (int block = 0; block < blocks; block++) {
+            long word = (long) LONGS.get(utf8, from + block * Long.BYTES);
             // a continuation byte is 10xxxxxx: its top bit set, the next one clear
             count += Long.BYTES - Long.bitCount(word & ~(word << 1) & NON_ASCII);
         }
-        for (; i < to; i++) {
+        for (int i = from + blocks * Long.BYTES; i < to; i++) {
             count += continuation(utf8[i]) ? 0 : 1;
         }
         return count;
