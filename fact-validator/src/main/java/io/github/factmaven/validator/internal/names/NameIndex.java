@@ -339,11 +339,9 @@ public final class NameIndex {
          * they do, and the scan is compiled again; every byte is compared instead.
          */
         private static boolean sameBytes(byte[] spelling, byte[] utf8, int start, int end) {
-            if (spelling.length != end - start) {
-                return false;
-            }
-            int differences = 0;
-            for (int i = 0; i < spelling.length; i++) {
+            int length = Math.min(spelling.length, end - start);
+            int differences = spelling.length ^ (end - start);
+            for (int i = 0; i < length; i++) {
                 differences |= spelling[i] ^ utf8[start + i];
             }
             return differences == 0;
