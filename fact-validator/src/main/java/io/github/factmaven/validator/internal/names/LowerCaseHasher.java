@@ -15,13 +15,12 @@ import java.util.Arrays;
 final class LowerCaseHasher {
 
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    /**
+     * The lower case of each character met so far (an ASCII letter's is the byte with 0x20 set); 0
+     * for one not met, as no character's is. Filled as words need it, not at the start of every
+     * build; threads that meet a character at once both write the same value.
+     */
     private static final char[] LOWER_CASE = new char[Character.MAX_VALUE + 1];
-
-    static {
-        for (int c = 0; c <= Character.MAX_VALUE; c++) {
-            LOWER_CASE[c] = c < 128 ? (char) (c | 0x20) : Character.toLowerCase((char) c);
-        }
-    }
 
     /** The word's lower-case UTF-8 bytes. */
     private byte[] lower = new byte[64];
@@ -42,10 +41,10 @@ final class LowerCaseHasher {
         for (int i = start; i < end; ) {
             int c = utf8[i];
             if (c >= 0) {
-                lower[length++] = (byte) LOWER_CASE[c];
+                lower[length++] = (byte) lowerCase(c);
                 i++;
             } else {
-                length = encode(LOWER_CASE[SourceText.codePointAt(utf8, i)], length);
+                length = encode(lowerCase(SourceText.codePointAt(utf8, i)), length);
                 i += SourceText.width(utf8[i]);
             }
         }
@@ -94,9 +93,18 @@ final class LowerCaseHasher {
         room(3 * (end - start));
         int length = 0;
         for (int i = start; i < end; i++) {
-            length = encode(LOWER_CASE[text.charAt(i)], length);
+            length = encode(lowerCase(text.charAt(i)), length);
         }
         return hash(length);
+    }
+
+    private static char lowerCase(int c) {
+        char known = LOWER_CASE[c];
+        if (known == 0) {
+            known = c < 128 ? (char) (c | 0x20) : Character.toLowerCase((char) c);
+            LOWER_CASE[c] = known;
+        }
+        return known;
     }
 
     private void room(int needed) {

@@ -41,16 +41,15 @@ public final class NameIndex {
     private static final int LETTER = 1;
     private static final int UPPER = 2;
     private static final int LOWER = 4;
+    /** Set for every character looked up: the table is filled as characters are met. */
+    private static final int KNOWN = 8;
+    /**
+     * The classes of each character of the Basic Multilingual Plane met so far; 0 for one not met.
+     * Filled as texts need it rather than whole at once, which took some 25 ms at the start of every
+     * build: a dataset's texts use a few scripts of it. Threads that meet a character at once both
+     * write the same value.
+     */
     private static final byte[] CLASSES = new byte[Character.MAX_VALUE + 1];
-
-    static {
-        for (int c = 0; c <= Character.MAX_VALUE; c++) {
-            CLASSES[c] = (byte)
-                    (Character.isLetter(c)
-                            ? LETTER | (Character.isUpperCase(c) ? UPPER : 0) | (Character.isLowerCase(c) ? LOWER : 0)
-                            : 0);
-        }
-    }
 
     private final Map<String, NamePlaces> names = new HashMap<>();
     private final LongSet lowercase = new LongSet(1024);
@@ -198,7 +197,7 @@ public final class NameIndex {
             for (int i = start; i < end; ) {
                 int c = SourceText.codePointAt(utf8, i);
                 int width = SourceText.width(utf8[i]);
-                int type = c <= Character.MAX_VALUE ? CLASSES[c] : 0;
+                int type = c <= Character.MAX_VALUE ? classes(c) : 0;
                 if ((type & LETTER) != 0) {
                     if (wordStart < 0) {
                         wordStart = i;
@@ -501,7 +500,7 @@ public final class NameIndex {
         Location at = null;
         int i = 0;
         while (i < length) {
-            int firstClass = CLASSES[room[i]];
+            int firstClass = classes(room[i]);
             if ((firstClass & LETTER) == 0) {
                 i++;
                 continue;
@@ -509,7 +508,7 @@ public final class NameIndex {
             int start = i;
             int laterClasses = 0;
             for (i++; i < length; i++) {
-                int type = CLASSES[room[i]];
+                int type = classes(room[i]);
                 if ((type & LETTER) == 0) {
                     break;
                 }
@@ -560,6 +559,19 @@ public final class NameIndex {
         found.forEach((word, places) ->
                 names.computeIfAbsent(word, w -> new NamePlaces()).addAll(places));
         lowercase.addAll(lower);
+    }
+
+    /** @return the {@link #CLASSES} bits of a character of the Basic Multilingual Plane */
+    private static int classes(int c) {
+        int known = CLASSES[c];
+        if (known == 0) {
+            known = KNOWN
+                    | (Character.isLetter(c)
+                            ? LETTER | (Character.isUpperCase(c) ? UPPER : 0) | (Character.isLowerCase(c) ? LOWER : 0)
+                            : 0);
+            CLASSES[c] = (byte) known;
+        }
+        return known;
     }
 
     /**
