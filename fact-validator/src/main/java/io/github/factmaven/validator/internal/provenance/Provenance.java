@@ -79,7 +79,8 @@ public final class Provenance {
     }
 
     /**
-     * Reads the registry, if the dataset has one, and compares it with the sources directory.
+     * Compares the registry, if the dataset has one, with the sources directory: the registry the
+     * source files read, so that a check reads it once.
      *
      * @param dataset where the registry and sources are
      * @param sources the dataset's source files
@@ -99,7 +100,7 @@ public final class Provenance {
                 return dataset.displayName(dataset.sourcesDirectory().resolve(file));
             }
         };
-        Optional<SourceRegistry> read = dataset.registry();
+        Optional<SourceRegistry> read = sources.registry();
         if (read.isEmpty()) {
             return new Provenance(
                     Optional.empty(),

@@ -31,7 +31,7 @@ public final class SourceFiles implements SourceStore {
     private final Dataset dataset;
     /** The listing, walked once per check: provenance, the name index and the other-source search all use it. */
     private List<String> listing;
-    /** The registry, read when an HTML page first asks how to read it. */
+    /** The registry, read once per check: the provenance check and the HTML pages' settings both use it. */
     private Optional<SourceRegistry> registry;
 
     public SourceFiles(Dataset dataset) {
@@ -79,12 +79,20 @@ public final class SourceFiles implements SourceStore {
                 + entry.flatMap(SourceEntry::encoding).orElse("");
     }
 
-    /** The source's entry in the registry; an unreadable or invalid registry is the provenance check's to report. */
-    private synchronized Optional<SourceEntry> registered(String source) {
+    /**
+     * @return the dataset's registry with its problems, read the first time it is asked for; empty
+     *     when the dataset has none
+     */
+    public synchronized Optional<SourceRegistry> registry() {
         if (registry == null) {
             registry = dataset.registry();
         }
-        return registry.flatMap(read -> read.entry(source)).map(LocatedSourceEntry::entry);
+        return registry;
+    }
+
+    /** The source's entry in the registry; an unreadable or invalid registry is the provenance check's to report. */
+    private Optional<SourceEntry> registered(String source) {
+        return registry().flatMap(read -> read.entry(source)).map(LocatedSourceEntry::entry);
     }
 
     /**
