@@ -130,8 +130,8 @@ public final class IncrementalCheck {
         }
         Optional<CheckCache> cache = cacheFile.map(file -> loadCache(dataset, file));
         FactChecker checking = cache.map(checker::withCache).orElse(checker);
-        Optional<SegmentsFile> segmentsFile = segmentsFile().map(SegmentsFile::new);
-        Optional<Segments> before = segmentsFile
+        Optional<SegmentsFile> keptSegments = segmentsFile().map(SegmentsFile::new);
+        Optional<Segments> before = keptSegments
                 .flatMap(file -> file.load(why -> notices.accept("The segments of the last fact check "
                         + dataset.displayName(segmentsFile().orElseThrow()) + " were discarded (" + why
                         + "): every claims file is checked")))
@@ -172,7 +172,7 @@ public final class IncrementalCheck {
             });
         }
         cache.ifPresent(kept -> writes.add(() -> save(kept)));
-        done.segments().ifPresent(segments -> writes.add(() -> keep(segmentsFile.orElseThrow(), segments)));
+        done.segments().ifPresent(segments -> writes.add(() -> keep(keptSegments.orElseThrow(), segments)));
         // what the console and a page of the result will tell is taken side by side with them too
         CheckOutcome[] outcome = new CheckOutcome[1];
         CheckDigest[] digest = new CheckDigest[1];

@@ -13,11 +13,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -220,7 +218,8 @@ public final class CheckCache {
             byte[] learnedBytes = learned().bytes(true);
             // appended while what was appended stays smaller than the whole: then written whole again
             if (sizeRead - wholeSize + learnedBytes.length <= wholeSize) {
-                append(learnedBytes);
+                // a part cut short by a crash fails its checksum, and the whole cache is then discarded
+                CheckedFile.append(file, learnedBytes);
                 return;
             }
         }
@@ -265,21 +264,6 @@ public final class CheckCache {
             }
         });
         return learned;
-    }
-
-    /**
-     * Adds what a check learned at the end of the file, with a checksum of its own, durably. A part
-     * cut short by a crash fails its checksum, and the whole cache is then discarded, never trusted.
-     */
-    private void append(byte[] part) throws IOException {
-        try (FileChannel channel = FileChannel.open(
-                file, StandardOpenOption.WRITE, StandardOpenOption.APPEND, LinkOption.NOFOLLOW_LINKS)) {
-            ByteBuffer bytes = ByteBuffer.wrap(part);
-            while (bytes.hasRemaining()) {
-                channel.write(bytes);
-            }
-            channel.force(false);
-        }
     }
 
     /**

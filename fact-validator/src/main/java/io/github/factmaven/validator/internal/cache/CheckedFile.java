@@ -7,9 +7,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.zip.CRC32;
@@ -99,6 +102,25 @@ record CheckedFile(String format, String kind, int maxBytes) {
         out.writeLong(crc.getValue());
         out.flush();
         AtomicFile.write(file, bytes.toByteArray());
+    }
+
+    /**
+     * Adds a part at the end of a kept file, durably. A part cut short by a crash must fail the
+     * checksum it carries, so that the file is never trusted.
+     *
+     * @param file where it is kept
+     * @param part the part's bytes, its checksum among them
+     * @throws IOException if it cannot be written
+     */
+    static void append(Path file, byte[] part) throws IOException {
+        try (FileChannel channel = FileChannel.open(
+                file, StandardOpenOption.WRITE, StandardOpenOption.APPEND, LinkOption.NOFOLLOW_LINKS)) {
+            ByteBuffer bytes = ByteBuffer.wrap(part);
+            while (bytes.hasRemaining()) {
+                channel.write(bytes);
+            }
+            channel.force(false);
+        }
     }
 
     /** A count no larger than the bytes left: a damaged count cannot ask for gigabytes. */

@@ -8,12 +8,9 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.zip.CRC32;
@@ -135,7 +132,7 @@ public final class SegmentsFile {
             long parts = read.get().state().size() - read.get().whole();
             // loading the parts costs at most half of the whole's again; a part of most files is no saving
             if (parts + part.length <= read.get().whole() / 2) {
-                append(part);
+                CheckedFile.append(file, part);
                 read = Optional.empty();
                 return;
             }
@@ -177,16 +174,5 @@ public final class SegmentsFile {
         out.writeLong(crc.getValue());
         out.flush();
         return framed.toByteArray();
-    }
-
-    private void append(byte[] part) throws IOException {
-        try (FileChannel channel = FileChannel.open(
-                file, StandardOpenOption.WRITE, StandardOpenOption.APPEND, LinkOption.NOFOLLOW_LINKS)) {
-            ByteBuffer bytes = ByteBuffer.wrap(part);
-            while (bytes.hasRemaining()) {
-                channel.write(bytes);
-            }
-            channel.force(false);
-        }
     }
 }
