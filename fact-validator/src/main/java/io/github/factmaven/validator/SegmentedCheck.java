@@ -190,7 +190,11 @@ final class SegmentedCheck {
                 Path path = paths.get(i);
                 ClaimsFile file = recheck.file()
                         .orElseGet(() -> checker.read(dataset, List.of(path)).get(0));
-                part = CheckResult.Part.checked(name, recheck.results(file, last, found));
+                List<ClaimResult> results = recheck.results(file, last, found);
+                // the others' parts of the reports stand, unless a group of theirs moved in the list
+                part = moved.contains(name)
+                        ? CheckResult.Part.checked(name, results)
+                        : CheckResult.Part.checkedAgain(name, results, recheck.changed(found));
                 segment = segment(key, states.get(key), file, part, last.quoteNames());
                 fileErrors.addAll(segment.problems());
             } else {
@@ -346,6 +350,18 @@ final class SegmentedCheck {
                 found.add(rechecked.next());
             }
             return found;
+        }
+
+        /** @return the indices among the file's results of the claims checked again whose result changed */
+        int[] changed(List<ClaimResult> found) {
+            int[] changed = new int[indices.length];
+            int count = 0;
+            for (int k = 0; k < indices.length; k++) {
+                if (!found.get(k).equals(before.get(k))) {
+                    changed[count++] = indices[k];
+                }
+            }
+            return Arrays.copyOf(changed, count);
         }
 
         /** @return true if every claim checked again has the result it had */

@@ -9,9 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.factmaven.validator.api.CheckResult;
 import io.github.factmaven.validator.api.Dataset;
+import io.github.factmaven.validator.api.Status;
 import io.github.factmaven.validator.internal.cache.Segments;
 import io.github.factmaven.validator.internal.cache.SegmentsFile;
 import io.github.factmaven.validator.report.ConsoleReport;
+import io.github.factmaven.validator.report.HtmlReport;
 import io.github.factmaven.validator.report.JsonReport;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,6 +24,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -219,6 +222,45 @@ class IncrementalCheckTest {
                 assertEquals('{', bytes[(int) start], file.getKey());
             }
         }
+    }
+
+    @Test
+    void aSourceEditedUnderOneClaimOfALongFileLeavesTheOtherClaimsReportedAsTheyWere() throws IOException {
+        StringBuilder text = new StringBuilder();
+        String[] claims = new String[250];
+        for (int i = 0; i < claims.length; i++) {
+            claims[i] = claim("line" + i, "Line " + i + " of the", "long.txt", text.length());
+            text.append("Line ").append(i).append(" of the statement.\n");
+        }
+        dataset.source("long.txt", text.toString());
+        dataset.claims("long.json", claims);
+        TestDataset.settle(project);
+        Path page = project.resolve("target/fact-check/report.html");
+        List<IncrementalCheck.Report> reports = List.of(new IncrementalCheck.Report(
+                page, (result, before) -> HtmlReport.write(result, Optional.empty(), page, before)));
+        new IncrementalCheck(new FactChecker(), cacheFile).check(Dataset.inDirectory(project), SETTINGS, reports);
+        dataset.source("long.txt", text.toString().replace("Line 130 of", "Line 130 af"));
+        Files.setLastModifiedTime(
+                project.resolve("sources/long.txt"), FileTime.from(Instant.now().minusSeconds(3600)));
+
+        CheckResult.Part part = new IncrementalCheck(new FactChecker(), cacheFile)
+                .check(Dataset.inDirectory(project), SETTINGS, reports)
+                .result()
+                .orElseThrow()
+                .parts()
+                .get(0);
+
+        // one claim's result changed: the reports may copy what they wrote of the others
+        assertEquals(
+                List.of("claims/long.json", false, true, false, true, true),
+                List.of(
+                        part.file(),
+                        part.kept(),
+                        part.keptBetween(0, 130),
+                        part.keptBetween(130, 131),
+                        part.keptBetween(131, 250),
+                        part.claims().get(130).status() == Status.QUOTE_MISMATCH));
+        assertEquals(HtmlReport.toHtml(new FactChecker().check(Dataset.inDirectory(project))), Files.readString(page));
     }
 
     @Test

@@ -420,6 +420,9 @@ public final class CheckResult {
         private final String file;
         private final int size;
         private final boolean kept;
+        /** Of a part checked again claim by claim: the indices of the results that are not the last check's, ascending. */
+        private final int[] changed;
+
         private final Supplier<List<ClaimResult>> read;
         private volatile List<ClaimResult> claims;
         /** Given for a kept part; found in one pass over the claims of a part checked now, when first asked for. */
@@ -429,12 +432,14 @@ public final class CheckResult {
                 String file,
                 int size,
                 boolean kept,
+                int[] changed,
                 Counts counts,
                 Supplier<List<ClaimResult>> read,
                 List<ClaimResult> claims) {
             this.file = Objects.requireNonNull(file);
             this.size = size;
             this.kept = kept;
+            this.changed = changed;
             this.counts = counts;
             this.read = read;
             this.claims = claims;
@@ -486,7 +491,27 @@ public final class CheckResult {
          * @return the part of a claims file checked now
          */
         public static Part checked(String file, List<ClaimResult> claims) {
-            return new Part(file, claims.size(), false, null, null, List.copyOf(claims));
+            return new Part(file, claims.size(), false, null, null, null, List.copyOf(claims));
+        }
+
+        /**
+         * A part of a claims file as it was, some of whose claims were checked again (because a
+         * source they cite changed): its results but those at {@code changed} are the last check's,
+         * and so is all that reports wrote of them, which reports can copy in stretches ({@link
+         * #keptBetween}).
+         *
+         * @param file    the claims file, as locations name it
+         * @param claims  its results, in file order
+         * @param changed the indices of the results that are not the last check's
+         * @return the part of a claims file checked again in part
+         */
+        public static Part checkedAgain(String file, List<ClaimResult> claims, int[] changed) {
+            int[] sorted = changed.clone();
+            Arrays.sort(sorted);
+            if (sorted.length > 0 && (sorted[0] < 0 || sorted[sorted.length - 1] >= claims.size())) {
+                throw new IllegalArgumentException("an index past the part's " + claims.size() + " results");
+            }
+            return new Part(file, claims.size(), false, sorted, null, null, List.copyOf(claims));
         }
 
         /**
@@ -518,6 +543,7 @@ public final class CheckResult {
                     file,
                     size,
                     true,
+                    null,
                     new Counts(
                             List.copyOf(needingAttention),
                             indices.clone(),
@@ -554,6 +580,25 @@ public final class CheckResult {
         /** @return true if its results are those of the last check, false if checked now */
         public boolean kept() {
             return kept;
+        }
+
+        /**
+         * @param from the index of the first result
+         * @param to   the index just past the last
+         * @return true if the results {@code from..to} are those of the last check: the part is
+         *     {@linkplain #kept() kept}, or {@linkplain #checkedAgain checked again} without a
+         *     change among them
+         */
+        public boolean keptBetween(int from, int to) {
+            if (kept) {
+                return true;
+            }
+            if (changed == null) {
+                return false;
+            }
+            int at = Arrays.binarySearch(changed, from);
+            int next = at >= 0 ? at : -at - 1;
+            return next == changed.length || changed[next] >= to;
         }
 
         /** @return its results, in file order; a kept part reads them the first time */

@@ -59,6 +59,9 @@ public final class HtmlReport {
      */
     static final int WITH_PASSAGES = 5_000;
 
+    /** Claims of a file whose cards are copied, or rendered, together. */
+    static final int STRETCH = 100;
+
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern(
                     "d MMMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
             .withZone(ZoneOffset.UTC);
@@ -267,47 +270,54 @@ public final class HtmlReport {
     }
 
     /**
-     * The cards of the listed claims, claims file by claims file: a kept file whose listed claims
-     * are those it had (the same places, the same with passages) has its cards copied from the page
-     * written before; any other file's are rendered, and its claims read if it lists verified ones.
+     * The cards of the listed claims, claims file by claims file, in stretches of {@value #STRETCH}
+     * claims of a file: a stretch whose results are as they were and that lists the same claims as
+     * before (the same places, the same with passages) has its cards copied from the page written
+     * before; any other's are rendered, its file's claims read if it lists verified ones. A source
+     * edited under one claim re-renders that claim's stretch, not its file's thousands of cards.
      */
     private static void cards(CheckResult result, Listing listed, Writer out, Splice splice) throws IOException {
+        int[] indices = listed.indices();
         int k = 0;
         int offset = 0;
         for (CheckResult.Part part : result.parts()) {
             int end = offset + part.size();
-            int from = k;
-            while (k < listed.indices().length && listed.indices()[k] < end) {
-                k++;
-            }
-            if (k > from) {
+            while (k < indices.length && indices[k] < end) {
+                int stretch = (indices[k] - offset) / STRETCH;
+                int stretchEnd = Math.min(end, offset + (stretch + 1) * STRETCH);
+                int from = k;
+                while (k < indices.length && indices[k] < stretchEnd) {
+                    k++;
+                }
                 long signature = listed.signature(from, k, offset);
                 Optional<ReportLayout.Span> kept = splice == null
                         ? Optional.empty()
-                        : splice.kept(part).filter(span -> span.signature() == signature);
+                        : splice.kept(part, stretch, stretch * STRETCH, stretchEnd - offset)
+                                .filter(span -> span.signature() == signature);
+                String key = Splice.stretchKey(part.file(), stretch);
                 if (splice != null) {
                     out.flush();
                 }
                 if (kept.isPresent()) {
-                    splice.copy(part.file(), kept.get());
-                } else {
-                    if (splice != null) {
-                        splice.startsHere();
-                    }
-                    for (int j = from; j < k; j++) {
-                        ClaimResult claim = listed.attention()[j] != null
-                                ? listed.attention()[j]
-                                : part.claims().get(listed.indices()[j] - offset);
-                        out.append(claim(
-                                claim,
-                                listed.withPassages().get(j)
-                                        ? passages(claim, claim.diagnosis().orElseThrow())
-                                        : ""));
-                    }
-                    if (splice != null) {
-                        out.flush();
-                        splice.endsHere(part.file(), signature);
-                    }
+                    splice.copy(key, kept.get());
+                    continue;
+                }
+                if (splice != null) {
+                    splice.startsHere();
+                }
+                for (int j = from; j < k; j++) {
+                    ClaimResult claim = listed.attention()[j] != null
+                            ? listed.attention()[j]
+                            : part.claims().get(indices[j] - offset);
+                    out.append(claim(
+                            claim,
+                            listed.withPassages().get(j)
+                                    ? passages(claim, claim.diagnosis().orElseThrow())
+                                    : ""));
+                }
+                if (splice != null) {
+                    out.flush();
+                    splice.endsHere(key, signature);
                 }
             }
             offset = end;
@@ -693,7 +703,14 @@ public final class HtmlReport {
      * shown and named.
      */
     private static String marked(int[] window, int from, int to, int spanStart, int spanEnd, List<int[]> differences) {
-        StringBuilder html = new StringBuilder();
+        StringBuilder html = new StringBuilder(2 * (to - from) + 16);
+        if (differences.isEmpty() && spanStart < from && spanEnd < from) {
+            // a verified claim's quote, as most cards show: its characters alone
+            for (int i = from; i < to; i++) {
+                character(html, window[i - from]);
+            }
+            return html.toString();
+        }
         for (int i = from; i <= to; i++) {
             for (int[] difference : differences) {
                 if (difference[0] == i && difference[1] == i) {
@@ -711,7 +728,7 @@ public final class HtmlReport {
                     html.append("<mark class=\"diff\">");
                 }
             }
-            html.append(character(window[i - from]));
+            character(html, window[i - from]);
             for (int[] difference : differences) {
                 if (difference[1] == i + 1 && difference[0] < difference[1]) {
                     html.append("</mark>");
@@ -724,7 +741,13 @@ public final class HtmlReport {
         return html.toString();
     }
 
-    private static String character(int codePoint) {
+    /** Appends a code point as HTML: escaped, or, if it cannot be seen, as a chip that names it. */
+    private static void character(StringBuilder html, int codePoint) {
+        // letters, digits and punctuation of ASCII, as most of a quote is, need no lookup
+        if (codePoint > ' ' && codePoint < 0x7F) {
+            escape(html, (char) codePoint);
+            return;
+        }
         // line breaks and tabs are control characters: shown too, as a chip, so CRLF can be told from LF
         if (codePoint != ' ' && UnicodeNames.invisible(codePoint)) {
             String name = UnicodeNames.name(codePoint);
@@ -735,9 +758,14 @@ public final class HtmlReport {
                 case 0x00A0 -> "NBSP";
                 default -> String.format("U+%04X", codePoint);
             };
-            return "<span class=\"invisible\" title=\"" + escape(name) + "\">" + escape(shown) + "</span>";
+            html.append("<span class=\"invisible\" title=\"")
+                    .append(escape(name))
+                    .append("\">")
+                    .append(escape(shown))
+                    .append("</span>");
+            return;
         }
-        return escape(new String(Character.toChars(codePoint)));
+        html.appendCodePoint(codePoint);
     }
 
     private static String outlet(ClaimResult claim) {
@@ -747,16 +775,19 @@ public final class HtmlReport {
     private static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
+            escape(out, text.charAt(i));
         }
         return out.toString();
+    }
+
+    private static void escape(StringBuilder out, char c) {
+        switch (c) {
+            case '&' -> out.append("&amp;");
+            case '<' -> out.append("&lt;");
+            case '>' -> out.append("&gt;");
+            case '"' -> out.append("&quot;");
+            case '\'' -> out.append("&#39;");
+            default -> out.append(c);
+        }
     }
 }

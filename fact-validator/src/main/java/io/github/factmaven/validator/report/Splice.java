@@ -102,17 +102,44 @@ final class Splice extends OutputStream implements AutoCloseable {
      * @return where its bytes are in the old report, if it is kept and the old report has them
      */
     Optional<ReportLayout.Span> kept(CheckResult.Part part) {
-        if (!part.kept() || previous.isEmpty()) {
+        return part.kept() ? written(part.file()) : Optional.empty();
+    }
+
+    /**
+     * For a report that lays out a file's part in stretches of claims, each apart: where one
+     * stretch's bytes are in the old report.
+     *
+     * @param part    a part of the result
+     * @param stretch which stretch of it
+     * @param from    the index among the part's results of the stretch's first
+     * @param to      the index just past its last
+     * @return where the stretch's bytes are, if its results are kept and the old report has them
+     */
+    Optional<ReportLayout.Span> kept(CheckResult.Part part, int stretch, int from, int to) {
+        return part.keptBetween(from, to) ? written(stretchKey(part.file(), stretch)) : Optional.empty();
+    }
+
+    /**
+     * @param file    a claims file, as locations name it
+     * @param stretch which stretch of its part
+     * @return what a layout calls the stretch: no path holds the character between the two
+     */
+    static String stretchKey(String file, int stretch) {
+        return file + '\u0000' + stretch;
+    }
+
+    private Optional<ReportLayout.Span> written(String key) {
+        if (previous.isEmpty()) {
             return Optional.empty();
         }
-        ReportLayout.Span span = before.parts().get(part.file());
+        ReportLayout.Span span = before.parts().get(key);
         return span == null || span.end() > previousSize ? Optional.empty() : Optional.of(span);
     }
 
     /**
      * Copies a part of the old report, and records where it is in the new one.
      *
-     * @param file the claims file whose part it is
+     * @param file the claims file whose part it is, or its stretch's {@linkplain #stretchKey key}
      * @param span where it is in the old report
      * @throws IOException if it cannot be read or written
      */
@@ -148,7 +175,7 @@ final class Splice extends OutputStream implements AutoCloseable {
     /**
      * The part written since {@link #startsHere} or {@link #startsAt} ends here.
      *
-     * @param file the claims file whose part it is
+     * @param file the claims file whose part it is, or its stretch's {@linkplain #stretchKey key}
      */
     void endsHere(String file) {
         endsHere(file, 0);
@@ -157,7 +184,7 @@ final class Splice extends OutputStream implements AutoCloseable {
     /**
      * The part written since {@link #startsHere} or {@link #startsAt} ends here.
      *
-     * @param file      the claims file whose part it is
+     * @param file      the claims file whose part it is, or its stretch's {@linkplain #stretchKey key}
      * @param signature what decided its bytes beyond its claims' results
      */
     void endsHere(String file, long signature) {

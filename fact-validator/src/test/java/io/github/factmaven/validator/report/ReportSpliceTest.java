@@ -3,6 +3,7 @@ package io.github.factmaven.validator.report;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.factmaven.model.Claim;
 import io.github.factmaven.model.LocatedClaim;
@@ -78,6 +79,77 @@ class ReportSpliceTest {
         HtmlReport.write(parted(), Optional.empty(), file, first);
 
         assertArrayEquals(bytes(HtmlReport.toHtml(whole(after()))), Files.readAllBytes(file));
+    }
+
+    @Test
+    void aFileCheckedAgainInPartRendersOnlyTheStretchesOfCardsWhoseResultsChanged() throws IOException {
+        Path file = dir.resolve("report.html");
+        List<ClaimResult> before = new ArrayList<>();
+        for (int i = 0; i < 250; i++) {
+            before.add(verified("claims/m.json", 2 + 7 * i, "m-" + i, "CivilNet"));
+        }
+        ReportLayout first = HtmlReport.write(
+                new CheckResult(before, List.of(), List.of(), 1), Optional.empty(), file, ReportLayout.NONE);
+        // three cards marked in the page as it stands, one in each stretch of a hundred claims
+        String marked = mark(Files.readString(file), 5, 105, 205);
+        Files.writeString(file, marked);
+
+        // a source changed under claim 130: its stretch is rendered, the two others copied as they stand
+        List<ClaimResult> after = new ArrayList<>(before);
+        after.set(
+                130,
+                before.get(130)
+                        .append(
+                                Status.QUOTE_MISMATCH,
+                                new Diagnostic(
+                                        new Location("claims/m.json", 912, 14), "quote: Kopyrkin\nsource: Koprikin")));
+        HtmlReport.write(
+                CheckResult.ofParts(
+                        List.of(CheckResult.Part.checkedAgain("claims/m.json", after, new int[] {130})),
+                        List.of(),
+                        List.of(),
+                        1,
+                        List.of()),
+                Optional.empty(),
+                file,
+                first);
+
+        String fresh = HtmlReport.toHtml(new CheckResult(after, List.of(), List.of(), 1));
+        assertEquals(mark(fresh, 5, 205), Files.readString(file));
+    }
+
+    @Test
+    void aPartCheckedAgainIsKeptBetweenItsChangedResults() {
+        List<ClaimResult> ten = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            ten.add(verified("claims/t.json", 2 + 7 * i, "t-" + i, "CivilNet"));
+        }
+        CheckResult.Part part = CheckResult.Part.checkedAgain("claims/t.json", ten, new int[] {7, 3});
+        assertEquals(
+                List.of(true, false, true, false, true, false),
+                List.of(
+                        part.keptBetween(0, 3),
+                        part.keptBetween(0, 4),
+                        part.keptBetween(4, 7),
+                        part.keptBetween(7, 8),
+                        part.keptBetween(8, 10),
+                        part.kept()));
+        assertEquals(false, CheckResult.Part.checked("claims/t.json", ten).keptBetween(0, 1));
+        assertEquals(true, kept("claims/t.json", ten, null).keptBetween(0, 10));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> CheckResult.Part.checkedAgain("claims/t.json", ten, new int[] {10}));
+    }
+
+    /** The page with the ids of some claims' cards in upper case, their length unchanged. */
+    private static String mark(String page, int... claims) {
+        String marked = page;
+        for (int claim : claims) {
+            String id = ">m-" + claim + "</strong>";
+            assertEquals(1, page.split(id, -1).length - 1, id);
+            marked = marked.replace(id, ">M-" + claim + "</strong>");
+        }
+        return marked;
     }
 
     @Test
