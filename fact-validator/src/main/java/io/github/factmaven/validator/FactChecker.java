@@ -19,9 +19,11 @@ import io.github.factmaven.validator.internal.cache.CheckCache;
 import io.github.factmaven.validator.internal.cache.ClaimKey;
 import io.github.factmaven.validator.internal.cache.InputManifest;
 import io.github.factmaven.validator.internal.cache.KeptNames;
+import io.github.factmaven.validator.internal.cache.Segments;
 import io.github.factmaven.validator.internal.check.DuplicateSpans;
 import io.github.factmaven.validator.internal.check.SourceInspection;
 import io.github.factmaven.validator.internal.diagnosis.QuoteOutcome;
+import io.github.factmaven.validator.internal.hash.LongSet;
 import io.github.factmaven.validator.internal.names.DatasetNames;
 import io.github.factmaven.validator.internal.names.NameIndex;
 import io.github.factmaven.validator.internal.names.SpellingVariants;
@@ -309,7 +311,8 @@ public final class FactChecker {
         for (ClaimsFile file : files) {
             List<LocatedClaim> ofFile = new ArrayList<>(file.claims().size());
             for (LocatedClaim claim : file.claims()) {
-                if (!duplicateIds.containsKey(claim.claim().id())) {
+                if (duplicateIds.isEmpty()
+                        || !duplicateIds.containsKey(claim.claim().id())) {
                     ofFile.add(claim);
                 }
             }
@@ -337,11 +340,17 @@ public final class FactChecker {
                 ofFile.add(CheckInParts.invalid(invalid));
             }
             for (LocatedClaim claim : file.claims()) {
-                ClaimGroup sameId = duplicateIds.get(claim.claim().id());
+                ClaimGroup sameId = duplicateIds.isEmpty()
+                        ? null
+                        : duplicateIds.get(claim.claim().id());
                 ofFile.add(sameId != null ? duplicate(claim, sameId) : checked.next());
             }
-            ofFile.sort(Comparator.comparingInt((ClaimResult r) -> r.location().line())
-                    .thenComparingInt(r -> r.location().column()));
+            // a file read has its claims in the order of their entries, but invalid ones go between them
+            if (!inEntryOrder(ofFile)) {
+                ofFile.sort(
+                        Comparator.comparingInt((ClaimResult r) -> r.location().line())
+                                .thenComparingInt(r -> r.location().column()));
+            }
             results.add(ofFile);
         }
         List<ClaimGroup> groups = new ArrayList<>(duplicateIds.values());
@@ -523,14 +532,36 @@ public final class FactChecker {
 
     /** The ids used more than once, each with every claim that uses it, in file order; groups in order of first use. */
     private static Map<String, ClaimGroup> duplicateIds(List<ClaimsFile> files) {
+        // ids hashed side by side, then counted: only those whose hash is seen twice are grouped
+        // by their text, so that a million ids used once each are not a million map entries
+        List<long[]> hashes = files.parallelStream().map(FactChecker::idHashes).toList();
+        LongSet seen = new LongSet(1024);
+        LongSet twice = new LongSet(16);
+        for (long[] ofFile : hashes) {
+            for (long hash : ofFile) {
+                if (!seen.add(hash)) {
+                    twice.add(hash);
+                }
+            }
+        }
         Map<String, Location> first = new HashMap<>();
         Map<String, List<ClaimGroup.Member>> duplicates = new LinkedHashMap<>();
-        for (ClaimsFile file : files) {
+        for (int f = 0; f < files.size(); f++) {
+            ClaimsFile file = files.get(f);
+            long[] ofFile = hashes.get(f);
             // members in the order of the file's entries, as results are
             List<Map.Entry<String, Location>> uses = new ArrayList<>();
-            file.claims().forEach(claim -> uses.add(Map.entry(claim.claim().id(), claim.location())));
-            file.invalidClaims()
-                    .forEach(invalid -> invalid.id().ifPresent(id -> uses.add(Map.entry(id, invalid.location()))));
+            int k = 0;
+            for (LocatedClaim claim : file.claims()) {
+                if (twice.contains(ofFile[k++])) {
+                    uses.add(Map.entry(claim.claim().id(), claim.location()));
+                }
+            }
+            for (InvalidClaim invalid : file.invalidClaims()) {
+                if (invalid.id().isPresent() && twice.contains(ofFile[k++])) {
+                    uses.add(Map.entry(invalid.id().get(), invalid.location()));
+                }
+            }
             uses.sort(Map.Entry.comparingByValue(
                     Comparator.comparingInt(Location::line).thenComparingInt(Location::column)));
             for (Map.Entry<String, Location> use : uses) {
@@ -546,6 +577,36 @@ public final class FactChecker {
         Map<String, ClaimGroup> groups = new LinkedHashMap<>();
         duplicates.forEach((id, members) -> groups.put(id, new ClaimGroup(ClaimGroup.Kind.DUPLICATE_ID, id, members)));
         return groups;
+    }
+
+    private static boolean inEntryOrder(List<ClaimResult> results) {
+        for (int i = 1; i < results.size(); i++) {
+            Location before = results.get(i - 1).location();
+            Location after = results.get(i).location();
+            if (before.line() > after.line() || before.line() == after.line() && before.column() > after.column()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * @param file a claims file
+     * @return the {@linkplain Segments#idHash hash} of each id its entries give: its claims', then
+     *     those of its invalid entries that have one
+     */
+    static long[] idHashes(ClaimsFile file) {
+        long[] hashes = new long[file.claims().size() + file.invalidClaims().size()];
+        int k = 0;
+        for (LocatedClaim claim : file.claims()) {
+            hashes[k++] = Segments.idHash(claim.claim().id());
+        }
+        for (InvalidClaim invalid : file.invalidClaims()) {
+            if (invalid.id().isPresent()) {
+                hashes[k++] = Segments.idHash(invalid.id().get());
+            }
+        }
+        return k == hashes.length ? hashes : Arrays.copyOf(hashes, k);
     }
 
     static ClaimResult duplicate(LocatedClaim claim, ClaimGroup sameId) {

@@ -37,6 +37,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
+import java.util.stream.IntStream;
 
 /**
  * The check of {@link IncrementalCheck}, claims file by claims file. When only claims files and
@@ -145,7 +146,13 @@ final class SegmentedCheck {
         whole.putAll(read(paths, names, name -> asTheyWere.containsKey(name) || whole.containsKey(name)));
 
         List<ClaimsFile> toCheck = new ArrayList<>();
-        names.stream().filter(whole::containsKey).forEach(name -> toCheck.add(whole.get(name)));
+        List<Integer> toCheckAt = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            if (whole.containsKey(names.get(i))) {
+                toCheck.add(whole.get(names.get(i)));
+                toCheckAt.add(i);
+            }
+        }
         List<LocatedClaim> alsoCheck = new ArrayList<>();
         rechecks.values().forEach(recheck -> alsoCheck.addAll(recheck.claims()));
         FactChecker.Checked checked = checker.check(
@@ -161,6 +168,23 @@ final class SegmentedCheck {
         List<ClaimGroup> groups = groups(names, groupsBefore, asTheyWere.keySet(), checked.groups());
         Set<String> moved = membersOfMovedGroups(groupsBefore, groups);
 
+        // the segments of the files checked whole, side by side: at a million claims, a second of hashing ids and spans
+        List<CheckedWhole> checkedWhole = IntStream.range(0, toCheck.size())
+                .parallel()
+                .mapToObj(k -> {
+                    String key = InputManifest.claimsKey(dataset, paths.get(toCheckAt.get(k)));
+                    CheckResult.Part part = CheckResult.Part.checked(
+                            names.get(toCheckAt.get(k)), checked.results().get(k));
+                    return new CheckedWhole(
+                            part,
+                            segment(
+                                    key,
+                                    states.get(key),
+                                    toCheck.get(k),
+                                    part,
+                                    checked.quoteNames().get(k)));
+                })
+                .toList();
         List<CheckResult.Part> parts = new ArrayList<>();
         List<Problem> fileErrors = new ArrayList<>();
         Map<String, Segments.Segment> segments = new LinkedHashMap<>();
@@ -199,9 +223,8 @@ final class SegmentedCheck {
                 fileErrors.addAll(segment.problems());
             } else {
                 ClaimsFile file = toCheck.get(checkedAt);
-                part = CheckResult.Part.checked(name, checked.results().get(checkedAt));
-                segment = segment(
-                        key, states.get(key), file, part, checked.quoteNames().get(checkedAt));
+                part = checkedWhole.get(checkedAt).part();
+                segment = checkedWhole.get(checkedAt).segment();
                 fileErrors.addAll(file.problems());
                 checkedAt++;
             }
@@ -245,6 +268,9 @@ final class SegmentedCheck {
                 keptClaims,
                 asBefore);
     }
+
+    /** A claims file checked whole: its part of the result, and what the next check keeps of it. */
+    private record CheckedWhole(CheckResult.Part part, Segments.Segment segment) {}
 
     /**
      * Some claims of a file as it was: read where their entries start, when the segment knows
@@ -552,10 +578,14 @@ final class SegmentedCheck {
      */
     private static void alsoCheckTheirDuplicates(
             Collection<ClaimsFile> changed, Map<String, Segments.Segment> kept, List<ClaimGroup> groups) {
+        if (kept.isEmpty()) {
+            // a first check: nothing kept to take out, and a million ids and spans not hashed for it
+            return;
+        }
         LongSet ids = new LongSet(1024);
         LongSet spans = new LongSet(1024);
         for (ClaimsFile file : changed) {
-            for (long id : ids(file)) {
+            for (long id : FactChecker.idHashes(file)) {
                 ids.add(id);
             }
             for (long span : spans(file)) {
@@ -585,20 +615,6 @@ final class SegmentedCheck {
             }
         }
         return false;
-    }
-
-    private static long[] ids(ClaimsFile file) {
-        long[] ids = new long[file.claims().size() + file.invalidClaims().size()];
-        int count = 0;
-        for (LocatedClaim claim : file.claims()) {
-            ids[count++] = Segments.idHash(claim.claim().id());
-        }
-        for (InvalidClaim invalid : file.invalidClaims()) {
-            if (invalid.id().isPresent()) {
-                ids[count++] = Segments.idHash(invalid.id().get());
-            }
-        }
-        return Arrays.copyOf(ids, count);
     }
 
     /**
@@ -634,7 +650,7 @@ final class SegmentedCheck {
         return new Segments.Segment(
                 key,
                 state,
-                ids(file),
+                FactChecker.idHashes(file),
                 spans(file),
                 sources,
                 claimSources(file, sources),

@@ -214,7 +214,7 @@ public final class JUnitReport {
                 className,
                 claim.id()
                         .map(Printable::escape)
-                        .orElse("(no id, line " + claim.location().line() + ")"));
+                        .orElseGet(() -> "(no id, line " + claim.location().line() + ")"));
         if (!claim.verified()) {
             xml.writeStartElement("failure");
             xml.writeAttribute("type", claim.status().name());

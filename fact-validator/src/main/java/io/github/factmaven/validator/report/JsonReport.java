@@ -135,7 +135,8 @@ public final class JsonReport {
                     splice.startsAt('{'); // after the separator
                 }
                 for (ClaimResult claim : part.claims()) {
-                    claim(json, claim, groupOf.get(claim.location()));
+                    // most datasets have no group: no claim's location need be hashed
+                    claim(json, claim, groupOf.isEmpty() ? null : groupOf.get(claim.location()));
                 }
                 if (splice != null) {
                     json.flush();

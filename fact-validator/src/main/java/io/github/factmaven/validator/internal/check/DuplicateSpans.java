@@ -12,12 +12,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import java.util.stream.IntStream;
 
 /**
  * Warns about claims with different ids that cite the same span: the same source, offset and
  * quote. They are often one claim entered twice, or a copy whose quote was never changed.
  */
 public final class DuplicateSpans {
+
+    /** Claims whose spans are hashed side by side, from this many. */
+    private static final int SIDE_BY_SIDE = 10_000;
 
     private DuplicateSpans() {}
 
@@ -39,19 +43,28 @@ public final class DuplicateSpans {
      */
     public static Warned warn(List<LocatedClaim> claims, List<ClaimResult> results, UnaryOperator<String> sources) {
         // a first pass keeps one hash per span, so only claims that may share theirs are grouped:
-        // a million claims need no million lists
+        // a million claims need no million lists. The spans are hashed side by side (hashing a
+        // quote the first time reads all of it), and counted in one thread.
+        boolean[] withOffset = new boolean[claims.size()];
+        long[] hashes = new long[claims.size()];
+        IntStream all = IntStream.range(0, claims.size());
+        // a source's few claims, as one task of a cluster checks them, are not worth the threads
+        (claims.size() >= SIDE_BY_SIDE ? all.parallel() : all).forEach(i -> {
+            Claim claim = claims.get(i).claim();
+            withOffset[i] = claim.offset().isPresent();
+            hashes[i] = withOffset[i] ? hash(claim) : 0;
+        });
         LongSet seen = new LongSet(Integer.highestOneBit(Math.max(8, claims.size() * 2)) << 1);
         LongSet repeated = new LongSet(64);
-        for (LocatedClaim located : claims) {
-            Claim claim = located.claim();
-            if (claim.offset().isPresent() && !seen.add(hash(claim))) {
-                repeated.add(hash(claim));
+        for (int i = 0; i < hashes.length; i++) {
+            if (withOffset[i] && !seen.add(hashes[i])) {
+                repeated.add(hashes[i]);
             }
         }
         Map<Span, List<Integer>> bySpan = new LinkedHashMap<>();
         for (int i = 0; i < claims.size(); i++) {
-            Claim claim = claims.get(i).claim();
-            if (claim.offset().isPresent() && repeated.contains(hash(claim))) {
+            if (withOffset[i] && repeated.contains(hashes[i])) {
+                Claim claim = claims.get(i).claim();
                 bySpan.computeIfAbsent(
                                 new Span(claim.source(), claim.offset().getAsInt(), claim.quote()),
                                 span -> new ArrayList<>())
