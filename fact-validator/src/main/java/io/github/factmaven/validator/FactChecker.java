@@ -324,8 +324,8 @@ public final class FactChecker {
                 .map(claims -> KeptNames.of(NameIndex.namesOfQuotes(claims)))
                 .toList();
         DatasetNames names = new DatasetNames();
-        quoteNames.forEach(quotes -> names.addQuotes(quotes::digest, quotes::names));
-        otherQuotes.forEach(quotes -> names.addQuotes(quotes::digest, quotes::names));
+        quoteNames.forEach(names::addQuotes);
+        otherQuotes.forEach(names::addQuotes);
         toCheck.addAll(alsoCheck);
         DuplicateSpans.Warned spans =
                 DuplicateSpans.warn(toCheck, checkQuotes(toCheck, sources, provenance, names), sources::displayName);
@@ -363,7 +363,7 @@ public final class FactChecker {
         List<Warning> variants = namesFound
                 .filter(found -> found.digest() == namesDigest.getAsLong())
                 .map(NamesFound::variants)
-                .orElseGet(() -> new SpellingVariants(acceptedVariants).find(names.index()));
+                .orElseGet(() -> names.variants(new SpellingVariants(acceptedVariants)));
         return new Checked(results, quoteNames, groups, provenance, variants, alsoChecked, namesDigest);
     }
 
@@ -410,7 +410,7 @@ public final class FactChecker {
             if (cache.isEmpty() || !(given instanceof SourceFiles sources)) {
                 SourceInspection.Findings found = SourceInspection.inspect(given.raw(source), claims, true);
                 NameIndex.SourceNames sourceNames = found.names().orElseThrow();
-                names.addSource(given.displayName(source), sourceNames::digest, () -> sourceNames);
+                names.addSource(given.displayName(source), sourceNames);
                 return judged(claims, found.outcomes(), found.sha256(), provenance);
             }
             return checkWithCache(source, claims, sources, provenance, names);
@@ -466,7 +466,7 @@ public final class FactChecker {
         SourceInspection.Findings found = SourceInspection.inspect(raw, toCheck, knownNames.isEmpty());
         KeptNames sourceNames =
                 knownNames.orElseGet(() -> KeptNames.of(found.names().orElseThrow()));
-        names.addSource(name, sourceNames::digest, sourceNames::names);
+        names.addSource(name, sourceNames);
         store.recordRead(real, state, sha256);
         store.recordNames(name, sha256 + settings, sourceNames);
         Iterator<QuoteOutcome> checked = found.outcomes().iterator();
@@ -517,7 +517,7 @@ public final class FactChecker {
         if (known.isEmpty()) {
             return Optional.empty();
         }
-        names.addSource(name, known.get()::digest, known.get()::names);
+        names.addSource(name, known.get());
         store.recordOutcomes(keys, outcomes, keys.size());
         return Optional.of(outcomes);
     }

@@ -1,22 +1,29 @@
 package io.github.factmaven.validator.internal.cache;
 
 import io.github.factmaven.model.Location;
-import io.github.factmaven.validator.internal.hash.LongSet;
 import io.github.factmaven.validator.internal.names.NameIndex;
 import io.github.factmaven.validator.internal.names.NamePlaces;
+import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.LongConsumer;
+import java.util.function.ObjIntConsumer;
 
 /**
  * Writes the names of a text (a source, or a claims file's quotes) and reads them back. Their places
  * are all in that text's file, so each is written as its line and column only.
  */
 final class NamesFormat {
+
+    /** Bytes of a place: its line and column. */
+    private static final long PLACE = 2 * Integer.BYTES;
 
     private NamesFormat() {}
 
@@ -39,28 +46,56 @@ final class NamesFormat {
         }
     }
 
-    /**
-     * @param file  the file the places are in
-     * @param bound no count read may be larger: the size of what is read, so that a damaged count
-     *              cannot ask for gigabytes
-     */
-    static NameIndex.SourceNames read(DataInputStream in, String file, long bound) throws IOException {
-        Map<String, NamePlaces> found = new HashMap<>();
-        for (int i = count(in, bound); i > 0; i--) {
+    /** Each spelling of names {@link #write} wrote, with its count; their places are passed over. */
+    static void spellings(byte[] bytes, ObjIntConsumer<String> counted) throws IOException {
+        DataInputStream in = in(bytes);
+        for (int i = count(in, bytes.length); i > 0; i--) {
             String spelling = in.readUTF();
             int count = in.readInt();
-            List<Location> first = new ArrayList<>();
-            for (int k = in.readByte(); k > 0; k--) {
+            in.skipNBytes(PLACE * in.readByte());
+            counted.accept(spelling, count);
+        }
+    }
+
+    /** The hash of each word in lower case of names {@link #write} wrote; the names are passed over. */
+    static void lowerCaseWords(byte[] bytes, LongConsumer word) throws IOException {
+        DataInputStream in = in(bytes);
+        for (int i = count(in, bytes.length); i > 0; i--) {
+            in.skipNBytes(in.readUnsignedShort() + Integer.BYTES);
+            in.skipNBytes(PLACE * in.readByte());
+        }
+        ByteBuffer words = ByteBuffer.wrap(bytes, bytes.length - in.available(), in.available());
+        int count = words.getInt();
+        if (count < 0 || count > words.remaining() / Long.BYTES) {
+            throw new IOException("a count of " + count + " words in " + words.remaining() + " bytes");
+        }
+        for (int i = 0; i < count; i++) {
+            word.accept(words.getLong());
+        }
+    }
+
+    /** The places of some spellings of names {@link #write} wrote, all in one file. */
+    static void places(byte[] bytes, String file, Set<String> spellings, BiConsumer<String, NamePlaces> placed)
+            throws IOException {
+        DataInputStream in = in(bytes);
+        for (int i = count(in, bytes.length); i > 0; i--) {
+            String spelling = in.readUTF();
+            int count = in.readInt();
+            int kept = in.readByte();
+            if (!spellings.contains(spelling)) {
+                in.skipNBytes(PLACE * kept);
+                continue;
+            }
+            List<Location> first = new ArrayList<>(kept);
+            for (int k = kept; k > 0; k--) {
                 first.add(new Location(file, in.readInt(), in.readInt()));
             }
-            found.put(spelling, new NamePlaces(count, first));
+            placed.accept(spelling, new NamePlaces(count, first));
         }
-        int lowercase = count(in, bound);
-        LongSet hashes = new LongSet(Integer.highestOneBit(Math.max(8, lowercase * 2)) << 1);
-        for (int i = 0; i < lowercase; i++) {
-            hashes.add(in.readLong());
-        }
-        return new NameIndex.SourceNames(found, hashes);
+    }
+
+    private static DataInputStream in(byte[] bytes) {
+        return new DataInputStream(new ByteArrayInputStream(bytes));
     }
 
     private static int count(DataInputStream in, long bound) throws IOException {

@@ -1,48 +1,44 @@
 package io.github.factmaven.validator.internal.names;
 
+import io.github.factmaven.validator.api.Warning;
+import io.github.factmaven.validator.internal.hash.LongSet;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.LongSupplier;
-import java.util.function.Supplier;
+import java.util.Set;
 
 /**
  * The names of every text of a dataset, each source's and each claims file's quotes' as a
- * contribution of its own, merged only when asked. Their {@linkplain #digest() digest} tells whether
- * they are the names a check found before, whose spelling variants then stand: an incremental check
- * that touched no name need not read back, let alone merge, the names of every other text.
- * Contributions can be added from several threads.
+ * contribution of its own, read only when the spelling variants are asked for. Their {@linkplain
+ * #digest() digest} tells whether they are the names a check found before, whose spelling variants
+ * then stand: an incremental check that touched no name need not read back the names of every
+ * other text. Contributions can be added from several threads.
  */
 public final class DatasetNames {
 
-    /** A text's names: their digest at once, the names themselves when a merge needs them. */
-    private record Contribution(LongSupplier digest, Supplier<NameIndex.SourceNames> names) {}
-
-    private final Map<String, Contribution> sources = new LinkedHashMap<>();
-    private final List<Contribution> quotes = new ArrayList<>();
+    private final Map<String, NameContribution> sources = new LinkedHashMap<>();
+    private final List<NameContribution> quotes = new ArrayList<>();
 
     /**
      * Adds a source's names.
      *
-     * @param file   the source's file, as messages show it; a file added before is not added again
-     * @param digest the names' {@linkplain NameIndex.SourceNames#digest() digest}, asked for only if
-     *               the {@link #digest()} of all is
-     * @param names  the names, asked for only if the names are merged
+     * @param file  the source's file, as messages show it; a file added before is not added again
+     * @param names the names, read only if the digest or the variants are asked for
      */
-    public synchronized void addSource(String file, LongSupplier digest, Supplier<NameIndex.SourceNames> names) {
-        sources.putIfAbsent(file, new Contribution(digest, names));
+    public synchronized void addSource(String file, NameContribution names) {
+        sources.putIfAbsent(file, names);
     }
 
     /**
      * Adds the names of some claims' quotes, such as a claims file's.
      *
-     * @param digest the names' {@linkplain NameIndex.SourceNames#digest() digest}, asked for only if
-     *               the {@link #digest()} of all is
-     * @param names  the names, asked for only if the names are merged
+     * @param names the names, read only if the digest or the variants are asked for
      */
-    public synchronized void addQuotes(LongSupplier digest, Supplier<NameIndex.SourceNames> names) {
-        quotes.add(new Contribution(digest, names));
+    public synchronized void addQuotes(NameContribution names) {
+        quotes.add(names);
     }
 
     /**
@@ -51,20 +47,60 @@ public final class DatasetNames {
      */
     public synchronized long digest() {
         long sum = Digests.mix(Digests.START, sources.size() + quotes.size());
-        for (Contribution source : sources.values()) {
-            sum += Digests.finish(source.digest().getAsLong());
+        for (NameContribution source : sources.values()) {
+            sum += Digests.finish(source.digest());
         }
-        for (Contribution quote : quotes) {
-            sum += Digests.finish(quote.digest().getAsLong() ^ 0x9E3779B97F4A7C15L);
+        for (NameContribution quote : quotes) {
+            sum += Digests.finish(quote.digest() ^ 0x9E3779B97F4A7C15L);
         }
         return Digests.finish(sum);
     }
 
-    /** @return every contribution merged into one index */
-    public synchronized NameIndex index() {
-        NameIndex index = new NameIndex();
-        sources.forEach((file, source) -> index.add(file, source.names().get()));
-        quotes.forEach(quote -> index.addQuoteNames(quote.names().get()));
-        return index;
+    /**
+     * The spelling variants of every contribution, as {@link SpellingVariants#find} finds them in an
+     * index of them all, read in passes: the count of each spelling, then the words in lower case
+     * looked up only among the spellings' lower-case forms, then the places of the spellings that
+     * are variants. Neither a set of every lower-case word nor the places of every name is built.
+     *
+     * @param variants how variants are told
+     * @return a warning per group of variants, groups in order of their most frequent spelling
+     */
+    public synchronized List<Warning> variants(SpellingVariants variants) {
+        List<NameContribution> all = new ArrayList<>(sources.values());
+        all.addAll(quotes);
+        Map<String, Integer> counts = new HashMap<>();
+        all.forEach(names -> names.spellings((spelling, count) -> counts.merge(spelling, count, Integer::sum)));
+
+        // a name also written in lower case is a common word, not a name
+        List<String> spellings = new ArrayList<>(counts.keySet());
+        long[] lowered = new long[spellings.size()];
+        LongSet asked = new LongSet(Integer.highestOneBit(Math.max(8, spellings.size() * 2)) << 1);
+        for (int i = 0; i < lowered.length; i++) {
+            lowered[i] = NameIndex.lowerCaseHash(spellings.get(i));
+            asked.add(lowered[i]);
+        }
+        LongSet written = new LongSet(64);
+        all.forEach(names -> names.lowerCaseWords(word -> {
+            if (asked.contains(word)) {
+                written.add(word);
+            }
+        }));
+        for (int i = 0; i < lowered.length; i++) {
+            if (written.contains(lowered[i])) {
+                counts.remove(spellings.get(i));
+            }
+        }
+
+        List<List<String>> groups = variants.groups(counts);
+        Set<String> grouped = new HashSet<>();
+        groups.forEach(grouped::addAll);
+        Map<String, NamePlaces> places = new HashMap<>();
+        all.forEach(names -> names.places(
+                grouped,
+                (spelling, some) ->
+                        places.computeIfAbsent(spelling, s -> new NamePlaces()).addAll(some)));
+        return groups.stream()
+                .map(group -> SpellingVariants.warning(group, places))
+                .toList();
     }
 }

@@ -15,6 +15,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.LongConsumer;
+import java.util.function.ObjIntConsumer;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
@@ -390,7 +393,29 @@ public final class NameIndex {
      * @param names     each name spelling with its places in the text
      * @param lowercase the hashes of its words in lower case ({@link #lowerCaseHash})
      */
-    public record SourceNames(Map<String, NamePlaces> names, LongSet lowercase) {
+    public record SourceNames(Map<String, NamePlaces> names, LongSet lowercase) implements NameContribution {
+
+        @Override
+        public void spellings(ObjIntConsumer<String> counted) {
+            names.forEach((spelling, places) -> counted.accept(spelling, places.count()));
+        }
+
+        @Override
+        public void lowerCaseWords(LongConsumer word) {
+            for (long hash : lowercase.values()) {
+                word.accept(hash);
+            }
+        }
+
+        @Override
+        public void places(Set<String> spellings, BiConsumer<String, NamePlaces> placed) {
+            for (String spelling : spellings) {
+                NamePlaces places = names.get(spelling);
+                if (places != null) {
+                    placed.accept(spelling, places);
+                }
+            }
+        }
 
         /**
          * A 64-bit digest of everything the spelling variants take from these names: each spelling,
@@ -400,6 +425,7 @@ public final class NameIndex {
          *
          * @return the digest
          */
+        @Override
         public long digest() {
             long spellings = 0;
             for (Map.Entry<String, NamePlaces> name : names.entrySet()) {

@@ -14,7 +14,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -57,9 +59,15 @@ class SegmentsFileTest {
                 .files()
                 .forEach((name, segment) -> seen.add(name + " " + segment.key() + " " + segment.size() + " "
                         + segment.starts().length + " " + segment.quoteNames().digest() + " "
-                        + segment.quoteNames().names().names().keySet()));
+                        + spellings(segment.quoteNames())));
         seen.add("check " + segments.orElseThrow().check());
         return seen;
+    }
+
+    private static Set<String> spellings(KeptNames names) {
+        Set<String> spellings = new TreeSet<>();
+        names.spellings((spelling, count) -> spellings.add(spelling));
+        return spellings;
     }
 
     private Map<String, Segments.Segment> files(int count, int claims) {

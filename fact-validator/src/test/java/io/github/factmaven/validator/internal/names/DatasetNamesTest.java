@@ -2,13 +2,23 @@ package io.github.factmaven.validator.internal.names;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.factmaven.model.Claim;
+import io.github.factmaven.model.LocatedClaim;
 import io.github.factmaven.model.Location;
+import io.github.factmaven.validator.api.Warning;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
+import java.util.function.LongConsumer;
+import java.util.function.ObjIntConsumer;
 import org.junit.jupiter.api.Test;
 
 class DatasetNamesTest {
@@ -23,7 +33,7 @@ class DatasetNamesTest {
         for (NameIndex.SourceNames source : sources) {
             String file =
                     source.names().values().iterator().next().first().get(0).file();
-            names.addSource(file, source::digest, () -> source);
+            names.addSource(file, source);
         }
         return names;
     }
@@ -70,43 +80,80 @@ class DatasetNamesTest {
     }
 
     @Test
-    void theIndexMergesEveryContributionAsTheNameIndexDoes() {
-        NameIndex.SourceNames quotes = NameIndex.namesOfQuotes(List.of());
+    void theVariantsAreThoseOfAnIndexOfEveryContribution() {
+        NameIndex.SourceNames quotes = NameIndex.namesOfQuotes(List.of(new LocatedClaim(
+                new Claim(
+                        "k",
+                        "s",
+                        "he flew to Kiev on Monday",
+                        "a.txt",
+                        OptionalInt.of(0),
+                        "o",
+                        Optional.empty(),
+                        Optional.empty()),
+                new Location("claims/a.json", 3, 5),
+                Map.of("quote", new Location("claims/a.json", 4, 7)))));
         DatasetNames names = of(KIEV, KYIV);
-        names.addQuotes(quotes::digest, () -> quotes);
-
-        NameIndex merged = names.index();
-
+        names.addQuotes(quotes);
         NameIndex direct = new NameIndex();
         direct.add("sources/a.txt", KIEV);
         direct.add("sources/b.txt", KYIV);
-        assertEquals(direct.names().keySet(), merged.names().keySet());
-        assertEquals(
-                List.of(new Location("sources/a.txt", 1, 1), new Location("sources/a.txt", 1, 43)),
-                merged.names().get("Kiev").first());
-        assertEquals(2, merged.names().get("Kyiv").count());
-        assertEquals(true, merged.occursInLowerCase("Minister"));
+        direct.addQuoteNames(quotes);
+
+        for (List<Set<String>> accepted : List.of(List.<Set<String>>of(), List.of(Set.of("Kiev", "Kyiv")))) {
+            SpellingVariants variants = new SpellingVariants(accepted);
+            assertEquals(variants.find(direct), names.variants(variants));
+        }
+        List<Warning> found = names.variants(new SpellingVariants(List.of()));
+        assertEquals(1, found.size());
+        assertTrue(
+                found.get(0).message().startsWith("\"Kiev\" (3 times), \"Kyiv\" (2 times)"),
+                found.get(0).message());
+        assertTrue(
+                found.get(0).message().contains("claims/a.json:4:7"),
+                found.get(0).message());
     }
 
     @Test
-    void namesAreAskedForOnlyWhenMerged() {
-        AtomicInteger asked = new AtomicInteger();
+    void namesAreReadOnlyForTheVariants() {
+        AtomicInteger read = new AtomicInteger();
         DatasetNames names = new DatasetNames();
-        names.addSource("sources/a.txt", KIEV::digest, () -> {
-            asked.incrementAndGet();
-            return KIEV;
+        names.addSource("sources/a.txt", new NameContribution() {
+            @Override
+            public long digest() {
+                return KIEV.digest();
+            }
+
+            @Override
+            public void spellings(ObjIntConsumer<String> counted) {
+                read.incrementAndGet();
+                KIEV.spellings(counted);
+            }
+
+            @Override
+            public void lowerCaseWords(LongConsumer word) {
+                read.incrementAndGet();
+                KIEV.lowerCaseWords(word);
+            }
+
+            @Override
+            public void places(Set<String> spellings, BiConsumer<String, NamePlaces> placed) {
+                read.incrementAndGet();
+                KIEV.places(spellings, placed);
+            }
         });
-        names.digest();
-        assertEquals(0, asked.get());
-        names.index();
-        assertEquals(1, asked.get());
+        assertEquals(of(KIEV).digest(), names.digest());
+        assertEquals(0, read.get());
+        names.variants(new SpellingVariants(List.of()));
+        assertEquals(3, read.get());
     }
 
     @Test
     void aSourceAddedTwiceCountsOnce() {
-        DatasetNames twice = of(KIEV);
-        twice.addSource("sources/a.txt", KIEV::digest, () -> KIEV);
-        assertEquals(of(KIEV).digest(), twice.digest());
-        assertEquals(2, twice.index().names().get("Kiev").count());
+        DatasetNames twice = of(KIEV, KYIV);
+        twice.addSource("sources/a.txt", KIEV);
+        assertEquals(of(KIEV, KYIV).digest(), twice.digest());
+        SpellingVariants variants = new SpellingVariants(List.of());
+        assertEquals(of(KIEV, KYIV).variants(variants), twice.variants(variants));
     }
 }
