@@ -41,6 +41,8 @@ public final class AtomicFile {
     private static final String TEMPORARY_SUFFIX = ".fact-tmp";
     private static final int ATTEMPTS = 8;
     private static final byte[] REPLACEMENT_CHARACTER = "\uFFFD".getBytes(StandardCharsets.UTF_8);
+    /** Bytes handed to a file channel at a time. */
+    private static final int WRITE_SLICE = 1 << 20;
 
     private AtomicFile() {}
 
@@ -77,10 +79,25 @@ public final class AtomicFile {
      * @throws IOException if the file cannot be written; the old file is then unchanged
      */
     public static void write(Path file, byte[] bytes) throws IOException {
+        write(file, bytes, bytes.length);
+    }
+
+    /**
+     * Writes the first bytes of an array to a file, creating its folder if need be.
+     *
+     * @param file   the file to create or replace
+     * @param bytes  holds its new content
+     * @param length how many of them it is
+     * @throws IOException if the file cannot be written; the old file is then unchanged
+     */
+    public static void write(Path file, byte[] bytes, int length) throws IOException {
         replace(file, channel -> {
-            ByteBuffer buffer = ByteBuffer.wrap(bytes);
-            while (buffer.hasRemaining()) {
-                channel.write(buffer);
+            // a megabyte at a time: the channel copies what it is given to a native buffer of that size
+            for (int at = 0; at < length; ) {
+                ByteBuffer buffer = ByteBuffer.wrap(bytes, at, Math.min(WRITE_SLICE, length - at));
+                while (buffer.hasRemaining()) {
+                    at += channel.write(buffer);
+                }
             }
         });
     }

@@ -1,11 +1,9 @@
 package io.github.factmaven.validator.internal.cache;
 
-import io.github.factmaven.model.internal.AtomicFile;
 import io.github.factmaven.model.internal.RegularFile;
 import io.github.factmaven.validator.internal.diagnosis.QuoteOutcome;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
@@ -215,11 +213,11 @@ public final class CheckCache {
             return;
         }
         if (keepUnseen && sizeRead > 0 && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-            byte[] learnedBytes = learned().bytes(true);
+            FileBytes learnedBytes = learned().bytes(true);
             // appended while what was appended stays smaller than the whole: then written whole again
-            if (sizeRead - wholeSize + learnedBytes.length <= wholeSize) {
+            if (sizeRead - wholeSize + learnedBytes.size() <= wholeSize) {
                 // a part cut short by a crash fails its checksum, and the whole cache is then discarded
-                CheckedFile.append(file, learnedBytes);
+                learnedBytes.appendTo(file);
                 return;
             }
         }
@@ -230,9 +228,9 @@ public final class CheckCache {
             knownOutcomes.forEach(outcomes::putIfAbsent);
             knownAbsent.forEach(absent::add);
         }
-        byte[] whole = new Sections(fingerprints, names, verified, outcomes, absent).bytes(false);
+        FileBytes whole = new Sections(fingerprints, names, verified, outcomes, absent).bytes(false);
         Files.createDirectories(file.toAbsolutePath().getParent());
-        AtomicFile.write(file, whole);
+        whole.writeTo(file);
     }
 
     /** What this check saw that the file does not hold. */
@@ -305,8 +303,8 @@ public final class CheckCache {
          *                 starts with the format and version
          * @return the entries as bytes, their checksum after them
          */
-        byte[] bytes(boolean appended) throws IOException {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 + 16 * verified.size());
+        FileBytes bytes(boolean appended) throws IOException {
+            FileBytes bytes = new FileBytes(64 + 16 * verified.size());
             if (appended) {
                 bytes.write(APPENDED);
             }
@@ -342,7 +340,7 @@ public final class CheckCache {
                 writeKeys(out, absent);
                 out.writeLong(checksum.getValue()); // of what came before it: taken before these bytes go in
             }
-            return bytes.toByteArray();
+            return bytes;
         }
     }
 

@@ -1,9 +1,7 @@
 package io.github.factmaven.validator.internal.cache;
 
-import io.github.factmaven.model.internal.AtomicFile;
 import io.github.factmaven.model.internal.RegularFile;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -88,20 +86,19 @@ record CheckedFile(String format, String kind, int maxBytes) {
      * @throws IOException if it cannot be written
      */
     void write(Path file, Content content) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
+        FileBytes bytes = new FileBytes(1 << 16);
         DataOutputStream out = new DataOutputStream(bytes);
         out.writeUTF(format);
         out.writeUTF(CheckCache.version());
         content.writeTo(out);
+        out.flush();
         if (bytes.size() > maxBytes - Long.BYTES) {
             Files.deleteIfExists(file);
             return;
         }
-        CRC32 crc = new CRC32();
-        crc.update(bytes.toByteArray());
-        out.writeLong(crc.getValue());
+        out.writeLong(bytes.crc32(0, bytes.size()));
         out.flush();
-        AtomicFile.write(file, bytes.toByteArray());
+        bytes.writeTo(file);
     }
 
     /**
@@ -109,13 +106,14 @@ record CheckedFile(String format, String kind, int maxBytes) {
      * checksum it carries, so that the file is never trusted.
      *
      * @param file where it is kept
-     * @param part the part's bytes, its checksum among them
+     * @param part   holds the part's bytes, its checksum among them
+     * @param length how many bytes the part is
      * @throws IOException if it cannot be written
      */
-    static void append(Path file, byte[] part) throws IOException {
+    static void append(Path file, byte[] part, int length) throws IOException {
         try (FileChannel channel = FileChannel.open(
                 file, StandardOpenOption.WRITE, StandardOpenOption.APPEND, LinkOption.NOFOLLOW_LINKS)) {
-            ByteBuffer bytes = ByteBuffer.wrap(part);
+            ByteBuffer bytes = ByteBuffer.wrap(part, 0, length);
             while (bytes.hasRemaining()) {
                 channel.write(bytes);
             }

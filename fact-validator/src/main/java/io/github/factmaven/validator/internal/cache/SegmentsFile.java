@@ -1,9 +1,7 @@
 package io.github.factmaven.validator.internal.cache;
 
-import io.github.factmaven.model.internal.AtomicFile;
 import io.github.factmaven.model.internal.RegularFile;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
@@ -128,28 +126,29 @@ public final class SegmentsFile {
      */
     public void save(Segments segments) throws IOException {
         if (read.isPresent() && stateNow().equals(Optional.of(read.get().state()))) {
-            byte[] part = framed(PART, segments, Optional.of(read.get().segments()));
+            FileBytes part = new FileBytes(1 << 12);
+            framed(PART, segments, Optional.of(read.get().segments()), part);
             long parts = read.get().state().size() - read.get().whole();
             // loading the parts costs at most half of the whole's again; a part of most files is no saving
-            if (parts + part.length <= read.get().whole() / 2) {
-                CheckedFile.append(file, part);
+            if (parts + part.size() <= read.get().whole() / 2) {
+                part.appendTo(file);
                 read = Optional.empty();
                 return;
             }
         }
         read = Optional.empty();
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
+        FileBytes bytes = new FileBytes(1 << 16);
         DataOutputStream out = new DataOutputStream(bytes);
         out.writeUTF(FORMAT);
         out.writeUTF(CheckCache.version());
-        out.write(framed(WHOLE, segments, Optional.empty()));
         out.flush();
+        framed(WHOLE, segments, Optional.empty(), bytes);
         if (bytes.size() > MAX_BYTES) {
             Files.deleteIfExists(file);
             return;
         }
         Files.createDirectories(file.toAbsolutePath().getParent());
-        AtomicFile.write(file, bytes.toByteArray());
+        bytes.writeTo(file);
     }
 
     private Optional<InputManifest.FileState> stateNow() {
@@ -160,19 +159,21 @@ public final class SegmentsFile {
         }
     }
 
-    /** The segments as a part of the file: its kind, its length, its content and the content's CRC-32. */
-    private static byte[] framed(byte kind, Segments segments, Optional<Segments> before) throws IOException {
-        ByteArrayOutputStream content = new ByteArrayOutputStream(1 << 12);
-        segments.write(new DataOutputStream(content), before);
-        CRC32 crc = new CRC32();
-        crc.update(content.toByteArray());
-        ByteArrayOutputStream framed = new ByteArrayOutputStream(content.size() + 16);
-        DataOutputStream out = new DataOutputStream(framed);
+    /**
+     * Adds the segments as a part of the file: its kind, its length, its content and the content's
+     * CRC-32, the content written where it stays.
+     */
+    private static void framed(byte kind, Segments segments, Optional<Segments> before, FileBytes to)
+            throws IOException {
+        DataOutputStream out = new DataOutputStream(to);
         out.writeByte(kind);
-        out.writeInt(content.size());
-        content.writeTo(out);
-        out.writeLong(crc.getValue());
+        int length = to.size();
+        out.writeInt(0); // the content's length, set once it is written
+        segments.write(out, before);
         out.flush();
-        return framed.toByteArray();
+        int content = to.size() - length - Integer.BYTES;
+        to.setInt(length, content);
+        out.writeLong(to.crc32(length + Integer.BYTES, content));
+        out.flush();
     }
 }
