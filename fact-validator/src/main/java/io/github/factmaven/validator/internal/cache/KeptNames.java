@@ -120,6 +120,7 @@ public final class KeptNames implements NameContribution {
         }
         byte[] bytes = new byte[length];
         in.readFully(bytes);
+        NamesFormat.check(bytes);
         return new KeptNames(digest, true, file, bytes, null);
     }
 }

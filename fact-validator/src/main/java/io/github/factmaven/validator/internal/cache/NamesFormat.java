@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,6 +44,67 @@ final class NamesFormat {
         out.writeInt(lowercase.length);
         for (long hash : lowercase) {
             out.writeLong(hash);
+        }
+    }
+
+    /**
+     * Checks that bytes are names as {@link #write} writes them, without reading them into objects:
+     * every count within the bytes, every spelling modified UTF-8, every spelling with a place or more
+     * and no more places than its count, lines and columns from 1. Names kept in a file are read
+     * only when a check needs them, long after the file was loaded: a file whose checksum holds but
+     * whose names do not must be refused when it is loaded, not fail the check later.
+     *
+     * @throws IOException if they are not
+     */
+    static void check(byte[] bytes) throws IOException {
+        try {
+            ByteBuffer in = ByteBuffer.wrap(bytes);
+            int names = in.getInt();
+            if (names < 0 || names > in.remaining()) {
+                throw new IOException("a count of " + names + " names in " + bytes.length + " bytes");
+            }
+            for (int i = 0; i < names; i++) {
+                int length = in.getShort() & 0xFFFF;
+                checkModifiedUtf8(bytes, in.position(), length);
+                in.position(in.position() + length);
+                int count = in.getInt();
+                int kept = in.get();
+                if (kept < 1 || kept > count) {
+                    throw new IOException(kept + " places kept of a name written " + count + " times");
+                }
+                for (int k = 0; k < kept; k++) {
+                    if (in.getInt() < 1 || in.getInt() < 1) {
+                        throw new IOException("a place before line 1, column 1");
+                    }
+                }
+            }
+            int words = in.getInt();
+            if (words < 0 || (long) words * Long.BYTES != in.remaining()) {
+                throw new IOException("a count of " + words + " words in " + in.remaining() + " bytes");
+            }
+        } catch (BufferUnderflowException | IllegalArgumentException e) {
+            throw new IOException("names cut short", e);
+        }
+    }
+
+    /** As {@link DataInputStream#readUTF} decodes it: one to three bytes per char, each a char's whole. */
+    private static void checkModifiedUtf8(byte[] bytes, int from, int length) throws IOException {
+        int end = from + length;
+        if (end > bytes.length) {
+            throw new IOException("a spelling past the end of the names");
+        }
+        for (int i = from; i < end; ) {
+            int c = bytes[i] & 0xFF;
+            int width = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : 0;
+            if (width == 0 || i + width > end) {
+                throw new IOException("a spelling that is not modified UTF-8");
+            }
+            for (int k = 1; k < width; k++) {
+                if ((bytes[i + k] & 0xC0) != 0x80) {
+                    throw new IOException("a spelling that is not modified UTF-8");
+                }
+            }
+            i += width;
         }
     }
 

@@ -382,12 +382,6 @@ public final class NameIndex {
     }
 
     /**
-     * The names of one source: each spelling with its places, and the words it writes in lower case.
-     *
-     * @param names     the capitalized words by spelling
-     * @param lowercase hashes of the words written in lower case
-     */
-    /**
      * The names of one text and its words in lower case.
      *
      * @param names     each name spelling with its places in the text

@@ -13,6 +13,7 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +65,44 @@ class KeptNamesTest {
     void namesKeptAgainAreWrittenAsTheyWereRead() throws IOException {
         byte[] first = written(KeptNames.of(FOUND));
         assertArrayEquals(first, written(read(first)));
+    }
+
+    /**
+     * Names are read long after their file is loaded, when a check looks for variants: names whose
+     * file's checksum holds but which are not names as written are refused when the file is read.
+     */
+    @Test
+    void namesThatAreNotAsWrittenAreRefusedWhenRead() throws IOException {
+        byte[] bytes = written(KeptNames.of(FOUND));
+        int spelling = 8 + 4 + 4; // after the digest, the length and the count of names
+        int length = (bytes[spelling] & 0xFF) << 8 | bytes[spelling + 1] & 0xFF;
+        int kept = spelling + 2 + length + 4;
+        int line = kept + 1;
+
+        assertRefused(bytes, spelling + 2, (byte) 0xFF); // not UTF-8
+        assertRefused(bytes, spelling + 2 + length - 1, (byte) 0xC3); // a character's first byte, last
+        assertRefused(bytes, kept, (byte) 0); // a name with no place
+        assertRefused(bytes, kept, (byte) 100); // more places than its count
+        assertRefused(bytes, line + 3, (byte) 0); // line 0
+        assertRefused(bytes, 8 + 4 + 3, (byte) 100); // more names than the bytes hold
+        assertRefused(bytes, 0, bytes[0], Long.BYTES); // the last word cut off
+    }
+
+    private static void assertRefused(byte[] written, int at, byte value) {
+        assertRefused(written, at, value, 0);
+    }
+
+    private static void assertRefused(byte[] written, int at, byte value, int cut) {
+        byte[] bytes = written.clone();
+        bytes[at] = value;
+        byte[] shorter = Arrays.copyOf(bytes, bytes.length - cut);
+        // the length before the names says how many bytes they are: cut with them
+        int length = shorter.length - 12;
+        shorter[8] = (byte) (length >>> 24);
+        shorter[9] = (byte) (length >>> 16);
+        shorter[10] = (byte) (length >>> 8);
+        shorter[11] = (byte) length;
+        assertThrows(IOException.class, () -> read(shorter), "byte " + at + " set to " + value);
     }
 
     @Test
