@@ -82,7 +82,7 @@ public final class KeptNames implements NameContribution {
         try {
             kept.read(bytes);
         } catch (IOException e) {
-            // the bytes passed their file's checksum when it was read: a failure here is a bug
+            // the bytes were checked when their file was read (NamesFormat.check): a failure here is a bug
             throw new UncheckedIOException("names kept for " + file + " cannot be read back", e);
         }
     }
