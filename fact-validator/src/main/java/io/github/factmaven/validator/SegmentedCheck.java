@@ -230,17 +230,15 @@ final class SegmentedCheck {
             }
             segments.put(name, segment);
             // checked again and found as it was (saved again as it was, say): its parts of the
-            // reports are as they were
-            parts.add(
-                    last != null && sameResults(last, segment) && !moved.contains(name)
-                            ? CheckResult.Part.kept(
-                                    name,
-                                    segment.size(),
-                                    segment.attention(),
-                                    segment.indices(),
-                                    segment.byOutlet(),
-                                    part::claims)
-                            : part);
+            // reports are as they were; reworded only, its parts of the lists are
+            boolean stands = last != null && !moved.contains(name);
+            if (stands && sameResults(last, segment)) {
+                part = CheckResult.Part.kept(
+                        name, segment.size(), segment.attention(), segment.indices(), segment.byOutlet(), part::claims);
+            } else if (stands && sameInLists(last, segment)) {
+                part = CheckResult.Part.reworded(name, part.claims());
+            }
+            parts.add(part);
         }
         fileErrors.addAll(checked.provenance().errors());
         List<Warning> warnings = new ArrayList<>(checked.provenance().warnings());
@@ -501,6 +499,11 @@ final class SegmentedCheck {
 
     /** @return true if the results a segment keeps are those of the other */
     private static boolean sameResults(Segments.Segment last, Segments.Segment now) {
+        return sameInLists(last, now) && last.onPage() == now.onPage();
+    }
+
+    /** @return true if the reports that list every claim show the same of the segments' results */
+    private static boolean sameInLists(Segments.Segment last, Segments.Segment now) {
         return last.key().equals(now.key())
                 && last.size() == now.size()
                 && last.shown() == now.shown()
@@ -661,6 +664,7 @@ final class SegmentedCheck {
                 file.problems(),
                 part.size(),
                 Segments.shown(part.claims()),
+                Segments.onPage(part.claims()),
                 part.needingAttention(),
                 part.needingAttentionIndices(),
                 part.tallyByOutlet(),

@@ -420,6 +420,8 @@ public final class CheckResult {
         private final String file;
         private final int size;
         private final boolean kept;
+        /** Its parts of the reports that list every claim are the last check's (it is kept, or reworded only). */
+        private final boolean keptInLists;
         /** Of a part checked again claim by claim: the indices of the results that are not the last check's, ascending. */
         private final int[] changed;
 
@@ -432,6 +434,7 @@ public final class CheckResult {
                 String file,
                 int size,
                 boolean kept,
+                boolean keptInLists,
                 int[] changed,
                 Counts counts,
                 Supplier<List<ClaimResult>> read,
@@ -439,6 +442,7 @@ public final class CheckResult {
             this.file = Objects.requireNonNull(file);
             this.size = size;
             this.kept = kept;
+            this.keptInLists = keptInLists;
             this.changed = changed;
             this.counts = counts;
             this.read = read;
@@ -491,7 +495,21 @@ public final class CheckResult {
          * @return the part of a claims file checked now
          */
         public static Part checked(String file, List<ClaimResult> claims) {
-            return new Part(file, claims.size(), false, null, null, null, List.copyOf(claims));
+            return new Part(file, claims.size(), false, false, null, null, null, List.copyOf(claims));
+        }
+
+        /**
+         * A part whose results, and all that the reports that list every claim ({@code
+         * report.json}, {@code TEST-claims.xml}) wrote of them, are those of the last check, but
+         * some of whose claims were reworded (a statement, say), which the page shows: those
+         * reports copy its part, the page renders its cards.
+         *
+         * @param file   the claims file, as locations name it
+         * @param claims its results, in file order
+         * @return the part of a claims file whose claims were reworded only
+         */
+        public static Part reworded(String file, List<ClaimResult> claims) {
+            return new Part(file, claims.size(), false, true, null, null, null, List.copyOf(claims));
         }
 
         /**
@@ -511,7 +529,7 @@ public final class CheckResult {
             if (sorted.length > 0 && (sorted[0] < 0 || sorted[sorted.length - 1] >= claims.size())) {
                 throw new IllegalArgumentException("an index past the part's " + claims.size() + " results");
             }
-            return new Part(file, claims.size(), false, sorted, null, null, List.copyOf(claims));
+            return new Part(file, claims.size(), false, false, sorted, null, null, List.copyOf(claims));
         }
 
         /**
@@ -542,6 +560,7 @@ public final class CheckResult {
             return new Part(
                     file,
                     size,
+                    true,
                     true,
                     null,
                     new Counts(
@@ -580,6 +599,14 @@ public final class CheckResult {
         /** @return true if its results are those of the last check, false if checked now */
         public boolean kept() {
             return kept;
+        }
+
+        /**
+         * @return true if what the reports that list every claim wrote of its results is the last
+         *     check's: it is {@linkplain #kept() kept}, or {@linkplain #reworded reworded} only
+         */
+        public boolean keptInLists() {
+            return keptInLists;
         }
 
         /**

@@ -98,11 +98,14 @@ final class Splice extends OutputStream implements AutoCloseable {
     }
 
     /**
+     * For a report that lists every claim, in one part per claims file.
+     *
      * @param part a part of the result
-     * @return where its bytes are in the old report, if it is kept and the old report has them
+     * @return where its bytes are in the old report, if what such a report wrote of it is kept and
+     *     the old report has them
      */
     Optional<ReportLayout.Span> kept(CheckResult.Part part) {
-        return part.kept() ? written(part.file()) : Optional.empty();
+        return part.keptInLists() ? written(part.file()) : Optional.empty();
     }
 
     /**

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.factmaven.model.Claim;
 import io.github.factmaven.model.LocatedClaim;
@@ -116,6 +117,54 @@ class ReportSpliceTest {
 
         String fresh = HtmlReport.toHtml(new CheckResult(after, List.of(), List.of(), 1));
         assertEquals(mark(fresh, 5, 205), Files.readString(file));
+    }
+
+    @Test
+    void aRewordedFileKeepsItsPartOfTheListsAndHasItsCardsRenderedAgain() throws IOException {
+        Path json = dir.resolve("report.json");
+        Path page = dir.resolve("report.html");
+        ReportLayout listed = JsonReport.write(whole(before()), json, ReportLayout.NONE);
+        ReportLayout shown = HtmlReport.write(whole(before()), Optional.empty(), page, ReportLayout.NONE);
+        // b's entries marked in the report as it stands: copied, they keep the mark
+        String marked = Files.readString(json).replace("\"b1-", "\"B1-");
+        Files.writeString(json, marked);
+
+        List<ClaimResult> reworded = new ArrayList<>();
+        for (ClaimResult result : fileB(2)) {
+            Claim claim = result.claim().orElseThrow();
+            reworded.add(new ClaimResult(
+                    result.id(),
+                    result.location(),
+                    result.status(),
+                    result.diagnostics(),
+                    result.warnings(),
+                    result.diagnosis(),
+                    Optional.of(new Claim(
+                            claim.id(),
+                            "a statement reworded",
+                            claim.quote(),
+                            claim.source(),
+                            claim.offset(),
+                            claim.outlet(),
+                            claim.prefix(),
+                            claim.suffix()))));
+        }
+        CheckResult after = CheckResult.ofParts(
+                List.of(
+                        kept("claims/a.json", fileA(), null),
+                        CheckResult.Part.reworded("claims/b.json", reworded),
+                        kept("claims/c.json", fileC(), null)),
+                errors(),
+                List.of(),
+                3,
+                List.of());
+        JsonReport.write(after, json, listed);
+        HtmlReport.write(after, Optional.empty(), page, shown);
+
+        assertEquals(marked, Files.readString(json));
+        String fresh = HtmlReport.toHtml(after);
+        assertEquals(fresh, Files.readString(page));
+        assertTrue(fresh.contains("a statement reworded"));
     }
 
     @Test

@@ -90,7 +90,8 @@ public record Segments(
      * @param places       the line and column of each claim, as {@link #place} packs them
      * @param problems     its problems as a whole file
      * @param size         how many results it has
-     * @param shown        the {@linkplain #shown hash} of what the reports show of its results
+     * @param shown        the {@linkplain #shown hash} of what the reports that list every claim show of its results
+     * @param onPage       the {@linkplain #onPage hash} of what the page shows of its claims besides
      * @param attention    its results that failed or have a warning, in file order
      * @param indices      the index of each of them among its results
      * @param byOutlet     the counts of its claims per outlet
@@ -108,6 +109,7 @@ public record Segments(
             List<Problem> problems,
             int size,
             long shown,
+            long onPage,
             List<ClaimResult> attention,
             int[] indices,
             SortedMap<String, CheckResult.Tally> byOutlet,
@@ -128,11 +130,11 @@ public record Segments(
     }
 
     /**
-     * A 64-bit hash of what the reports show of a claims file's results: each claim, where it is and
-     * what was found. Two files with the same hash, the same claims needing attention (compared whole)
-     * and the same counts per outlet have the same parts in every report, so a file saved again
-     * without such a change (a line break added at its end, a checkout that gives it back) keeps its
-     * parts.
+     * A 64-bit hash of what the reports that list every claim ({@code report.json}, {@code
+     * TEST-claims.xml}) show of a claims file's results: each claim's id, where it is and what was
+     * found. Two files with the same hash, the same claims needing attention (compared whole) and
+     * the same counts per outlet have the same parts in those reports, so a file saved again without
+     * such a change (a line break added at its end, a checkout that gives it back) keeps its parts.
      *
      * @param results the file's results, in file order
      * @return their hash
@@ -152,7 +154,22 @@ public record Segments(
                 hash = text(located(mix(hash, warning.kind().ordinal()), warning.location()), warning.message());
             }
             hash = mix(hash, result.warnings().size());
-            // the page lists claims verified without a warning too, with what they state and quote
+        }
+        return hash ^ (hash >>> 29);
+    }
+
+    /**
+     * A 64-bit hash of what the page shows of a claims file's claims besides what {@link #shown}
+     * hashes: the page lists claims verified without a warning too, with what they state and quote.
+     * A file whose claims were reworded, and nothing else, keeps its parts of the reports that list
+     * every claim, and has its cards rendered again.
+     *
+     * @param results the file's results, in file order
+     * @return their hash
+     */
+    public static long onPage(List<ClaimResult> results) {
+        long hash = 0xCBF29CE484222325L;
+        for (ClaimResult result : results) {
             if (result.claim().isPresent()) {
                 Claim claim = result.claim().get();
                 hash = text(text(text(text(hash, claim.id()), claim.statement()), claim.quote()), claim.source());
@@ -317,6 +334,7 @@ public record Segments(
         }
         out.writeInt(segment.size());
         out.writeLong(segment.shown());
+        out.writeLong(segment.onPage());
         out.writeInt(segment.attention().size());
         for (int i = 0; i < segment.attention().size(); i++) {
             out.writeInt(segment.indices()[i]);
@@ -354,6 +372,7 @@ public record Segments(
         }
         int size = in.readInt();
         long shown = in.readLong();
+        long onPage = in.readLong();
         int attention = CheckedFile.count(in);
         if (size < attention) {
             throw new IOException("more claims needing attention than claims");
@@ -387,6 +406,7 @@ public record Segments(
                 problems,
                 size,
                 shown,
+                onPage,
                 results,
                 indices,
                 byOutlet,

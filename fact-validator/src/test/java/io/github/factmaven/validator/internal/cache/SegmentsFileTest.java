@@ -42,6 +42,7 @@ class SegmentsFileTest {
                 List.of(),
                 claims,
                 name.hashCode(),
+                name.hashCode() * 31L,
                 List.of(),
                 new int[0],
                 new TreeMap<>(Map.of("Outlet", new CheckResult.Tally(claims, claims, 0))),
