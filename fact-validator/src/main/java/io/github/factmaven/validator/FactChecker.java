@@ -311,8 +311,7 @@ public final class FactChecker {
         for (ClaimsFile file : files) {
             List<LocatedClaim> ofFile = new ArrayList<>(file.claims().size());
             for (LocatedClaim claim : file.claims()) {
-                if (duplicateIds.isEmpty()
-                        || !duplicateIds.containsKey(claim.claim().id())) {
+                if (!duplicateIds.containsKey(claim.claim().id())) {
                     ofFile.add(claim);
                 }
             }
@@ -340,9 +339,7 @@ public final class FactChecker {
                 ofFile.add(CheckInParts.invalid(invalid));
             }
             for (LocatedClaim claim : file.claims()) {
-                ClaimGroup sameId = duplicateIds.isEmpty()
-                        ? null
-                        : duplicateIds.get(claim.claim().id());
+                ClaimGroup sameId = duplicateIds.get(claim.claim().id());
                 ofFile.add(sameId != null ? duplicate(claim, sameId) : checked.next());
             }
             // a file read has its claims in the order of their entries, but invalid ones go between them

@@ -135,8 +135,7 @@ public final class JsonReport {
                     splice.startsAt('{'); // after the separator
                 }
                 for (ClaimResult claim : part.claims()) {
-                    // most datasets have no group: no claim's location need be hashed
-                    claim(json, claim, groupOf.isEmpty() ? null : groupOf.get(claim.location()));
+                    claim(json, claim, groupOf.get(claim.location()));
                 }
                 if (splice != null) {
                     json.flush();
