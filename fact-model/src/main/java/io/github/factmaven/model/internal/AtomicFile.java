@@ -11,6 +11,7 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.channels.WritableByteChannel;
 import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -91,15 +92,25 @@ public final class AtomicFile {
      * @throws IOException if the file cannot be written; the old file is then unchanged
      */
     public static void write(Path file, byte[] bytes, int length) throws IOException {
-        replace(file, channel -> {
-            // a megabyte at a time: the channel copies what it is given to a native buffer of that size
-            for (int at = 0; at < length; ) {
-                ByteBuffer buffer = ByteBuffer.wrap(bytes, at, Math.min(WRITE_SLICE, length - at));
-                while (buffer.hasRemaining()) {
-                    at += channel.write(buffer);
-                }
+        replace(file, channel -> writeAll(channel, bytes, length));
+    }
+
+    /**
+     * Writes the first bytes of an array to a channel, all of them, a megabyte at a time: a file
+     * channel copies what it is given to a native buffer of that size.
+     *
+     * @param channel where they go
+     * @param bytes   holds them
+     * @param length  how many of them to write
+     * @throws IOException if they cannot be written
+     */
+    public static void writeAll(WritableByteChannel channel, byte[] bytes, int length) throws IOException {
+        for (int at = 0; at < length; ) {
+            ByteBuffer buffer = ByteBuffer.wrap(bytes, at, Math.min(WRITE_SLICE, length - at));
+            while (buffer.hasRemaining()) {
+                at += channel.write(buffer);
             }
-        });
+        }
     }
 
     /**

@@ -1,11 +1,11 @@
 package io.github.factmaven.validator.internal.cache;
 
+import io.github.factmaven.model.internal.AtomicFile;
 import io.github.factmaven.model.internal.RegularFile;
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -113,10 +113,7 @@ record CheckedFile(String format, String kind, int maxBytes) {
     static void append(Path file, byte[] part, int length) throws IOException {
         try (FileChannel channel = FileChannel.open(
                 file, StandardOpenOption.WRITE, StandardOpenOption.APPEND, LinkOption.NOFOLLOW_LINKS)) {
-            ByteBuffer bytes = ByteBuffer.wrap(part, 0, length);
-            while (bytes.hasRemaining()) {
-                channel.write(bytes);
-            }
+            AtomicFile.writeAll(channel, part, length);
             channel.force(false);
         }
     }
