@@ -336,41 +336,42 @@ public final class HtmlReport {
         int[] attentionAt = result.needingAttentionIndices();
         Map<Location, ClaimGroup> groupOf = result.groupsByMember();
         Map<ClaimGroup, Integer> listedOfGroup = new IdentityHashMap<>();
-        TreeMap<Integer, ClaimResult> listed = new TreeMap<>();
+        // the claims needing attention that are listed, and the first verified ones: both ascending,
+        // merged into one listing in the order of the claims
+        int[] attentionListed = new int[Math.min(needingAttention.size(), LISTED_ATTENTION)];
         int attention = 0;
         for (int k = 0; k < needingAttention.size() && attention < LISTED_ATTENTION; k++) {
-            ClaimResult claim = needingAttention.get(k);
-            ClaimGroup group = groupOf.get(claim.location());
+            ClaimGroup group = groupOf.get(needingAttention.get(k).location());
             if (group == null || listedOfGroup.merge(group, 1, Integer::sum) <= GROUP_LISTED) {
-                attention++;
-                listed.put(attentionAt[k], claim);
+                attentionListed[attention++] = k;
             }
         }
-        int verified = 0;
         int claims = result.claims().size();
-        for (int i = 0, k = 0; i < claims && verified < LISTED_VERIFIED; i++) {
+        int[] verifiedListed = new int[Math.min(claims - attentionAt.length, LISTED_VERIFIED)];
+        int verified = 0;
+        for (int i = 0, k = 0; i < claims && verified < verifiedListed.length; i++) {
             if (k < attentionAt.length && attentionAt[k] == i) {
                 k++;
-                continue;
+            } else {
+                verifiedListed[verified++] = i;
             }
-            verified++;
-            listed.put(i, null);
         }
-        int[] indices = new int[listed.size()];
-        ClaimResult[] results = new ClaimResult[listed.size()];
+        int[] indices = new int[attention + verified];
+        ClaimResult[] results = new ClaimResult[indices.length];
         BitSet withPassages = new BitSet();
-        int k = 0;
-        for (Map.Entry<Integer, ClaimResult> entry : listed.entrySet()) {
-            indices[k] = entry.getKey();
-            results[k] = entry.getValue();
-            ClaimResult claim = entry.getValue();
-            if (claim != null
-                    && !claim.verified()
-                    && claim.diagnosis().isPresent()
-                    && withPassages.cardinality() < WITH_PASSAGES) {
-                withPassages.set(k);
+        for (int k = 0, a = 0, v = 0; k < indices.length; k++) {
+            boolean attentionNext =
+                    a < attention && (v == verified || attentionAt[attentionListed[a]] < verifiedListed[v]);
+            if (attentionNext) {
+                ClaimResult claim = needingAttention.get(attentionListed[a]);
+                indices[k] = attentionAt[attentionListed[a++]];
+                results[k] = claim;
+                if (!claim.verified() && claim.diagnosis().isPresent() && withPassages.cardinality() < WITH_PASSAGES) {
+                    withPassages.set(k);
+                }
+            } else {
+                indices[k] = verifiedListed[v++];
             }
-            k++;
         }
         return new Listing(indices, results, withPassages, verified, attention);
     }
