@@ -25,6 +25,8 @@ import io.github.factmaven.validator.internal.check.SourceInspection;
 import io.github.factmaven.validator.internal.diagnosis.QuoteOutcome;
 import io.github.factmaven.validator.internal.hash.LongSet;
 import io.github.factmaven.validator.internal.names.DatasetNames;
+import io.github.factmaven.validator.internal.names.MergedNames;
+import io.github.factmaven.validator.internal.names.NameContribution;
 import io.github.factmaven.validator.internal.names.NameIndex;
 import io.github.factmaven.validator.internal.names.SpellingVariants;
 import io.github.factmaven.validator.internal.provenance.OtherSources;
@@ -46,9 +48,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.IntPredicate;
+import java.util.function.LongFunction;
 import java.util.function.LongSupplier;
 
 /**
@@ -224,7 +228,7 @@ public final class FactChecker {
      * @param alsoCheck  claims of those other files to check again, whose sources changed: none of
      *                   them shares an id or a span with another claim
      * @param namesFound what a check found before of the dataset's names: its spelling variants
-     *                   stand if the names are the same
+     *                   stand if the names are the same, and its names merged are brought up to date
      * @return what the check found
      */
     Checked check(
@@ -232,18 +236,28 @@ public final class FactChecker {
             Dataset dataset,
             Collection<KeptNames> otherQuotes,
             List<LocatedClaim> alsoCheck,
-            Optional<NamesFound> namesFound) {
+            NamesFound namesFound) {
         SourceFiles sources = new SourceFiles(dataset);
-        return check(files, sources, Provenance.of(dataset, sources), otherQuotes, alsoCheck, namesFound);
+        return check(files, sources, Provenance.of(dataset, sources), otherQuotes, alsoCheck, Optional.of(namesFound));
     }
 
     /**
-     * The spelling variants a check found among the dataset's names.
+     * What the last check found of the dataset's names, which an incremental check keeps merged.
      *
-     * @param digest   the {@linkplain Checked#namesDigest() digest} of the names and the accepted variants
+     * @param digest   the {@linkplain Checked#namesDigest() digest} of the names and the accepted
+     *                 variants it found its spelling variants in; none if there was no last check
      * @param variants the warnings about names spelled in near-identical ways
+     * @param merged   the names it merged
+     * @param quotes   the names of its claims files' quotes, some of which may have changed since:
+     *                 with the sources' names the cache kept, what the names merged are brought up
+     *                 to date from
      */
-    record NamesFound(long digest, List<Warning> variants) {}
+    record NamesFound(
+            OptionalLong digest, List<Warning> variants, Optional<MergedNames> merged, Collection<KeptNames> quotes) {
+
+        /** Nothing found before: the names are merged afresh. */
+        static final NamesFound NONE = new NamesFound(OptionalLong.empty(), List.of(), Optional.empty(), List.of());
+    }
 
     /**
      * @param dataset where the claims files are
@@ -288,6 +302,8 @@ public final class FactChecker {
      * @param alsoChecked      the results of the other files' claims checked again, in their order
      * @param namesDigest      the digest of the dataset's names and the accepted variants, of which
      *                         the spelling variants were found, for a later check's {@link NamesFound}
+     * @param mergedNames      the dataset's names merged, where the check was given what was found
+     *                         before, for a later check's {@link NamesFound}
      */
     record Checked(
             List<List<ClaimResult>> results,
@@ -296,7 +312,8 @@ public final class FactChecker {
             Provenance provenance,
             List<Warning> spellingVariants,
             List<ClaimResult> alsoChecked,
-            LongSupplier namesDigest) {}
+            LongSupplier namesDigest,
+            Optional<MergedNames> mergedNames) {}
 
     private Checked check(
             List<ClaimsFile> files,
@@ -357,11 +374,30 @@ public final class FactChecker {
         // the names as they were (a claims file saved again, a statement reworded): so are their
         // variants, and the names of every other text are not even read back
         LongSupplier namesDigest = () -> names.digest() * 31 + acceptedVariants.hashCode();
-        List<Warning> variants = namesFound
-                .filter(found -> found.digest() == namesDigest.getAsLong())
-                .map(NamesFound::variants)
-                .orElseGet(() -> names.variants(new SpellingVariants(acceptedVariants)));
-        return new Checked(results, quoteNames, groups, provenance, variants, alsoChecked, namesDigest);
+        SpellingVariants told = new SpellingVariants(acceptedVariants);
+        Optional<DatasetNames.Variants> found = namesFound.map(before ->
+                before.merged().isPresent() && before.digest().equals(OptionalLong.of(namesDigest.getAsLong()))
+                        ? new DatasetNames.Variants(
+                                before.variants(), before.merged().get())
+                        : names.variants(told, before.merged(), namesBefore(before)));
+        List<Warning> variants = found.map(DatasetNames.Variants::warnings).orElseGet(() -> names.variants(told));
+        return new Checked(
+                results,
+                quoteNames,
+                groups,
+                provenance,
+                variants,
+                alsoChecked,
+                namesDigest,
+                found.map(DatasetNames.Variants::merged));
+    }
+
+    /** The names of every text the last check read, by digest: its quotes', and the sources' the cache kept. */
+    private LongFunction<NameContribution> namesBefore(NamesFound before) {
+        Map<Long, NameContribution> byDigest = new HashMap<>();
+        before.quotes().forEach(names -> byDigest.put(names.digest(), names));
+        cache.ifPresent(kept -> kept.namesKept().forEach(names -> byDigest.put(names.digest(), names)));
+        return byDigest::get;
     }
 
     /**

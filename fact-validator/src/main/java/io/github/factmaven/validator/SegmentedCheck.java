@@ -33,6 +33,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
@@ -161,10 +162,15 @@ final class SegmentedCheck {
                 asTheyWere.values().stream().map(Segments.Segment::quoteNames).toList(),
                 alsoCheck,
                 before.map(last -> new FactChecker.NamesFound(
-                        last.namesDigest(),
-                        last.warnings().stream()
-                                .filter(warning -> warning.kind() == WarningKind.SPELLING_VARIANTS)
-                                .toList())));
+                                OptionalLong.of(last.namesDigest()),
+                                last.warnings().stream()
+                                        .filter(warning -> warning.kind() == WarningKind.SPELLING_VARIANTS)
+                                        .toList(),
+                                Optional.of(last.mergedNames()),
+                                last.files().values().stream()
+                                        .map(Segments.Segment::quoteNames)
+                                        .toList()))
+                        .orElse(FactChecker.NamesFound.NONE));
         List<ClaimGroup> groups = groups(names, groupsBefore, asTheyWere.keySet(), checked.groups());
         Set<String> moved = membersOfMovedGroups(groupsBefore, groups);
 
@@ -259,6 +265,7 @@ final class SegmentedCheck {
                         fileErrors,
                         warnings,
                         checked.namesDigest().getAsLong(),
+                        checked.mergedNames().orElseThrow(),
                         // the reports of a result as it was stay as they were written, with their layouts
                         asBefore
                                 ? before.get().check()

@@ -14,6 +14,8 @@ import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -524,6 +526,11 @@ public final class CheckCache {
             recordNames(source, sha256, found);
         }
         return Optional.ofNullable(found);
+    }
+
+    /** @return the names of every source content the file held, whatever the check asks of them */
+    public Collection<KeptNames> namesKept() {
+        return Collections.unmodifiableCollection(knownNames.values());
     }
 
     public synchronized void recordNames(String source, String sha256, KeptNames found) {

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -139,21 +140,47 @@ final class NamesFormat {
     /** The places of some spellings of names {@link #write} wrote, all in one file. */
     static void places(byte[] bytes, String file, Set<String> spellings, BiConsumer<String, NamePlaces> placed)
             throws IOException {
-        DataInputStream in = in(bytes);
-        for (int i = count(in, bytes.length); i > 0; i--) {
-            String spelling = in.readUTF();
-            int count = in.readInt();
-            int kept = in.readByte();
-            if (!spellings.contains(spelling)) {
-                in.skipNBytes(PLACE * kept);
-                continue;
+        // the few spellings asked for are told apart from the rest by their length first, so that most
+        // spellings are passed over without being decoded
+        BitSet lengths = new BitSet();
+        spellings.forEach(spelling -> lengths.set(modifiedUtf8Length(spelling)));
+        try {
+            ByteBuffer in = ByteBuffer.wrap(bytes);
+            for (int i = in.getInt(); i > 0; i--) {
+                int length = in.getShort() & 0xFFFF;
+                int at = in.position();
+                in.position(at + length);
+                int count = in.getInt();
+                int kept = in.get();
+                String spelling = lengths.get(length) ? spelling(bytes, at - Short.BYTES, length) : null;
+                if (spelling == null || !spellings.contains(spelling)) {
+                    in.position(in.position() + (int) PLACE * kept);
+                    continue;
+                }
+                List<Location> first = new ArrayList<>(kept);
+                for (int k = kept; k > 0; k--) {
+                    first.add(new Location(file, in.getInt(), in.getInt()));
+                }
+                placed.accept(spelling, new NamePlaces(count, first));
             }
-            List<Location> first = new ArrayList<>(kept);
-            for (int k = kept; k > 0; k--) {
-                first.add(new Location(file, in.readInt(), in.readInt()));
-            }
-            placed.accept(spelling, new NamePlaces(count, first));
+        } catch (BufferUnderflowException | IllegalArgumentException e) {
+            throw new IOException("names cut short", e);
         }
+    }
+
+    /** The spelling whose length, then modified UTF-8 bytes, start at {@code from}. */
+    private static String spelling(byte[] bytes, int from, int length) throws IOException {
+        return new DataInputStream(new ByteArrayInputStream(bytes, from, Short.BYTES + length)).readUTF();
+    }
+
+    /** @return the bytes {@link DataOutputStream#writeUTF} writes of a string, after their length */
+    private static int modifiedUtf8Length(String text) {
+        int length = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            length += c >= 1 && c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+        }
+        return length;
     }
 
     private static DataInputStream in(byte[] bytes) {

@@ -9,6 +9,7 @@ import io.github.factmaven.validator.api.ClaimResult;
 import io.github.factmaven.validator.api.Diagnostic;
 import io.github.factmaven.validator.api.Warning;
 import io.github.factmaven.validator.internal.names.DatasetNames;
+import io.github.factmaven.validator.internal.names.MergedNames;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -42,6 +43,7 @@ import java.util.TreeMap;
  * @param warnings     the result's warnings about the dataset
  * @param namesDigest  the {@linkplain DatasetNames#digest() digest} of the dataset's names, of which
  *                     the spelling variants among the warnings were found
+ * @param mergedNames  the dataset's names merged, which the next check brings up to date
  * @param check        the id of the check that made them, which its {@link ReportLayouts} carry too
  */
 public record Segments(
@@ -52,6 +54,7 @@ public record Segments(
         List<Problem> fileErrors,
         List<Warning> warnings,
         long namesDigest,
+        MergedNames mergedNames,
         long check) {
 
     /**
@@ -65,6 +68,7 @@ public record Segments(
      * @param warnings     the result's warnings about the dataset
      * @param namesDigest  the {@linkplain DatasetNames#digest() digest} of the dataset's names, of which
      *                     the spelling variants among the warnings were found
+     * @param mergedNames  the dataset's names merged, which the next check brings up to date
      * @param check        the id of the check that made them, which its {@link ReportLayouts} carry too
      */
     public Segments {
@@ -253,6 +257,14 @@ public record Segments(
             warnings.add(ClaimResultFormat.warning(in));
         }
         long namesDigest = in.readLong();
+        MergedNames mergedNames;
+        if (in.readBoolean()) {
+            mergedNames = MergedNames.read(in);
+        } else if (before.isPresent()) {
+            mergedNames = before.get().mergedNames();
+        } else {
+            throw new IOException("a part keeps names merged that no segments before it hold");
+        }
         Map<String, Segment> files = new LinkedHashMap<>();
         for (int i = CheckedFile.count(in); i > 0; i--) {
             String name = QuoteOutcomeFormat.readText(in);
@@ -265,7 +277,7 @@ public record Segments(
                 throw new IOException("a part keeps a segment the segments before it do not hold");
             }
         }
-        return new Segments(settings, sources, files, groups, fileErrors, warnings, namesDigest, check);
+        return new Segments(settings, sources, files, groups, fileErrors, warnings, namesDigest, mergedNames, check);
     }
 
     /**
@@ -304,6 +316,12 @@ public record Segments(
             ClaimResultFormat.warning(out, warning);
         }
         out.writeLong(namesDigest);
+        // the very names the file holds, kept from the last check: not written again
+        boolean namesHeld = before.isPresent() && before.get().mergedNames() == mergedNames;
+        out.writeBoolean(!namesHeld);
+        if (!namesHeld) {
+            mergedNames.write(out);
+        }
         out.writeInt(files.size());
         for (Map.Entry<String, Segment> entry : files.entrySet()) {
             QuoteOutcomeFormat.writeText(out, entry.getKey());

@@ -27,7 +27,7 @@ import java.util.zip.CRC32;
  */
 public final class SegmentsFile {
 
-    private static final String FORMAT = "fact-maven segments 6";
+    private static final String FORMAT = "fact-maven segments 7";
     private static final byte WHOLE = 'W';
     private static final byte PART = 'A';
     /** It is read whole into memory: a larger one is not kept, and the check does the work instead. */

@@ -8,7 +8,9 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.LongFunction;
 
 /**
  * The names of every text of a dataset, each source's and each claims file's quotes' as a
@@ -66,8 +68,7 @@ public final class DatasetNames {
      * @return a warning per group of variants, groups in order of their most frequent spelling
      */
     public synchronized List<Warning> variants(SpellingVariants variants) {
-        List<NameContribution> all = new ArrayList<>(sources.values());
-        all.addAll(quotes);
+        List<NameContribution> all = all();
         Map<String, Integer> counts = new HashMap<>();
         all.forEach(names -> names.spellings((spelling, count) -> counts.merge(spelling, count, Integer::sum)));
 
@@ -91,7 +92,44 @@ public final class DatasetNames {
             }
         }
 
-        List<List<String>> groups = variants.groups(counts);
+        return warnings(variants.groups(counts), all);
+    }
+
+    /**
+     * The spelling variants of every contribution, as {@link #variants(SpellingVariants)} finds them,
+     * from their names merged: the last check's brought up to date where they were kept, and only
+     * the places of the spellings grouped read from every contribution.
+     *
+     * @param variants how variants are told
+     * @param before   the names a check before merged, if kept
+     * @param texts    the contributions that check merged, by digest: null for one not known
+     * @return a warning per group of variants, groups in order of their most frequent spelling, and
+     *     the names merged, for the next check
+     */
+    public synchronized Variants variants(
+            SpellingVariants variants, Optional<MergedNames> before, LongFunction<? extends NameContribution> texts) {
+        List<NameContribution> all = all();
+        MergedNames merged = before.flatMap(last -> last.updated(all, texts)).orElseGet(() -> MergedNames.of(all));
+        return new Variants(warnings(variants.groups(merged.nameCounts()), all), merged);
+    }
+
+    /**
+     * @param warnings a warning per group of spelling variants
+     * @param merged   the names they were found in, merged
+     */
+    public record Variants(List<Warning> warnings, MergedNames merged) {}
+
+    private List<NameContribution> all() {
+        List<NameContribution> all = new ArrayList<>(sources.values());
+        all.addAll(quotes);
+        return all;
+    }
+
+    /** The warnings of groups of variants, with the places of their spellings read from every contribution. */
+    private static List<Warning> warnings(List<List<String>> groups, List<NameContribution> all) {
+        if (groups.isEmpty()) {
+            return List.of(); // no places to read
+        }
         Set<String> grouped = new HashSet<>();
         groups.forEach(grouped::addAll);
         Map<String, NamePlaces> places = new HashMap<>();

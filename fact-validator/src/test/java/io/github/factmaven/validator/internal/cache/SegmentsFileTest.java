@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.factmaven.validator.api.CheckResult;
+import io.github.factmaven.validator.internal.names.MergedNames;
 import io.github.factmaven.validator.internal.names.NameIndex;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -50,7 +51,8 @@ class SegmentsFileTest {
     }
 
     private static Segments segments(long check, Map<String, Segments.Segment> files) {
-        return new Segments("settings", Map.of(), files, List.of(), List.of(), List.of(), 42, check);
+        return new Segments(
+                "settings", Map.of(), files, List.of(), List.of(), List.of(), 42, MergedNames.of(List.of()), check);
     }
 
     /** What a check sees of the segments: every file, in order, with its key, size and names. */

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
@@ -145,7 +146,8 @@ class DatasetNamesTest {
         assertEquals(of(KIEV).digest(), names.digest());
         assertEquals(0, read.get());
         names.variants(new SpellingVariants(List.of()));
-        assertEquals(3, read.get());
+        // spellings and lower-case words: with no group of variants, no places are read
+        assertEquals(2, read.get());
     }
 
     @Test
@@ -155,5 +157,60 @@ class DatasetNamesTest {
         assertEquals(of(KIEV, KYIV).digest(), twice.digest());
         SpellingVariants variants = new SpellingVariants(List.of());
         assertEquals(of(KIEV, KYIV).variants(variants), twice.variants(variants));
+    }
+
+    @Test
+    void namesMergedAndBroughtUpToDateAreNamesMergedAfresh() {
+        Random random = new Random(11);
+        String[] words = {"Kiev", "Kyiv", "Kopyrkin", "Koprikin", "minister", "Minister", "Yerevan", "yerevan", "Moscow"
+        };
+        List<NameContribution> texts = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            texts.add(randomText("sources/s" + i + ".txt", words, random));
+        }
+        SpellingVariants variants = new SpellingVariants(List.of());
+        MergedNames merged = MergedNames.of(texts);
+        for (int edit = 0; edit < 60; edit++) {
+            List<NameContribution> before = new ArrayList<>(texts);
+            int at = random.nextInt(texts.size());
+            switch (random.nextInt(3)) {
+                case 0 -> texts.set(at, randomText("sources/s" + at + ".txt", words, random));
+                case 1 -> texts.add(randomText("claims/c" + edit + ".json", words, random));
+                default -> texts.remove(at);
+            }
+            Map<Long, NameContribution> byDigest = new HashMap<>();
+            before.forEach(text -> byDigest.put(text.digest(), text));
+            DatasetNames now = new DatasetNames();
+            texts.forEach(now::addQuotes);
+            DatasetNames.Variants found = now.variants(variants, Optional.of(merged), byDigest::get);
+            assertEquals(now.variants(variants), found.warnings(), "edit " + edit);
+            assertEquals(MergedNames.of(texts).nameCounts(), found.merged().nameCounts(), "edit " + edit);
+            merged = found.merged();
+        }
+    }
+
+    @Test
+    void namesMergedAreMergedAfreshWhenATextTakenOutIsNotKnown() {
+        NameIndex.SourceNames moscow = NameIndex.namesOf("sources/c.txt", "Moscow, and Moscow again.");
+        NameIndex.SourceNames yerevan = NameIndex.namesOf("sources/d.txt", "Yerevan said the minister.");
+        MergedNames merged = MergedNames.of(List.of(KIEV, KYIV, moscow, yerevan));
+        List<NameIndex.SourceNames> withoutKiev = List.of(KYIV, moscow, yerevan);
+        assertTrue(merged.updated(withoutKiev, digest -> null).isEmpty());
+        assertEquals(
+                MergedNames.of(withoutKiev).nameCounts(),
+                merged.updated(withoutKiev, digest -> digest == KIEV.digest() ? KIEV : null)
+                        .orElseThrow()
+                        .nameCounts());
+        assertEquals(
+                Map.of("Kyiv", 2, "Moscow", 2, "Yerevan", 1),
+                MergedNames.of(withoutKiev).nameCounts());
+    }
+
+    private static NameIndex.SourceNames randomText(String file, String[] words, Random random) {
+        StringBuilder text = new StringBuilder();
+        for (int i = random.nextInt(20); i > 0; i--) {
+            text.append(words[random.nextInt(words.length)]).append(random.nextBoolean() ? " " : "\n");
+        }
+        return NameIndex.namesOf(file, text.toString());
     }
 }
