@@ -389,6 +389,8 @@ public final class CheckCache {
 
     private static void readKeys(Bounded in, KeySet keys) throws IOException {
         int count = in.count();
+        // a count larger than the keys the file can hold is damage, found when the keys run out
+        keys.reserve((int) Math.min(count, in.size / (2 * Long.BYTES)));
         byte[] block = new byte[KEY_BLOCK];
         for (int left = count; left > 0; ) {
             int keysRead = Math.min(left, KEY_BLOCK / (2 * Long.BYTES));

@@ -48,11 +48,31 @@ public final class KeySet {
         void accept(long high, long low);
     }
 
+    /**
+     * Makes room for more keys at once: a table grown step by step as they are added places every
+     * key again at each step.
+     *
+     * @param more how many keys are about to be added
+     */
+    public void reserve(int more) {
+        int capacity = high.length;
+        while (2 * ((long) size + more) > capacity) {
+            capacity *= 2;
+        }
+        if (capacity > high.length) {
+            resize(capacity);
+        }
+    }
+
     private void grow() {
+        resize(high.length * 2);
+    }
+
+    private void resize(int capacity) {
         long[] oldHigh = high;
         long[] oldLow = low;
-        high = new long[oldHigh.length * 2];
-        low = new long[oldLow.length * 2];
+        high = new long[capacity];
+        low = new long[capacity];
         for (int i = 0; i < oldHigh.length; i++) {
             if (oldHigh[i] != 0 || oldLow[i] != 0) {
                 int slot = slot(oldHigh[i], oldLow[i]);
