@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -57,6 +58,9 @@ public final class SarifReport {
     private static final String HELP_URI = INFORMATION_URI + "#what-is-checked-and-the-failure-codes";
     private static final String FINGERPRINT = "factMavenClaim/v1";
     private static final JsonFactory FACTORY = new JsonFactory();
+    /** A path that starts with a drive letter: compiled once, where matching a string compiles it each time. */
+    private static final Pattern WINDOWS_ABSOLUTE = Pattern.compile("^[A-Za-z]:.*");
+
     private static final List<Rule> RULES = rules();
     /** A message of each rule as a check writes it, for its help. */
     private static final Map<String, String> EXAMPLES = Map.ofEntries(
@@ -207,6 +211,7 @@ public final class SarifReport {
         String root = rootDirectory.toUri().toString();
         String prefix = rootDirectory.relativize(project).toString().replace('\\', '/');
         Paths paths = new Paths(prefix.isEmpty() ? "" : prefix + "/");
+        MessageDigest digest = sha256();
         try (JsonGenerator json = FACTORY.createGenerator(out).useDefaultPrettyPrinter()) {
             json.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
             json.writeStartObject();
@@ -262,7 +267,7 @@ public final class SarifReport {
                         "error",
                         firstLine(problem.message()),
                         problem.location(),
-                        fingerprint(FILE_ERROR, problem.location().file(), problem.message()));
+                        fingerprint(digest, FILE_ERROR, problem.location().file(), problem.message()));
                 json.writeEndObject();
             }
             for (Warning warning : result.warnings()) {
@@ -272,7 +277,11 @@ public final class SarifReport {
                         warning,
                         "",
                         ids,
-                        fingerprint(warning.kind().name(), warning.location().file(), warning.message()));
+                        fingerprint(
+                                digest,
+                                warning.kind().name(),
+                                warning.location().file(),
+                                warning.message()));
             }
             Map<Location, ClaimGroup> groupOf = result.groupsByMember();
             for (ClaimResult claim : result.needingAttention()) {
@@ -289,7 +298,7 @@ public final class SarifReport {
                             "error",
                             id + summary(claim),
                             claim.primaryLocation(),
-                            fingerprint(claim.status().name(), file, name));
+                            fingerprint(digest, claim.status().name(), file, name));
                     if (claim.status() == Status.DUPLICATE_ID && group != null) {
                         groupRelated(json, paths, group, claim.location());
                     } else {
@@ -306,7 +315,7 @@ public final class SarifReport {
                             "warning",
                             id + firstLine(warning.message()),
                             warning.location(),
-                            fingerprint(warning.kind().name(), file, name));
+                            fingerprint(digest, warning.kind().name(), file, name));
                     if (warning.kind() == WarningKind.DUPLICATE_SPAN && group != null) {
                         groupRelated(json, paths, group, claim.location());
                     }
@@ -366,12 +375,18 @@ public final class SarifReport {
      * What identifies a result across commits: not its line, which moves when claims are added
      * above it, but its rule, its file and its claim (or, for a file's problem, its message).
      */
-    private static String fingerprint(String rule, String file, String subject) {
+    /**
+     * @param digest a SHA-256 digest, made once for the whole log: looking one up per result cost
+     *               more than hashing its few bytes
+     */
+    private static String fingerprint(MessageDigest digest, String rule, String file, String subject) {
+        byte[] hash = digest.digest(String.join("\u0000", rule, file, subject).getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(hash, 0, 16);
+    }
+
+    private static MessageDigest sha256() {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            byte[] hash =
-                    digest.digest(String.join("\u0000", rule, file, subject).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 16);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-256", e);
         }
@@ -426,7 +441,7 @@ public final class SarifReport {
     /** Paths of the result made paths of the repository. */
     private record Paths(String prefix) {
         String of(String file) {
-            return file.startsWith("/") || file.matches("^[A-Za-z]:.*") ? file : prefix + file;
+            return file.startsWith("/") || WINDOWS_ABSOLUTE.matcher(file).matches() ? file : prefix + file;
         }
     }
 
