@@ -1,7 +1,6 @@
 package io.github.factmaven.validator.internal.names;
 
 import io.github.factmaven.validator.api.Warning;
-import io.github.factmaven.validator.internal.hash.LongSet;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -60,45 +59,21 @@ public final class DatasetNames {
 
     /**
      * The spelling variants of every contribution, as {@link SpellingVariants#find} finds them in an
-     * index of them all, read in passes: the count of each spelling, then the words in lower case
-     * looked up only among the spellings' lower-case forms, then the places of the spellings that
-     * are variants. Neither a set of every lower-case word nor the places of every name is built.
+     * index of them all, from their names merged ({@link MergedNames}): each spelling's count and
+     * each lower-case word's, then the places of the spellings that are variants. The places of
+     * every name are not built.
      *
      * @param variants how variants are told
      * @return a warning per group of variants, groups in order of their most frequent spelling
      */
     public synchronized List<Warning> variants(SpellingVariants variants) {
         List<NameContribution> all = all();
-        Map<String, Integer> counts = new HashMap<>();
-        all.forEach(names -> names.spellings((spelling, count) -> counts.merge(spelling, count, Integer::sum)));
-
-        // a name also written in lower case is a common word, not a name
-        List<String> spellings = new ArrayList<>(counts.keySet());
-        long[] lowered = new long[spellings.size()];
-        LongSet asked = new LongSet(Integer.highestOneBit(Math.max(8, spellings.size() * 2)) << 1);
-        for (int i = 0; i < lowered.length; i++) {
-            lowered[i] = NameIndex.lowerCaseHash(spellings.get(i));
-            asked.add(lowered[i]);
-        }
-        LongSet written = new LongSet(64);
-        all.forEach(names -> names.lowerCaseWords(word -> {
-            if (asked.contains(word)) {
-                written.add(word);
-            }
-        }));
-        for (int i = 0; i < lowered.length; i++) {
-            if (written.contains(lowered[i])) {
-                counts.remove(spellings.get(i));
-            }
-        }
-
-        return warnings(variants.groups(counts), all);
+        return warnings(variants.groups(MergedNames.of(all).nameCounts()), all);
     }
 
     /**
      * The spelling variants of every contribution, as {@link #variants(SpellingVariants)} finds them,
-     * from their names merged: the last check's brought up to date where they were kept, and only
-     * the places of the spellings grouped read from every contribution.
+     * from the last check's names merged, brought up to date where they were kept.
      *
      * @param variants how variants are told
      * @param before   the names a check before merged, if kept
