@@ -1,6 +1,9 @@
 package io.github.factmaven.spark;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.locate;
+import static org.apache.spark.sql.functions.when;
 
 import io.github.factmaven.model.ClaimsFile;
 import io.github.factmaven.model.ClaimsFileReader;
@@ -16,7 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.spark.api.java.function.FlatMapFunction;
-import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -51,18 +54,29 @@ public final class DatasetFolder {
     public Dataset<Row> claims() {
         String claims = folder + "/claims";
         return binaryFiles(claims, "*.json")
-                .flatMap(new ClaimsFiles(pathOf(claims), "claims/"), Encoders.row(Schemas.CLAIMS));
+                .flatMap(new ClaimsFiles(pathOf(claims), "claims/", false), Encoders.row(Schemas.CLAIMS));
+    }
+
+    /**
+     * @return the entries of every claims file as the check passes them on ({@link Schemas#ENTRIES}),
+     *     each made where its file is read
+     */
+    Dataset<Row> entries() {
+        String claims = folder + "/claims";
+        return binaryFiles(claims, "*.json")
+                .flatMap(new ClaimsFiles(pathOf(claims), "claims/", true), Encoders.row(Schemas.ENTRIES));
     }
 
     /** @return every source file but the registry, with its path relative to {@code sources/} and its bytes */
     public Dataset<Row> sources() {
         String sources = folder + "/sources";
         String marker = pathOf(sources) + "/";
+        // columns, not a Java function, so that a query of the paths alone does not read the bytes
+        Column at = locate(marker, col("path"));
+        Column path = when(at.gt(0), col("path").substr(at.plus(marker.length()), lit(Integer.MAX_VALUE)))
+                .otherwise(col("path"));
         return binaryFiles(sources, "*")
-                .map(
-                        (MapFunction<Row, Row>) file ->
-                                Rows.row(Schemas.SOURCES, relative(file.getAs("path"), marker), file.getAs("content")),
-                        Encoders.row(Schemas.SOURCES))
+                .select(path.as("path"), col("content"))
                 .filter(col("path").notEqual(SourceRegistry.FILE_NAME));
     }
 
@@ -121,10 +135,16 @@ public final class DatasetFolder {
 
         private final String marker;
         private final String prefix;
+        private final boolean packed;
 
-        ClaimsFiles(String folder, String prefix) {
+        /**
+         * @param packed true for entry rows ({@link Schemas#ENTRIES}), false for claims rows
+         *     ({@link Schemas#CLAIMS})
+         */
+        ClaimsFiles(String folder, String prefix, boolean packed) {
             this.marker = folder + "/";
             this.prefix = prefix;
+            this.packed = packed;
         }
 
         @Override
@@ -135,6 +155,9 @@ public final class DatasetFolder {
             read.problems().forEach(problem -> entries.add(Rows.fileProblem(problem)));
             read.invalidClaims().forEach(invalid -> entries.add(Rows.invalid(invalid)));
             read.claims().forEach(claim -> entries.add(Rows.claim(claim)));
+            if (packed) {
+                entries.replaceAll(Rows::entry);
+            }
             return entries.iterator();
         }
     }

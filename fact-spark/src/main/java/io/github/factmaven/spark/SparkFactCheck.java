@@ -2,7 +2,13 @@ package io.github.factmaven.spark;
 
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.grouping_id;
+import static org.apache.spark.sql.functions.length;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sum;
 
 import io.github.factmaven.spark.internal.Buckets;
 import io.github.factmaven.spark.internal.ConformedRows;
@@ -22,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -55,6 +62,9 @@ public final class SparkFactCheck implements Serializable {
     /** Claims of one source that one task checks at most, unless {@link #withClaimsPerTask} says otherwise. */
     public static final int DEFAULT_CLAIMS_PER_TASK = 20_000;
 
+    /** Claims sent to every task that reads sources at most, in bytes, unless {@link #withBroadcastLimit} says otherwise. */
+    public static final long DEFAULT_BROADCAST_LIMIT = 64L << 20;
+
     /** Ids used twice that are sent to every task rather than the claims sent to theirs; more are joined. */
     private static final long BROADCAST_IDS = 1_000_000;
 
@@ -64,14 +74,18 @@ public final class SparkFactCheck implements Serializable {
     /** A source cited by more claims is split among tasks. */
     private final int claimsPerTask;
 
+    /** Claims that take at most this many bytes are sent to every task that reads sources. */
+    private final long broadcastLimit;
+
     /** A check that accepts no spelling variants and splits a source among tasks past {@value #DEFAULT_CLAIMS_PER_TASK} claims. */
     public SparkFactCheck() {
-        this(List.of(), DEFAULT_CLAIMS_PER_TASK);
+        this(List.of(), DEFAULT_CLAIMS_PER_TASK, DEFAULT_BROADCAST_LIMIT);
     }
 
-    private SparkFactCheck(List<Set<String>> acceptedVariants, int claimsPerTask) {
+    private SparkFactCheck(List<Set<String>> acceptedVariants, int claimsPerTask, long broadcastLimit) {
         this.acceptedVariants = acceptedVariants;
         this.claimsPerTask = claimsPerTask;
+        this.broadcastLimit = broadcastLimit;
     }
 
     /**
@@ -86,7 +100,25 @@ public final class SparkFactCheck implements Serializable {
         if (claimsPerTask < 1) {
             throw new IllegalArgumentException("claims per task must be positive: " + claimsPerTask);
         }
-        return new SparkFactCheck(acceptedVariants, claimsPerTask);
+        return new SparkFactCheck(acceptedVariants, claimsPerTask, broadcastLimit);
+    }
+
+    /**
+     * Where the claims to check take at most this many bytes (each claim packed: its members and
+     * places, about its quote's and statement's length and 100 bytes more), they are sent to every
+     * task that reads sources, and each source is checked where it is read; past it, every source's
+     * bytes are moved to the task of its claims, which costs a shuffle of all sources. The driver
+     * holds the claims it sends, so the limit is a share of its memory.
+     *
+     * @param bytes the most bytes of claims sent to every task; 0 never sends them
+     * @return a check like this one with that limit
+     * @throws IllegalArgumentException if the limit is negative
+     */
+    public SparkFactCheck withBroadcastLimit(long bytes) {
+        if (bytes < 0) {
+            throw new IllegalArgumentException("the broadcast limit must not be negative: " + bytes);
+        }
+        return new SparkFactCheck(acceptedVariants, claimsPerTask, bytes);
     }
 
     /**
@@ -94,7 +126,7 @@ public final class SparkFactCheck implements Serializable {
      * @return a check like this one that accepts these groups
      */
     public SparkFactCheck withAcceptedVariants(Collection<? extends Collection<String>> accepted) {
-        return new SparkFactCheck(accepted.stream().map(Set::<String>copyOf).toList(), claimsPerTask);
+        return new SparkFactCheck(accepted.stream().map(Set::<String>copyOf).toList(), claimsPerTask, broadcastLimit);
     }
 
     /**
@@ -105,7 +137,8 @@ public final class SparkFactCheck implements Serializable {
      * @return the results, the dataset-wide warnings, and the problems of whole files
      */
     public SparkCheckResult check(DatasetFolder dataset) {
-        SparkCheckResult checked = check(dataset.claims(), dataset.sources(), new Registry(true, dataset.registry()));
+        SparkCheckResult checked =
+                checkEntries(dataset.entries(), dataset.sources(), new Registry(true, dataset.registry()));
         if (dataset.hasClaimsFiles()) {
             return checked;
         }
@@ -156,21 +189,33 @@ public final class SparkFactCheck implements Serializable {
      * which spellings vary; the results are computed when they are used.
      */
     private SparkCheckResult check(Dataset<Row> claims, Dataset<Row> sources, Registry registry) {
-        SparkSession spark = claims.sparkSession();
+        return checkEntries(
+                ConformedRows.claims(claims.select(columns(Schemas.CLAIMS.fieldNames())))
+                        .map((MapFunction<Row, Row>) Rows::entry, Encoders.row(Schemas.ENTRIES)),
+                sources,
+                registry);
+    }
+
+    /** Checks entries ({@link Schemas#ENTRIES}), each claim packed. */
+    private SparkCheckResult checkEntries(Dataset<Row> claimEntries, Dataset<Row> sources, Registry registry) {
+        SparkSession spark = claimEntries.sparkSession();
         // read and parsed once: every later step starts from here
-        Dataset<Row> entries = ConformedRows.claims(claims.select(columns(Schemas.CLAIMS.fieldNames())))
-                .localCheckpoint();
+        Dataset<Row> entries = claimEntries.localCheckpoint();
         // a source row without a path can be cited by no claim
         Dataset<Row> files = sources.select(columns(Schemas.SOURCES.fieldNames()))
                 .filter(col("path").isNotNull());
         Encoder<Row> steps = Encoders.row(Schemas.STEPS);
 
         Dataset<Row> errors = entries.filter(col("entry").equalTo(Rows.FILE))
-                .select(explode(col("problems")).as("problem"))
-                .select(col("problem.*"));
+                .flatMap(
+                        (FlatMapFunction<Row, Row>) row -> Rows.problemsOf(Rows.claimsRowOf(row)).stream()
+                                .map(Rows::problem)
+                                .iterator(),
+                        Encoders.row(Schemas.PROBLEM));
         Dataset<Row> invalid = entries.filter(col("entry").equalTo(Rows.INVALID))
                 .map(
-                        (MapFunction<Row, Row>) row -> Rows.result(CheckInParts.invalid(Rows.invalidOf(row))),
+                        (MapFunction<Row, Row>)
+                                row -> Rows.result(CheckInParts.invalid(Rows.invalidOf(Rows.claimsRowOf(row)))),
                         Encoders.row(Schemas.RESULTS));
 
         // ids are counted, not the claims moved: only the entries of an id used twice are grouped
@@ -188,54 +233,83 @@ public final class SparkFactCheck implements Serializable {
         Dataset<Row> toCheck = entries.filter(col("entry").equalTo(Rows.CLAIM));
         toCheck = toCheck.join(shared, toCheck.col("id").equalTo(shared.col("id")), "left_anti");
 
-        Buckets buckets = bucketsOf(toCheck);
-        Dataset<Row> keyedClaims = toCheck.withColumn("key", buckets.claimKey());
-        Dataset<Row> keyedSources = files.withColumn("key", explode(buckets.sourceKeys()));
+        Layout layout = layoutOf(toCheck);
+        // grouped once: both the claims with a source and those without start from here
+        Dataset<Row> keyedClaims = toCheck.select(layout.buckets().claimKey().as("key"), col("claim"))
+                .groupBy("key")
+                .agg(collect_list("claim").as("claims"))
+                .localCheckpoint();
+        if (layout.claimBytes() > 0 && layout.claimBytes() <= broadcastLimit) {
+            keyedClaims = broadcast(keyedClaims);
+        }
+        Dataset<Row> keyedSources =
+                files.withColumn("key", explode(layout.buckets().sourceKeys()));
         // checked once and kept as rows (not as a columnar cache, which is costly to build for them)
-        Dataset<Row> bySource = claimsAndSourcesToTasks(keyedClaims, keyedSources, registry, steps)
+        Dataset<Row> bySource = tasks(keyedClaims, keyedSources)
+                .flatMap(new SourceGroup(registry.bytes()), steps)
                 .localCheckpoint();
 
         Dataset<Row> checked = OtherSourceSearch.relocated(bySource, files, registry.bytes());
-        Dataset<Row> results = invalid.unionByName(resultsOf(sameIds)).unionByName(checked);
+        Dataset<Row> results =
+                invalid.unionByName(Rows.unpacked(sameIds, "result")).unionByName(checked);
         RegistryRows.Findings provenance = RegistryRows.of(registry.judged(), registry.bytes(), files);
-        Dataset<Row> warnings = warningsOf(sameIds)
-                .unionByName(warningsOf(bySource))
+        Dataset<Row> warnings = Rows.unpacked(sameIds, "warning")
+                .unionByName(Rows.unpacked(bySource, "warning"))
                 .unionByName(provenance.warnings())
                 .unionByName(
                         spark.createDataFrame(SpellingVariantRows.of(bySource, acceptedVariants), Schemas.WARNINGS));
         return new SparkCheckResult(results, warnings, errors.unionByName(provenance.errors()));
     }
 
-    /** Claims and sources both moved, by key, to the task that checks them. */
-    private static Dataset<Row> claimsAndSourcesToTasks(
-            Dataset<Row> claims, Dataset<Row> sources, Registry registry, Encoder<Row> steps) {
-        return claims.groupBy("key")
-                .as(Encoders.STRING(), Encoders.row(claims.schema()))
-                .cogroup(
-                        sources.groupBy("key").as(Encoders.STRING(), Encoders.row(sources.schema())),
-                        new SourceGroup(registry.bytes()),
-                        steps);
+    /**
+     * Each source's bytes with the claims that cite it ({@link Schemas#TASKS}), one row per task, a
+     * source no claim cites included (its names count); claims whose source there is not have a row
+     * of their own without bytes. Where the claims are sent to every task, each source is checked
+     * where it is read, and only their paths are moved to find the claims without a source.
+     */
+    private static Dataset<Row> tasks(Dataset<Row> claims, Dataset<Row> sources) {
+        Dataset<Row> withSource = sources.join(claims, sources.col("key").equalTo(claims.col("key")), "left_outer")
+                .select(sources.col("key"), col("path"), col("content"), col("claims"));
+        Dataset<Row> withoutSource = claims.join(
+                        sources.select("key"), claims.col("key").equalTo(sources.col("key")), "left_anti")
+                .select(
+                        col("key"),
+                        lit(null).cast("string").as("path"),
+                        lit(null).cast("binary").as("content"),
+                        col("claims"));
+        return withSource.unionByName(withoutSource);
     }
 
-    /** The sources cited by more claims than one task checks, each with the number of tasks to share them. */
-    private Buckets bucketsOf(Dataset<Row> claims) {
+    /**
+     * How the claims are laid out among tasks: the sources cited by more claims than one task checks,
+     * each with the number of tasks to share them, and how many bytes all claims take packed. One
+     * job: a roll-up gives each source's count and the total (the row of grouping level 1).
+     */
+    private Layout layoutOf(Dataset<Row> claims) {
         Map<String, Integer> counts = new HashMap<>();
-        claims.groupBy("source")
-                .count()
-                .filter(col("count").gt(claimsPerTask))
-                .collectAsList()
-                .forEach(row ->
-                        counts.put(row.getString(0), (int) ((row.getLong(1) + claimsPerTask - 1) / claimsPerTask)));
-        return new Buckets(counts);
+        long bytes = 0;
+        List<Row> rows = claims.rollup(col("source"))
+                .agg(
+                        count(lit(1)).as("count"),
+                        sum(length(col("claim"))).as("bytes"),
+                        grouping_id().as("level"))
+                .filter(col("level").equalTo(1).or(col("count").gt(claimsPerTask)))
+                .collectAsList();
+        for (Row row : rows) {
+            if (((Number) row.get(3)).intValue() == 1) {
+                bytes = row.isNullAt(2) ? 0 : row.getLong(2);
+            } else {
+                counts.put(row.getString(0), (int) ((row.getLong(1) + claimsPerTask - 1) / claimsPerTask));
+            }
+        }
+        return new Layout(new Buckets(counts), bytes);
     }
 
-    private static Dataset<Row> resultsOf(Dataset<Row> steps) {
-        return steps.filter(col("result").isNotNull()).select(col("result.*"));
-    }
-
-    private static Dataset<Row> warningsOf(Dataset<Row> steps) {
-        return steps.filter(col("warning").isNotNull()).select(col("warning.*"));
-    }
+    /**
+     * @param buckets    how the claims of each source are shared among tasks
+     * @param claimBytes how many bytes all claims to check take packed
+     */
+    private record Layout(Buckets buckets, long claimBytes) {}
 
     private static Column[] columns(String[] names) {
         Column[] columns = new Column[names.length];

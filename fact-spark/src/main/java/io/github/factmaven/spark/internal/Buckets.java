@@ -3,7 +3,6 @@ package io.github.factmaven.spark.internal;
 import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
-import static org.apache.spark.sql.functions.hash;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.pmod;
 import static org.apache.spark.sql.functions.when;
@@ -38,7 +37,7 @@ public final class Buckets {
     public Column claimKey() {
         Column key = col("source");
         for (Map.Entry<String, Integer> split : counts.entrySet()) {
-            Column bucket = pmod(hash(col("offset"), col("quote")), lit(split.getValue()));
+            Column bucket = pmod(col("span"), lit(split.getValue()));
             key = when(
                             col("source").equalTo(split.getKey()),
                             concat(col("source"), lit(SEPARATOR), bucket.cast("string")))

@@ -54,9 +54,9 @@ public final class OtherSourceSearch implements FlatMapFunction<Row, Row> {
             claims = new ArrayList<>(notFound.size());
             results = new ArrayList<>(notFound.size());
             for (Row row : notFound) {
-                LocatedClaim claim = Rows.claimOf(row.getAs("claim"));
+                LocatedClaim claim = Rows.claimOf(Rows.unpacked(row, "claim"));
                 claims.add(claim);
-                results.add(Rows.resultOf(row.getAs("result"), Optional.of(claim.claim())));
+                results.add(Rows.resultOf(Rows.unpacked(row, "result"), Optional.of(claim.claim())));
             }
             read = RegistryRows.prepared(registry);
         }
@@ -79,7 +79,7 @@ public final class OtherSourceSearch implements FlatMapFunction<Row, Row> {
      * @return the results, each quote that is not in its own source but in another told so
      */
     public static Dataset<Row> relocated(Dataset<Row> bySource, Dataset<Row> sources, Optional<byte[]> registry) {
-        Dataset<Row> results = bySource.filter(col("result").isNotNull()).select(col("result.*"));
+        Dataset<Row> results = Rows.unpacked(bySource, "result");
         List<Row> notFound = bySource.filter(col("claim").isNotNull())
                 .select("claim", "result")
                 .collectAsList();
@@ -90,8 +90,8 @@ public final class OtherSourceSearch implements FlatMapFunction<Row, Row> {
                 .groupByKey((MapFunction<Row, String>) OtherSourceSearch::claimKey, Encoders.STRING())
                 .reduceGroups((ReduceFunction<Row>) (one, another) ->
                         one.<String>getAs("path").compareTo(another.getAs("path")) <= 0 ? one : another)
-                .map((MapFunction<Tuple2<String, Row>, Row>) Tuple2::_2, Encoders.row(Schemas.STEPS))
-                .select(col("result.*"));
+                .map((MapFunction<Tuple2<String, Row>, Row>) Tuple2::_2, Encoders.row(Schemas.STEPS));
+        found = Rows.unpacked(found, "result");
         Column sameClaim = results.col("file")
                 .equalTo(found.col("file"))
                 .and(results.col("line").equalTo(found.col("line")))

@@ -13,7 +13,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema;
 
 /**
  * The names a source spells and its words in lower case, each packed into one value of bytes: a
@@ -51,23 +54,57 @@ public final class PackedNames {
 
     /**
      * @param packed a source's names, as {@link #of} packed them
-     * @return a names row ({@link Schemas#NAMES}) for each
+     * @return a row of each name's spelling, count and lower-case hash ({@link Schemas#NAME_COUNTS}),
+     *     its places left out
      */
-    public static Iterator<Row> rows(byte[] packed) {
+    public static Iterator<Row> counts(byte[] packed) {
+        List<Row> rows = new ArrayList<>();
+        read(
+                packed,
+                spelling -> false,
+                (spelling, times, first) -> rows.add(new GenericRowWithSchema(
+                        new Object[] {spelling, times, CheckInParts.lowerCaseHash(spelling)}, Schemas.NAME_COUNTS)));
+        return rows.iterator();
+    }
+
+    /**
+     * @param packed    a source's names, as {@link #of} packed them
+     * @param spellings the spellings wanted
+     * @return a names row ({@link Schemas#NAMES}) for each of those spellings the source has, with its places
+     */
+    public static Iterator<Row> rows(byte[] packed, Set<String> spellings) {
+        List<Row> rows = new ArrayList<>();
+        read(packed, spellings::contains, (spelling, times, first) -> {
+            if (spellings.contains(spelling)) {
+                rows.add(Rows.name(new CheckInParts.Name(spelling, times, first)));
+            }
+        });
+        return rows.iterator();
+    }
+
+    /** What is read of each name. */
+    private interface NameVisitor {
+        void name(String spelling, int count, List<Location> first);
+    }
+
+    /** Reads each name, with its places only where they are wanted. */
+    private static void read(byte[] packed, Predicate<String> withPlaces, NameVisitor visitor) {
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(packed))) {
             int count = in.readInt();
-            List<Row> rows = new ArrayList<>(count);
             for (int i = 0; i < count; i++) {
                 String spelling = text(in);
                 int times = in.readInt();
                 int places = in.readInt();
-                List<Location> first = new ArrayList<>(places);
+                boolean wanted = withPlaces.test(spelling);
+                List<Location> first = new ArrayList<>(wanted ? places : 0);
                 for (int k = 0; k < places; k++) {
-                    first.add(new Location(text(in), in.readInt(), in.readInt()));
+                    Location at = new Location(text(in), in.readInt(), in.readInt());
+                    if (wanted) {
+                        first.add(at);
+                    }
                 }
-                rows.add(Rows.name(new CheckInParts.Name(spelling, times, first)));
+                visitor.name(spelling, times, first);
             }
-            return rows.iterator();
         } catch (IOException e) {
             throw new UncheckedIOException(e); // packed by this class, in the same job
         }

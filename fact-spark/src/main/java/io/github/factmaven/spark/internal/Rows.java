@@ -27,8 +27,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Function;
+import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.ArrayType;
+import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
 /** Claims, results, warnings and names as rows of {@link Schemas}, and back. */
@@ -348,19 +357,19 @@ public final class Rows {
 
     /**
      * @param shape what the step row holds
-     * @param value it
+     * @param value it: a row of its shape, which the step holds packed, or bytes already packed
      * @return a step row with only that
      */
     public static Row step(String shape, Object value) {
         Object[] values = new Object[Schemas.STEPS.size()];
-        values[Schemas.STEPS.fieldIndex(shape)] = external(value);
+        values[Schemas.STEPS.fieldIndex(shape)] = stepValue(shape, value);
         return new GenericRowWithSchema(values, Schemas.STEPS);
     }
 
     /**
      * @param step  a step row
      * @param shape another thing it holds
-     * @param value that thing
+     * @param value that thing, as {@link #step} takes it
      * @return the step row with that too
      */
     public static Row with(Row step, String shape, Object value) {
@@ -368,8 +377,138 @@ public final class Rows {
         for (int i = 0; i < values.length; i++) {
             values[i] = step.get(i);
         }
-        values[Schemas.STEPS.fieldIndex(shape)] = external(value);
+        values[Schemas.STEPS.fieldIndex(shape)] = stepValue(shape, value);
         return new GenericRowWithSchema(values, Schemas.STEPS);
+    }
+
+    private static Object stepValue(String shape, Object value) {
+        if (!(value instanceof Row row)) {
+            return value;
+        }
+        return shape.equals("result") ? flatResult(row) : PackedRows.pack(row, PACKED_SHAPES.get(shape));
+    }
+
+    /** The shape of each thing a step row holds packed. */
+    private static final Map<String, StructType> PACKED_SHAPES =
+            Map.of("claim", Schemas.CLAIMS, "warning", Schemas.WARNINGS);
+
+    /** Where a result's details start among its fields: its flat columns come first in both shapes. */
+    private static final int DETAILS = Schemas.FLAT_RESULTS.fieldIndex("details");
+
+    /** A result row ({@link Schemas#RESULTS}) as a step holds it ({@link Schemas#FLAT_RESULTS}). */
+    private static Row flatResult(Row result) {
+        Object[] values = new Object[Schemas.FLAT_RESULTS.size()];
+        for (int i = 0; i < DETAILS; i++) {
+            values[i] = result.get(i);
+        }
+        Row details = new GenericRowWithSchema(
+                new Object[] {result.get(DETAILS), result.get(DETAILS + 1), result.get(DETAILS + 2)}, Schemas.DETAILS);
+        boolean none = details.isNullAt(2) && isEmpty(details, 0) && isEmpty(details, 1);
+        values[DETAILS] = none ? null : PackedRows.pack(details, Schemas.DETAILS);
+        return new GenericRowWithSchema(values, Schemas.FLAT_RESULTS);
+    }
+
+    private static boolean isEmpty(Row row, int field) {
+        return row.isNullAt(field) || list(row, field).isEmpty();
+    }
+
+    /** A result as a step holds it ({@link Schemas#FLAT_RESULTS}) as a result row ({@link Schemas#RESULTS}). */
+    private static Row fullResult(Row flat) {
+        Object[] values = new Object[Schemas.RESULTS.size()];
+        for (int i = 0; i < DETAILS; i++) {
+            values[i] = flat.get(i);
+        }
+        if (flat.isNullAt(DETAILS)) {
+            values[DETAILS] = new Object[0];
+            values[DETAILS + 1] = new Object[0];
+        } else {
+            Row details = PackedRows.unpack(flat.getAs(DETAILS), Schemas.DETAILS);
+            for (int i = 0; i < 3; i++) {
+                values[DETAILS + i] = details.get(i);
+            }
+        }
+        return new GenericRowWithSchema(values, Schemas.RESULTS);
+    }
+
+    /**
+     * @param step  a step row
+     * @param shape a thing it holds: {@code claim}, {@code result} or {@code warning}
+     * @return that thing's row ({@link Schemas#CLAIMS}, {@link Schemas#RESULTS}, {@link Schemas#WARNINGS})
+     */
+    public static Row unpacked(Row step, String shape) {
+        if (shape.equals("result")) {
+            return fullResult(step.getAs(shape));
+        }
+        return PackedRows.unpack(step.getAs(shape), PACKED_SHAPES.get(shape));
+    }
+
+    /**
+     * @param steps step rows
+     * @param shape a thing they hold: {@code claim}, {@code result} or {@code warning}
+     * @return the rows of that thing, of those steps that hold one
+     */
+    public static Dataset<Row> unpacked(Dataset<Row> steps, String shape) {
+        Dataset<Row> holding = steps.filter(functions.col(shape).isNotNull());
+        if (shape.equals("result")) {
+            return results(holding.select(functions.col("result.*")));
+        }
+        return holding.map(
+                (MapFunction<Row, Row>) step -> unpacked(step, shape), Encoders.row(PACKED_SHAPES.get(shape)));
+    }
+
+    /**
+     * Results as the plugin gives them ({@link Schemas#RESULTS}) from results as the check's steps
+     * pass them on ({@link Schemas#FLAT_RESULTS}): the flat columns as they are, the details unpacked
+     * only where a result has them, by a function Spark calls for those rows alone.
+     */
+    private static Dataset<Row> results(Dataset<Row> flat) {
+        UserDefinedFunction unpack =
+                functions.udf((UDF1<byte[], Row>) bytes -> PackedRows.unpack(bytes, Schemas.DETAILS), Schemas.DETAILS);
+        Column none = functions.col("details").isNull();
+        Column details = unpack.apply(functions.col("details"));
+        Column[] columns = new Column[Schemas.RESULTS.size()];
+        for (int i = 0; i < DETAILS; i++) {
+            columns[i] = functions.col(Schemas.RESULTS.fields()[i].name());
+        }
+        for (int i = 0; i < 3; i++) {
+            StructField field = Schemas.DETAILS.fields()[i];
+            Column empty = field.dataType() instanceof ArrayType
+                    ? functions.array().cast(field.dataType())
+                    : functions.lit(null).cast(field.dataType());
+            columns[DETAILS + i] = functions
+                    .when(none, empty)
+                    .otherwise(details.getField(field.name()))
+                    .as(field.name());
+        }
+        return flat.select(columns);
+    }
+
+    /**
+     * @param claims a claims row ({@link Schemas#CLAIMS}) of any entry
+     * @return its entry row ({@link Schemas#ENTRIES}), the claims row packed
+     */
+    public static Row entry(Row claims) {
+        String quote = claims.getAs("quote");
+        Integer offset = claims.getAs("offset");
+        // claims of one span share a hash, so that they share a task where their source is split
+        int span = 31 * (offset == null ? -1 : offset) + (quote == null ? 0 : quote.hashCode());
+        return new GenericRowWithSchema(
+                new Object[] {
+                    claims.getAs("entry"),
+                    claims.getAs("id"),
+                    claims.getAs("source"),
+                    span,
+                    PackedRows.pack(claims, Schemas.CLAIMS)
+                },
+                Schemas.ENTRIES);
+    }
+
+    /**
+     * @param entry an entry row ({@link Schemas#ENTRIES})
+     * @return its claims row ({@link Schemas#CLAIMS})
+     */
+    public static Row claimsRowOf(Row entry) {
+        return PackedRows.unpack(entry.getAs("claim"), Schemas.CLAIMS);
     }
 
     /**

@@ -19,11 +19,12 @@ public final class SameIds implements FlatMapGroupsFunction<String, Row, Row> {
     public Iterator<Row> call(String id, Iterator<Row> entries) {
         List<Row> all = new ArrayList<>();
         entries.forEachRemaining(all::add);
+        List<Row> rows = all.stream().map(Rows::claimsRowOf).toList();
         ClaimGroup group =
-                CheckInParts.sameId(id, all.stream().map(Rows::locationOf).toList());
+                CheckInParts.sameId(id, rows.stream().map(Rows::locationOf).toList());
         List<Row> steps = new ArrayList<>();
         steps.add(Rows.step("warning", Rows.group(group)));
-        for (Row entry : all) {
+        for (Row entry : rows) {
             if (Rows.CLAIM.equals(entry.getAs("entry"))) {
                 LocatedClaim claim = Rows.claimOf(entry);
                 steps.add(Rows.step("result", Rows.result(CheckInParts.duplicateId(claim, group))));

@@ -114,6 +114,28 @@ public final class Schemas {
             field("warnings", createArrayType(WARNING_OF_CLAIM)),
             field("diagnosis", DIAGNOSIS));
 
+    /** What a result holds beyond its flat columns: none for most verified claims. */
+    public static final StructType DETAILS = struct(
+            field("diagnostics", createArrayType(PROBLEM)),
+            field("warnings", createArrayType(WARNING_OF_CLAIM)),
+            field("diagnosis", DIAGNOSIS));
+
+    /**
+     * A result as the check's stages pass it on: the flat columns of {@link #RESULTS}, and its {@link
+     * #DETAILS} packed ({@link PackedRows}), or none where it has none: Spark then moves and filters
+     * results without a Java encoder, and a query of their statuses runs no Java code.
+     */
+    public static final StructType FLAT_RESULTS = struct(
+            field("id", StringType),
+            field("file", StringType),
+            field("line", IntegerType),
+            field("column", IntegerType),
+            field("source", StringType),
+            field("status", StringType),
+            field("foundOffset", IntegerType),
+            field("message", StringType),
+            field("details", BinaryType));
+
     public static final StructType GROUP_MEMBER = struct(
             field("id", StringType),
             field("file", StringType),
@@ -136,6 +158,10 @@ public final class Schemas {
             // the plugin lists them; null for other warnings, which their kind and place order
             field("variantOrder", IntegerType));
 
+    /** A name's spelling with its count, and the hash of its lower-case form. */
+    public static final StructType NAME_COUNTS =
+            struct(field("spelling", StringType), field("count", IntegerType), field("lowercase", LongType));
+
     /** A name's spelling with its count and first places, and the hash of its lower-case form. */
     public static final StructType NAMES = struct(
             field("spelling", StringType),
@@ -144,13 +170,37 @@ public final class Schemas {
             field("lowercase", LongType));
 
     /**
-     * What the parts of the check pass on: one of a claim, a result, a warning, a source's names or
-     * its words in lower case (both packed, see {@link PackedNames}).
+     * A claims file's entry as the check's stages pass it on: what Spark groups and joins it by (its
+     * kind of entry, its id, the source it cites, a hash of its span) in columns, and the whole entry
+     * (a {@link #CLAIMS} row) packed ({@link PackedRows}).
+     */
+    public static final StructType ENTRIES = struct(
+            field("entry", StringType),
+            field("id", StringType),
+            field("source", StringType),
+            field("span", IntegerType),
+            field("claim", BinaryType));
+
+    /**
+     * A task of the check: a source's path and bytes (none where no source has the path the claims
+     * cite) with the claims, packed, that it checks; {@code key} says which of a split source's
+     * tasks it is.
+     */
+    public static final StructType TASKS = struct(
+            field("key", StringType),
+            field("path", StringType),
+            field("content", BinaryType),
+            field("claims", createArrayType(BinaryType)));
+
+    /**
+     * What the parts of the check pass on: one of a claim (a {@link #CLAIMS} row) or a warning (a
+     * {@link #WARNINGS} row), each packed ({@link PackedRows}), a result ({@link #FLAT_RESULTS}), or a
+     * source's names or its words in lower case (both packed, see {@link PackedNames}).
      */
     public static final StructType STEPS = struct(
-            field("claim", CLAIMS),
-            field("result", RESULTS),
-            field("warning", WARNINGS),
+            field("claim", BinaryType),
+            field("result", FLAT_RESULTS),
+            field("warning", BinaryType),
             field("names", BinaryType),
             field("lowercase", BinaryType),
             field("path", StringType));

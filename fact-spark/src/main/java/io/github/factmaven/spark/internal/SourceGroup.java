@@ -10,16 +10,16 @@ import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
-import org.apache.spark.api.java.function.CoGroupFunction;
+import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Row;
 
 /**
- * One source with the claims that cite it, both moved to one task by key, checked by {@link
- * CheckInParts#checkSource}: each claim's result (with the claim too, where the quote is not in the
- * source, for the search of the others), the spans cited more than once, the names and the words
- * in lower case.
+ * One source with the claims that cite it, brought together in one task row ({@link
+ * Schemas#TASKS}), checked by {@link CheckInParts#checkSource}: each claim's result (with the claim
+ * too, where the quote is not in the source, for the search of the others), the spans cited more
+ * than once, the names and the words in lower case.
  */
-public final class SourceGroup implements CoGroupFunction<String, Row, Row, Row> {
+public final class SourceGroup implements FlatMapFunction<Row, Row> {
 
     /** Spark sends the function to its tasks as a serialized object. */
     private static final long serialVersionUID = 1L;
@@ -42,35 +42,32 @@ public final class SourceGroup implements CoGroupFunction<String, Row, Row, Row>
     }
 
     @Override
-    public Iterator<Row> call(String key, Iterator<Row> claimRows, Iterator<Row> sourceRows) {
-        List<Row> claims = new ArrayList<>();
-        claimRows.forEachRemaining(claims::add);
-        Optional<Row> file = sourceRows.hasNext() ? Optional.of(sourceRows.next()) : Optional.empty();
+    public Iterator<Row> call(Row task) {
         if (read == null) {
             read = RegistryRows.prepared(registry);
         }
-        return steps(key, file, claims, read).iterator();
+        return steps(task, read).iterator();
     }
 
     /**
-     * @param key    the task's key: the source's path, with its bucket where the source is split
-     * @param file   the source's row (path and content), if there is such a source
-     * @param claimRows claims rows of the claims that cite it
-     * @param registry  the sources registry, if the dataset has one
+     * @param task     a task row: its key (the source's path, with its bucket where the source is
+     *                 split), the source's path and bytes if there is such a source, and its claims
+     * @param registry the sources registry, if the dataset has one
      * @return the steps: each claim's result, the spans cited twice, the names, the words in lower case
      */
-    static List<Row> steps(
-            String key, Optional<Row> file, List<Row> claimRows, Optional<CheckInParts.Registry> registry) {
-        List<LocatedClaim> claims = new ArrayList<>(claimRows.size());
-        claimRows.forEach(row -> claims.add(Rows.claimOf(row)));
+    static List<Row> steps(Row task, Optional<CheckInParts.Registry> registry) {
+        int field = task.fieldIndex("claims");
+        List<byte[]> packed = task.isNullAt(field) ? List.of() : task.getList(field);
+        List<LocatedClaim> claims = new ArrayList<>(packed.size());
+        packed.forEach(bytes -> claims.add(Rows.claimOf(PackedRows.unpack(bytes, Schemas.CLAIMS))));
         claims.sort(IN_DATASET_ORDER);
-        String source = file.map(row -> row.<String>getAs("path"))
-                .orElseGet(() -> claims.get(0).claim().source());
+        String path = task.getAs("path");
+        String source = path != null ? path : claims.get(0).claim().source();
         CheckInParts.SourceFindings found = CheckInParts.checkSource(
                 source,
-                file.map(row -> row.<byte[]>getAs("content")),
+                Optional.ofNullable(task.<byte[]>getAs("content")),
                 claims,
-                Buckets.findsSourceNames(key, source),
+                Buckets.findsSourceNames(task.getAs("key"), source),
                 registry);
         List<Row> steps = new ArrayList<>();
         for (int i = 0; i < claims.size(); i++) {

@@ -13,7 +13,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.spark.api.java.function.FilterFunction;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -35,11 +34,11 @@ public final class SpellingVariantRows {
      * @return the warnings, each with its place among them
      */
     public static List<Row> of(Dataset<Row> bySource, List<Set<String>> accepted) {
-        Dataset<Row> names = bySource.filter(col("names").isNotNull())
-                .flatMap(
-                        (FlatMapFunction<Row, Row>) row -> PackedNames.rows(row.getAs("names")),
-                        Encoders.row(Schemas.NAMES));
-        List<Row> counts = names.groupBy("spelling")
+        Dataset<Row> names = bySource.filter(col("names").isNotNull()).select("names");
+        List<Row> counts = names.flatMap(
+                        (FlatMapFunction<Row, Row>) row -> PackedNames.counts(row.getAs("names")),
+                        Encoders.row(Schemas.NAME_COUNTS))
+                .groupBy("spelling")
                 .agg(sum("count").as("count"), first("lowercase").as("lowercase"))
                 .collectAsList();
         long[] spelled = counts.stream()
@@ -64,7 +63,9 @@ public final class SpellingVariantRows {
         Set<String> grouped = new HashSet<>();
         groups.forEach(grouped::addAll);
         Map<String, CheckInParts.Name> places = new HashMap<>();
-        names.filter((FilterFunction<Row>) row -> grouped.contains(row.getString(0)))
+        names.flatMap(
+                        (FlatMapFunction<Row, Row>) row -> PackedNames.rows(row.getAs("names"), grouped),
+                        Encoders.row(Schemas.NAMES))
                 .collectAsList()
                 .forEach(row -> places.merge(row.getString(0), Rows.nameOf(row), CheckInParts::merge));
         List<Row> warnings = new ArrayList<>(groups.size());

@@ -9,6 +9,7 @@ import io.github.factmaven.validator.CheckInParts;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
 
@@ -26,9 +27,8 @@ class PackedNamesTest {
                         List.of(new Location("sources/a.txt", 2, 1), new Location("sources/a.txt", 9, 17))),
                 new CheckInParts.Name(longName, 7, List.of()));
 
-        List<Row> rows = new ArrayList<>();
-        Iterator<Row> unpacked = PackedNames.rows(PackedNames.of(names));
-        unpacked.forEachRemaining(rows::add);
+        byte[] packed = PackedNames.of(names);
+        List<Row> rows = listOf(PackedNames.rows(packed, Set.of("Kopyrkin", "Ереван", longName)));
 
         // compared as booleans: a failure would print the long spelling
         assertTrue(names.equals(rows.stream().map(Rows::nameOf).toList()));
@@ -36,7 +36,22 @@ class PackedNamesTest {
                 .map(name -> CheckInParts.lowerCaseHash(name.spelling()))
                 .toList()
                 .equals(rows.stream().map(row -> row.getLong(3)).toList()));
-        assertEquals(List.of(), listOf(PackedNames.rows(PackedNames.of(List.of()))));
+        assertEquals(List.of(), listOf(PackedNames.rows(PackedNames.of(List.of()), Set.of("Kopyrkin"))));
+
+        // only the spellings asked for, with their places
+        assertEquals(
+                List.of(names.get(1)),
+                listOf(PackedNames.rows(packed, Set.of("Ереван", "Koprikin"))).stream()
+                        .map(Rows::nameOf)
+                        .toList());
+        // every spelling's count and lower-case hash, without places
+        List<Row> counts = listOf(PackedNames.counts(packed));
+        assertTrue(names.stream()
+                .map(name -> List.of(name.spelling(), name.count(), CheckInParts.lowerCaseHash(name.spelling())))
+                .toList()
+                .equals(counts.stream()
+                        .map(row -> List.of(row.getString(0), row.getInt(1), row.getLong(2)))
+                        .toList()));
     }
 
     @Test

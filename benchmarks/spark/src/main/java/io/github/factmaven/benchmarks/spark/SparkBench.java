@@ -25,6 +25,7 @@ import org.apache.spark.sql.SparkSession;
  * <pre>
  * generate FOLDER CLAIMS   a dataset folder of CLAIMS claims over CLAIMS/2 sources, sources also as
  *                          FOLDER/sources.parquet; and FOLDER-hot: one source cited by CLAIMS claims
+ * parquet  FOLDER CLAIMS   the Parquet tables of a generated folder written again
  * library  FOLDER -        FactChecker on the dataset folder, three times in one JVM
  * spark    FOLDER MASTER   SparkFactCheck on local[1] or local[2], three times after start-up
  * hot      FOLDER N        SparkFactCheck on local[2] of FOLDER-hot, N claims per task
@@ -45,6 +46,7 @@ public final class SparkBench {
         Path folder = Path.of(args[1]);
         switch (args[0]) {
             case "generate" -> generate(folder, Integer.parseInt(args[2]));
+            case "parquet" -> writeParquet(folder, Integer.parseInt(args[2]));
             case "library" -> library(folder);
             case "spark" -> spark(folder, args[2], SparkFactCheck.DEFAULT_CLAIMS_PER_TASK);
             case "hot" -> spark(Path.of(folder + "-hot"), "local[2]", Integer.parseInt(args[2]));
@@ -74,12 +76,23 @@ public final class SparkBench {
             hotEntries.add(quoting("h" + c, "hot.txt", text, random));
         }
         writeClaims(hot, hotEntries);
+        writeParquet(folder, claims);
+    }
+
+    /** The sources of a generated folder, and of its hot twin, as Parquet tables. */
+    private static void writeParquet(Path folder, int claims) {
+        Path hot = Path.of(folder + "-hot");
         try (SparkSession spark = session("local[2]")) {
+            // files of at most about 128 MB, as a table compacted in a data lake holds them, and at
+            // least one for each of 8 cores: one Parquet file per few dozen sources would make every
+            // read of the table open hundreds of files
             DatasetFolder.of(spark, folder.toString()).sources()
+                    .repartition(Math.max(8, (int) (claims / 2 * 5_000L >> 27)))
                     .write()
                     .mode("overwrite")
                     .parquet(folder.resolve("sources.parquet").toString());
             DatasetFolder.of(spark, hot.toString()).sources()
+                    .coalesce(1)
                     .write()
                     .mode("overwrite")
                     .parquet(hot.resolve("sources.parquet").toString());

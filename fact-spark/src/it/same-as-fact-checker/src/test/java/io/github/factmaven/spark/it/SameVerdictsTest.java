@@ -88,6 +88,8 @@ class SameVerdictsTest {
         assertTrue(results.stream().anyMatch(r -> r.contains("SOURCE_CHANGED")), String.join("\n", results));
         // every source's claims split among tasks, a few each: the same verdicts
         assertEquals(results, assertSame(new SparkFactCheck().withClaimsPerTask(2)));
+        // every source's bytes moved to its claims' task rather than the claims sent to every task
+        assertEquals(results, assertSame(new SparkFactCheck().withBroadcastLimit(0)));
         // spellings accepted as right are accepted alike
         List<Set<String>> accepted = List.of(Set.of("Kopyrkin", "Koprikin"));
         assertSame(
@@ -100,6 +102,8 @@ class SameVerdictsTest {
 
         List<String> results = assertSame(new SparkFactCheck());
         assertEquals(results, assertSame(new SparkFactCheck().withClaimsPerTask(1)));
+        assertEquals(
+                results, assertSame(new SparkFactCheck().withClaimsPerTask(1).withBroadcastLimit(0)));
         assertTrue(results.stream().anyMatch(r -> r.contains("IN_OTHER_SOURCE")), String.join("\n", results));
         assertTrue(results.stream().anyMatch(r -> r.contains("DUPLICATE_ID")));
         assertTrue(results.stream().anyMatch(r -> r.contains("INVALID_CLAIM")));
