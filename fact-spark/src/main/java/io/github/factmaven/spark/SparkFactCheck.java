@@ -242,10 +242,18 @@ public final class SparkFactCheck implements Serializable {
         if (layout.claimBytes() > 0 && layout.claimBytes() <= broadcastLimit) {
             keyedClaims = broadcast(keyedClaims);
         }
+        // how many rows hold each path, from the paths alone: a table may hold one twice
+        Dataset<Row> paths = files.groupBy("path").count().localCheckpoint();
+        if (!paths.filter(col("count").gt(1)).isEmpty()) {
+            // one row per path, as a folder holds one file per path (this moves the sources)
+            files = files.dropDuplicates("path");
+        }
         Dataset<Row> keyedSources =
                 files.withColumn("key", explode(layout.buckets().sourceKeys()));
+        Dataset<Row> sourceKeys =
+                paths.select(explode(layout.buckets().sourceKeys()).as("key"));
         // checked once and kept as rows (not as a columnar cache, which is costly to build for them)
-        Dataset<Row> bySource = tasks(keyedClaims, keyedSources)
+        Dataset<Row> bySource = tasks(keyedClaims, keyedSources, sourceKeys)
                 .flatMap(new SourceGroup(registry.bytes()), steps)
                 .localCheckpoint();
 
@@ -264,14 +272,14 @@ public final class SparkFactCheck implements Serializable {
     /**
      * Each source's bytes with the claims that cite it ({@link Schemas#TASKS}), one row per task, a
      * source no claim cites included (its names count); claims whose source there is not have a row
-     * of their own without bytes. Where the claims are sent to every task, each source is checked
-     * where it is read, and only their paths are moved to find the claims without a source.
+     * of their own without bytes ({@code sourceKeys} holds the key of every task a source has). Where
+     * the claims are sent to every task, each source is checked where it is read.
      */
-    private static Dataset<Row> tasks(Dataset<Row> claims, Dataset<Row> sources) {
+    private static Dataset<Row> tasks(Dataset<Row> claims, Dataset<Row> sources, Dataset<Row> sourceKeys) {
         Dataset<Row> withSource = sources.join(claims, sources.col("key").equalTo(claims.col("key")), "left_outer")
                 .select(sources.col("key"), col("path"), col("content"), col("claims"));
         Dataset<Row> withoutSource = claims.join(
-                        sources.select("key"), claims.col("key").equalTo(sources.col("key")), "left_anti")
+                        sourceKeys, claims.col("key").equalTo(sourceKeys.col("key")), "left_anti")
                 .select(
                         col("key"),
                         lit(null).cast("string").as("path"),
