@@ -28,6 +28,8 @@ import org.apache.spark.sql.SparkSession;
  * parquet  FOLDER CLAIMS   the Parquet tables of a generated folder written again
  * library  FOLDER -        FactChecker on the dataset folder, three times in one JVM
  * spark    FOLDER MASTER   SparkFactCheck on local[1] or local[2], three times after start-up
+ *
+ * -Dbench.runs=N (in -Dbench.jvm) checks N times in the JVM instead of three.
  * hot      FOLDER N        SparkFactCheck on local[2] of FOLDER-hot, N claims per task
  * </pre>
  */
@@ -39,6 +41,9 @@ public final class SparkBench {
         "reporters", "in", "a", "statement", "Pashinyan", "Kopyrkin", "ambassador", "troops", "border",
         "peacekeepers", "\u2019s", "Armenia", "Russia", "security", "treaty", "said", "week", "Lavrov"
     };
+
+    /** Checks in one JVM: the first compiles, the later ones tell the check's own time. */
+    private static final int RUNS = Integer.getInteger("bench.runs", 3);
 
     private SparkBench() {}
 
@@ -100,7 +105,7 @@ public final class SparkBench {
     }
 
     private static void library(Path folder) throws IOException {
-        for (int run = 1; run <= 3; run++) {
+        for (int run = 1; run <= RUNS; run++) {
             long start = System.nanoTime();
             CheckResult result = new FactChecker().check(Dataset.inDirectory(folder));
             report("library", run, start, result.claims().size(), result.failures().size());
@@ -111,7 +116,7 @@ public final class SparkBench {
         long start = System.nanoTime();
         try (SparkSession spark = session(master)) {
             System.out.printf(Locale.ROOT, "start-up %s: %.1f s%n", master, (System.nanoTime() - start) / 1e9);
-            for (int run = 1; run <= 3; run++) {
+            for (int run = 1; run <= RUNS; run++) {
                 long began = System.nanoTime();
                 SparkCheckResult result = new SparkFactCheck()
                         .withClaimsPerTask(claimsPerTask)
