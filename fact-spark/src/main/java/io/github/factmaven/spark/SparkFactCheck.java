@@ -65,7 +65,10 @@ public final class SparkFactCheck implements Serializable {
     /** Claims sent to every task that reads sources at most, in bytes, unless {@link #withBroadcastLimit} says otherwise. */
     public static final long DEFAULT_BROADCAST_LIMIT = 64L << 20;
 
-    /** Ids used twice that are sent to every task rather than the claims sent to theirs; more are joined. */
+    /**
+     * Ids used twice, or sources' keys, that are sent to every task rather than the claims sent to
+     * theirs; more are joined.
+     */
     private static final long BROADCAST_IDS = 1_000_000;
 
     /** Groups of spellings known to be right. */
@@ -239,9 +242,6 @@ public final class SparkFactCheck implements Serializable {
                 .groupBy("key")
                 .agg(collect_list("claim").as("claims"))
                 .localCheckpoint();
-        if (layout.claimBytes() > 0 && layout.claimBytes() <= broadcastLimit) {
-            keyedClaims = broadcast(keyedClaims);
-        }
         // how many rows hold each path, from the paths alone: a table may hold one twice
         Dataset<Row> paths = files.groupBy("path").count().localCheckpoint();
         if (!paths.filter(col("count").gt(1)).isEmpty()) {
@@ -252,8 +252,13 @@ public final class SparkFactCheck implements Serializable {
                 files.withColumn("key", explode(layout.buckets().sourceKeys()));
         Dataset<Row> sourceKeys =
                 paths.select(explode(layout.buckets().sourceKeys()).as("key"));
+        boolean sendClaims = layout.claimBytes() > 0 && layout.claimBytes() <= broadcastLimit;
         // checked once and kept as rows (not as a columnar cache, which is costly to build for them)
-        Dataset<Row> bySource = tasks(keyedClaims, keyedSources, sourceKeys)
+        Dataset<Row> bySource = tasks(
+                        sendClaims ? broadcast(keyedClaims) : keyedClaims,
+                        keyedClaims,
+                        keyedSources,
+                        paths.count() <= BROADCAST_IDS ? broadcast(sourceKeys) : sourceKeys)
                 .flatMap(new SourceGroup(registry.bytes()), steps)
                 .localCheckpoint();
 
@@ -273,10 +278,14 @@ public final class SparkFactCheck implements Serializable {
      * Each source's bytes with the claims that cite it ({@link Schemas#TASKS}), one row per task, a
      * source no claim cites included (its names count); claims whose source there is not have a row
      * of their own without bytes ({@code sourceKeys} holds the key of every task a source has). Where
-     * the claims are sent to every task, each source is checked where it is read.
+     * the claims are sent to every task ({@code sentClaims} with Spark's broadcast hint, {@code
+     * claims} without, for the anti-join, which cannot use it), each source is checked where it is
+     * read.
      */
-    private static Dataset<Row> tasks(Dataset<Row> claims, Dataset<Row> sources, Dataset<Row> sourceKeys) {
-        Dataset<Row> withSource = sources.join(claims, sources.col("key").equalTo(claims.col("key")), "left_outer")
+    private static Dataset<Row> tasks(
+            Dataset<Row> sentClaims, Dataset<Row> claims, Dataset<Row> sources, Dataset<Row> sourceKeys) {
+        Dataset<Row> withSource = sources.join(
+                        sentClaims, sources.col("key").equalTo(sentClaims.col("key")), "left_outer")
                 .select(sources.col("key"), col("path"), col("content"), col("claims"));
         Dataset<Row> withoutSource = claims.join(
                         sourceKeys, claims.col("key").equalTo(sourceKeys.col("key")), "left_anti")

@@ -29,7 +29,9 @@ import org.apache.spark.sql.SparkSession;
  * library  FOLDER -        FactChecker on the dataset folder, three times in one JVM
  * spark    FOLDER MASTER   SparkFactCheck on local[1] or local[2], three times after start-up
  *
- * -Dbench.runs=N (in -Dbench.jvm) checks N times in the JVM instead of three.
+ * -Dbench.runs=N checks N times in the JVM instead of three; -Dbench.broadcast=BYTES sends claims
+ * that take at most BYTES to every task (SparkFactCheck#withBroadcastLimit). Both go in -Dbench.jvm
+ * or -Dbench.jvm2.
  * hot      FOLDER N        SparkFactCheck on local[2] of FOLDER-hot, N claims per task
  * </pre>
  */
@@ -44,6 +46,10 @@ public final class SparkBench {
 
     /** Checks in one JVM: the first compiles, the later ones tell the check's own time. */
     private static final int RUNS = Integer.getInteger("bench.runs", 3);
+
+    /** The most bytes of claims sent to every task. */
+    private static final long BROADCAST_LIMIT =
+            Long.getLong("bench.broadcast", SparkFactCheck.DEFAULT_BROADCAST_LIMIT);
 
     private SparkBench() {}
 
@@ -120,6 +126,7 @@ public final class SparkBench {
                 long began = System.nanoTime();
                 SparkCheckResult result = new SparkFactCheck()
                         .withClaimsPerTask(claimsPerTask)
+                        .withBroadcastLimit(BROADCAST_LIMIT)
                         .check(
                                 DatasetFolder.of(spark, folder.toString()).claims(),
                                 spark.read().parquet(folder.resolve("sources.parquet").toString()));
