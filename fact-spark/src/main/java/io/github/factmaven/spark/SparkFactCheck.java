@@ -8,6 +8,7 @@ import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.grouping_id;
 import static org.apache.spark.sql.functions.length;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.sum;
 
 import io.github.factmaven.spark.internal.Buckets;
@@ -244,7 +245,9 @@ public final class SparkFactCheck implements Serializable {
                 .localCheckpoint();
         // how many rows hold each path, from the paths alone: a table may hold one twice
         Dataset<Row> paths = files.groupBy("path").count().localCheckpoint();
-        if (!paths.filter(col("count").gt(1)).isEmpty()) {
+        // how many paths, and the most rows that hold one: one look at the paths kept
+        Row held = paths.agg(count(lit(1)), max(col("count"))).first();
+        if (!held.isNullAt(1) && held.getLong(1) > 1) {
             // one row per path, as a folder holds one file per path (this moves the sources)
             files = files.dropDuplicates("path");
         }
@@ -258,7 +261,7 @@ public final class SparkFactCheck implements Serializable {
                         sendClaims ? broadcast(keyedClaims) : keyedClaims,
                         keyedClaims,
                         keyedSources,
-                        paths.count() <= BROADCAST_IDS ? broadcast(sourceKeys) : sourceKeys)
+                        held.getLong(0) <= BROADCAST_IDS ? broadcast(sourceKeys) : sourceKeys)
                 .flatMap(new SourceGroup(registry.bytes()), steps)
                 .localCheckpoint();
 

@@ -75,14 +75,14 @@ public final class PackedNames {
     public static Iterator<Row> rows(byte[] packed, Set<String> spellings) {
         List<Row> rows = new ArrayList<>();
         read(packed, spellings::contains, (spelling, times, first) -> {
-            if (spellings.contains(spelling)) {
+            if (first != null) {
                 rows.add(Rows.name(new CheckInParts.Name(spelling, times, first)));
             }
         });
         return rows.iterator();
     }
 
-    /** What is read of each name. */
+    /** What is read of each name: its places, or none ({@code null}) where they were not wanted. */
     private interface NameVisitor {
         void name(String spelling, int count, List<Location> first);
     }
@@ -95,11 +95,10 @@ public final class PackedNames {
                 String spelling = text(in);
                 int times = in.readInt();
                 int places = in.readInt();
-                boolean wanted = withPlaces.test(spelling);
-                List<Location> first = new ArrayList<>(wanted ? places : 0);
+                List<Location> first = withPlaces.test(spelling) ? new ArrayList<>(places) : null;
                 for (int k = 0; k < places; k++) {
                     Location at = new Location(text(in), in.readInt(), in.readInt());
-                    if (wanted) {
+                    if (first != null) {
                         first.add(at);
                     }
                 }

@@ -59,7 +59,7 @@ public final class PackedRows {
                     add(0);
                 } else if (field instanceof ArrayType array) {
                     add(1);
-                    list(elements(row, i), array);
+                    list(Rows.list(row, i), array);
                 } else {
                     value(row.get(i), field);
                 }
@@ -102,11 +102,6 @@ public final class PackedRows {
             for (Object element : elements) {
                 value(element, type.elementType());
             }
-        }
-
-        /** A list field as {@link Rows} makes it (an array) or as Spark gives it (a Scala sequence). */
-        private static List<?> elements(Row row, int field) {
-            return row.get(field) instanceof Object[] array ? Arrays.asList(array) : row.getList(field);
         }
 
         /** A string's length in chars, then each char in one to three bytes. */

@@ -392,40 +392,49 @@ public final class Rows {
     private static final Map<String, StructType> PACKED_SHAPES =
             Map.of("claim", Schemas.CLAIMS, "warning", Schemas.WARNINGS);
 
-    /** Where a result's details start among its fields: its flat columns come first in both shapes. */
-    private static final int DETAILS = Schemas.FLAT_RESULTS.fieldIndex("details");
+    /** How many of a result's fields are flat columns, in both its shapes; its details follow them. */
+    private static final int COLUMNS = Schemas.RESULT_COLUMNS;
 
     /** A result row ({@link Schemas#RESULTS}) as a step holds it ({@link Schemas#FLAT_RESULTS}). */
     private static Row flatResult(Row result) {
         Object[] values = new Object[Schemas.FLAT_RESULTS.size()];
-        for (int i = 0; i < DETAILS; i++) {
-            values[i] = result.get(i);
+        Object[] details = new Object[Schemas.DETAILS.size()];
+        for (int i = 0; i < Schemas.RESULTS.size(); i++) {
+            if (i < COLUMNS) {
+                values[i] = result.get(i);
+            } else {
+                details[i - COLUMNS] = result.get(i);
+            }
         }
-        Row details = new GenericRowWithSchema(
-                new Object[] {result.get(DETAILS), result.get(DETAILS + 1), result.get(DETAILS + 2)}, Schemas.DETAILS);
-        boolean none = details.isNullAt(2) && isEmpty(details, 0) && isEmpty(details, 1);
-        values[DETAILS] = none ? null : PackedRows.pack(details, Schemas.DETAILS);
+        Row held = new GenericRowWithSchema(details, Schemas.DETAILS);
+        values[COLUMNS] = holdsNothing(held) ? null : PackedRows.pack(held, Schemas.DETAILS);
         return new GenericRowWithSchema(values, Schemas.FLAT_RESULTS);
     }
 
-    private static boolean isEmpty(Row row, int field) {
-        return row.isNullAt(field) || list(row, field).isEmpty();
+    /** True if each of a result's details is none or an empty list, as most verified claims' are. */
+    private static boolean holdsNothing(Row details) {
+        for (int i = 0; i < details.size(); i++) {
+            if (details.isNullAt(i)) {
+                continue;
+            }
+            if (!(Schemas.DETAILS.fields()[i].dataType() instanceof ArrayType)
+                    || !list(details, i).isEmpty()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A result as a step holds it ({@link Schemas#FLAT_RESULTS}) as a result row ({@link Schemas#RESULTS}). */
     private static Row fullResult(Row flat) {
         Object[] values = new Object[Schemas.RESULTS.size()];
-        for (int i = 0; i < DETAILS; i++) {
+        for (int i = 0; i < COLUMNS; i++) {
             values[i] = flat.get(i);
         }
-        if (flat.isNullAt(DETAILS)) {
-            values[DETAILS] = new Object[0];
-            values[DETAILS + 1] = new Object[0];
-        } else {
-            Row details = PackedRows.unpack(flat.getAs(DETAILS), Schemas.DETAILS);
-            for (int i = 0; i < 3; i++) {
-                values[DETAILS + i] = details.get(i);
-            }
+        Row details = flat.isNullAt(COLUMNS) ? null : PackedRows.unpack(flat.getAs(COLUMNS), Schemas.DETAILS);
+        for (int i = 0; i < Schemas.DETAILS.size(); i++) {
+            boolean list = Schemas.DETAILS.fields()[i].dataType() instanceof ArrayType;
+            values[COLUMNS + i] = details != null ? details.get(i) : list ? new Object[0] : null;
         }
         return new GenericRowWithSchema(values, Schemas.RESULTS);
     }
@@ -467,15 +476,15 @@ public final class Rows {
         Column none = functions.col("details").isNull();
         Column details = unpack.apply(functions.col("details"));
         Column[] columns = new Column[Schemas.RESULTS.size()];
-        for (int i = 0; i < DETAILS; i++) {
+        for (int i = 0; i < COLUMNS; i++) {
             columns[i] = functions.col(Schemas.RESULTS.fields()[i].name());
         }
-        for (int i = 0; i < 3; i++) {
+        for (int i = 0; i < Schemas.DETAILS.size(); i++) {
             StructField field = Schemas.DETAILS.fields()[i];
             Column empty = field.dataType() instanceof ArrayType
                     ? functions.array().cast(field.dataType())
                     : functions.lit(null).cast(field.dataType());
-            columns[DETAILS + i] = functions
+            columns[COLUMNS + i] = functions
                     .when(none, empty)
                     .otherwise(details.getField(field.name()))
                     .as(field.name());
@@ -596,7 +605,7 @@ public final class Rows {
     }
 
     @SuppressWarnings("unchecked")
-    private static <T> List<T> list(Row row, int field) {
+    static <T> List<T> list(Row row, int field) {
         Object value = row.get(field);
         return value instanceof Object[] array ? (List<T>) Arrays.asList(array) : row.getList(field);
     }

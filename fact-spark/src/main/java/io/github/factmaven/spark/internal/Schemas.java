@@ -7,6 +7,7 @@ import static org.apache.spark.sql.types.DataTypes.LongType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
 import static org.apache.spark.sql.types.DataTypes.createArrayType;
 
+import java.util.Arrays;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.Metadata;
 import org.apache.spark.sql.types.StructField;
@@ -114,27 +115,20 @@ public final class Schemas {
             field("warnings", createArrayType(WARNING_OF_CLAIM)),
             field("diagnosis", DIAGNOSIS));
 
+    /** How many of a result's fields, the first, are flat columns: its details follow them. */
+    public static final int RESULT_COLUMNS = RESULTS.fieldIndex("diagnostics");
+
     /** What a result holds beyond its flat columns: none for most verified claims. */
-    public static final StructType DETAILS = struct(
-            field("diagnostics", createArrayType(PROBLEM)),
-            field("warnings", createArrayType(WARNING_OF_CLAIM)),
-            field("diagnosis", DIAGNOSIS));
+    public static final StructType DETAILS =
+            struct(Arrays.copyOfRange(RESULTS.fields(), RESULT_COLUMNS, RESULTS.size()));
 
     /**
      * A result as the check's stages pass it on: the flat columns of {@link #RESULTS}, and its {@link
      * #DETAILS} packed ({@link PackedRows}), or none where it has none: Spark then moves and filters
      * results without a Java encoder, and a query of their statuses runs no Java code.
      */
-    public static final StructType FLAT_RESULTS = struct(
-            field("id", StringType),
-            field("file", StringType),
-            field("line", IntegerType),
-            field("column", IntegerType),
-            field("source", StringType),
-            field("status", StringType),
-            field("foundOffset", IntegerType),
-            field("message", StringType),
-            field("details", BinaryType));
+    public static final StructType FLAT_RESULTS =
+            struct(Arrays.copyOf(RESULTS.fields(), RESULT_COLUMNS)).add(field("details", BinaryType));
 
     public static final StructType GROUP_MEMBER = struct(
             field("id", StringType),
