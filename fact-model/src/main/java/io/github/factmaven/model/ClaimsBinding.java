@@ -8,8 +8,6 @@ import io.github.factmaven.model.internal.AstralCharacters;
 import io.github.factmaven.model.internal.Columns;
 import io.github.factmaven.model.internal.Utf8Input;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,6 +29,8 @@ final class ClaimsBinding {
     private static final List<String> MEMBERS = MemberLocations.MEMBERS;
     /** Parses single entries, where they start in a file's bytes. */
     private static final JsonFactory ENTRIES = new JsonFactory();
+    /** How many bytes from an entry's start are looked at first: most entries are shorter. */
+    private static final int FIRST_LOOK = 4096;
 
     private static final int OFFSET = MEMBERS.indexOf("offset");
     private static final int SOURCE = MEMBERS.indexOf("source");
@@ -94,32 +94,57 @@ final class ClaimsBinding {
             FileChannel file, String name, int maxQuoteLength, long[] starts, List<Location> locations)
             throws IOException {
         List<LocatedClaim> claims = new ArrayList<>(starts.length);
-        long size = file.size();
+        FileWindow window = new FileWindow(file);
         long last = -1;
         for (int k = 0; k < starts.length; k++) {
             long start = starts[k];
-            if (start <= last || start >= size) {
+            if (start <= last || start >= window.size()) {
                 return Optional.empty();
             }
             last = start;
             Location at = locations.get(k);
-            EntryPlaces entry =
-                    new EntryPlaces(Channels.newInputStream(file.position(start)), start, at.line(), at.column());
-            Shared shared = new Shared(maxQuoteLength, entry);
-            try (JsonParser parser = ENTRIES.createParser((InputStream) entry)) {
-                LocatedClaim claim = parser.nextToken() == JsonToken.START_OBJECT
-                                && parser.currentTokenLocation().getByteOffset() == 0
-                        ? claim(parser, name, shared)
-                        : null;
-                if (claim == null) {
+            // the entry's end is not known: a first look takes a little past its start, and a claim
+            // not found whole in what was read is looked for in twice as much, up to the file's end
+            LocatedClaim claim;
+            long ahead = FIRST_LOOK;
+            while (true) {
+                window.cover(start, (int) Math.min(ahead, FileWindow.MOST));
+                claim = claimAt(
+                        new EntryPlaces(
+                                window.bytes(),
+                                window.at(start),
+                                window.heldFrom(start),
+                                start,
+                                at.line(),
+                                at.column()),
+                        name,
+                        maxQuoteLength);
+                if (claim != null) {
+                    break;
+                }
+                if (window.reachesEnd() || ahead >= FileWindow.MOST) {
                     return Optional.empty();
                 }
-                claims.add(claim);
-            } catch (JsonProcessingException e) {
-                return Optional.empty();
+                ahead = 2L * window.heldFrom(start);
             }
+            claims.add(claim);
         }
         return Optional.of(claims);
+    }
+
+    /**
+     * @return the claim whose entry starts where the entry's places say, if the bytes held from
+     *     there are enough to read it whole and it is plainly valid; null otherwise
+     */
+    private static LocatedClaim claimAt(EntryPlaces entry, String name, int maxQuoteLength) throws IOException {
+        try (JsonParser parser = ENTRIES.createParser(entry.bytes(), entry.offset(), entry.length())) {
+            return parser.nextToken() == JsonToken.START_OBJECT
+                            && parser.currentTokenLocation().getByteOffset() == 0
+                    ? claim(parser, name, new Shared(maxQuoteLength, entry))
+                    : null;
+        } catch (JsonProcessingException e) {
+            return null; // cut short by the end of what was read, or not plainly valid
+        }
     }
 
     private static List<LocatedClaim> some(JsonParser parser, String name, Shared shared, IntPredicate wanted)

@@ -205,6 +205,54 @@ class ClaimsBindingTest {
         assertEquals(new Location("c.json", 5, 71), whole.get(2).location());
     }
 
+    /**
+     * Entries read where they start come out as a whole read gives them, however their bytes fall:
+     * an entry longer than the first look past its start, entries more than a read's worth apart,
+     * a look that ends inside a multi-byte character, a number or a literal.
+     */
+    @Test
+    void readsLongEntriesAndFarApartOnesAsAWholeReadDoes() throws IOException {
+        StringBuilder text = new StringBuilder("{\"claims\": [\n");
+        for (int i = 0; i < 60; i++) {
+            String quote = (i % 7 == 3 ? "é\uD83D\uDE00Е ".repeat(1800) : "q" + "é".repeat(i * 40));
+            text.append(i == 0 ? "" : ",\n")
+                    .append("  {\"id\": \"c")
+                    .append(i)
+                    .append("\", \"statement\": \"s\", \"quote\": \"")
+                    .append(quote)
+                    .append("\", \"source\": \"a.txt\", \"outlet\": \"o\", \"offset\": ")
+                    .append(1_000_000 + i)
+                    .append(i % 2 == 0 ? "}" : ", \"prefix\": \"p\"}");
+        }
+        byte[] utf8 = text.append("\n]}\n").toString().getBytes(StandardCharsets.UTF_8);
+        List<LocatedClaim> whole = ClaimsBinding.bind(
+                        Utf8Input.of(new ByteArrayInputStream(utf8)),
+                        "c.json",
+                        ClaimsFileReader.DEFAULT_MAX_QUOTE_LENGTH)
+                .orElseThrow()
+                .claims();
+        Path file = Files.write(folder.resolve("c.json"), utf8);
+        ClaimsFileReader reader = new ClaimsFileReader();
+
+        for (int every : new int[] {1, 2, 7, 59}) {
+            List<LocatedClaim> some = new ArrayList<>();
+            for (int i = every - 1; i < whole.size(); i += every) {
+                some.add(whole.get(i));
+            }
+            assertEquals(
+                    Optional.of(some),
+                    reader.readAt(
+                            file,
+                            "c.json",
+                            some.stream()
+                                    .mapToLong(ClaimsFileReader::entryStart)
+                                    .toArray(),
+                            some.stream().map(LocatedClaim::location).toList()),
+                    "every " + every);
+        }
+        assertTrue(utf8.length > 3 * 64 * 1024, "the file is longer than a few reads");
+    }
+
     /** A start that is not where an entry starts, or out of order, leaves the file to be read whole. */
     @Test
     void readsNoEntryWhereNoneStarts() throws IOException {

@@ -25,7 +25,7 @@ import java.util.function.ObjIntConsumer;
 final class NamesFormat {
 
     /** Bytes of a place: its line and column. */
-    private static final long PLACE = 2 * Integer.BYTES;
+    private static final int PLACE = 2 * Integer.BYTES;
 
     private NamesFormat() {}
 
@@ -58,34 +58,49 @@ final class NamesFormat {
      * @throws IOException if they are not
      */
     static void check(byte[] bytes) throws IOException {
-        try {
-            ByteBuffer in = ByteBuffer.wrap(bytes);
-            int names = in.getInt();
-            if (names < 0 || names > in.remaining()) {
-                throw new IOException("a count of " + names + " names in " + bytes.length + " bytes");
-            }
-            for (int i = 0; i < names; i++) {
-                int length = in.getShort() & 0xFFFF;
-                checkModifiedUtf8(bytes, in.position(), length);
-                in.position(in.position() + length);
-                int count = in.getInt();
-                int kept = in.get();
-                if (kept < 1 || kept > count) {
-                    throw new IOException(kept + " places kept of a name written " + count + " times");
-                }
-                for (int k = 0; k < kept; k++) {
-                    if (in.getInt() < 1 || in.getInt() < 1) {
-                        throw new IOException("a place before line 1, column 1");
-                    }
-                }
-            }
-            int words = in.getInt();
-            if (words < 0 || (long) words * Long.BYTES != in.remaining()) {
-                throw new IOException("a count of " + words + " words in " + in.remaining() + " bytes");
-            }
-        } catch (BufferUnderflowException | IllegalArgumentException e) {
-            throw new IOException("names cut short", e);
+        // read by hand, not through a ByteBuffer: a cache is loaded once per build, by code the JIT
+        // has not compiled yet, where each call of a buffer's getInt costs a dozen interpreted frames
+        int end = bytes.length;
+        int at = Integer.BYTES;
+        int names = intAt(bytes, 0);
+        if (names < 0 || names > end - at) {
+            throw new IOException("a count of " + names + " names in " + bytes.length + " bytes");
         }
+        for (int i = 0; i < names; i++) {
+            if (at > end - 2) {
+                throw new IOException("names cut short");
+            }
+            int length = ((bytes[at] & 0xFF) << 8) | (bytes[at + 1] & 0xFF);
+            checkModifiedUtf8(bytes, at + 2, length);
+            at += 2 + length;
+            int count = intAt(bytes, at);
+            int kept = at + Integer.BYTES < end ? bytes[at + Integer.BYTES] : 0;
+            at += Integer.BYTES + 1;
+            if (kept < 1 || kept > count) {
+                throw new IOException(kept + " places kept of a name written " + count + " times");
+            }
+            for (int k = 0; k < kept; k++, at += PLACE) {
+                if (intAt(bytes, at) < 1 || intAt(bytes, at + Integer.BYTES) < 1) {
+                    throw new IOException("a place before line 1, column 1");
+                }
+            }
+        }
+        int words = intAt(bytes, at);
+        at += Integer.BYTES;
+        if (words < 0 || (long) words * Long.BYTES != end - at) {
+            throw new IOException("a count of " + words + " words in " + (end - at) + " bytes");
+        }
+    }
+
+    /** @return the big-endian int at a place of the bytes, as {@link DataInputStream#readInt} reads it */
+    private static int intAt(byte[] bytes, int at) throws IOException {
+        if (at < 0 || at > bytes.length - Integer.BYTES) {
+            throw new IOException("names cut short");
+        }
+        return (bytes[at] << 24)
+                | ((bytes[at + 1] & 0xFF) << 16)
+                | ((bytes[at + 2] & 0xFF) << 8)
+                | (bytes[at + 3] & 0xFF);
     }
 
     /** As {@link DataInputStream#readUTF} decodes it: one to three bytes per char, each a char's whole. */
@@ -154,7 +169,7 @@ final class NamesFormat {
                 int kept = in.get();
                 String spelling = lengths.get(length) ? spelling(bytes, at - Short.BYTES, length) : null;
                 if (spelling == null || !spellings.contains(spelling)) {
-                    in.position(in.position() + (int) PLACE * kept);
+                    in.position(in.position() + PLACE * kept);
                     continue;
                 }
                 List<Location> first = new ArrayList<>(kept);

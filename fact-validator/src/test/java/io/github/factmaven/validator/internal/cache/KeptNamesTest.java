@@ -88,6 +88,26 @@ class KeptNamesTest {
         assertRefused(bytes, 0, bytes[0], Long.BYTES); // the last word cut off
     }
 
+    /** Names cut short anywhere, or with any byte changed, are read or refused: nothing else is thrown. */
+    @Test
+    void namesCutOrChangedAnywhereAreReadOrRefused() throws IOException {
+        byte[] bytes = written(KeptNames.of(FOUND));
+        for (int cut = 1; cut < bytes.length - 12; cut++) {
+            assertRefused(bytes, 0, bytes[0], cut);
+        }
+        for (int at = 12; at < bytes.length; at++) {
+            for (int value : new int[] {0, 1, 0x7F, 0x80, 0xC3, 0xFF}) {
+                byte[] changed = bytes.clone();
+                changed[at] = (byte) value;
+                try {
+                    read(changed);
+                } catch (IOException refused) {
+                    // refused, as it may be
+                }
+            }
+        }
+    }
+
     private static void assertRefused(byte[] written, int at, byte value) {
         assertRefused(written, at, value, 0);
     }
