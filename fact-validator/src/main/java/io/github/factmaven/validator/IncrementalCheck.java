@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -126,17 +128,27 @@ public final class IncrementalCheck {
                                 + " was discarded (" + why + "): the dataset is checked again")));
         Optional<InputManifest> inputs = recordFile().flatMap(file -> capture(dataset, settings, last));
         if (last.isPresent() && inputs.isPresent() && last.get().standsFor(inputs.get())) {
+            InputManifest settled = inputs.get().settled().withPins(dataset);
+            if (!settled.equals(last.get().inputs())) {
+                // files hashed for being modified just before the last check are trusted by their state from now on
+                record(settled, last.get().outcome(), last.get().digest(), reports);
+            }
             return stands(last.get());
         }
+        // the segments are loaded on a thread of their own while this one loads the cache: the check
+        // needs both, and at a million claims each is tens of megabytes to read and check
+        Optional<SegmentsFile> keptSegments = segmentsFile().map(SegmentsFile::new);
+        List<String> segmentsDiscarded = new ArrayList<>(1);
+        CompletableFuture<Optional<Segments>> segmentsLoaded = CompletableFuture.supplyAsync(
+                () -> keptSegments.flatMap(file -> file.load(segmentsDiscarded::add)), IncrementalCheck::onItsOwn);
         Optional<CheckCache> cache = cacheFile.map(file -> loadCache(dataset, file));
         FactChecker checking = cache.map(checker::withCache).orElse(checker);
-        Optional<SegmentsFile> keptSegments = segmentsFile().map(SegmentsFile::new);
-        Optional<Segments> before = keptSegments
-                .flatMap(file -> file.load(why -> notices.accept("The segments of the last fact check "
-                        + dataset.displayName(segmentsFile().orElseThrow()) + " were discarded (" + why
-                        + "): every claims file is checked")))
+        Optional<Segments> before = joined(segmentsLoaded)
                 .filter(segments -> inputs.isPresent()
                         && segments.settings().equals(inputs.get().beyondClaimsAndSources()));
+        segmentsDiscarded.forEach(why -> notices.accept("The segments of the last fact check "
+                + dataset.displayName(segmentsFile().orElseThrow()) + " were discarded (" + why
+                + "): every claims file is checked"));
         SegmentedCheck.Done done = cacheFile.isPresent()
                 ? new SegmentedCheck(checking, dataset).check(inputs, before)
                 : new SegmentedCheck.Done(checking.check(dataset), Optional.empty(), 0, false);
@@ -185,7 +197,7 @@ public final class IncrementalCheck {
         if (!reportsStand) {
             done.segments().ifPresent(segments -> keep(new ReportLayouts(segments.check(), written(layouts))));
         }
-        inputs.ifPresent(now -> record(now.withPins(dataset), outcome[0], digest[0], reports));
+        inputs.ifPresent(now -> record(now.settled().withPins(dataset), outcome[0], digest[0], reports));
         return new Told(
                 outcome[0],
                 digest[0],
@@ -250,6 +262,28 @@ public final class IncrementalCheck {
                 .ifPresent(why -> notices.accept("The fact check cache " + dataset.displayName(file)
                         + " was discarded (" + why + "): every claim is checked, and a new cache kept"));
         return cache;
+    }
+
+    /** Runs a task on a thread of its own, which does not keep the JVM from ending. */
+    private static void onItsOwn(Runnable task) {
+        Thread thread = new Thread(task, "fact-check-load");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** The value of a task that ran on another thread, its failure thrown as it was thrown there. */
+    private static <T> T joined(CompletableFuture<T> task) {
+        try {
+            return task.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException bug) {
+                throw bug;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
     }
 
     /**

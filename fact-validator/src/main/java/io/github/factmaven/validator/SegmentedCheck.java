@@ -489,7 +489,7 @@ final class SegmentedCheck {
     /** @return true if the claims file is as it was when the segment was made */
     private static boolean unchanged(
             Segments.Segment segment, String key, Map<String, InputManifest.FileState> states) {
-        return segment != null && segment.key().equals(key) && segment.state().equals(states.get(key));
+        return segment != null && segment.key().equals(key) && segment.state().sameFile(states.get(key));
     }
 
     /** Where each claim's entry starts in the file's bytes; none if one of them is not known. */
@@ -529,7 +529,7 @@ final class SegmentedCheck {
         Map<String, InputManifest.FileState> is = now.sources();
         Set<String> changed = new HashSet<>();
         is.forEach((key, state) -> {
-            if (!state.equals(was.get(key))) {
+            if (!state.sameFile(was.get(key))) {
                 changed.add(key);
             }
         });

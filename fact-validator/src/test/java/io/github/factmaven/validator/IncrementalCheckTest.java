@@ -10,6 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.factmaven.validator.api.CheckResult;
 import io.github.factmaven.validator.api.Dataset;
 import io.github.factmaven.validator.api.Status;
+import io.github.factmaven.validator.internal.cache.InputManifest;
+import io.github.factmaven.validator.internal.cache.LastCheck;
 import io.github.factmaven.validator.internal.cache.Segments;
 import io.github.factmaven.validator.internal.cache.SegmentsFile;
 import io.github.factmaven.validator.report.ConsoleReport;
@@ -120,6 +122,49 @@ class IncrementalCheckTest {
                         .map(part -> part.file() + (part.kept() ? " kept" : " checked"))
                         .toList());
         assertEquals(3, again.claimsReused(), "two kept, and the unchanged claim of two.json from the cache");
+        assertEquals(
+                Files.readString(report), JsonReport.toJson(new FactChecker().check(Dataset.inDirectory(project))));
+    }
+
+    /**
+     * Files checked just after they were written are hashed, their times being too recent to vouch
+     * for their bytes; once the times can, they are hashed once more and from then on trusted by
+     * their state, as every other file is, and an edit of one claims file still checks it alone.
+     */
+    @Test
+    void filesCheckedJustAfterTheyWereWrittenAreTrustedByTheirStateOnceItCanVouch()
+            throws IOException, InterruptedException {
+        dataset.source("a.txt", TEXT);
+        dataset.claims("two.json", claim("kopyrkin", "Sergei Kopyrkin", "a.txt", 19));
+        dataset.claims("three.json", claim("october", "October 24", "a.txt", 51));
+        check();
+        Path record = cacheFile.resolveSibling("last-check.bin");
+        assertTrue(LastCheck.load(record)
+                .orElseThrow()
+                .inputs()
+                .files()
+                .get("sources:a.txt")
+                .sha256()
+                .isPresent());
+        Thread.sleep(2_100); // past the time within which a file's timestamp may not show an edit
+
+        IncrementalCheck.Told unchanged = check();
+
+        assertTrue(unchanged.result().isEmpty(), "nothing changed");
+        Map<String, InputManifest.FileState> recorded =
+                LastCheck.load(record).orElseThrow().inputs().files();
+        assertEquals(Optional.empty(), recorded.get("sources:a.txt").sha256());
+        assertEquals(Optional.empty(), recorded.get("claims:two.json").sha256());
+
+        dataset.claims("two.json", claim("kopyrkin", "Sergei Kopyrkin wss", "a.txt", 19));
+        settle("two.json");
+        IncrementalCheck.Told again = check();
+
+        assertEquals(
+                List.of("claims/one.json kept", "claims/three.json kept", "claims/two.json checked"),
+                again.result().orElseThrow().parts().stream()
+                        .map(part -> part.file() + (part.kept() ? " kept" : " checked"))
+                        .toList());
         assertEquals(
                 Files.readString(report), JsonReport.toJson(new FactChecker().check(Dataset.inDirectory(project))));
     }

@@ -39,10 +39,17 @@ public final class InputManifest {
 
     private final String settings;
     private final Map<String, FileState> files;
+    /** Files modified from this time on were too recent, when the manifest was taken, for their state to vouch for them. */
+    private final long racyFrom;
 
     InputManifest(String settings, Map<String, FileState> files) {
+        this(settings, files, Long.MIN_VALUE);
+    }
+
+    private InputManifest(String settings, Map<String, FileState> files, long racyFrom) {
         this.settings = settings;
         this.files = Map.copyOf(files);
+        this.racyFrom = racyFrom;
     }
 
     /**
@@ -57,9 +64,15 @@ public final class InputManifest {
      */
     public static InputManifest capture(Dataset dataset, String settings, Optional<InputManifest> previous)
             throws IOException {
+        return capture(dataset, settings, previous, System.currentTimeMillis() * 1_000_000);
+    }
+
+    /** Takes the state of a dataset's inputs as if the time were {@code nowNanos}. */
+    static InputManifest capture(Dataset dataset, String settings, Optional<InputManifest> previous, long nowNanos)
+            throws IOException {
         Map<String, FileState> previousFiles =
                 previous.map(manifest -> manifest.files).orElse(Map.of());
-        long racyFrom = System.currentTimeMillis() * 1_000_000 - RACY_NANOS;
+        long racyFrom = nowNanos - RACY_NANOS;
         try {
             // a walk meets an unreadable folder as an unchecked exception
             Map<String, Path> found = new TreeMap<>();
@@ -69,7 +82,7 @@ public final class InputManifest {
                     .collect(Collectors.toMap(
                             Map.Entry::getKey,
                             entry -> state(entry.getValue(), previousFiles.get(entry.getKey()), racyFrom)));
-            return new InputManifest(settings, states);
+            return new InputManifest(settings, states, racyFrom);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
@@ -103,6 +116,26 @@ public final class InputManifest {
                     (path, state) -> sha256.map(state::withSha256).orElse(state));
         }
         return new InputManifest(settings, pinned);
+    }
+
+    /**
+     * The manifest to record for the next check: without the SHA-256 of the claims files and source
+     * files whose state was old enough to vouch for their bytes when it was taken. A file modified
+     * too recently for its timestamp is hashed, and so is it at the next check, which compares the
+     * hashes; if it is no longer recent then, its hash is left out of the record, and the checks after
+     * that trust its state as they trust every other file's, where it was hashed at every check
+     * since. Hashes that pins ask for are put back by {@link #withPins}. The registry keeps its hash:
+     * {@link #beyondClaimsAndSources} holds it.
+     *
+     * @return the manifest to record
+     */
+    public InputManifest settled() {
+        Map<String, FileState> settled = new TreeMap<>(files);
+        settled.replaceAll(
+                (key, state) -> (key.startsWith(CLAIMS) || isSourceFile(key)) && state.modifiedNanos() < racyFrom
+                        ? state.withoutSha256()
+                        : state);
+        return new InputManifest(settings, settled);
     }
 
     String settings() {
@@ -260,6 +293,22 @@ public final class InputManifest {
 
         private static long nanos(Object time) {
             return time instanceof FileTime fileTime ? fileTime.to(TimeUnit.NANOSECONDS) : -1;
+        }
+
+        /**
+         * @param other what the file system said of the file at another time
+         * @return whether both are of the same file with the same bytes: all the file system says is
+         *     the same, and so are the hashes of the bytes where both were taken. A state recorded
+         *     without a hash was old enough to vouch for the bytes (see {@link InputManifest#settled}),
+         *     so the same state means the same bytes
+         */
+        public boolean sameFile(FileState other) {
+            return other != null
+                    && size == other.size
+                    && modifiedNanos == other.modifiedNanos
+                    && changedNanos == other.changedNanos
+                    && fileNumber == other.fileNumber
+                    && (sha256.isEmpty() || other.sha256.isEmpty() || sha256.equals(other.sha256));
         }
 
         /** @return this state without the hash of the bytes */
