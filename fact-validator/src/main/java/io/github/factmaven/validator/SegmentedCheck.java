@@ -602,7 +602,10 @@ final class SegmentedCheck {
                 spans.add(span);
             }
         }
-        kept.values().removeIf(segment -> any(segment.ids(), ids) || any(segment.spans(), spans));
+        if (!ids.isEmpty() || !spans.isEmpty()) {
+            // no claims file changed, as when only a source did: no kept file shares an id or span with one
+            kept.values().removeIf(segment -> any(segment.ids(), ids) || any(segment.spans(), spans));
+        }
         for (boolean more = true; more; ) {
             more = false;
             for (ClaimGroup group : groups) {

@@ -30,6 +30,11 @@ public final class LongSet {
         return false;
     }
 
+    /** @return true if the set holds no value */
+    public boolean isEmpty() {
+        return size == 0 && !hasZero;
+    }
+
     public boolean contains(long value) {
         return value == 0 ? hasZero : slots[slot(value, slots)] == value;
     }
