@@ -57,8 +57,6 @@ public final class CheckCache {
     private static final int KEY_BLOCK = 1 << 16;
     /** Starts each batch of what later checks learned, appended after the whole. */
     private static final int APPENDED = 'A';
-    /** A file modified this recently may change again within its timestamp's resolution. */
-    private static final long RACY_NANOS = 2_000_000_000L;
 
     private final Path file;
     private final Map<String, InputManifest.FileState> knownFingerprints;
@@ -480,7 +478,7 @@ public final class CheckCache {
      */
     public void recordRead(Path real, InputManifest.FileState state, String sha256) {
         sourcesRead.incrementAndGet();
-        if (System.currentTimeMillis() * 1_000_000 - state.modifiedNanos() > RACY_NANOS) {
+        if (!state.recentAt(System.currentTimeMillis() * 1_000_000)) {
             record(real, state.withSha256(sha256));
         }
     }

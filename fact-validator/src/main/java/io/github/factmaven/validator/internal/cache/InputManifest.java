@@ -31,25 +31,35 @@ import java.util.stream.Collectors;
  */
 public final class InputManifest {
 
-    /** A file modified this recently may change again within its timestamp's resolution. */
-    private static final long RACY_NANOS = TimeUnit.SECONDS.toNanos(2);
+    /**
+     * Where a file system keeps times in whole seconds (FAT in two), an edit within two seconds of
+     * the last one may leave its modification time as it was.
+     */
+    private static final long COARSE_TIMES = TimeUnit.SECONDS.toNanos(2);
+    /**
+     * Where it keeps finer times, they come from the kernel's clock, which moves on at every tick
+     * (a hundredth of a second at most): a tenth of a second is ample.
+     */
+    private static final long FINE_TIMES = TimeUnit.MILLISECONDS.toNanos(100);
+    /** The time a manifest was taken at, for one that was not. */
+    private static final long UNKNOWN = Long.MIN_VALUE;
 
     private static final String CLAIMS = "claims:";
     private static final String SOURCES = "sources:";
 
     private final String settings;
     private final Map<String, FileState> files;
-    /** Files modified from this time on were too recent, when the manifest was taken, for their state to vouch for them. */
-    private final long racyFrom;
+    /** When the manifest was taken, in nanoseconds since the epoch; {@link #UNKNOWN} for one read back. */
+    private final long takenAt;
 
     InputManifest(String settings, Map<String, FileState> files) {
-        this(settings, files, Long.MIN_VALUE);
+        this(settings, files, UNKNOWN);
     }
 
-    private InputManifest(String settings, Map<String, FileState> files, long racyFrom) {
+    private InputManifest(String settings, Map<String, FileState> files, long takenAt) {
         this.settings = settings;
         this.files = Map.copyOf(files);
-        this.racyFrom = racyFrom;
+        this.takenAt = takenAt;
     }
 
     /**
@@ -72,7 +82,6 @@ public final class InputManifest {
             throws IOException {
         Map<String, FileState> previousFiles =
                 previous.map(manifest -> manifest.files).orElse(Map.of());
-        long racyFrom = nowNanos - RACY_NANOS;
         try {
             // a walk meets an unreadable folder as an unchecked exception
             Map<String, Path> found = new TreeMap<>();
@@ -81,8 +90,8 @@ public final class InputManifest {
             Map<String, FileState> states = found.entrySet().parallelStream()
                     .collect(Collectors.toMap(
                             Map.Entry::getKey,
-                            entry -> state(entry.getValue(), previousFiles.get(entry.getKey()), racyFrom)));
-            return new InputManifest(settings, states, racyFrom);
+                            entry -> state(entry.getValue(), previousFiles.get(entry.getKey()), nowNanos)));
+            return new InputManifest(settings, states, nowNanos);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
@@ -130,11 +139,13 @@ public final class InputManifest {
      * @return the manifest to record
      */
     public InputManifest settled() {
+        if (takenAt == UNKNOWN) {
+            return this;
+        }
         Map<String, FileState> settled = new TreeMap<>(files);
-        settled.replaceAll(
-                (key, state) -> (key.startsWith(CLAIMS) || isSourceFile(key)) && state.modifiedNanos() < racyFrom
-                        ? state.withoutSha256()
-                        : state);
+        settled.replaceAll((key, state) -> (key.startsWith(CLAIMS) || isSourceFile(key)) && !state.recentAt(takenAt)
+                ? state.withoutSha256()
+                : state);
         return new InputManifest(settings, settled);
     }
 
@@ -244,14 +255,14 @@ public final class InputManifest {
         }
     }
 
-    private static FileState state(Path file, FileState previous, long racyFrom) {
+    private static FileState state(Path file, FileState previous, long nowNanos) {
         try {
             if (!Files.exists(file)) {
                 return FileState.MISSING;
             }
             FileState state = FileState.of(file);
             boolean hashed = previous != null && previous.sha256().isPresent();
-            if ((hashed || state.modifiedNanos() >= racyFrom) && Files.isRegularFile(file)) {
+            if ((hashed || state.recentAt(nowNanos)) && Files.isRegularFile(file)) {
                 state = state.withSha256(SourceFiles.sha256(file));
             }
             return state;
@@ -309,6 +320,17 @@ public final class InputManifest {
                     && changedNanos == other.changedNanos
                     && fileNumber == other.fileNumber
                     && (sha256.isEmpty() || other.sha256.isEmpty() || sha256.equals(other.sha256));
+        }
+
+        /**
+         * @param nowNanos a time, in nanoseconds since the epoch
+         * @return whether the file was modified so shortly before that time that an edit after it
+         *     may have left the modification time as it was: within two seconds where the file
+         *     system keeps whole seconds, within a tenth of a second where it keeps finer times
+         */
+        public boolean recentAt(long nowNanos) {
+            long resolution = modifiedNanos % TimeUnit.SECONDS.toNanos(1) == 0 ? COARSE_TIMES : FINE_TIMES;
+            return modifiedNanos >= nowNanos - resolution;
         }
 
         /** @return this state without the hash of the bytes */

@@ -65,6 +65,23 @@ class InputManifestTest {
         assertEquals(settled, third);
     }
 
+    /**
+     * A time kept in whole seconds leaves two seconds within which an edit may not show in it; a
+     * finer one, the kernel's clock tick, for which a tenth of a second is ample.
+     */
+    @Test
+    void aFileIsRecentForAsLongAsItsFileSystemsTimesMayHideAnEdit() {
+        long second = 1_700_000_000L * SECOND;
+        InputManifest.FileState whole = new InputManifest.FileState(1, second, second, 1, Optional.empty());
+        InputManifest.FileState fine =
+                new InputManifest.FileState(1, second + 1234, second + 1234, 1, Optional.empty());
+
+        assertTrue(whole.recentAt(second + SECOND));
+        assertFalse(whole.recentAt(second + 3 * SECOND));
+        assertTrue(fine.recentAt(second + 50_000_000L));
+        assertFalse(fine.recentAt(second + 150_000_000L));
+    }
+
     /** Bytes changed while the state stays what it was show in the hashes, when both states have one. */
     @Test
     void theSameFileIsTheSameStateAndTheSameHashWhereBothHaveOne() throws IOException {
