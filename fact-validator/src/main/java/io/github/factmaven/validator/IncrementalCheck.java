@@ -128,11 +128,6 @@ public final class IncrementalCheck {
                                 + " was discarded (" + why + "): the dataset is checked again")));
         Optional<InputManifest> inputs = recordFile().flatMap(file -> capture(dataset, settings, last));
         if (last.isPresent() && inputs.isPresent() && last.get().standsFor(inputs.get())) {
-            InputManifest settled = inputs.get().settled().withPins(dataset);
-            if (!settled.equals(last.get().inputs())) {
-                // files hashed for being modified just before the last check are trusted by their state from now on
-                record(settled, last.get().outcome(), last.get().digest(), reports);
-            }
             return stands(last.get());
         }
         // the segments are loaded on a thread of their own while this one loads the cache: the check

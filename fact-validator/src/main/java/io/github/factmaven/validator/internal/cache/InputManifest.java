@@ -130,11 +130,11 @@ public final class InputManifest {
     /**
      * The manifest to record for the next check: without the SHA-256 of the claims files and source
      * files whose state was old enough to vouch for their bytes when it was taken. A file modified
-     * too recently for its timestamp is hashed, and so is it at the next check, which compares the
-     * hashes; if it is no longer recent then, its hash is left out of the record, and the checks after
-     * that trust its state as they trust every other file's, where it was hashed at every check
-     * since. Hashes that pins ask for are put back by {@link #withPins}. The registry keeps its hash:
-     * {@link #beyondClaimsAndSources} holds it.
+     * too recently for its timestamp is hashed, and so is it at the next builds, which compare the
+     * hashes, until a check that runs records it no longer recent: without its hash, so that the
+     * checks after that trust its state as they trust every other file's, where it was hashed at
+     * every build since. Hashes that pins ask for are put back by {@link #withPins}. The registry
+     * keeps its hash: {@link #beyondClaimsAndSources} holds it.
      *
      * @return the manifest to record
      */
