@@ -71,6 +71,8 @@ public final class SparkFactCheck implements Serializable {
      * theirs; more are joined.
      */
     private static final long BROADCAST_IDS = 1_000_000;
+    /** Partitions of the claims per core of the cluster, at most, for the steps after their read. */
+    private static final int PARTITIONS_PER_CORE = 4;
 
     /** Groups of spellings known to be right. */
     private final List<Set<String>> acceptedVariants;
@@ -203,8 +205,14 @@ public final class SparkFactCheck implements Serializable {
     /** Checks entries ({@link Schemas#ENTRIES}), each claim packed. */
     private SparkCheckResult checkEntries(Dataset<Row> claimEntries, Dataset<Row> sources, Registry registry) {
         SparkSession spark = claimEntries.sparkSession();
-        // read and parsed once: every later step starts from here
-        Dataset<Row> entries = claimEntries.localCheckpoint();
+        // read and parsed once: every later step starts from here. Claims read from thousands of small
+        // files come in as many partitions, and each step after the read would run a task for each
+        // (313 tasks a step for the benchmark's 10,000 files); a few tasks per core take them all
+        int partitions = PARTITIONS_PER_CORE * spark.sparkContext().defaultParallelism();
+        Dataset<Row> entries = (claimEntries.rdd().getNumPartitions() > partitions
+                        ? claimEntries.coalesce(partitions)
+                        : claimEntries)
+                .localCheckpoint();
         // a source row without a path can be cited by no claim
         Dataset<Row> files = sources.select(columns(Schemas.SOURCES.fieldNames()))
                 .filter(col("path").isNotNull());

@@ -113,6 +113,32 @@ class SameVerdictsTest {
         assertTrue(results.stream().anyMatch(r -> r.contains("OFFSET_MISMATCH")));
     }
 
+    /**
+     * Claims read from many small files come in as many partitions, which the check takes a few per
+     * core (each file counts as 4 MB when Spark packs files into partitions: 300 files are ten).
+     */
+    @Test
+    void aDatasetOfManySmallClaimsFiles() throws IOException {
+        write("sources/a.txt", "Nikol Pashinyan met Vladimir Putin in Moscow. Sergei Kopyrkin left.");
+        write("sources/b.txt", "Sergei Kopyrkin was summoned on Tuesday.");
+        for (int i = 0; i < 300; i++) {
+            String claim = switch (i % 5) {
+                case 0 -> claim("c" + i, "Vladimir Putin", "a.txt", 20);
+                case 1 -> claim("c" + i, "Sergei Kopyrkin was", "b.txt", 0);
+                case 2 -> claim("c" + i, "Koprikin left", "a.txt", 54);
+                case 3 -> claim(i % 30 == 3 ? "twice" : "c" + i, "in Moscow", "a.txt", 35);
+                default -> claim("c" + i, "summoned", "gone.txt", 0);
+            };
+            write(String.format("claims/c%03d.json", i), claims(claim));
+        }
+
+        List<String> results = assertSame(new SparkFactCheck());
+        assertEquals(300, results.size());
+        assertTrue(results.stream().anyMatch(r -> r.contains("DUPLICATE_ID")), String.join("\n", results));
+        assertTrue(results.stream().anyMatch(r -> r.contains("QUOTE_MISMATCH")));
+        assertTrue(results.stream().anyMatch(r -> r.contains("SOURCE_NOT_FOUND")));
+    }
+
     @Test
     void aRegistryJudgesOutletsPinsAndHowPagesAreRead() throws IOException {
         write(
