@@ -23,12 +23,14 @@ import io.github.factmaven.spark.internal.SpellingVariantRows;
 import io.github.factmaven.validator.CheckInParts;
 import io.github.factmaven.validator.FactChecker;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.spark.api.java.function.CoGroupFunction;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Column;
@@ -37,6 +39,7 @@ import org.apache.spark.sql.Encoder;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema;
 import org.apache.spark.storage.StorageLevel;
 
 /**
@@ -246,11 +249,7 @@ public final class SparkFactCheck implements Serializable {
         toCheck = toCheck.join(shared, toCheck.col("id").equalTo(shared.col("id")), "left_anti");
 
         Layout layout = layoutOf(toCheck);
-        // grouped once: both the claims with a source and those without start from here
-        Dataset<Row> keyedClaims = toCheck.select(layout.buckets().claimKey().as("key"), col("claim"))
-                .groupBy("key")
-                .agg(collect_list("claim").as("claims"))
-                .localCheckpoint();
+        Dataset<Row> claimsByKey = toCheck.select(layout.buckets().claimKey().as("key"), col("claim"));
         // how many rows hold each path, from the paths alone: a table may hold one twice
         Dataset<Row> paths = files.groupBy("path").count().localCheckpoint();
         // how many paths, and the most rows that hold one: one look at the paths kept
@@ -264,14 +263,24 @@ public final class SparkFactCheck implements Serializable {
         Dataset<Row> sourceKeys =
                 paths.select(explode(layout.buckets().sourceKeys()).as("key"));
         boolean sendClaims = layout.claimBytes() > 0 && layout.claimBytes() <= broadcastLimit;
+        Dataset<Row> tasks;
+        if (sendClaims) {
+            // grouped once: both the claims with a source and those without start from here
+            Dataset<Row> keyedClaims = claimsByKey
+                    .groupBy("key")
+                    .agg(collect_list("claim").as("claims"))
+                    .localCheckpoint();
+            tasks = tasks(
+                    broadcast(keyedClaims),
+                    keyedClaims,
+                    keyedSources,
+                    held.getLong(0) <= BROADCAST_IDS ? broadcast(sourceKeys) : sourceKeys);
+        } else {
+            tasks = cogrouped(claimsByKey, keyedSources);
+        }
         // checked once and kept as rows (not as a columnar cache, which is costly to build for them)
-        Dataset<Row> bySource = tasks(
-                        sendClaims ? broadcast(keyedClaims) : keyedClaims,
-                        keyedClaims,
-                        keyedSources,
-                        held.getLong(0) <= BROADCAST_IDS ? broadcast(sourceKeys) : sourceKeys)
-                .flatMap(new SourceGroup(registry.bytes()), steps)
-                .localCheckpoint();
+        Dataset<Row> bySource =
+                tasks.flatMap(new SourceGroup(registry.bytes()), steps).localCheckpoint();
 
         Dataset<Row> checked = OtherSourceSearch.relocated(bySource, files, registry.bytes());
         Dataset<Row> results =
@@ -306,6 +315,40 @@ public final class SparkFactCheck implements Serializable {
                         lit(null).cast("binary").as("content"),
                         col("claims"));
         return withSource.unionByName(withoutSource);
+    }
+
+    /**
+     * Each task's source and claims ({@link Schemas#TASKS}), as {@link #tasks} makes them, where the
+     * claims are too many to send to every task: claims and sources grouped by task together, so that
+     * each moves once, where grouping the claims and then joining them to the sources moved the
+     * claims twice. A task without a source, or without claims, is a row too.
+     *
+     * @param claims  each claim ({@code claim}, packed) with its task's key ({@code key})
+     * @param sources each source row with the key of each of its tasks ({@code key})
+     */
+    private static Dataset<Row> cogrouped(Dataset<Row> claims, Dataset<Row> sources) {
+        MapFunction<Row, String> key = row -> row.getString(0);
+        return sources.select(col("key"), col("path"), col("content"))
+                .groupByKey(key, Encoders.STRING())
+                .cogroup(
+                        claims.select(col("key"), col("claim")).groupByKey(key, Encoders.STRING()),
+                        (CoGroupFunction<String, Row, Row, Row>) (task, source, cited) -> {
+                            List<byte[]> packed = new ArrayList<>();
+                            cited.forEachRemaining(claim -> packed.add(claim.getAs("claim")));
+                            // one source row per path, so one per task
+                            Row file = source.hasNext() ? source.next() : null;
+                            // with its schema: Spark hands it to the check as it is, not read back by name
+                            return List.<Row>of(new GenericRowWithSchema(
+                                            new Object[] {
+                                                task,
+                                                file == null ? null : file.getString(1),
+                                                file == null ? null : file.get(2),
+                                                packed.isEmpty() ? null : packed.toArray()
+                                            },
+                                            Schemas.TASKS))
+                                    .iterator();
+                        },
+                        Encoders.row(Schemas.TASKS));
     }
 
     /**

@@ -57,7 +57,7 @@ public final class SourceGroup implements FlatMapFunction<Row, Row> {
      */
     static List<Row> steps(Row task, Optional<CheckInParts.Registry> registry) {
         int field = task.fieldIndex("claims");
-        List<byte[]> packed = task.isNullAt(field) ? List.of() : task.getList(field);
+        List<byte[]> packed = task.isNullAt(field) ? List.of() : Rows.list(task, field);
         List<LocatedClaim> claims = new ArrayList<>(packed.size());
         packed.forEach(bytes -> claims.add(Rows.claimOf(PackedRows.unpack(bytes, Schemas.CLAIMS))));
         claims.sort(IN_DATASET_ORDER);
