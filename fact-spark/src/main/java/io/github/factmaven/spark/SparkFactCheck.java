@@ -271,10 +271,7 @@ public final class SparkFactCheck implements Serializable {
                     .agg(collect_list("claim").as("claims"))
                     .localCheckpoint();
             tasks = tasks(
-                    broadcast(keyedClaims),
-                    keyedClaims,
-                    keyedSources,
-                    held.getLong(0) <= BROADCAST_IDS ? broadcast(sourceKeys) : sourceKeys);
+                    keyedClaims, keyedSources, held.getLong(0) <= BROADCAST_IDS ? broadcast(sourceKeys) : sourceKeys);
         } else {
             tasks = cogrouped(claimsByKey, keyedSources);
         }
@@ -297,13 +294,12 @@ public final class SparkFactCheck implements Serializable {
     /**
      * Each source's bytes with the claims that cite it ({@link Schemas#TASKS}), one row per task, a
      * source no claim cites included (its names count); claims whose source there is not have a row
-     * of their own without bytes ({@code sourceKeys} holds the key of every task a source has). Where
-     * the claims are sent to every task ({@code sentClaims} with Spark's broadcast hint, {@code
-     * claims} without, for the anti-join, which cannot use it), each source is checked where it is
-     * read.
+     * of their own without bytes ({@code sourceKeys} holds the key of every task a source has). The
+     * claims, grouped by task, are sent to every task that reads sources, so each source is checked
+     * where it is read; the anti-join takes them without Spark's broadcast hint, which it cannot use.
      */
-    private static Dataset<Row> tasks(
-            Dataset<Row> sentClaims, Dataset<Row> claims, Dataset<Row> sources, Dataset<Row> sourceKeys) {
+    private static Dataset<Row> tasks(Dataset<Row> claims, Dataset<Row> sources, Dataset<Row> sourceKeys) {
+        Dataset<Row> sentClaims = broadcast(claims);
         Dataset<Row> withSource = sources.join(
                         sentClaims, sources.col("key").equalTo(sentClaims.col("key")), "left_outer")
                 .select(sources.col("key"), col("path"), col("content"), col("claims"));
