@@ -20,6 +20,7 @@ final class FileWindow {
     private byte[] bytes = new byte[0];
     private long from;
     private int length;
+    private boolean atEnd;
 
     FileWindow(FileChannel file) throws IOException {
         this.file = file;
@@ -49,16 +50,19 @@ final class FileWindow {
             bytes = new byte[want];
         }
         ByteBuffer buffer = ByteBuffer.wrap(bytes, 0, want);
-        while (buffer.hasRemaining() && file.read(buffer, start + buffer.position()) >= 0) {
-            // a read of a file may return fewer bytes than asked for
+        boolean ended = false;
+        while (buffer.hasRemaining() && !ended) {
+            // a read of a file may return fewer bytes than asked for, or none: a file cut short since it was opened
+            ended = file.read(buffer, start + buffer.position()) < 0;
         }
         from = start;
         length = buffer.position();
+        atEnd = ended || from + length >= size;
     }
 
-    /** @return whether the window holds the file up to its end */
+    /** @return whether the window holds the file up to its end, where it was opened or where it ends now */
     boolean reachesEnd() {
-        return from + length >= size;
+        return atEnd;
     }
 
     /** @return the window's bytes; those of a place are at {@link #at} */

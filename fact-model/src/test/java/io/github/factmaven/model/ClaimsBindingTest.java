@@ -7,9 +7,11 @@ import io.github.factmaven.model.internal.Utf8Input;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -251,6 +253,23 @@ class ClaimsBindingTest {
                     "every " + every);
         }
         assertTrue(utf8.length > 3 * 64 * 1024, "the file is longer than a few reads");
+    }
+
+    /** A file cut short after it was opened ends a window where it ends now: a look for more ends there. */
+    @Test
+    void aWindowOfAFileCutShortEndsWhereTheFileEnds() throws IOException {
+        Path file = Files.write(folder.resolve("cut.json"), new byte[100_000]);
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            FileWindow window = new FileWindow(channel);
+            try (FileChannel writer = FileChannel.open(file, StandardOpenOption.WRITE)) {
+                writer.truncate(70_000);
+            }
+
+            window.cover(10, 90_000);
+
+            assertTrue(window.reachesEnd());
+            assertEquals(69_990, window.heldFrom(10));
+        }
     }
 
     /** A start that is not where an entry starts, or out of order, leaves the file to be read whole. */
