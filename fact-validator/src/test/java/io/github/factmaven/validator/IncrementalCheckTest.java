@@ -115,12 +115,9 @@ class IncrementalCheckTest {
 
         IncrementalCheck.Told again = check();
 
-        List<CheckResult.Part> parts = again.result().orElseThrow().parts();
         assertEquals(
                 List.of("claims/one.json kept", "claims/three.json kept", "claims/two.json checked"),
-                parts.stream()
-                        .map(part -> part.file() + (part.kept() ? " kept" : " checked"))
-                        .toList());
+                keptOrChecked(again));
         assertEquals(3, again.claimsReused(), "two kept, and the unchanged claim of two.json from the cache");
         assertEquals(
                 Files.readString(report), JsonReport.toJson(new FactChecker().check(Dataset.inDirectory(project))));
@@ -155,9 +152,7 @@ class IncrementalCheckTest {
 
         assertEquals(
                 List.of("claims/one.json kept", "claims/three.json kept", "claims/two.json checked"),
-                again.result().orElseThrow().parts().stream()
-                        .map(part -> part.file() + (part.kept() ? " kept" : " checked"))
-                        .toList());
+                keptOrChecked(again));
         assertEquals(
                 Files.readString(report), JsonReport.toJson(new FactChecker().check(Dataset.inDirectory(project))));
         Map<String, InputManifest.FileState> recorded =
@@ -182,9 +177,7 @@ class IncrementalCheckTest {
 
         assertEquals(
                 List.of("claims/one.json kept", "claims/two.json kept"),
-                again.result().orElseThrow().parts().stream()
-                        .map(part -> part.file() + (part.kept() ? " kept" : " checked"))
-                        .toList(),
+                keptOrChecked(again),
                 "checked again, and found as it was");
         assertEquals(
                 written, Files.readAttributes(report, BasicFileAttributes.class).fileKey(), "not written again");
@@ -249,9 +242,7 @@ class IncrementalCheckTest {
         // one.json cites a.txt alone: kept; two.json's claim now fails; three.json's is found as it was
         assertEquals(
                 List.of("claims/one.json kept", "claims/three.json kept", "claims/two.json checked"),
-                again.result().orElseThrow().parts().stream()
-                        .map(part -> part.file() + (part.kept() ? " kept" : " checked"))
-                        .toList());
+                keptOrChecked(again));
         assertEquals(1, again.sourcesRead());
         assertEquals(ConsoleReport.outcome(new FactChecker().check(Dataset.inDirectory(project))), again.outcome());
         assertEquals(
@@ -329,6 +320,13 @@ class IncrementalCheckTest {
                 List.of("The segments of the last fact check target/fact-cache/segments.bin were discarded (it fails"
                         + " its checksum): every claims file is checked"),
                 notices);
+    }
+
+    /** Each claims file's part of a check's result, as kept or checked again. */
+    private static List<String> keptOrChecked(IncrementalCheck.Told told) {
+        return told.result().orElseThrow().parts().stream()
+                .map(part -> part.file() + (part.kept() ? " kept" : " checked"))
+                .toList();
     }
 
     /**

@@ -315,10 +315,7 @@ public final class InputManifest {
          */
         public boolean sameFile(FileState other) {
             return other != null
-                    && size == other.size
-                    && modifiedNanos == other.modifiedNanos
-                    && changedNanos == other.changedNanos
-                    && fileNumber == other.fileNumber
+                    && withoutSha256().equals(other.withoutSha256())
                     && (sha256.isEmpty() || other.sha256.isEmpty() || sha256.equals(other.sha256));
         }
 
