@@ -2,17 +2,13 @@ package io.github.factmaven.spark.internal;
 
 import io.github.factmaven.model.Location;
 import io.github.factmaven.validator.CheckInParts;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.apache.spark.sql.Row;
@@ -30,26 +26,42 @@ public final class PackedNames {
 
     /**
      * @param names a source's names, with their counts and first places
-     * @return them as bytes, as {@link #rows} reads them
+     * @return them as bytes, as {@link #rows} reads them: the files their places are in, once each,
+     *     then each name's spelling, count and places, a place as its file's number, line and column
      */
     public static byte[] of(List<CheckInParts.Name> names) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(32 * names.size() + 4);
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            out.writeInt(names.size());
-            for (CheckInParts.Name name : names) {
-                text(out, name.spelling());
-                out.writeInt(name.count());
-                out.writeInt(name.first().size());
-                for (Location at : name.first()) {
-                    text(out, at.file());
-                    out.writeInt(at.line());
-                    out.writeInt(at.column());
+        // a source's names are all in that source: its path is written once, not at every place
+        Map<String, Integer> fileNumbers = new LinkedHashMap<>();
+        List<byte[]> files = new ArrayList<>();
+        List<byte[]> spellings = new ArrayList<>(names.size());
+        int size = 2 * Integer.BYTES;
+        for (CheckInParts.Name name : names) {
+            byte[] spelling = utf8(name.spelling());
+            spellings.add(spelling);
+            size += 3 * Integer.BYTES
+                    + spelling.length
+                    + 3 * Integer.BYTES * name.first().size();
+            for (Location at : name.first()) {
+                if (fileNumbers.putIfAbsent(at.file(), files.size()) == null) {
+                    byte[] file = utf8(at.file());
+                    files.add(file);
+                    size += Integer.BYTES + file.length;
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // a stream in memory does not fail
         }
-        return bytes.toByteArray();
+        ByteBuffer out = ByteBuffer.allocate(size);
+        out.putInt(files.size());
+        files.forEach(file -> out.putInt(file.length).put(file));
+        out.putInt(names.size());
+        for (int i = 0; i < names.size(); i++) {
+            CheckInParts.Name name = names.get(i);
+            out.putInt(spellings.get(i).length).put(spellings.get(i));
+            out.putInt(name.count()).putInt(name.first().size());
+            for (Location at : name.first()) {
+                out.putInt(fileNumbers.get(at.file())).putInt(at.line()).putInt(at.column());
+            }
+        }
+        return out.array();
     }
 
     /**
@@ -87,25 +99,28 @@ public final class PackedNames {
         void name(String spelling, int count, List<Location> first);
     }
 
-    /** Reads each name, with its places only where they are wanted. */
+    /** Reads each name, with its places only where they are wanted (the others are stepped over). */
     private static void read(byte[] packed, Predicate<String> withPlaces, NameVisitor visitor) {
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(packed))) {
-            int count = in.readInt();
-            for (int i = 0; i < count; i++) {
-                String spelling = text(in);
-                int times = in.readInt();
-                int places = in.readInt();
-                List<Location> first = withPlaces.test(spelling) ? new ArrayList<>(places) : null;
+        ByteBuffer in = ByteBuffer.wrap(packed);
+        String[] files = new String[in.getInt()];
+        for (int f = 0; f < files.length; f++) {
+            files[f] = text(in);
+        }
+        int count = in.getInt();
+        for (int i = 0; i < count; i++) {
+            String spelling = text(in);
+            int times = in.getInt();
+            int places = in.getInt();
+            List<Location> first = null;
+            if (withPlaces.test(spelling)) {
+                first = new ArrayList<>(places);
                 for (int k = 0; k < places; k++) {
-                    Location at = new Location(text(in), in.readInt(), in.readInt());
-                    if (first != null) {
-                        first.add(at);
-                    }
+                    first.add(new Location(files[in.getInt()], in.getInt(), in.getInt()));
                 }
-                visitor.name(spelling, times, first);
+            } else {
+                in.position(in.position() + 3 * Integer.BYTES * places);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // packed by this class, in the same job
+            visitor.name(spelling, times, first);
         }
     }
 
@@ -129,16 +144,15 @@ public final class PackedNames {
         return hashes;
     }
 
-    /** Any text, whatever its length: {@link DataOutputStream#writeUTF} takes 65,535 bytes at most. */
-    private static void text(DataOutputStream out, String text) throws IOException {
-        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(utf8.length);
-        out.write(utf8);
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
-    private static String text(DataInputStream in) throws IOException {
-        byte[] utf8 = new byte[in.readInt()];
-        in.readFully(utf8);
-        return new String(utf8, StandardCharsets.UTF_8);
+    /** Text of any length, after its length in bytes. */
+    private static String text(ByteBuffer in) {
+        int length = in.getInt();
+        String text = new String(in.array(), in.position(), length, StandardCharsets.UTF_8);
+        in.position(in.position() + length);
+        return text;
     }
 }

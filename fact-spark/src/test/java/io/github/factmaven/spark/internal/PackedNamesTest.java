@@ -20,7 +20,10 @@ class PackedNamesTest {
     void namesComeBackAsTheirRows() {
         String longName = "Ы".repeat(40_000); // more than writeUTF takes
         List<CheckInParts.Name> names = List.of(
-                new CheckInParts.Name("Kopyrkin", 3, List.of(new Location("sources/a.txt", 1, 20))),
+                new CheckInParts.Name(
+                        "Kopyrkin",
+                        3,
+                        List.of(new Location("sources/a.txt", 1, 20), new Location("sources/b.txt", 4, 2))),
                 new CheckInParts.Name(
                         "Ереван",
                         1,
