@@ -348,8 +348,8 @@ public final class SparkFactCheck implements Serializable {
 
     /**
      * Rows grouped by their {@code key} column as it is: grouped by a function of each row instead
-     * ({@code groupByKey}), Spark turned every key into a Java string and back into its own, a
-     * column more for each row of the 2.5 GB of sources the benchmark moves.
+     * ({@code groupByKey}), Spark turned every row's key into a Java string and back, and moved it
+     * as a column more, for every source and every claim.
      */
     private static KeyValueGroupedDataset<String, Row> byKey(Dataset<Row> rows) {
         return rows.groupBy("key").as(Encoders.STRING(), Encoders.row(rows.schema()));
