@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.factmaven.model.internal.Printable;
 import io.github.factmaven.model.internal.RegularFile;
 import io.github.factmaven.model.internal.Utf8Input;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.FileChannel;
@@ -152,6 +153,16 @@ public final class ClaimsFileReader {
      */
     public ClaimsFile read(InputStream in, String name) throws IOException {
         byte[] bytes = in.readAllBytes();
+        // bound from the bytes by the byte parser, as a file is, not decoded into a string first
+        Optional<ClaimsFile> bound;
+        try {
+            bound = ClaimsBinding.bind(Utf8Input.of(new ByteArrayInputStream(bytes)), name, maxQuoteLength);
+        } catch (IOException e) {
+            bound = Optional.empty();
+        }
+        if (bound.isPresent()) {
+            return bound.get();
+        }
         try {
             return parse(Utf8Text.decode(bytes), name);
         } catch (InvalidUtf8Exception e) {

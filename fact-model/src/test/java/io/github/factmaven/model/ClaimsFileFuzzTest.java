@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,6 +34,8 @@ class ClaimsFileFuzzTest {
         Path file = write(bytes);
         try {
             ClaimsFile read = reader.read(file, "c.json");
+            assertEquals(
+                    read, reader.read(new ByteArrayInputStream(bytes), "c.json"), "a file and its bytes read alike");
             try {
                 String text = Utf8Text.decode(bytes);
                 if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
