@@ -83,14 +83,28 @@ public final class ClaimsFileReader {
         // a valid file is bound as its bytes stream past, by Jackson's byte parser, with no copy of
         // its whole text: for a file of megabytes that copy is a "humongous" allocation, and G1 may
         // start a collection at each one; nor is it decoded into chars before the parser reads it
-        Optional<ClaimsFile> bound;
+        return bound(() -> RegularFile.open(file), name)
+                .orElseGet(() -> SchemaCheckedJson.read(
+                        file, name, this::readThoroughly, unreadable -> claims(name, unreadable)));
+    }
+
+    /**
+     * @param bytes opens the bytes of a claims file
+     * @param name  the file's path as shown to users
+     * @return its claims, bound from its bytes by Jackson's byte parser as they stream past; empty if
+     *     the bytes are not plainly valid, or cannot be opened, and must be read thoroughly
+     */
+    private Optional<ClaimsFile> bound(Opening bytes, String name) {
         try {
-            bound = ClaimsBinding.bind(Utf8Input.of(RegularFile.open(file)), name, maxQuoteLength);
+            return ClaimsBinding.bind(Utf8Input.of(bytes.open()), name, maxQuoteLength);
         } catch (IOException e) {
-            bound = Optional.empty();
+            return Optional.empty();
         }
-        return bound.orElseGet(
-                () -> SchemaCheckedJson.read(file, name, this::readThoroughly, unreadable -> claims(name, unreadable)));
+    }
+
+    /** Opens the bytes of a claims file. */
+    private interface Opening {
+        InputStream open() throws IOException;
     }
 
     /**
@@ -153,18 +167,13 @@ public final class ClaimsFileReader {
      */
     public ClaimsFile read(InputStream in, String name) throws IOException {
         byte[] bytes = in.readAllBytes();
-        // bound from the bytes by the byte parser, as a file is, not decoded into a string first
-        Optional<ClaimsFile> bound;
-        try {
-            bound = ClaimsBinding.bind(Utf8Input.of(new ByteArrayInputStream(bytes)), name, maxQuoteLength);
-        } catch (IOException e) {
-            bound = Optional.empty();
-        }
+        // bound as a file is, and read thoroughly where that fails, as a file is
+        Optional<ClaimsFile> bound = bound(() -> new ByteArrayInputStream(bytes), name);
         if (bound.isPresent()) {
             return bound.get();
         }
         try {
-            return parse(Utf8Text.decode(bytes), name);
+            return readThoroughly(Utf8Text.decode(bytes), name);
         } catch (InvalidUtf8Exception e) {
             return claims(name, SchemaCheckedJson.Parsed.failed(new Location(name, e.line(), 1), e.getMessage()));
         }
